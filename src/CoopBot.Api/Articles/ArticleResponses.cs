@@ -1,0 +1,40 @@
+using CoopBot.Core.Ingestion;
+
+namespace CoopBot.Api.Articles;
+
+/// <summary>The JSON shapes of article responses.</summary>
+public static class ArticleResponses
+{
+    public static object Summary(ArticleSummary article, IngestStatus? status) => new
+    {
+        id = article.Id,
+        title = article.Title,
+        date = article.Date,
+        source = article.Source,
+        paragraphCount = article.ParagraphCount,
+        sentenceCount = article.SentenceCount,
+        contentHash = article.ContentHash,
+        ingestedAt = article.IngestedAt,
+        seedFile = article.SeedFile,
+        status = status?.ToString().ToLowerInvariant(),
+    };
+
+    public static object Detail(StoredArticle stored) => new
+    {
+        id = stored.Summary.Id,
+        title = stored.Summary.Title,
+        date = stored.Summary.Date,
+        source = stored.Summary.Source,
+        paragraphCount = stored.Summary.ParagraphCount,
+        sentenceCount = stored.Summary.SentenceCount,
+        contentHash = stored.Summary.ContentHash,
+        ingestedAt = stored.Summary.IngestedAt,
+        seedFile = stored.Summary.SeedFile,
+        paragraphs = stored.Article.Paragraphs.Select(p => new
+        {
+            index = p.Index,
+            text = p.Text,
+            sentences = p.Sentences.Select(s => new { index = s.Index, text = s.Text }),
+        }),
+    };
+}

@@ -1,0 +1,82 @@
+using System.Collections;
+using CoopBot.Api.Configuration;
+using CoopBot.Cli.Commands;
+using CoopBot.Storage;
+using Microsoft.Extensions.Configuration;
+
+namespace CoopBot.Cli;
+
+/// <summary>Dispatches the <c>coopbot</c> commands. Settings come from environment variables, as in the hosts.</summary>
+public static class CliApp
+{
+    public const string Usage = """
+        Usage: coopbot <command> [arguments]
+
+        Commands:
+          ingest PATH      Load an article file, or every .txt/.json article in a folder, into storage.
+
+        Settings are read from environment variables with the same names as the app settings:
+          AzureWebJobsStorage / DataStorage (connection), TablePrefix.
+        """;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary environment, CancellationToken cancellationToken = default)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            output.WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Ok;
+        }
+
+        var configuration = BuildConfiguration(environment);
+        try
+        {
+            return args[0] switch
+            {
+                "ingest" => await IngestCommand.RunAsync(args[1..], () => CreateStore(configuration), output, error, cancellationToken),
+                _ => UnknownCommand(args[0], error),
+            };
+        }
+        catch (Azure.RequestFailedException ex)
+        {
+            error.WriteLine($"Storage error ({ex.Status}): {ex.Message.Split('\n')[0]}");
+            return ExitCodes.Failure;
+        }
+        catch (HttpRequestException ex)
+        {
+            error.WriteLine($"Cannot reach storage ({StorageConnectionResolver.Resolve(configuration)}): {ex.Message}. Is Azurite running?");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static int UnknownCommand(string command, TextWriter error)
+    {
+        error.WriteLine($"Unknown command '{command}'.");
+        error.WriteLine(Usage);
+        return ExitCodes.Usage;
+    }
+
+    internal static IConfiguration BuildConfiguration(IDictionary environment)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (DictionaryEntry entry in environment)
+        {
+            // Same convention as the hosts' environment provider: "A__b" is the key "A:b".
+            values[((string)entry.Key).Replace("__", ":", StringComparison.Ordinal)] = entry.Value as string;
+        }
+        return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+    }
+
+    private static TableArticleStore CreateStore(IConfiguration configuration)
+    {
+        var connection = StorageConnectionResolver.Resolve(configuration);
+        return new TableArticleStore(connection.CreateClient(), new TableNames(configuration[SettingNames.TablePrefix]));
+    }
+}
+
+/// <summary>Process exit codes of the CLI.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int Failure = 1;
+    public const int Usage = 2;
+}

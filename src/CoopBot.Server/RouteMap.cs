@@ -1,0 +1,18 @@
+using CoopBot.Api.Articles;
+using CoopBot.Api.Seeds;
+
+namespace CoopBot.Server;
+
+/// <summary>Maps the API routes onto the shared handlers; the Functions app maps the same routes in its function classes.</summary>
+public static class RouteMap
+{
+    public static IEndpointRouteBuilder MapCoopBotRoutes(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapPost("/articles", (HttpRequest request, ArticleEndpoints articles, CancellationToken ct) => articles.PostAsync(request, ct));
+        api.MapGet("/articles", (ArticleEndpoints articles, CancellationToken ct) => articles.ListAsync(ct));
+        api.MapGet("/articles/{id}", (string id, ArticleEndpoints articles, CancellationToken ct) => articles.GetAsync(id, ct));
+        api.MapPost("/seeds/sync", (SeedSyncService sync, CancellationToken ct) => sync.HandleAsync(ct));
+        return app;
+    }
+}

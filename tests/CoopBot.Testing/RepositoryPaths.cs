@@ -1,0 +1,26 @@
+namespace CoopBot.Testing;
+
+/// <summary>Locations in the repository, found from the test assembly's folder upwards.</summary>
+public static class RepositoryPaths
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CoopBot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("CoopBot.sln not found above " + AppContext.BaseDirectory);
+    });
+
+    public static string Root => RootPath.Value;
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    /// <summary>The development corpus: articles and their gold extraction files.</summary>
+    public static string CorpusArticles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Corpus", "articles");
+
+    public static string CorpusGold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Corpus", "gold");
+}
