@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Azure.Data.Tables;
 using CoopBot.Storage;
+using Xunit;
 
 namespace CoopBot.Testing;
 
@@ -13,6 +14,9 @@ namespace CoopBot.Testing;
 /// </summary>
 public sealed class Azurite : IAsyncLifetime
 {
+    /// <summary>Name of the xunit collection that shares one instance per test assembly (xunit wants its definition in each assembly).</summary>
+    public const string Collection = "Azurite";
+
     public const string ConnectionVariable = "COOPBOT_TEST_STORAGE";
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static int prefixCounter;
@@ -98,13 +102,6 @@ public sealed class Azurite : IAsyncLifetime
         }
         throw new TimeoutException($"Azurite did not listen on port {port} within 30 s.");
     }
-}
-
-/// <summary>Shares one <see cref="Azurite"/> across the test classes of an assembly.</summary>
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollection : ICollectionFixture<Azurite>
-{
-    public const string Name = "Azurite";
 }
 
 /// <summary>Table names with a fresh prefix, for one test's isolated set of tables.</summary>
