@@ -1,0 +1,6 @@
+using CoopBot.Testing;
+
+namespace CoopBot.Functions.Tests;
+
+[CollectionDefinition(Azurite.Collection)]
+public sealed class AzuriteCollection : ICollectionFixture<Azurite>;
