@@ -10,7 +10,8 @@ public static class ServerApp
 
     public static WebApplication Create(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Content root next to the binaries, so appsettings.json is found wherever the host is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
         // Listen where `func start` would, unless --urls or ASPNETCORE_URLS says otherwise.
         if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
