@@ -1,0 +1,51 @@
+using CoopBot.Core.Articles;
+using CoopBot.Core.Extraction.Lexicon;
+
+namespace CoopBot.Core.Extraction;
+
+/// <summary>Reads an article for who said what and which outcomes were agreed or proposed.</summary>
+public sealed class ArticleExtractor
+{
+    public ArticleExtraction Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var people = new PersonRegistry();
+        var statements = new StatementExtractor(people);
+        var outcomes = new OutcomeExtractor(people, MainParties(article), article.Date.Year);
+
+        foreach (var paragraph in article.Paragraphs)
+        {
+            statements.ReadParagraph(paragraph);
+            foreach (var sentence in paragraph.Sentences)
+            {
+                outcomes.ReadSentence(paragraph, sentence, statements.DirectQuotes, statements.SpeakerBySentence.GetValueOrDefault(sentence.Index));
+            }
+        }
+        statements.Finish();
+
+        var speakers = people.People.Where(p => p.HasStatements).Select(p => p.ToSpeaker()).ToList();
+        var found = statements.Statements
+            .OrderBy(s => s.SentenceIndex).ThenBy(s => s.ParagraphIndex).ThenBy(s => s.Start)
+            .Select(s => new Statement(s.Speaker.Id, s.Kind, s.Text, s.SentenceIndex, s.Evidence))
+            .ToList();
+        var outcomeList = outcomes.Outcomes
+            .Select(o => new Outcome(o.Text, o.Status, o.Parties, o.AnnouncedBy?.HasStatements == true ? o.AnnouncedBy.Id : null, o.SentenceIndex, o.Evidence))
+            .ToList();
+        return new ArticleExtraction(speakers, found, outcomeList);
+    }
+
+    /// <summary>The two parties an article is most about (title first, then the lead), for "the two sides".</summary>
+    private static List<string> MainParties(Article article)
+    {
+        var lead = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
+        var parties = Countries.FindParties(article.Title, includeDemonyms: true);
+        foreach (var party in Countries.FindParties(lead, includeDemonyms: true))
+        {
+            if (!parties.Contains(party))
+            {
+                parties.Add(party);
+            }
+        }
+        return parties.Take(2).ToList();
+    }
+}

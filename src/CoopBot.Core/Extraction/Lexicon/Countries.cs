@@ -1,0 +1,314 @@
+namespace CoopBot.Core.Extraction.Lexicon;
+
+/// <summary>
+/// Countries by name, common variants and demonyms, and blocs/international bodies, for reading roles
+/// ("Indonesian Health Minister", "embassy of Indonesia", "China's NDRC") and outcome parties.
+/// </summary>
+public static class Countries
+{
+    // Canonical name | variants (incl. demonyms), separated by ';'.
+    private const string Table = """
+        Afghanistan|Afghan
+        Albania|Albanian
+        Algeria|Algerian
+        Angola|Angolan
+        Argentina|Argentine;Argentinian
+        Armenia|Armenian
+        Australia|Australian
+        Austria|Austrian
+        Azerbaijan|Azerbaijani
+        Bahrain|Bahraini
+        Bangladesh|Bangladeshi
+        Belarus|Belarusian
+        Belgium|Belgian
+        Benin|Beninese
+        Bhutan|Bhutanese
+        Bolivia|Bolivian
+        Bosnia and Herzegovina|Bosnian
+        Botswana|Motswana;Botswanan
+        Brazil|Brazilian
+        Brunei|Bruneian;Brunei Darussalam
+        Bulgaria|Bulgarian
+        Burkina Faso|Burkinabe;Burkinabè
+        Burundi|Burundian
+        Cambodia|Cambodian
+        Cameroon|Cameroonian
+        Canada|Canadian
+        Cape Verde|Cape Verdean;Cabo Verde
+        Central African Republic|Central African
+        Chad|Chadian
+        Chile|Chilean
+        China|Chinese;People's Republic of China;PRC;Beijing
+        Colombia|Colombian
+        Comoros|Comorian
+        Democratic Republic of Congo|Congolese;DRC;DR Congo;Democratic Republic of the Congo
+        Republic of the Congo|Congo-Brazzaville
+        Costa Rica|Costa Rican
+        Cote d'Ivoire|Ivorian;Ivory Coast;Côte d'Ivoire
+        Croatia|Croatian
+        Cuba|Cuban
+        Cyprus|Cypriot
+        Czech Republic|Czech;Czechia
+        Denmark|Danish
+        Djibouti|Djiboutian
+        Dominican Republic|Dominican
+        Ecuador|Ecuadorian;Ecuadoran
+        Egypt|Egyptian
+        El Salvador|Salvadoran
+        Equatorial Guinea|Equatoguinean
+        Eritrea|Eritrean
+        Estonia|Estonian
+        Eswatini|Swazi;Swaziland
+        Ethiopia|Ethiopian
+        Fiji|Fijian
+        Finland|Finnish
+        France|French
+        Gabon|Gabonese
+        Gambia|Gambian
+        Georgia|Georgian
+        Germany|German
+        Ghana|Ghanaian
+        Greece|Greek
+        Guatemala|Guatemalan
+        Guinea|Guinean
+        Guyana|Guyanese
+        Haiti|Haitian
+        Honduras|Honduran
+        Hungary|Hungarian
+        Iceland|Icelandic
+        India|Indian;New Delhi
+        Indonesia|Indonesian;Jakarta
+        Iran|Iranian
+        Iraq|Iraqi
+        Ireland|Irish
+        Israel|Israeli
+        Italy|Italian
+        Jamaica|Jamaican
+        Japan|Japanese;Tokyo
+        Jordan|Jordanian
+        Kazakhstan|Kazakh;Kazakhstani
+        Kenya|Kenyan
+        Kiribati|I-Kiribati
+        Kuwait|Kuwaiti
+        Kyrgyzstan|Kyrgyz
+        Laos|Lao;Laotian;Lao PDR
+        Latvia|Latvian
+        Lebanon|Lebanese
+        Lesotho|Basotho
+        Liberia|Liberian
+        Libya|Libyan
+        Lithuania|Lithuanian
+        Luxembourg|Luxembourgish
+        Madagascar|Malagasy
+        Malawi|Malawian
+        Malaysia|Malaysian;Kuala Lumpur
+        Maldives|Maldivian
+        Mali|Malian
+        Malta|Maltese
+        Marshall Islands|Marshallese
+        Mauritania|Mauritanian
+        Mauritius|Mauritian
+        Mexico|Mexican
+        Micronesia|Micronesian
+        Moldova|Moldovan
+        Mongolia|Mongolian
+        Montenegro|Montenegrin
+        Morocco|Moroccan
+        Mozambique|Mozambican
+        Myanmar|Myanmar's;Burmese;Burma
+        Namibia|Namibian
+        Nauru|Nauruan
+        Nepal|Nepali;Nepalese
+        Netherlands|Dutch;Holland
+        New Zealand|New Zealander;Kiwi
+        Nicaragua|Nicaraguan
+        Niger|Nigerien
+        Nigeria|Nigerian
+        North Korea|North Korean;DPRK
+        North Macedonia|Macedonian
+        Norway|Norwegian
+        Oman|Omani
+        Pakistan|Pakistani
+        Palau|Palauan
+        Palestine|Palestinian
+        Panama|Panamanian
+        Papua New Guinea|Papua New Guinean;PNG
+        Paraguay|Paraguayan
+        Peru|Peruvian
+        Philippines|Philippine;Filipino
+        Poland|Polish
+        Portugal|Portuguese
+        Qatar|Qatari
+        Romania|Romanian
+        Russia|Russian;Russian Federation
+        Rwanda|Rwandan
+        Samoa|Samoan
+        Saudi Arabia|Saudi
+        Senegal|Senegalese
+        Serbia|Serbian
+        Seychelles|Seychellois
+        Sierra Leone|Sierra Leonean
+        Singapore|Singaporean
+        Slovakia|Slovak
+        Slovenia|Slovenian;Slovene
+        Solomon Islands|Solomon Islander
+        Somalia|Somali
+        South Africa|South African
+        South Korea|South Korean;Korean;Republic of Korea;ROK;Korea;Seoul
+        South Sudan|South Sudanese
+        Spain|Spanish
+        Sri Lanka|Sri Lankan
+        Sudan|Sudanese
+        Suriname|Surinamese
+        Sweden|Swedish
+        Switzerland|Swiss
+        Syria|Syrian
+        Taiwan|Taiwanese
+        Tajikistan|Tajik;Tajikistani
+        Tanzania|Tanzanian
+        Thailand|Thai;Bangkok
+        Timor-Leste|Timorese;East Timor
+        Togo|Togolese
+        Tonga|Tongan
+        Trinidad and Tobago|Trinidadian
+        Tunisia|Tunisian
+        Turkey|Turkish;Türkiye
+        Turkmenistan|Turkmen
+        Tuvalu|Tuvaluan
+        Uganda|Ugandan
+        Ukraine|Ukrainian
+        United Arab Emirates|Emirati;UAE;U.A.E.
+        United Kingdom|British;UK;U.K.;Britain;Great Britain
+        United States|American;U.S.;US;USA;U.S.A.;United States of America;Washington
+        Uruguay|Uruguayan
+        Uzbekistan|Uzbek
+        Vanuatu|Ni-Vanuatu;Vanuatuan
+        Venezuela|Venezuelan
+        Vietnam|Vietnamese;Viet Nam
+        Yemen|Yemeni
+        Zambia|Zambian
+        Zimbabwe|Zimbabwean
+        """;
+
+    // Blocs and international bodies: parties to outcomes, never a speaker's country.
+    private const string BlocTable = """
+        ASEAN|Association of Southeast Asian Nations;ASEAN Secretariat
+        European Union|EU;E.U.;European Commission;Brussels
+        African Union|AU;African Union Commission
+        GCC|Gulf Cooperation Council
+        United Nations|UN;U.N.
+        Pacific Islands Forum|PIF
+        BRICS|
+        G20|Group of 20
+        G7|Group of Seven
+        SCO|Shanghai Cooperation Organization;Shanghai Cooperation Organisation
+        APEC|Asia-Pacific Economic Cooperation
+        World Bank|
+        Asian Development Bank|ADB
+        Asian Infrastructure Investment Bank|AIIB
+        International Monetary Fund|IMF
+        World Health Organization|WHO
+        World Trade Organization|WTO
+        ECOWAS|Economic Community of West African States
+        SADC|Southern African Development Community
+        CELAC|Community of Latin American and Caribbean States
+        Mercosur|
+        OPEC|
+        Arab League|League of Arab States
+        NATO|
+        UNESCO|
+        UNICEF|
+        UNDP|United Nations Development Programme
+        FAO|Food and Agriculture Organization
+        Africa|
+        Latin America|
+        Central Asia|
+        """;
+
+    private static readonly Dictionary<string, string> CountryByVariant = BuildIndex(Table, includeCanonical: true);
+    private static readonly Dictionary<string, string> BlocByVariant = BuildIndex(BlocTable, includeCanonical: true);
+
+    /// <summary>Longest variant in words, so a scanner knows how far to look ahead.</summary>
+    public static int MaxVariantWords { get; } = CountryByVariant.Keys.Concat(BlocByVariant.Keys).Max(k => k.Split(' ').Length);
+
+    /// <summary>The country a name, variant or demonym denotes ("Indonesian" → Indonesia), else null.</summary>
+    public static string? Country(string text) => CountryByVariant.GetValueOrDefault(Normalize(text));
+
+    /// <summary>The bloc or international body a name denotes ("EU" → European Union), else null.</summary>
+    public static string? Bloc(string text) => BlocByVariant.GetValueOrDefault(Normalize(text));
+
+    /// <summary>A country or a bloc.</summary>
+    public static string? Party(string text) => Country(text) ?? Bloc(text);
+
+    public static bool IsCountryOrBlocWord(string word) => Party(word) is not null;
+
+    /// <summary>
+    /// Finds countries and blocs in running text, longest match first, in order of appearance (no duplicates).
+    /// Demonyms count ("Chinese partners" → China) only when <paramref name="includeDemonyms"/> is true.
+    /// </summary>
+    public static List<string> FindParties(string text, bool includeDemonyms = false)
+    {
+        var found = new List<string>();
+        var words = Tokens.Words(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!char.IsUpper(words[i].Text[0]))
+            {
+                continue;
+            }
+            for (var n = Math.Min(MaxVariantWords, words.Count - i); n >= 1; n--)
+            {
+                var phrase = Tokens.Join(words, i, n);
+                var party = Bloc(phrase) ?? Country(phrase);
+                if (party is null)
+                {
+                    continue;
+                }
+                var isDemonym = IsDemonym(phrase);
+                if (!isDemonym || includeDemonyms)
+                {
+                    if (!found.Contains(party))
+                    {
+                        found.Add(party);
+                    }
+                }
+                i += n - 1;
+                break;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>True when the word is an adjective of nationality rather than the country's name.</summary>
+    public static bool IsDemonym(string text)
+    {
+        var key = Normalize(text);
+        return CountryByVariant.TryGetValue(key, out var country) && !string.Equals(Normalize(country), key, StringComparison.Ordinal)
+            && (key.EndsWith("ese", StringComparison.Ordinal) || key.EndsWith("an", StringComparison.Ordinal) || key.EndsWith("ian", StringComparison.Ordinal)
+                || key.EndsWith("ish", StringComparison.Ordinal) || key.EndsWith("i", StringComparison.Ordinal) || key.EndsWith("ch", StringComparison.Ordinal)
+                || key is "thai" or "lao" or "swiss" or "greek" or "kazakh" or "kyrgyz" or "tajik" or "uzbek" or "turkmen" or "czech" or "slovak"
+                    or "dutch" or "french" or "filipino" or "philippine" or "malagasy" or "burmese" or "korean" or "emirati" or "saudi" or "british");
+    }
+
+    private static Dictionary<string, string> BuildIndex(string table, bool includeCanonical)
+    {
+        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = line.Split('|');
+            var canonical = parts[0];
+            if (includeCanonical)
+            {
+                index[Normalize(canonical)] = canonical;
+            }
+            foreach (var variant in parts[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                index.TryAdd(Normalize(variant), canonical);
+            }
+        }
+        return index;
+    }
+
+    internal static string Normalize(string text) =>
+        TextFolding.FoldToAscii(text).Replace('’', '\'').Trim().ToLowerInvariant();
+}

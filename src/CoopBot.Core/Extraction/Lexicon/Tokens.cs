@@ -1,0 +1,85 @@
+namespace CoopBot.Core.Extraction.Lexicon;
+
+/// <summary>A word of a text with its character range.</summary>
+public readonly record struct Word(string Text, int Start, int End)
+{
+    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+}
+
+/// <summary>Splits text into words: letters and digits, with inner apostrophes, hyphens and dotted abbreviations kept.</summary>
+public static class Tokens
+{
+    public static List<Word> Words(string text, int offset = 0, int length = -1)
+    {
+        var end = length < 0 ? text.Length : offset + length;
+        var words = new List<Word>();
+        var i = offset;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]) && text[i] is not ('$' or '€' or '£' or '¥'))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            i++;
+            while (i < end)
+            {
+                var c = text[i];
+                if (char.IsLetterOrDigit(c))
+                {
+                    i++;
+                }
+                else if (c is '\'' or '’' or '-' or '‐' or '.' or ',' && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
+                         && (c != ',' || (char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))))
+                {
+                    i++; // O'Neill, China-ASEAN, U.S, 3.5, 1,200
+                }
+                else if (c == '.' && i - start <= 3 && IsDottedAbbreviation(text, start, i))
+                {
+                    i++; // the final period of "U.S." / "Dr."
+                    break;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            words.Add(new Word(text[start..i], start, i));
+        }
+        return words;
+    }
+
+    private static bool IsDottedAbbreviation(string text, int start, int dot)
+    {
+        // "U.S" + "." → keep the dot; a plain word followed by a full stop is not an abbreviation.
+        for (var k = start; k < dot; k++)
+        {
+            if (text[k] == '.')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static string Join(List<Word> words, int start, int count)
+    {
+        if (count == 1)
+        {
+            return words[start].Text;
+        }
+        return string.Join(' ', words.Skip(start).Take(count).Select(w => w.Text));
+    }
+
+    /// <summary>Lower-cased, accent-folded word tokens, for comparing texts.</summary>
+    public static List<string> Normalized(string text)
+    {
+        var list = new List<string>();
+        foreach (var word in Words(TextFolding.FoldToAscii(text)))
+        {
+            list.Add(word.Text.ToLowerInvariant().Replace('’', '\''));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,212 @@
+namespace CoopBot.Core.Extraction.Lexicon;
+
+/// <summary>How a reporting verb takes what was said.</summary>
+public enum ComplementKind
+{
+    /// <summary>A clause: "said (that) …", "warned …".</summary>
+    Clause,
+
+    /// <summary>An object phrase: "urged donors to …", "welcomed the plan".</summary>
+    Object,
+
+    /// <summary>A listener then a clause: "told reporters (that) …".</summary>
+    Listener,
+}
+
+/// <summary>A verb of saying or stance, possibly several words ("called for", "expressed hope that").</summary>
+public sealed record ReportingVerb(string[] Words, ComplementKind Complement, bool IsGerund);
+
+/// <summary>The word lists the extractor reads by: reporting verbs, titles, honorifics, group nouns, organisation heads.</summary>
+public static class Vocabulary
+{
+    // lemma-less list of surface forms: "form[ form…]:kind". Gerunds (adding, saying…) continue a statement.
+    private const string VerbTable = """
+        said:c says:c saying:c say:c
+        told:l tells:l telling:l
+        added:c adds:c adding:c
+        noted:c notes:c noting:c
+        stressed:c stresses:c stressing:c
+        urged:o urges:o urging:o
+        warned:c warns:c warning:c
+        called for:o calls for:o calling for:o
+        called on:o calls on:o calling on:o
+        expressed hope that:c expressed the hope that:c expressed hope:o expressed the hope:o expresses hope that:c expressing hope that:c
+        expressed confidence that:c expressed confidence:o expressed concern that:c expressed concern:o expressed concerns:o expressed support for:o expressed:o
+        shared the view that:c shares the view that:c
+        welcomed:o welcomes:o welcoming:o
+        praised:o praises:o praising:o
+        highlighted:o highlights:o highlighting:o
+        pointed out:c points out:c pointing out:c
+        emphasized:c emphasised:c emphasizes:c emphasises:c emphasizing:c emphasising:c
+        underlined:o underlines:o underlining:o underscored:c underscores:c underscoring:c
+        reiterated:c reiterates:c reiterating:c
+        acknowledged:c acknowledges:c acknowledging:c
+        announced:c announces:c announcing:c
+        proposed:o proposes:o proposing:o
+        suggested:c suggests:c suggesting:c
+        argued:c argues:c arguing:c
+        insisted:c insists:c insisting:c
+        believes:c believed:c
+        hopes:c hoped:c
+        explained:c explains:c explaining:c
+        observed:c observes:c
+        remarked:c
+        stated:c
+        declared:c declares:c
+        affirmed:c reaffirmed:c affirms:c reaffirms:c
+        asserted:c asserts:c
+        cautioned:c cautions:c
+        recalled:c recalls:c
+        revealed:c reveals:c
+        disclosed:c
+        vowed:c vows:c
+        promised:c promises:c
+        confirmed:c confirms:c
+        mentioned:c
+        reminded:l
+        conceded:c concedes:c
+        admitted:c admits:c
+        lamented:c laments:c
+        criticized:o criticised:o
+        condemned:o
+        denied:c
+        claimed:c claims:c
+        assured:l
+        commended:o commends:o
+        lauded:o
+        appealed for:o appealed to:o
+        predicted:c predicts:c
+        replied:c
+        asked:c asks:c
+        wrote:c writes:c
+        encouraged:o encourages:o
+        outlined:o
+        voiced:o
+        thanked:o
+        congratulated:o
+        agreed that:c
+        """;
+
+    public static IReadOnlyList<ReportingVerb> ReportingVerbs { get; } = BuildVerbs();
+
+    /// <summary>Reporting verbs indexed by their first word, longest phrases first.</summary>
+    public static IReadOnlyDictionary<string, ReportingVerb[]> ReportingVerbsByFirstWord { get; } =
+        ReportingVerbs.GroupBy(v => v.Words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Words.Length).ToArray());
+
+    /// <summary>Nouns of titles and offices, singular, lower-case.</summary>
+    public static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "vice-minister", "ministers", "president", "vice-president", "secretary", "secretary-general", "director",
+        "director-general", "chairman", "chairwoman", "chair", "chairperson", "governor", "mayor", "premier", "ambassador",
+        "envoy", "commissioner", "spokesperson", "spokesman", "spokeswoman", "chief", "head", "counselor", "counsellor",
+        "officer", "executive", "ceo", "cfo", "coo", "professor", "senator", "representative", "king", "queen", "prince",
+        "princess", "sultan", "emir", "administrator", "undersecretary", "under-secretary", "commander", "consul",
+        "consul-general", "adviser", "advisor", "coordinator", "manager", "founder", "co-founder", "economist", "analyst",
+        "researcher", "fellow", "dean", "rector", "lecturer", "lawmaker", "legislator", "official", "delegate", "negotiator",
+        "attache", "councilor", "councillor", "chancellor", "diplomat", "expert", "scientist", "specialist", "leader",
+        "member", "treasurer", "registrar", "deputy", "vice-chairman", "vice-chair", "vice-governor", "vice-premier",
+        "vice-mayor", "mp", "senior", "assistant", "principal", "superintendent", "general", "captain", "colonel",
+        "spokesperson", "presidentelect", "president-elect", "prime", "state", "party", "cabinet", "board", "editor",
+        "correspondent", "researcher", "officials", "partner", "owner", "boss", "controller", "auditor", "architect",
+        "engineer", "physician", "doctor", "judge", "justice", "attorney", "prosecutor", "curator", "conductor", "pastor",
+        "bishop", "imam", "rabbi", "cardinal", "pope", "archbishop", "monk", "abbot", "chieftain", "vice", "ceo",
+        "strategist", "consultant", "advocate", "activist", "campaigner", "organizer", "organiser", "host", "moderator",
+    };
+
+    /// <summary>Honorifics dropped from names ("Datuk Seri", "Dr.", "U").</summary>
+    public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "datuk", "dato", "dato'", "datin", "seri", "sri", "tan",
+        "tun", "puan", "hajah", "haji", "hj", "hj.", "u", "daw", "h.e.", "sir", "dame", "madam", "madame", "mme", "mme.", "mx",
+        "excellency", "his", "her", "pehin", "dr.ir.", "ir.", "engr", "engr.", "atty", "atty.", "hon", "hon.", "rev", "rev.",
+    };
+
+    /// <summary>Subjects that are groups or documents: what they say is not a named speaker's statement.</summary>
+    public static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "officials", "participants", "analysts", "experts", "observers", "delegates", "ministers", "leaders", "sources",
+        "organizers", "organisers", "attendees", "authorities", "diplomats", "representatives", "speakers", "scholars",
+        "economists", "residents", "people", "critics", "government", "ministry", "statement", "report", "declaration",
+        "communique", "communiqué", "document", "data", "agencies", "groups", "sides", "countries", "nations", "members",
+        "states", "parties", "organizations", "organisations", "companies", "firms", "businesses", "media", "police",
+        "researchers", "scientists", "others", "many", "some", "both", "all", "they", "we", "it", "which", "who", "that",
+        "this", "these", "those", "survey", "study", "agreement", "plan", "roadmap", "charter", "framework", "programme",
+        "program", "initiative", "centre", "center", "fund", "council", "committee", "secretariat", "commission", "bank",
+        "union", "forum", "summit", "meeting", "conference", "dialogue", "memorandum", "mechanism", "alliance", "delegation",
+        "team", "panel", "board", "office", "department", "agency", "spokesperson", "spokesman", "spokeswoman", "source",
+        "official", "expert", "analyst", "diplomat", "observer", "participant", "delegate", "website", "newspaper", "xinhua",
+        "reuters", "outlet", "broadcaster", "citizens", "farmers", "workers", "students", "industry", "sector", "market",
+        "markets", "investors", "donors", "lenders", "banks", "governments", "ministries", "partners", "allies", "neighbours",
+        "neighbors", "region", "bloc", "body", "institute", "university", "association", "federation", "chamber", "group",
+    };
+
+    /// <summary>Head nouns of organisation names.</summary>
+    public static readonly HashSet<string> OrganisationHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "commission", "council", "embassy", "consulate", "agency", "bank", "secretariat", "association", "institute",
+        "university", "center", "centre", "committee", "department", "office", "authority", "organization", "organisation",
+        "fund", "foundation", "group", "company", "corporation", "corp", "forum", "union", "programme", "program", "party",
+        "government", "chamber", "federation", "alliance", "board", "bureau", "academy", "administration", "mission",
+        "secretariat", "inc", "ltd", "limited", "holdings", "co", "network", "service", "services", "society", "trust",
+        "court", "parliament", "assembly", "congress", "senate", "cabinet", "command", "force", "forces", "army", "police",
+        "school", "college", "hospital", "laboratory", "lab", "observatory", "exchange", "port", "airlines", "airways",
+        "railway", "railways", "press", "news", "times", "post", "daily", "institution", "platform", "initiative",
+        "facility", "directorate", "division", "unit", "taskforce", "coalition", "consortium", "cooperative", "zone",
+    };
+
+    /// <summary>Capitalised words that start sentences or name things but are never part of a person's name.</summary>
+    public static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "in", "on", "at", "for", "with", "by", "from", "as", "but", "and", "or", "yet", "so", "if", "when",
+        "while", "after", "before", "during", "since", "although", "though", "however", "meanwhile", "also", "both", "this",
+        "that", "these", "those", "its", "his", "her", "their", "our", "we", "they", "he", "she", "it", "i", "you", "there",
+        "speaking", "according", "asked", "addressing", "separately", "similarly", "earlier", "later", "last", "next", "today",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ai", "ict", "gdp", "mou", "covid", "covid-19", "expo", "summit",
+        "forum", "conference", "meeting", "roundtable", "dialogue", "week", "year", "new", "national", "international",
+        "regional", "global", "joint", "first", "second", "third", "annual", "digital", "economic", "trade", "health",
+        "foreign", "affairs", "finance", "energy", "technology", "science", "agriculture", "education", "development",
+        "cooperation", "communications", "information", "industry", "commerce", "investment", "environment", "climate",
+        "defence", "defense", "interior", "justice", "transport", "tourism", "culture", "labour", "labor", "planning",
+        "reform", "security", "water", "power", "mines", "minerals", "mining", "fisheries", "forestry", "innovation",
+        "republic", "kingdom", "state", "states", "people's", "autonomous", "region", "province", "city", "county",
+        "islands", "north", "south", "east", "west", "central", "southeast", "northeast", "middle", "greater", "upper",
+        "lower", "federal", "royal", "united", "democratic", "socialist", "communist", "cpc", "standing", "general",
+        "executive", "permanent", "special", "chief", "senior", "deputy", "vice", "acting", "former", "incoming", "outgoing",
+        "secretary", "minister", "president", "director", "ambassador", "envoy", "commissioner", "chairman", "governor",
+        "premier", "mayor", "officials", "official", "asean", "eu", "un", "who", "wto", "imf", "g20", "brics", "apec", "sco",
+        "ndrc", "nasa", "xinhua", "reuters", "bernama", "afp", "ap", "cnn", "bbc", "sdg", "sdgs", "usd", "us$", "rmb",
+        "yuan", "euro", "euros", "dollars", "percent", "billion", "million", "trillion", "chinese", "african", "asian",
+        "european", "american", "arab", "gulf", "pacific", "atlantic", "indian", "latin", "caribbean", "mekong", "lancang",
+        "belt", "road", "silk", "green", "blue", "smart", "open", "free", "fair", "safe", "clean", "mr", "ms", "mrs", "dr",
+        "prime", "crown", "his", "her", "excellency", "majesty", "highness", "sheikh's", "centre", "center", "program",
+        "programme", "initiative", "fund", "council", "committee", "secretariat", "commission", "bank", "union",
+        "alliance", "ministry", "embassy", "agency", "office", "department", "institute", "university", "association",
+    };
+
+    private static ReportingVerb[] BuildVerbs()
+    {
+        var verbs = new List<ReportingVerb>();
+        foreach (var line in VerbTable.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            // Entries are "w1 w2:k" separated by spaces; split on ":k " boundaries.
+            var rest = line;
+            while (rest.Length > 0)
+            {
+                var colon = rest.IndexOf(':', StringComparison.Ordinal);
+                var phrase = rest[..colon];
+                var kind = rest[colon + 1] switch
+                {
+                    'o' => ComplementKind.Object,
+                    'l' => ComplementKind.Listener,
+                    _ => ComplementKind.Clause,
+                };
+                var words = phrase.Split(' ');
+                verbs.Add(new ReportingVerb(words, kind, words[0].EndsWith("ing", StringComparison.Ordinal)));
+                rest = rest.Length > colon + 2 ? rest[(colon + 2)..].TrimStart() : string.Empty;
+            }
+        }
+        return verbs.ToArray();
+    }
+}

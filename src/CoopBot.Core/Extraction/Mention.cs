@@ -1,0 +1,331 @@
+using CoopBot.Core.Extraction.Lexicon;
+
+namespace CoopBot.Core.Extraction;
+
+/// <summary>What kind of subject a reporting verb has.</summary>
+internal enum MentionKind
+{
+    None,
+    Name,
+    Pronoun,
+    Title,
+    Group,
+}
+
+/// <summary>A reference to a speaker as written: a name with its titles, a pronoun, or a title alone.</summary>
+internal sealed record Mention(MentionKind Kind, IReadOnlyList<string> NameTokens, string? PreTitle, string? Appositive, char Gender, string? TitleNoun, string? TitleCountry, int Start)
+{
+    public static readonly Mention Nothing = new(MentionKind.None, [], null, null, ' ', null, null, -1);
+}
+
+/// <summary>Finds the speaker mention next to a reporting verb: the subject before it, or the name after it.</summary>
+internal static class MentionParser
+{
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "der", "den", "de", "del", "della", "da", "di", "dos", "das", "du", "la", "le", "bin", "binti", "bint",
+        "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af",
+    };
+
+    private static readonly HashSet<string> SkippableAdverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "further", "later", "then", "separately", "recently", "once", "again", "has", "had", "have", "earlier",
+        "previously", "additionally", "repeatedly", "similarly", "likewise", "publicly", "openly", "firmly", "strongly",
+        "clearly", "explicitly", "specifically", "particularly", "notably", "meanwhile", "too", "however", "had",
+        "has", "reportedly", "personally", "herself", "himself", "subsequently", "simply", "briefly", "candidly",
+    };
+
+    /// <summary>The subject that ends right before <paramref name="verbStart"/> in <paramref name="text"/>.</summary>
+    public static Mention SubjectBefore(string text, int clauseStart, int verbStart)
+    {
+        var end = verbStart;
+        // Skip adverbs and auxiliaries between subject and verb ("he also said", "Zhou has repeatedly stressed").
+        while (true)
+        {
+            var trimmed = SkipSpaceBack(text, end);
+            var wordStart = trimmed;
+            while (wordStart > clauseStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+            if (wordStart < trimmed && SkippableAdverbs.Contains(text[wordStart..trimmed]))
+            {
+                end = wordStart;
+                continue;
+            }
+            end = trimmed;
+            break;
+        }
+        if (end <= clauseStart)
+        {
+            return Mention.Nothing;
+        }
+
+        // "Name, appositive, said": the appositive runs back to a comma that follows a name.
+        if (text[end - 1] == ',')
+        {
+            var appositiveEnd = end - 1;
+            for (var comma = text.LastIndexOf(',', appositiveEnd - 1); comma > clauseStart; comma = comma > 0 ? text.LastIndexOf(',', comma - 1) : -1)
+            {
+                var after = text[(comma + 1)..appositiveEnd].Trim();
+                if (after.Length == 0 || !LooksLikeAppositive(after))
+                {
+                    continue;
+                }
+                var name = NameRegionBefore(text, clauseStart, comma);
+                if (name.Kind is MentionKind.Name)
+                {
+                    return name with { Appositive = after };
+                }
+            }
+            return Mention.Nothing;
+        }
+        return NameRegionBefore(text, clauseStart, end);
+    }
+
+    /// <summary>The speaker after a verb that precedes its subject: <c>said Zhou Mingyuan, deputy head of …</c>.</summary>
+    public static Mention SubjectAfter(string text, int start, int end)
+    {
+        var i = SkipSpace(text, start, end);
+        var words = Tokens.Words(text, i, end - i);
+        if (words.Count == 0)
+        {
+            return Mention.Nothing;
+        }
+        var first = words[0].Text;
+        if (first is "he" or "He")
+        {
+            return new Mention(MentionKind.Pronoun, [], null, null, 'm', null, null, words[0].Start);
+        }
+        if (first is "she" or "She")
+        {
+            return new Mention(MentionKind.Pronoun, [], null, null, 'f', null, null, words[0].Start);
+        }
+        if (first is "the" or "The" or "a" or "an")
+        {
+            return TitleReference(words, 0, words.Count);
+        }
+        // Capitalised run (titles and the name), then an optional ", appositive" to the end.
+        var k = 0;
+        while (k < words.Count && (words[k].IsCapitalized || NameParticles.Contains(words[k].Text) || words[k].Text is "and" or "of" or "for")
+               && (k == 0 || !HasBreakBetween(text, words[k - 1].End, words[k].Start)))
+        {
+            k++;
+        }
+        while (k > 0 && !words[k - 1].IsCapitalized)
+        {
+            k--;
+        }
+        if (k == 0)
+        {
+            return Mention.Nothing;
+        }
+        var mention = SplitTitleAndName(text, words, 0, k);
+        if (mention.Kind is MentionKind.Name)
+        {
+            var rest = SkipSpace(text, words[k - 1].End, end);
+            if (rest < end && text[rest] == ',')
+            {
+                var appositive = text[(rest + 1)..end].Trim().TrimEnd('.', ',', ';').Trim();
+                if (appositive.Length > 0 && LooksLikeAppositive(appositive))
+                {
+                    mention = mention with { Appositive = CutAppositive(appositive) };
+                }
+            }
+        }
+        return mention;
+    }
+
+    /// <summary>The capitalised name region that ends at <paramref name="end"/> (titles included), or a pronoun or title.</summary>
+    private static Mention NameRegionBefore(string text, int clauseStart, int end)
+    {
+        var words = Tokens.Words(text, clauseStart, end - clauseStart);
+        if (words.Count == 0)
+        {
+            return Mention.Nothing;
+        }
+        // Words must reach the end without punctuation in between.
+        if (SkipSpaceBack(text, end) != words[^1].End && !(text[words[^1].End] == '.' && words[^1].End + 1 >= SkipSpaceBack(text, end)))
+        {
+            return Mention.Nothing;
+        }
+        var last = words[^1].Text;
+        if (last is "he" or "He")
+        {
+            return new Mention(MentionKind.Pronoun, [], null, null, 'm', null, null, words[^1].Start);
+        }
+        if (last is "she" or "She")
+        {
+            return new Mention(MentionKind.Pronoun, [], null, null, 'f', null, null, words[^1].Start);
+        }
+        var startIndex = words.Count - 1;
+        while (startIndex > 0
+               && (words[startIndex - 1].IsCapitalized || NameParticles.Contains(words[startIndex - 1].Text) || words[startIndex - 1].Text is "and" or "of" or "for" or "&")
+               && !HasBreakBetween(text, words[startIndex - 1].End, words[startIndex].Start))
+        {
+            startIndex--;
+        }
+        while (startIndex < words.Count - 1 && !words[startIndex].IsCapitalized)
+        {
+            startIndex++;
+        }
+        if (!words[^1].IsCapitalized)
+        {
+            // "the minister said", "the Indonesian official said", "officials said".
+            var articleIndex = words.Count - 1;
+            while (articleIndex > 0 && words.Count - articleIndex < 5 && words[articleIndex].Text is not ("the" or "The" or "a" or "A" or "an"))
+            {
+                articleIndex--;
+            }
+            if (Vocabulary.GroupNouns.Contains(last) || Vocabulary.GroupNouns.Contains(Singular(last)) && last.EndsWith('s'))
+            {
+                return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[^1].Start);
+            }
+            if (words[articleIndex].Text is "the" or "The")
+            {
+                return TitleReference(words, articleIndex, words.Count);
+            }
+            return Mention.Nothing;
+        }
+        return SplitTitleAndName(text, words, startIndex, words.Count);
+    }
+
+    private static Mention TitleReference(List<Word> words, int from, int to)
+    {
+        string? noun = null;
+        string? country = null;
+        var nounIndex = -1;
+        for (var i = from + 1; i < to && i < from + 6; i++)
+        {
+            var text = words[i].Text;
+            if (Vocabulary.TitleNouns.Contains(text))
+            {
+                noun = text.ToLowerInvariant();
+                nounIndex = i;
+            }
+            else if (Countries.Country(text) is { } c && words[i].IsCapitalized)
+            {
+                country = c;
+            }
+            else if (noun is not null)
+            {
+                break;
+            }
+        }
+        if (noun is null || Vocabulary.GroupNouns.Contains(noun) && noun.EndsWith('s'))
+        {
+            return Mention.Nothing;
+        }
+        return new Mention(MentionKind.Title, [], null, null, ' ', noun, country, words[from].Start) { };
+    }
+
+    /// <summary>Splits "Laos Technology and Communications Minister Vilayphone Sengdara" into title and name.</summary>
+    private static Mention SplitTitleAndName(string text, List<Word> words, int from, int to)
+    {
+        var nameStart = from;
+        for (var i = to - 1; i >= from; i--)
+        {
+            var w = words[i].Text;
+            if (Vocabulary.TitleNouns.Contains(w) || Vocabulary.Honorifics.Contains(w) && i < to - 1
+                || Vocabulary.NotNameWords.Contains(w) || Countries.IsCountryOrBlocWord(w) || Vocabulary.OrganisationHeads.Contains(w)
+                || w.All(c => char.IsUpper(c) || char.IsDigit(c)) && w.Length > 1)
+            {
+                nameStart = i + 1;
+                break;
+            }
+        }
+        // Honorifics at the start of the name ("Datuk Seri Azman", "U Kyaw") are not part of it.
+        while (nameStart < to - 1 && Vocabulary.Honorifics.Contains(words[nameStart].Text))
+        {
+            nameStart++;
+        }
+        var nameTokens = words.Skip(nameStart).Take(to - nameStart).Select(w => w.Text.TrimEnd('.')).ToList();
+        while (nameTokens.Count > 0 && NameParticles.Contains(nameTokens[0]))
+        {
+            nameTokens.RemoveAt(0);
+            nameStart++;
+        }
+        var preTitle = nameStart > from ? text[words[from].Start..words[nameStart - 1].End] : null;
+        if (nameTokens.Count == 0 || nameTokens.Count > 6 || !nameTokens.Any(t => char.IsUpper(t[0])))
+        {
+            if (preTitle is not null)
+            {
+                var titleWords = words.Skip(from).Take(to - from).ToList();
+                var noun = titleWords.LastOrDefault(w => Vocabulary.TitleNouns.Contains(w.Text)).Text;
+                if (noun is not null && !string.Equals(noun, "officials", StringComparison.OrdinalIgnoreCase) && !string.Equals(noun, "ministers", StringComparison.OrdinalIgnoreCase))
+                {
+                    var country = titleWords.Select(w => Countries.Country(w.Text)).FirstOrDefault(c => c is not null);
+                    return new Mention(MentionKind.Title, [], preTitle, null, ' ', noun.ToLowerInvariant(), country, words[from].Start);
+                }
+            }
+            return Mention.Nothing;
+        }
+        return new Mention(MentionKind.Name, nameTokens, preTitle, null, ' ', null, null, words[from].Start);
+    }
+
+    /// <summary>An appositive describes a person: a lower-case title, "the …", a demonym or a title noun.</summary>
+    internal static bool LooksLikeAppositive(string text)
+    {
+        var words = Tokens.Words(text);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+        var first = words[0].Text;
+        if (first is "who" or "whose" or "which" or "that" or "where" or "when")
+        {
+            return false;
+        }
+        if (char.IsLower(first[0]))
+        {
+            return true;
+        }
+        return first is "The" || words.Take(6).Any(w => Vocabulary.TitleNouns.Contains(w.Text)) || Countries.Country(first) is not null;
+    }
+
+    /// <summary>An appositive after a post-verb name ends where a new clause starts ("…, adding that").</summary>
+    private static string CutAppositive(string appositive)
+    {
+        foreach (var marker in new[] { ", adding", ", saying", ", noting", ", arguing", ", pointing", ", who ", ", which ", " as he ", " as she ", " in a ", " at a ", " during ", " on the sidelines" })
+        {
+            var at = appositive.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                appositive = appositive[..at];
+            }
+        }
+        return appositive.Trim().TrimEnd(',', '.');
+    }
+
+    private static bool HasBreakBetween(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is ',' or ';' or ':' or '(' or ')' or '"' or '“' or '”' or '—' or '–')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
+
+    private static int SkipSpaceBack(string text, int index)
+    {
+        while (index > 0 && char.IsWhiteSpace(text[index - 1]))
+        {
+            index--;
+        }
+        return index;
+    }
+
+    private static int SkipSpace(string text, int index, int end)
+    {
+        while (index < end && (char.IsWhiteSpace(text[index]) || text[index] == ','))
+        {
+            index++;
+        }
+        return index;
+    }
+}

@@ -1,0 +1,543 @@
+using System.Text.RegularExpressions;
+using CoopBot.Core.Articles;
+using CoopBot.Core.Extraction.Lexicon;
+
+namespace CoopBot.Core.Extraction;
+
+/// <summary>An outcome found while reading, before it is merged with others of the same thing.</summary>
+internal sealed record FoundOutcome(string Text, OutcomeStatus Status, List<string> Parties, Person? AnnouncedBy, int SentenceIndex, string Evidence);
+
+/// <summary>
+/// Finds what an article records as done or decided at its event (inaugurated, launched, signed, agreed, pledged …)
+/// and what was only proposed or planned, with the thing named, its parties and who announced it.
+/// Text inside direct quotes, past history ("launched in 2010"), descriptions ("which was set up …") and hopes are not outcomes.
+/// </summary>
+internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyList<string> mainParties, int articleYear)
+{
+    private readonly List<FoundOutcome> outcomes = [];
+
+    public IReadOnlyList<FoundOutcome> Outcomes => outcomes;
+
+    // Passive: "<thing> was inaugurated", "were signed", "has been set up".
+    [GeneratedRegex(@"\b(?<aux>was|were|has been|have been|had been|is|are|got)\s+(?:(?:officially|formally|jointly|also|successfully|finally|unanimously|today)\s+)?(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: upon| on)?|opened|issued|announced|pledged|committed|proposed|suggested|initiated|kicked off|rolled out|finalized|finalised|concluded|reached)\b")]
+    private static partial Regex Passive();
+
+    // Active, done: "<subject> launched <thing>".
+    [GeneratedRegex(@"\b(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: to| on| upon)?|pledged(?: to)?|committed(?: to)?|reached(?: an?)? (?:consensus|agreement)(?: on)?|issued|initiated|kicked off|rolled out|finalized|finalised|sealed|put forward|proposed|suggested|called for|agreed to explore|agreed to study)\b")]
+    private static partial Regex Active();
+
+    // Future or planned: "<subject> will open <thing>", "plans to", "is expected to".
+    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|meet)\b")]
+    private static partial Regex Planned();
+
+    [GeneratedRegex(@"\b(?:in|since|from) (?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|earlier this year|in the past)\b")]
+    private static partial Regex History();
+
+    private static readonly string[] NounPhraseStops =
+    [
+        ", ", " as ", " which ", " that ", " who ", " aimed at ", " aiming ", " in a bid ", " during ", " on the sidelines", " at the ",
+        " on Monday", " on Tuesday", " on Wednesday", " on Thursday", " on Friday", " on Saturday", " on Sunday", " last week", " this week",
+        " next year", " this year", " later this", " next month", " earlier", " — ", " – ", "; ", " while ", " after ", " before ",
+        " amid ", " following ", " so that ", " in order to ", " designed to ", " intended to ", " and agreed ", " and signed ",
+        " and launched ", " and pledged ", " and adopted ", " and endorsed ", " and approved ", " and released ", " and called ",
+        " and proposed ", " but ", " under which ", " through which ", " by which ", " with the aim ", " to be held ",
+    ];
+
+    private static readonly HashSet<string> ConcreteHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mechanism", "fund", "centre", "center", "platform", "network", "alliance", "agreement", "framework", "programme", "program",
+        "initiative", "corridor", "council", "committee", "task", "secretariat", "facility", "zone", "pathway", "scheme", "desk",
+        "dialogue", "body", "partnership", "treaty", "accord", "roadmap", "road", "plan", "register", "registry", "database", "system",
+        "office", "offices", "hub", "lab", "laboratory", "exchange", "bank", "union", "market", "stockpile", "standard", "charter",
+        "declaration", "forum", "summit", "meeting", "round", "institute", "academy", "observatory", "group", "working", "project",
+        "projects", "swap", "pool", "reserve", "label", "certification", "certificate", "visa", "passport", "list", "mou",
+        "memorandum", "protocol", "convention", "pact", "deal", "deals", "contracts", "agreements", "bridge", "action", "commission",
+        "authority", "agency", "board", "panel", "portal", "app", "fellowship", "scholarship", "scholarships", "experts", "technicians",
+        "ministerial", "conference", "session", "cell", "team", "force", "line", "link", "cable", "terminal", "port", "railway",
+        "pipeline", "grid", "park", "parks", "facility", "consortium", "coalition", "index", "report", "map", "sandbox", "pilot",
+        "union", "pathway", "registration", "hotline", "channel", "cooperation", "training", "exchanges", "mission", "missions",
+    };
+
+    private static readonly HashSet<string> HopeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hoped", "hopes", "hope", "hoping", "wished", "wishes", "welcome", "prepared", "ready", "willing", "keen", "eager",
+        "could", "might", "may", "should", "if", "whether", "unless", "would like", "wants", "want", "wanted",
+    };
+
+    private static readonly HashSet<string> GroupSubjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "organizers", "organisers", "participants", "officials", "donors", "delegates", "attendees", "experts", "they", "organizer",
+        "organiser", "host", "hosts",
+    };
+
+    private Person? sentenceSpeaker;
+
+    /// <param name="paragraph">The paragraph of the sentence.</param>
+    /// <param name="sentence">The sentence to read.</param>
+    /// <param name="directQuotes">Direct quotations of the paragraph, whose words are masked.</param>
+    /// <param name="speaker">The speaker of a statement in this sentence, for a pronoun subject ("He proposed …").</param>
+    public void ReadSentence(Paragraph paragraph, Sentence sentence, IReadOnlyList<QuoteSpan> directQuotes, Person? speaker)
+    {
+        sentenceSpeaker = speaker;
+        var text = MaskQuotes(paragraph.Text, sentence, directQuotes);
+        if (text.Trim().Length == 0 || text.TrimEnd().EndsWith('?'))
+        {
+            return;
+        }
+        var found = new List<FoundOutcome>();
+        ReadPassive(text, sentence, found);
+        ReadActive(text, sentence, found);
+        ReadPlanned(text, sentence, found);
+        foreach (var outcome in found)
+        {
+            Merge(outcome);
+        }
+    }
+
+    private void ReadPassive(string text, Sentence sentence, List<FoundOutcome> found)
+    {
+        foreach (Match match in Passive().Matches(text))
+        {
+            var aux = match.Groups["aux"].Value;
+            var verb = match.Groups["verb"].Value;
+            if (aux is "is" or "are" && verb is not ("launched" or "established" or "signed" or "unveiled" or "released"))
+            {
+                continue; // "is committed", "are agreed": states, not events of this meeting
+            }
+            if (IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
+            {
+                continue;
+            }
+            var subjectStart = ClauseStart(text, match.Index);
+            var subject = CleanThing(text[subjectStart..match.Index]);
+            if (subject is null || IsPronounOnly(subject))
+            {
+                continue;
+            }
+            var status = StatusOf(verb, passive: true);
+            if (status is null)
+            {
+                continue;
+            }
+            var after = text[(match.Index + match.Length)..];
+            var parties = PartiesOfAgent(after) ?? Countries.FindParties(subject);
+            found.Add(new FoundOutcome(subject, status.Value, parties, null, sentence.Index, sentence.Text));
+        }
+    }
+
+    private void ReadActive(string text, Sentence sentence, List<FoundOutcome> found)
+    {
+        foreach (Match match in Active().Matches(text))
+        {
+            var verb = match.Groups["verb"].Value;
+            var before = text[..match.Index];
+            if (Regex.IsMatch(before, @"\b(?:was|were|is|are|been|be|being|has|have|had|newly|recently|the|a|its|their|remained|remains|remain|not|never)\s+$")
+                || IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
+            {
+                continue;
+            }
+            var subjectStart = ClauseStart(text, match.Index);
+            var subjectText = text[subjectStart..match.Index].Trim().TrimEnd(',').Trim();
+            if (subjectText.Length == 0 && !verb.StartsWith("agreed", StringComparison.Ordinal))
+            {
+                subjectText = CoordinatedSubject(text, match.Index);
+            }
+            if (ContainsHope(subjectText) || subjectText.Length == 0)
+            {
+                continue;
+            }
+            var afterStart = match.Index + match.Length;
+            var objectText = text[afterStart..];
+            var status = StatusOf(verb, passive: false);
+            if (verb.StartsWith("agreed to", StringComparison.Ordinal) || verb.StartsWith("pledged to", StringComparison.Ordinal) || verb.StartsWith("committed to", StringComparison.Ordinal))
+            {
+                // "agreed to set up X" → X; "agreed to explore X" → proposed.
+                var inner = Regex.Match(objectText, @"^\s*(?:(?:jointly|further|also)\s+)?(?<v>[a-z]+(?:\s+up)?)\s+");
+                if (!inner.Success)
+                {
+                    continue;
+                }
+                var innerVerb = inner.Groups["v"].Value;
+                if (innerVerb is "explore" or "study" or "consider" or "examine" or "discuss" or "look" or "assess" or "review")
+                {
+                    status = OutcomeStatus.Proposed;
+                }
+                objectText = objectText[(inner.Index + inner.Length)..];
+                if (innerVerb is "the" or "a" or "an")
+                {
+                    objectText = inner.Value + objectText;
+                }
+            }
+            else if (verb is "proposed" or "suggested" && objectText.TrimStart().StartsWith("that ", StringComparison.Ordinal))
+            {
+                var clause = Regex.Match(objectText, @"^\s*that\s+.+?\b(?:should\s+|would\s+|)(?:set up|establish|create|launch|build|hold|open|form)\s+");
+                if (!clause.Success)
+                {
+                    continue;
+                }
+                objectText = objectText[clause.Length..];
+            }
+            else if (verb is "proposed" or "suggested" or "called for" or "put forward")
+            {
+                objectText = Regex.Replace(objectText, @"^\s*(?:setting up|establishing|creating|launching|building)\s+", " ");
+            }
+            if (status is null)
+            {
+                continue;
+            }
+            var thing = CleanThing(CutNounPhrase(objectText));
+            if (thing is null)
+            {
+                continue;
+            }
+            if (status is OutcomeStatus.Proposed && !IsConcrete(thing))
+            {
+                continue;
+            }
+            var (parties, announcer) = PartiesOfSubject(subjectText, thing, status.Value);
+            found.Add(new FoundOutcome(thing, status.Value, parties, announcer, sentence.Index, sentence.Text));
+        }
+    }
+
+    private void ReadPlanned(string text, Sentence sentence, List<FoundOutcome> found)
+    {
+        foreach (Match match in Planned().Matches(text))
+        {
+            var modal = match.Groups["modal"].Value;
+            var verb = match.Groups["verb"].Value;
+            if (IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
+            {
+                continue;
+            }
+            var subjectStart = ClauseStart(text, match.Index);
+            var subjectText = text[subjectStart..match.Index].Trim().TrimEnd(',').Trim();
+            if (ContainsHope(text[..match.Index]) || subjectText.Length == 0 || IsPronounOnly(subjectText) && subjectText is not ("he" or "she" or "He" or "She"))
+            {
+                continue;
+            }
+            var status = verb is "explore" or "study" ? OutcomeStatus.Proposed : OutcomeStatus.Planned;
+            string? thing;
+            if (verb.StartsWith("be ", StringComparison.Ordinal) || verb is "take place" or "meet")
+            {
+                thing = CleanThing(subjectText);
+                if (thing is null || !IsConcrete(thing))
+                {
+                    continue;
+                }
+                var parties = Countries.FindParties(thing);
+                if (parties.Count == 0)
+                {
+                    parties = [.. mainParties];
+                }
+                found.Add(new FoundOutcome(thing, status, parties, null, sentence.Index, sentence.Text));
+                continue;
+            }
+            if (modal is "aims to" or "aim to" && Countries.FindParties(subjectText, includeDemonyms: true).Count == 0)
+            {
+                continue; // the purpose of a thing, not a plan of a party
+            }
+            thing = CleanThing(CutNounPhrase(text[(match.Index + match.Length)..]));
+            if (thing is null || !IsConcrete(thing) && !char.IsDigit(thing[0]))
+            {
+                continue;
+            }
+            var (partiesOfSubject, announcer) = PartiesOfSubject(subjectText, thing, status);
+            if (modal is "would" && partiesOfSubject.Count == 0 && announcer is null)
+            {
+                continue; // "the centre would train …": a description, not a party's plan
+            }
+            found.Add(new FoundOutcome(thing, status, partiesOfSubject, announcer, sentence.Index, sentence.Text));
+        }
+    }
+
+    private (List<string> Parties, Person? Announcer) PartiesOfSubject(string subject, string thing, OutcomeStatus status)
+    {
+        var lower = subject.ToLowerInvariant();
+        if (Regex.IsMatch(lower, @"\b(?:two|both) (?:sides|countries|nations|parties|governments|blocs|regions)\b"))
+        {
+            return ([.. mainParties], null);
+        }
+        var person = PersonIn(subject);
+        if (person is not null)
+        {
+            var party = person.Country ?? person.Organisation;
+            return (party is null ? [] : [party], person);
+        }
+        var parties = Countries.FindParties(subject, includeDemonyms: true);
+        if (parties.Count > 0)
+        {
+            return (parties, null);
+        }
+        var lastWord = Tokens.Words(subject).LastOrDefault().Text ?? string.Empty;
+        if (GroupSubjects.Contains(lastWord))
+        {
+            return ([], null);
+        }
+        if (lastWord is "ministers" or "leaders" or "members" or "states" or "countries" or "governments")
+        {
+            return ([.. mainParties], null);
+        }
+        return (status.IsAgreed() ? Countries.FindParties(thing) : [], null);
+    }
+
+    private Person? PersonIn(string subject)
+    {
+        var words = Tokens.Words(subject);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var last = words[^1].Text;
+        if (last is "he" or "He" or "she" or "She")
+        {
+            var gender = last is "he" or "He" ? 'm' : 'f';
+            return sentenceSpeaker is { } s && s.Gender != (gender == 'm' ? 'f' : 'm') ? s : people.ResolvePronoun(gender);
+        }
+        // The longest run of capitalised words that names a known person.
+        for (var start = 0; start < words.Count; start++)
+        {
+            if (!words[start].IsCapitalized)
+            {
+                continue;
+            }
+            var tokens = words.Skip(start).TakeWhile(w => w.IsCapitalized).Select(w => w.Text).ToList();
+            for (var n = tokens.Count; n >= 1; n--)
+            {
+                for (var s = 0; s + n <= tokens.Count; s++)
+                {
+                    if (people.FindByName(tokens.GetRange(s, n)) is { } person)
+                    {
+                        return person;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<string>? PartiesOfAgent(string after)
+    {
+        var by = Regex.Match(after, @"^\s*(?:jointly\s+)?by\s+(?<agent>[^,.;]+)");
+        if (!by.Success)
+        {
+            return null;
+        }
+        var parties = Countries.FindParties(by.Groups["agent"].Value, includeDemonyms: true);
+        return parties.Count > 0 ? parties : null;
+    }
+
+    private static OutcomeStatus? StatusOf(string verb, bool passive)
+    {
+        var v = verb;
+        if (v.StartsWith("reached", StringComparison.Ordinal) || v.StartsWith("agreed", StringComparison.Ordinal) || v is "finalized" or "finalised" or "sealed" or "concluded")
+        {
+            return v.Contains("explore", StringComparison.Ordinal) || v.Contains("study", StringComparison.Ordinal) ? OutcomeStatus.Proposed : OutcomeStatus.Agreed;
+        }
+        if (v.StartsWith("pledged", StringComparison.Ordinal))
+        {
+            return OutcomeStatus.Pledged;
+        }
+        if (v.StartsWith("committed", StringComparison.Ordinal))
+        {
+            return OutcomeStatus.Committed;
+        }
+        return v switch
+        {
+            "inaugurated" or "opened" => passive ? OutcomeStatus.Inaugurated : null,
+            "launched" or "initiated" or "kicked off" or "rolled out" => OutcomeStatus.Launched,
+            "established" or "set up" or "created" or "formed" or "founded" => OutcomeStatus.Established,
+            "signed" or "inked" => OutcomeStatus.Signed,
+            "adopted" => OutcomeStatus.Adopted,
+            "approved" => OutcomeStatus.Approved,
+            "endorsed" => OutcomeStatus.Endorsed,
+            "unveiled" => OutcomeStatus.Unveiled,
+            "released" or "issued" => OutcomeStatus.Released,
+            "announced" => passive ? OutcomeStatus.Launched : null,
+            "proposed" or "suggested" or "called for" or "put forward" => OutcomeStatus.Proposed,
+            _ => null,
+        };
+    }
+
+    private bool IsBackground(string text, int start, int end)
+    {
+        var window = text[end..Math.Min(text.Length, end + 60)];
+        var history = History().Match(window);
+        if (history.Success && history.Index < 40)
+        {
+            if (!history.Groups["year"].Success || int.Parse(history.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear)
+            {
+                return true;
+            }
+        }
+        var before = text[Math.Max(0, start - 40)..start];
+        return Regex.IsMatch(before, @"\b(?:not|never|failed to|yet to|declined to|refused to|being|had already|has already|have already)\s+(?:\w+\s+)?$")
+            || Regex.IsMatch(before, @"\b(?:since|until|before|after|when|once|if)\s+(?:\w+\s+){0,3}$");
+    }
+
+    private static bool InRelativeClause(string text, int verbIndex)
+    {
+        var before = text[Math.Max(0, verbIndex - 60)..verbIndex];
+        return Regex.IsMatch(before, @"(?:\bwhich|\bthat|\bwho|\bwhere|\bwhose)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)
+            && !Regex.IsMatch(before, @"\b(?:said|announced|added|noted|stressed)\s+that\s+(?:\w+\s+){0,6}$");
+    }
+
+    private static bool ContainsHope(string text)
+    {
+        foreach (var word in Tokens.Words(text))
+        {
+            if (HopeWords.Contains(word.Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Start of the clause that ends at <paramref name="index"/>: after ", ", "that ", "and " joining clauses, or the sentence start.</summary>
+    private static int ClauseStart(string text, int index)
+    {
+        var start = 0;
+        foreach (var marker in new[] { ", ", " that ", "; ", " while ", " as ", " and ", " but " })
+        {
+            var at = text.LastIndexOf(marker, Math.Max(0, index - 1), StringComparison.Ordinal);
+            if (at < 0 || at + marker.Length > index)
+            {
+                continue;
+            }
+            if (marker == " and " && !LooksLikeClauseAfter(text, at + marker.Length, index))
+            {
+                continue;
+            }
+            if (marker == ", " && IsAppositiveOrListComma(text, at, index))
+            {
+                continue;
+            }
+            start = Math.Max(start, at + marker.Length);
+        }
+        return start;
+    }
+
+    private static bool LooksLikeClauseAfter(string text, int from, int verbIndex)
+    {
+        // "China and ASEAN launched": "and" joins the subject, not clauses, when few capitalised words sit between.
+        var between = text[from..verbIndex].Trim();
+        return between.Length > 0 && Tokens.Words(between).Count > 3;
+    }
+
+    private static bool IsAppositiveOrListComma(string text, int comma, int verbIndex)
+    {
+        // "India and the six-nation Gulf Cooperation Council (GCC), …" keep; a fronted adverbial "During the forum, " is a clause start.
+        var between = text[(comma + 2)..verbIndex];
+        return between.TrimEnd().EndsWith(',');
+    }
+
+    private static string CoordinatedSubject(string text, int verbIndex)
+    {
+        // "… agreed to resume talks and signed the terms": subject of the first verb.
+        var before = text[..verbIndex].TrimEnd();
+        if (!before.EndsWith(" and", StringComparison.Ordinal))
+        {
+            return string.Empty;
+        }
+        var first = Active().Match(text);
+        return first.Success && first.Index < verbIndex ? text[ClauseStart(text, first.Index)..first.Index].Trim() : string.Empty;
+    }
+
+    private static string CutNounPhrase(string text)
+    {
+        var end = text.Length;
+        foreach (var stop in NounPhraseStops)
+        {
+            var at = text.IndexOf(stop, StringComparison.Ordinal);
+            if (at > 0 && at < end)
+            {
+                end = at;
+            }
+        }
+        var phrase = text[..end];
+        // An infinitive of purpose ends the thing: "a fund to help farmers" → "a fund".
+        var infinitive = Regex.Match(phrase, @"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|all\b|each\b|every\b|more\b|\d|[A-Z$€£])[a-z]+");
+        if (infinitive.Success && infinitive.Index > 0)
+        {
+            phrase = phrase[..infinitive.Index];
+        }
+        var trailingTime = Regex.Match(phrase, @"\s+(?:in|by|from|before|until|over) (?:(?:19|20)\d\d|the (?:next|coming) \w+(?: \w+)?)\b.*$");
+        if (trailingTime.Success && trailingTime.Index > 0)
+        {
+            phrase = phrase[..trailingTime.Index];
+        }
+        return phrase;
+    }
+
+    private static string? CleanThing(string text)
+    {
+        var thing = text.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        thing = Regex.Replace(thing, @"^(?:(?:the|a|an|its|their|his|her|our|this|these|new|also|jointly|officially|formally|further|together)\s+)+", string.Empty, RegexOptions.IgnoreCase);
+        thing = Regex.Replace(thing, @"^(?:establishment|creation|launch|setting up|formation|building|opening|development) of (?:(?:the|a|an)\s+)?", string.Empty, RegexOptions.IgnoreCase);
+        thing = thing.Trim();
+        if (thing.Length < 3 || Tokens.Words(thing).Count == 0 || Tokens.Words(thing).Count > 25)
+        {
+            return null;
+        }
+        var first = Tokens.Words(thing)[0].Text.ToLowerInvariant();
+        if (first is "to" or "that" or "it" or "they" or "them" or "he" or "she" or "which" or "in" or "on" or "at" or "with" or "for" or "by" or "as" or "and" or "of" or "upon" or "what" or "how")
+        {
+            return null;
+        }
+        return thing;
+    }
+
+    private static bool IsPronounOnly(string subject)
+    {
+        var words = Tokens.Words(subject);
+        return words.Count == 1 && words[0].Text.ToLowerInvariant() is "it" or "they" or "he" or "she" or "this" or "that" or "which" or "we";
+    }
+
+    private static bool IsConcrete(string thing)
+    {
+        var words = Tokens.Words(thing);
+        return words.Any(w => ConcreteHeads.Contains(w.Text)) || words.Skip(1).Any(w => w.IsCapitalized) || words.Count > 0 && words[0].IsCapitalized && words.Count > 1;
+    }
+
+    private void Merge(FoundOutcome outcome)
+    {
+        var tokens = Tokens.Normalized(outcome.Text);
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var existing = Tokens.Normalized(outcomes[i].Text);
+            if (ContainsAll(existing, tokens) || ContainsAll(tokens, existing))
+            {
+                // The same thing again: keep the shorter name and the first status, fill in parties.
+                var keep = outcomes[i];
+                var text = tokens.Count < existing.Count ? outcome.Text : keep.Text;
+                var parties = keep.Parties.Count > 0 ? keep.Parties : outcome.Parties;
+                outcomes[i] = keep with { Text = text, Parties = parties, AnnouncedBy = keep.AnnouncedBy ?? outcome.AnnouncedBy };
+                return;
+            }
+        }
+        outcomes.Add(outcome);
+    }
+
+    private static bool ContainsAll(List<string> haystack, List<string> needle) =>
+        needle.Count > 0 && needle.All(haystack.Contains);
+
+    private static string MaskQuotes(string paragraphText, Sentence sentence, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var text = sentence.Text;
+        if (quotes.Count == 0)
+        {
+            return text;
+        }
+        var chars = text.ToCharArray();
+        foreach (var quote in quotes)
+        {
+            var from = Math.Max(quote.Open, sentence.Start) - sentence.Start;
+            var to = Math.Min(quote.Close + 1, sentence.Start + sentence.Length) - sentence.Start;
+            for (var i = from; i < to; i++)
+            {
+                chars[i] = ' ';
+            }
+        }
+        return new string(chars);
+    }
+}

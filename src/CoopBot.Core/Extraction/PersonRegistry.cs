@@ -1,0 +1,128 @@
+using CoopBot.Core.Extraction.Lexicon;
+
+namespace CoopBot.Core.Extraction;
+
+/// <summary>
+/// The people an article names, and how later mentions point back to them: by full or partial name, by
+/// pronoun (most recent person of that gender), or by title ("the minister", "the Indonesian official").
+/// </summary>
+internal sealed class PersonRegistry
+{
+    private readonly List<Person> people = [];
+    private int clock;
+
+    public IReadOnlyList<Person> People => people;
+
+    public Person? MostRecent { get; private set; }
+
+    public void Touch(Person person)
+    {
+        person.LastMention = ++clock;
+        MostRecent = person;
+    }
+
+    /// <summary>Finds the person a name refers to: the full name, or any run of its tokens (surname, given name).</summary>
+    public Person? FindByName(IReadOnlyList<string> tokens)
+    {
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+        Person? best = null;
+        foreach (var person in people)
+        {
+            if (ContainsRun(person.NameTokens, tokens) && (best is null || person.LastMention > best.LastMention))
+            {
+                best = person;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Registers a newly named person, or returns the known one with that name.</summary>
+    public Person Add(IReadOnlyList<string> tokens)
+    {
+        var existing = FindByName(tokens);
+        if (existing is not null && (existing.NameTokens.Length == tokens.Count || tokens.Count == 1))
+        {
+            return existing;
+        }
+        // A longer form of a known name ("Zhou" first, "Zhou Mingyuan" later) is the same person only if it contains it.
+        if (existing is not null && ContainsRun(tokens, existing.NameTokens))
+        {
+            return existing;
+        }
+        var person = new Person(string.Join(' ', tokens));
+        people.Add(person);
+        return person;
+    }
+
+    /// <summary>The most recent person a pronoun can refer to.</summary>
+    public Person? ResolvePronoun(char gender)
+    {
+        Person? best = null;
+        foreach (var person in people)
+        {
+            if (person.Gender is { } known && known != gender)
+            {
+                continue;
+            }
+            if (best is null || person.LastMention > best.LastMention)
+            {
+                best = person;
+            }
+        }
+        if (best is not null)
+        {
+            best.Gender ??= gender;
+        }
+        return best;
+    }
+
+    /// <summary>The most recent person whose role has the title noun and (if given) whose country matches.</summary>
+    public Person? ResolveTitle(string titleNoun, string? country, string? organisationHint)
+    {
+        Person? best = null;
+        foreach (var person in people)
+        {
+            if (country is not null && person.Country != country)
+            {
+                continue;
+            }
+            var role = person.Role ?? string.Empty;
+            var fits = titleNoun is "official" or "officer" or "diplomat" or "representative" or "delegate" or "envoy" && (person.Role is not null || country is not null)
+                || role.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
+                || (titleNoun == "envoy" && role.Contains("ambassador", StringComparison.OrdinalIgnoreCase))
+                || (organisationHint is not null && (person.Organisation ?? role).Contains(organisationHint, StringComparison.OrdinalIgnoreCase));
+            if (fits && (best is null || person.LastMention > best.LastMention))
+            {
+                best = person;
+            }
+        }
+        return best;
+    }
+
+    private static bool ContainsRun(IReadOnlyList<string> haystack, IReadOnlyList<string> needle)
+    {
+        for (var i = 0; i + needle.Count <= haystack.Count; i++)
+        {
+            var match = true;
+            for (var j = 0; j < needle.Count; j++)
+            {
+                if (!NameTokenEquals(haystack[i + j], needle[j]))
+                {
+                    match = false;
+                    break;
+                }
+            }
+            if (match)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool NameTokenEquals(string a, string b) =>
+        string.Equals(Countries.Normalize(a), Countries.Normalize(b), StringComparison.Ordinal);
+}

@@ -1,0 +1,207 @@
+using System.Text.RegularExpressions;
+using CoopBot.Core.Extraction.Lexicon;
+
+namespace CoopBot.Core.Extraction;
+
+/// <summary>
+/// Reads a person's role, organisation and country from the title before the name ("Indonesian Health Minister")
+/// and the appositive after it ("deputy head of China's National Development and Reform Commission").
+/// </summary>
+internal static partial class RoleAnalyzer
+{
+    [GeneratedRegex(@"\b((?:\p{Lu}[\p{L}\-\.]*)(?:\s+\p{Lu}[\p{L}\-\.]*)*)['’]s\b")]
+    private static partial Regex Possessive();
+
+    [GeneratedRegex(@"\b(?:embassy|consulate|mission|delegation)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-']*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-']*)*)", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbassyOf();
+
+    [GeneratedRegex(@"(?<!\bto\s)(?<!\bin\s)\bof\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-']*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-']*)*)")]
+    private static partial Regex OfCountry();
+
+    [GeneratedRegex(@"\b(\p{Lu}[\p{L}]+)-based\b")]
+    private static partial Regex Based();
+
+    public static (string? Role, string? Organisation, string? Country) Analyze(string? preTitle, string? appositive)
+    {
+        string? country = null;
+        string? role = null;
+        string? pre = Clean(preTitle);
+        string? post = Clean(appositive);
+
+        if (pre is not null)
+        {
+            (pre, var leadingCountry) = StripLeadingCountry(pre);
+            country ??= leadingCountry;
+        }
+        foreach (var part in new[] { post, pre })
+        {
+            if (part is null)
+            {
+                continue;
+            }
+            var possessive = Possessive().Match(part);
+            if (possessive.Success && Countries.Country(possessive.Groups[1].Value) is { } owner)
+            {
+                country ??= owner;
+            }
+        }
+        role = post ?? pre;
+        if (role is not null)
+        {
+            // "deputy head of China's National Development and Reform Commission" → "… of the National …".
+            role = Possessive().Replace(role, m => Countries.Country(m.Groups[1].Value) is not null ? "the" : m.Value);
+            role = Regex.Replace(role, @"\bthe\s+the\b", "the");
+            role = StripArticle(role);
+            if (role.Length == 0)
+            {
+                role = null;
+            }
+        }
+
+        var organisation = role is null ? null : FindOrganisation(role) ?? (pre is not null && post is not null ? FindOrganisation(pre) : null);
+        if (country is null && role is not null)
+        {
+            country = CountryInRole(role) ?? (pre is not null && !ReferenceEquals(role, pre) ? CountryInRole(pre) : null);
+        }
+        if (country is null && appositive is not null && Based().Match(appositive) is { Success: true } based)
+        {
+            country = Countries.Country(based.Groups[1].Value);
+        }
+        return (role, organisation, country);
+    }
+
+    /// <summary>"Indonesian Health Minister" → ("Health Minister", Indonesia); "Laos Technology …" → Laos.</summary>
+    internal static (string Remainder, string? Country) StripLeadingCountry(string text)
+    {
+        var words = Tokens.Words(text);
+        for (var n = Math.Min(Countries.MaxVariantWords, words.Count - 1); n >= 1; n--)
+        {
+            var phrase = Tokens.Join(words, 0, n);
+            if (Countries.Country(phrase) is { } country)
+            {
+                var rest = text[words[n].Start..].Trim();
+                return (rest, country);
+            }
+        }
+        return (text, null);
+    }
+
+    private static string? CountryInRole(string role)
+    {
+        var embassy = EmbassyOf().Match(role);
+        if (embassy.Success && FirstCountry(embassy.Groups[1].Value) is { } host)
+        {
+            return host;
+        }
+        foreach (Match match in OfCountry().Matches(role))
+        {
+            if (FirstCountry(match.Groups[1].Value) is { } country)
+            {
+                return country;
+            }
+        }
+        // A demonym inside the role: "the Indonesian Chamber of Commerce".
+        foreach (var word in Tokens.Words(role))
+        {
+            if (word.IsCapitalized && Countries.IsDemonym(word.Text) && Countries.Country(word.Text) is { } demonym)
+            {
+                var before = role[..word.Start];
+                if (!before.EndsWith("to ", StringComparison.Ordinal))
+                {
+                    return demonym;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string? FirstCountry(string phrase)
+    {
+        var words = Tokens.Words(phrase);
+        for (var n = Math.Min(Countries.MaxVariantWords, words.Count); n >= 1; n--)
+        {
+            if (Countries.Country(Tokens.Join(words, 0, n)) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The organisation a role names: "embassy of X in Y", "Ministry of …", "National … Commission", or a bloc.</summary>
+    internal static string? FindOrganisation(string role)
+    {
+        var embassy = Regex.Match(role, @"\b(?:embassy|consulate)\b.*$", RegexOptions.IgnoreCase);
+        if (embassy.Success)
+        {
+            return TrimOrganisation(embassy.Value);
+        }
+
+        var words = Tokens.Words(role);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!words[i].IsCapitalized)
+            {
+                continue;
+            }
+            // A capitalised run, allowing "of", "and", "for", "on", "the" between capitalised words.
+            var end = i;
+            var j = i + 1;
+            while (j < words.Count)
+            {
+                if (words[j].IsCapitalized)
+                {
+                    end = j;
+                    j++;
+                }
+                else if (words[j].Text is "of" or "and" or "for" or "on" or "the" or "&" && j + 1 < words.Count && words[j + 1].IsCapitalized
+                         && !(words[j].Text == "and" && Vocabulary.TitleNouns.Contains(words[j + 1].Text)))
+                {
+                    j++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            var phraseWords = words.Skip(i).Take(end - i + 1).ToList();
+            var phrase = role[words[i].Start..words[end].End];
+            var hasHead = phraseWords.Any(w => Vocabulary.OrganisationHeads.Contains(w.Text));
+            var isAcronym = phraseWords.Count == 1 && phrase.Length >= 2 && phrase.All(c => char.IsUpper(c) || char.IsDigit(c));
+            var isBloc = Countries.Bloc(phrase) is not null;
+            if ((hasHead || isAcronym || isBloc) && Countries.Country(phrase) is null && !AllTitleWords(phraseWords))
+            {
+                return TrimOrganisation(phrase);
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    private static bool AllTitleWords(List<Word> words) =>
+        words.All(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.NotNameWords.Contains(w.Text) && !Vocabulary.OrganisationHeads.Contains(w.Text));
+
+    private static string TrimOrganisation(string text) => text.Trim().TrimEnd('.', ',', ';', ':').Trim();
+
+    private static string StripArticle(string text)
+    {
+        foreach (var article in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
+        {
+            if (text.StartsWith(article, StringComparison.Ordinal))
+            {
+                return text[article.Length..].Trim();
+            }
+        }
+        return text;
+    }
+
+    private static string? Clean(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var trimmed = text.Trim().Trim(',', '.', ';', ':').Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+}

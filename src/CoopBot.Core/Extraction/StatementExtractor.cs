@@ -1,0 +1,667 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using CoopBot.Core.Articles;
+using CoopBot.Core.Extraction.Lexicon;
+
+namespace CoopBot.Core.Extraction;
+
+/// <summary>A statement found while reading, before speakers are finalised.</summary>
+internal sealed record FoundStatement(Person Speaker, StatementKind Kind, string Text, int SentenceIndex, string Evidence, int ParagraphIndex, int Start);
+
+/// <summary>
+/// Finds who said what: direct quotes with their attribution (before, after, or carried over from the previous
+/// quote or paragraph), and reported speech introduced by a verb of saying or stance or by "according to".
+/// </summary>
+internal sealed partial class StatementExtractor(PersonRegistry people)
+{
+    private readonly List<FoundStatement> statements = [];
+
+    // The speaker of the last direct quote, for follow-on quote paragraphs without attribution.
+    private Person? lastQuoteSpeaker;
+    private int lastQuoteParagraph = -10;
+
+    // A quote left open at the end of a paragraph, continued by the next one.
+    private PendingQuote? pending;
+
+    private sealed record PendingQuote(Person? Speaker, StringBuilder Text, int SentenceIndex, StringBuilder Evidence, int ParagraphIndex, int Start);
+
+    public IReadOnlyList<FoundStatement> Statements => statements;
+
+    /// <summary>The direct (not partial) quotations of the paragraph read last: their words are nobody's outcome.</summary>
+    public List<QuoteSpan> DirectQuotes { get; } = [];
+
+    /// <summary>The speaker of a statement in each sentence read so far, for "he proposed …" outcomes.</summary>
+    public Dictionary<int, Person> SpeakerBySentence { get; } = [];
+
+    private static readonly string[] ContinuationMarkers =
+    [
+        ", adding that ", ", adding ", ", saying that ", ", saying ", ", noting that ", ", noting ", ", arguing that ", ", arguing ",
+        ", pointing out that ", ", stressing that ", ", warning that ", ", insisting that ", ", explaining that ", ", urging ",
+        ", calling for ", ", calling on ", ", while adding that ", " and added that ", " and stressed that ", " and noted that ",
+        " and warned that ", " and urged ", " and called for ", " but urged ", " but warned that ", " but warned ", " but added that ",
+        " but stressed that ", " but noted that ", " but called for ", " and expressed hope that ", "; ",
+    ];
+
+    [GeneratedRegex(@"^According to (?<who>[^,]+(?:, (?:the )?[a-z][^,]*)?), (?<what>.+)$")]
+    private static partial Regex AccordingToFirst();
+
+    [GeneratedRegex(@"^(?<what>.+?),? according to (?<who>.+?)\.?$")]
+    private static partial Regex AccordingToLast();
+
+    [GeneratedRegex(@"^(?:Similar|Such|These|Those) (?:views|remarks|sentiments|concerns|points|opinions) (?:were|was) (?:shared|echoed|expressed|voiced) by (?<who>.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SharedBy();
+
+    public void ReadParagraph(Paragraph paragraph)
+    {
+        var text = paragraph.Text;
+        var quotes = QuoteScanner.Find(text);
+        var handledSentences = new HashSet<int>();
+        DirectQuotes.Clear();
+
+        var qi = 0;
+        if (pending is not null)
+        {
+            if (quotes.Count > 0 && quotes[0].Open == 0)
+            {
+                DirectQuotes.Add(quotes[0]);
+                qi = ContinuePendingQuote(paragraph, quotes[0], handledSentences) ? 1 : 0;
+            }
+            else
+            {
+                FlushPending(null);
+            }
+        }
+
+        Person? paragraphSpeaker = null;
+        for (; qi < quotes.Count; qi++)
+        {
+            var quote = quotes[qi];
+            var sentence = SentenceAt(paragraph, quote.Open);
+            var sentenceStart = sentence.Start;
+            var before = text[sentenceStart..quote.Open].TrimEnd();
+            var initial = before.Length == 0 || before.All(c => QuoteScanner.IsQuoteMark(c) || c is '—' or '-' or '(');
+
+            Person? speaker = null;
+            var hasPreAttribution = false;
+            if (!initial)
+            {
+                speaker = PreAttribution(text, sentenceStart, quote.Open, out hasPreAttribution);
+                if (!hasPreAttribution)
+                {
+                    continue; // a partial quote inside reported speech; the reported-speech pass keeps it
+                }
+            }
+
+            DirectQuotes.Add(quote);
+            if (!quote.IsClosed(text))
+            {
+                // Runs on into the next paragraph: attribution may come there, at its end.
+                var evidence = new StringBuilder(EvidenceBetween(paragraph, quote.Open, text.Length, handledSentences));
+                pending = new PendingQuote(speaker ?? (initial ? null : null), new StringBuilder(CleanQuote(text[quote.ContentStart..])), SentenceAt(paragraph, quote.Open).Index, evidence, paragraph.Index, quote.Open);
+                return;
+            }
+
+            var closeSentence = SentenceAt(paragraph, quote.Close);
+            var afterEnd = closeSentence.Start + closeSentence.Length;
+            if (speaker is null)
+            {
+                speaker = PostAttribution(text, quote.Close + 1, afterEnd, out var attributionEnd);
+                if (speaker is not null)
+                {
+                    ReadContinuations(paragraph, text, attributionEnd, afterEnd, speaker, closeSentence);
+                }
+            }
+            else
+            {
+                ReadContinuations(paragraph, text, quote.Close + 1, afterEnd, speaker, closeSentence);
+            }
+
+            // Unattributed: an interrupted quote continues this paragraph's speaker; a follow-on paragraph the last one's.
+            speaker ??= paragraphSpeaker ?? (initial && lastQuoteParagraph >= paragraph.Index - 1 && QuoteOnlyParagraph(text, quotes) ? lastQuoteSpeaker : null);
+            if (speaker is null)
+            {
+                continue;
+            }
+            var first = SentenceAt(paragraph, quote.Open).Index;
+            AddDirect(speaker, text[quote.ContentStart..quote.Close], first, EvidenceBetween(paragraph, quote.Open, afterEnd, handledSentences), paragraph.Index, quote.Open);
+            paragraphSpeaker = speaker;
+        }
+
+        foreach (var sentence in paragraph.Sentences)
+        {
+            if (!handledSentences.Contains(sentence.Index))
+            {
+                ReadReportedSpeech(paragraph, sentence);
+            }
+        }
+    }
+
+    /// <summary>Call after the last paragraph, so a quote left open at the very end is still counted.</summary>
+    public void Finish() => FlushPending(null);
+
+    private bool ContinuePendingQuote(Paragraph paragraph, QuoteSpan quote, HashSet<int> handled)
+    {
+        var text = paragraph.Text;
+        var p = pending!;
+        p.Text.Append(' ').Append(CleanQuote(text[quote.ContentStart..quote.Close]));
+        if (!quote.IsClosed(text))
+        {
+            p.Evidence.Append(' ').Append(EvidenceBetween(paragraph, 0, text.Length, handled));
+            return true;
+        }
+        var closeSentence = SentenceAt(paragraph, quote.Close);
+        var afterEnd = closeSentence.Start + closeSentence.Length;
+        var speaker = p.Speaker ?? PostAttribution(text, quote.Close + 1, afterEnd, out _);
+        p.Evidence.Append(' ').Append(EvidenceBetween(paragraph, 0, afterEnd, handled));
+        FlushPending(speaker);
+        return true;
+    }
+
+    private void FlushPending(Person? speaker)
+    {
+        if (pending is null)
+        {
+            return;
+        }
+        var p = pending;
+        pending = null;
+        speaker ??= p.Speaker;
+        if (speaker is not null)
+        {
+            AddDirect(speaker, p.Text.ToString(), p.SentenceIndex, p.Evidence.ToString(), p.ParagraphIndex, p.Start);
+        }
+    }
+
+    private void AddDirect(Person speaker, string quote, int sentenceIndex, string evidence, int paragraphIndex, int start)
+    {
+        var text = CleanQuote(quote);
+        if (text.Length == 0 || !text.Any(char.IsLetter))
+        {
+            return;
+        }
+        Add(new FoundStatement(speaker, StatementKind.Direct, text, sentenceIndex, evidence, paragraphIndex, start));
+        lastQuoteSpeaker = speaker;
+        lastQuoteParagraph = paragraphIndex;
+    }
+
+    private void Add(FoundStatement statement)
+    {
+        statement.Speaker.HasStatements = true;
+        people.Touch(statement.Speaker);
+        SpeakerBySentence[statement.SentenceIndex] = statement.Speaker;
+        statements.Add(statement);
+    }
+
+    /// <summary><c>X said: "…"</c>, <c>X, title, said "…"</c>, <c>X told Xinhua: "…"</c>.</summary>
+    private Person? PreAttribution(string text, int sentenceStart, int quoteOpen, out bool found)
+    {
+        found = false;
+        var before = text[sentenceStart..quoteOpen].TrimEnd();
+        var words = Tokens.Words(text, sentenceStart, quoteOpen - sentenceStart);
+        for (var w = words.Count - 1; w >= 0 && w >= words.Count - 8; w--)
+        {
+            if (!TryMatchVerb(words, w, out var verb, out var verbEnd))
+            {
+                continue;
+            }
+            // Only a listener, a time phrase or punctuation may stand between the verb and the quote.
+            var between = text[words[verbEnd - 1].End..quoteOpen].Trim();
+            if (between.Length > 0 && between is not (":" or ",") && !(verb.Complement == ComplementKind.Listener || words.Count - verbEnd <= 6 && (between.EndsWith(':') || between.EndsWith(','))))
+            {
+                continue;
+            }
+            found = true;
+            var mention = MentionParser.SubjectBefore(text, sentenceStart, words[w].Start);
+            return Resolve(mention);
+        }
+        return null;
+    }
+
+    /// <summary><c>"…," said X, title.</c> / <c>"…," X said.</c> / <c>"…," he added.</c> / <c>"…?" asked the minister.</c></summary>
+    private Person? PostAttribution(string text, int from, int sentenceEnd, out int attributionEnd)
+    {
+        attributionEnd = from;
+        var i = from;
+        while (i < sentenceEnd && (char.IsWhiteSpace(text[i]) || text[i] is ',' or '—' or '–'))
+        {
+            i++;
+        }
+        if (i >= sentenceEnd || QuoteScanner.IsQuoteMark(text[i]))
+        {
+            return null;
+        }
+        var words = Tokens.Words(text, i, sentenceEnd - i);
+        if (words.Count == 0 || char.IsUpper(words[0].Text[0]) && text[from..i].Trim().Length == 0 && i > 0 && text[i - 1] != ' ')
+        {
+            return null;
+        }
+        for (var w = 0; w < words.Count && w < 14; w++)
+        {
+            if (!TryMatchVerb(words, w, out var verb, out var verbEnd) || verb.IsGerund)
+            {
+                continue;
+            }
+            Mention mention;
+            if (w == 0)
+            {
+                var stop = ClauseEnd(text, words[verbEnd - 1].End, sentenceEnd);
+                mention = MentionParser.SubjectAfter(text, words[verbEnd - 1].End, stop);
+                attributionEnd = stop;
+            }
+            else
+            {
+                mention = MentionParser.SubjectBefore(text, i, words[w].Start);
+                if (mention.Kind is MentionKind.None || mention.Start > i + 2)
+                {
+                    return null;
+                }
+                attributionEnd = words[verbEnd - 1].End;
+            }
+            return Resolve(mention);
+        }
+        return null;
+    }
+
+    private static int ClauseEnd(string text, int from, int end)
+    {
+        foreach (var marker in ContinuationMarkers)
+        {
+            var at = text.IndexOf(marker, from, end - from, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                end = at;
+            }
+        }
+        return end;
+    }
+
+    /// <summary>After an attribution: ", adding that …" and similar start statements of the same speaker.</summary>
+    private void ReadContinuations(Paragraph paragraph, string text, int from, int sentenceEnd, Person speaker, Sentence sentence)
+    {
+        var segment = text[from..sentenceEnd];
+        foreach (var (content, _) in SplitContinuations(segment, includeFirst: false))
+        {
+            AddReported(speaker, content, sentence, paragraph.Index, from);
+        }
+    }
+
+    private void ReadReportedSpeech(Paragraph paragraph, Sentence sentence)
+    {
+        var text = sentence.Text;
+
+        var shared = SharedBy().Match(text);
+        if (shared.Success)
+        {
+            var who = shared.Groups["who"].Value;
+            var mention = MentionParser.SubjectAfter(who, 0, who.Length);
+            Resolve(mention);
+            return;
+        }
+
+        var according = AccordingToFirst().Match(text);
+        if (according.Success)
+        {
+            var who = according.Groups["who"].Value;
+            var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length));
+            if (speaker is not null)
+            {
+                AddReported(speaker, according.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);
+            }
+            return;
+        }
+
+        var words = Tokens.Words(text);
+        Person? lastSpeaker = null;
+        var consumedTo = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (words[w].Start < consumedTo || !TryMatchVerb(words, w, out var verb, out var verbEnd))
+            {
+                continue;
+            }
+            if (IsPassiveOrAttributive(text, words, w))
+            {
+                continue;
+            }
+            var mention = MentionParser.SubjectBefore(text, ClauseStart(text, words[w].Start, consumedTo), words[w].Start);
+            if (mention.Kind is MentionKind.Group)
+            {
+                return; // "officials said …": not a named speaker
+            }
+            var speaker = Resolve(mention);
+            if (speaker is null && lastSpeaker is not null && PrecededByCoordination(text, words[w].Start))
+            {
+                speaker = lastSpeaker;
+            }
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            var complementStart = words[verbEnd - 1].End;
+            var rest = text[complementStart..].TrimEnd();
+            var trimmedRest = rest.Trim().TrimEnd('.', '!', '?').Trim();
+            if (trimmedRest.Length == 0 || IsTimeOrPlacePhrase(trimmedRest))
+            {
+                // "…, Zhou said." — the content came first.
+                var content = text[..mention.Start].Trim().TrimEnd(',', '—', '–', ':').Trim();
+                var according2 = AccordingToLast().Match(content);
+                if (content.Length > 0 && !according2.Success)
+                {
+                    AddReported(speaker, content, sentence, paragraph.Index, sentence.Start);
+                }
+                return;
+            }
+
+            var complement = verb.Complement switch
+            {
+                ComplementKind.Listener => SkipListener(rest),
+                _ => SkipThat(rest),
+            };
+            var pieces = SplitContinuations(complement, includeFirst: true);
+            var consumedLength = 0;
+            foreach (var (content, length) in pieces)
+            {
+                AddReported(speaker, content, sentence, paragraph.Index, sentence.Start + complementStart);
+                consumedLength += length;
+            }
+            lastSpeaker = speaker;
+            // A coordinated verb later in the sentence ("but urged …") was split off above; skip past this clause.
+            consumedTo = text.Length;
+        }
+
+        // "…, according to X." at the end.
+        var last = AccordingToLast().Match(text);
+        if (last.Success)
+        {
+            var who = last.Groups["who"].Value;
+            var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length));
+            if (speaker is not null)
+            {
+                AddReported(speaker, last.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);
+            }
+        }
+    }
+
+    private void AddReported(Person speaker, string content, Sentence sentence, int paragraphIndex, int start)
+    {
+        var text = content.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        if (text.StartsWith("that ", StringComparison.Ordinal))
+        {
+            text = text[5..];
+        }
+        if (text.Count(char.IsLetter) < 8 || Tokens.Words(text).Count < 3)
+        {
+            return;
+        }
+        Add(new FoundStatement(speaker, StatementKind.Reported, text, sentence.Index, sentence.Text, paragraphIndex, start));
+    }
+
+    /// <summary>Splits "A, adding that B but urged C" into A, B and C, each with the length it took.</summary>
+    private static List<(string Content, int Length)> SplitContinuations(string text, bool includeFirst)
+    {
+        var pieces = new List<(string, int)>();
+        var cuts = new List<(int At, int Skip)>();
+        foreach (var marker in ContinuationMarkers)
+        {
+            for (var at = text.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(marker, at + 1, StringComparison.Ordinal))
+            {
+                var skip = marker.Length;
+                // "and urged" / "but called for": keep the object verbs' content only.
+                cuts.Add((at, skip));
+            }
+        }
+        cuts = cuts.OrderBy(c => c.At).ThenByDescending(c => c.Skip).ToList();
+        var position = 0;
+        var first = true;
+        foreach (var (at, skip) in cuts)
+        {
+            if (at < position)
+            {
+                continue;
+            }
+            if (first && includeFirst || !first)
+            {
+                pieces.Add((text[position..at], at - position));
+            }
+            first = false;
+            position = at + skip;
+        }
+        if (first && !includeFirst)
+        {
+            return pieces;
+        }
+        pieces.Add((text[position..], text.Length - position));
+        return pieces;
+    }
+
+    private static string SkipThat(string rest)
+    {
+        var trimmed = rest.TrimStart(' ', ',', ':');
+        // "said on Thursday that …" / "said at the forum that …".
+        var that = trimmed.IndexOf(" that ", StringComparison.Ordinal);
+        if (trimmed.StartsWith("that ", StringComparison.Ordinal))
+        {
+            return trimmed[5..];
+        }
+        if (that > 0 && that < 60 && IsTimeOrPlacePhrase(trimmed[..that].Trim().Trim(',')))
+        {
+            return trimmed[(that + 6)..];
+        }
+        return trimmed;
+    }
+
+    private static string SkipListener(string rest)
+    {
+        var trimmed = rest.TrimStart();
+        var that = trimmed.IndexOf(" that ", StringComparison.Ordinal);
+        if (that > 0 && that < 90)
+        {
+            return trimmed[(that + 6)..];
+        }
+        var words = Tokens.Words(trimmed);
+        var skip = 1;
+        if (words.Count > 1 && words[0].Text is "the" or "a")
+        {
+            skip = 2;
+        }
+        while (skip < words.Count && words[skip].IsCapitalized && words[skip - 1].IsCapitalized)
+        {
+            skip++;
+        }
+        return skip < words.Count ? trimmed[words[skip].Start..] : string.Empty;
+    }
+
+    private static readonly HashSet<string> TimePlaceStarters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "at", "in", "during", "after", "before", "while", "when", "last", "this", "earlier", "later", "yesterday", "today",
+        "recently", "separately", "afterwards", "then", "also", "too", "here", "there",
+    };
+
+    private static bool IsTimeOrPlacePhrase(string text)
+    {
+        var words = Tokens.Words(text);
+        return words.Count == 0 || words.Count <= 12 && TimePlaceStarters.Contains(words[0].Text) && !text.Contains(" that ", StringComparison.Ordinal);
+    }
+
+    private static bool PrecededByCoordination(string text, int verbStart)
+    {
+        var before = text[..verbStart].TrimEnd();
+        return before.EndsWith(" and", StringComparison.Ordinal) || before.EndsWith(" but", StringComparison.Ordinal) || before.EndsWith(',');
+    }
+
+    /// <summary>"the said agreement", "said to be", "was quoted as saying" are not attributions.</summary>
+    private static bool IsPassiveOrAttributive(string text, List<Word> words, int w)
+    {
+        var word = words[w].Text;
+        if (w > 0 && words[w - 1].Text is "the" or "The" or "a" or "was" or "were" or "is" or "are" or "be" or "been" && word is "said" or "proposed" or "announced" or "stated" or "expressed" or "highlighted" or "outlined" or "welcomed" or "praised" or "noted")
+        {
+            return true;
+        }
+        if (w + 1 < words.Count && word is "said" && words[w + 1].Text is "to")
+        {
+            return true;
+        }
+        return false;
+    }
+
+    private static int ClauseStart(string text, int verbStart, int floor)
+    {
+        // A clause boundary before the subject: "; " or an earlier sentence-internal quote end.
+        var semicolon = text.LastIndexOf("; ", verbStart, StringComparison.Ordinal);
+        return Math.Max(floor, semicolon >= 0 ? semicolon + 2 : 0);
+    }
+
+    private static bool TryMatchVerb(List<Word> words, int index, out ReportingVerb verb, out int end)
+    {
+        verb = null!;
+        end = index;
+        var key = words[index].Text.ToLowerInvariant();
+        if (!Vocabulary.ReportingVerbsByFirstWord.TryGetValue(key, out var candidates))
+        {
+            return false;
+        }
+        if (words[index].IsCapitalized && index > 0)
+        {
+            return false;
+        }
+        foreach (var candidate in candidates)
+        {
+            if (index + candidate.Words.Length > words.Count)
+            {
+                continue;
+            }
+            var match = true;
+            for (var k = 1; k < candidate.Words.Length; k++)
+            {
+                if (!string.Equals(words[index + k].Text, candidate.Words[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    match = false;
+                    break;
+                }
+            }
+            if (match)
+            {
+                verb = candidate;
+                end = index + candidate.Words.Length;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Person? Resolve(Mention mention)
+    {
+        switch (mention.Kind)
+        {
+            case MentionKind.Name:
+            {
+                var known = people.FindByName(mention.NameTokens);
+                if (known is null && mention.NameTokens.Count == 1 && mention.PreTitle is null && mention.Appositive is null)
+                {
+                    return null; // a lone capitalised word is not enough to name a new person
+                }
+                var person = known is not null && (mention.NameTokens.Count <= known.NameTokens.Length)
+                    ? known
+                    : people.Add(mention.NameTokens);
+                if (person.Role is null && (mention.PreTitle is not null || mention.Appositive is not null))
+                {
+                    var (role, organisation, country) = RoleAnalyzer.Analyze(mention.PreTitle, mention.Appositive);
+                    person.Role = role;
+                    person.Organisation ??= organisation;
+                    person.Country ??= country;
+                }
+                if (mention.PreTitle is { } pre)
+                {
+                    person.Gender ??= GenderFromHonorific(pre);
+                }
+                people.Touch(person);
+                return person;
+            }
+            case MentionKind.Pronoun:
+            {
+                var person = people.ResolvePronoun(mention.Gender);
+                if (person is not null)
+                {
+                    people.Touch(person);
+                }
+                return person;
+            }
+            case MentionKind.Title:
+            {
+                var person = people.ResolveTitle(mention.TitleNoun!, mention.TitleCountry, null);
+                if (person is not null)
+                {
+                    people.Touch(person);
+                }
+                return person;
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static char? GenderFromHonorific(string preTitle)
+    {
+        var first = preTitle.Split(' ')[0].TrimEnd('.');
+        return first switch
+        {
+            "Mr" => 'm',
+            "Ms" or "Mrs" or "Miss" or "Madam" or "Madame" or "Hajah" or "Puan" or "Daw" or "Datin" => 'f',
+            _ => null,
+        };
+    }
+
+    private static bool QuoteOnlyParagraph(string text, List<QuoteSpan> quotes)
+    {
+        var outside = 0;
+        var position = 0;
+        foreach (var quote in quotes)
+        {
+            outside += text[position..quote.Open].Count(char.IsLetter);
+            position = Math.Min(text.Length, quote.Close + 1);
+        }
+        outside += text[position..].Count(char.IsLetter);
+        return outside == 0;
+    }
+
+    private static Sentence SentenceAt(Paragraph paragraph, int offset)
+    {
+        foreach (var sentence in paragraph.Sentences)
+        {
+            if (offset < sentence.Start + sentence.Length)
+            {
+                return sentence;
+            }
+        }
+        return paragraph.Sentences[^1];
+    }
+
+    private static string EvidenceBetween(Paragraph paragraph, int from, int to, HashSet<int> handled)
+    {
+        var parts = new List<string>();
+        foreach (var sentence in paragraph.Sentences)
+        {
+            if (sentence.Start + sentence.Length > from && sentence.Start < to)
+            {
+                parts.Add(sentence.Text);
+                handled.Add(sentence.Index);
+            }
+        }
+        return string.Join(' ', parts);
+    }
+
+    internal static string CleanQuote(string quote)
+    {
+        var text = quote.Trim();
+        while (text.Length > 0 && (QuoteScanner.IsQuoteMark(text[^1]) || text[^1] is ',' or '.' or ' ' or ';' or ':'))
+        {
+            text = text[..^1];
+        }
+        while (text.Length > 0 && QuoteScanner.IsQuoteMark(text[0]))
+        {
+            text = text[1..];
+        }
+        return text.Trim();
+    }
+}
