@@ -34,7 +34,7 @@ public static class ArticleIdentity
                 }
                 pendingHyphen = false;
                 builder.Append(lower);
-                if (builder.Length >= MaxSlugLength)
+                if (builder.Length > MaxSlugLength)
                 {
                     break;
                 }
@@ -43,6 +43,10 @@ public static class ArticleIdentity
             {
                 pendingHyphen = true;
             }
+        }
+        if (builder.Length > MaxSlugLength)
+        {
+            builder.Length = MaxSlugLength;
         }
         return builder.ToString().TrimEnd('-');
     }

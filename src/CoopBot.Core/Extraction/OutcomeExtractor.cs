@@ -71,6 +71,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     };
 
     private Person? sentenceSpeaker;
+    private int sentencePosition;
 
     /// <param name="paragraph">The paragraph of the sentence.</param>
     /// <param name="sentence">The sentence to read.</param>
@@ -79,6 +80,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     public void ReadSentence(Paragraph paragraph, Sentence sentence, IReadOnlyList<QuoteSpan> directQuotes, Person? speaker)
     {
         sentenceSpeaker = speaker;
+        sentencePosition = PersonRegistry.Position(paragraph.Index, sentence.Start);
         var text = MaskQuotes(paragraph.Text, sentence, directQuotes);
         if (text.Trim().Length == 0 || text.TrimEnd().EndsWith('?'))
         {
@@ -291,7 +293,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         if (last is "he" or "He" or "she" or "She")
         {
             var gender = last is "he" or "He" ? 'm' : 'f';
-            return sentenceSpeaker is { } s && s.Gender != (gender == 'm' ? 'f' : 'm') ? s : people.ResolvePronoun(gender);
+            return sentenceSpeaker is { } s && s.Gender != (gender == 'm' ? 'f' : 'm') ? s : people.ResolvePronoun(gender, sentencePosition);
         }
         // The longest run of capitalised words that names a known person.
         for (var start = 0; start < words.Count; start++)

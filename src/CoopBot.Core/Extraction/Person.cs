@@ -16,8 +16,22 @@ internal sealed class Person(string name)
     /// <summary>'m', 'f' or null when no pronoun or honorific has told yet.</summary>
     public char? Gender { get; set; }
 
-    /// <summary>Order of the last mention, for "most recent" pronoun and title resolution.</summary>
-    public int LastMention { get; set; }
+    /// <summary>Where the article mentions the person (paragraph × 100,000 + offset), for "most recent" resolution.</summary>
+    public List<int> Mentions { get; } = [];
+
+    /// <summary>The last mention before <paramref name="position"/>, or -1.</summary>
+    public int LastMentionBefore(int position)
+    {
+        var best = -1;
+        foreach (var mention in Mentions)
+        {
+            if (mention < position && mention > best)
+            {
+                best = mention;
+            }
+        }
+        return best;
+    }
 
     public bool HasStatements { get; set; }
 

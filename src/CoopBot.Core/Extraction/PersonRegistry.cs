@@ -9,17 +9,19 @@ namespace CoopBot.Core.Extraction;
 internal sealed class PersonRegistry
 {
     private readonly List<Person> people = [];
-    private int clock;
 
     public IReadOnlyList<Person> People => people;
 
-    public Person? MostRecent { get; private set; }
-
-    public void Touch(Person person)
+    /// <summary>Records a mention of the person at a position (paragraph × 100,000 + offset).</summary>
+    public void Touch(Person person, int position)
     {
-        person.LastMention = ++clock;
-        MostRecent = person;
+        if (!person.Mentions.Contains(position))
+        {
+            person.Mentions.Add(position);
+        }
     }
+
+    public static int Position(int paragraphIndex, int offset) => paragraphIndex * 100_000 + offset;
 
     /// <summary>Finds the person a name refers to: the full name, or any run of its tokens (surname, given name).</summary>
     public Person? FindByName(IReadOnlyList<string> tokens)
@@ -31,7 +33,7 @@ internal sealed class PersonRegistry
         Person? best = null;
         foreach (var person in people)
         {
-            if (ContainsRun(person.NameTokens, tokens) && (best is null || person.LastMention > best.LastMention))
+            if (ContainsRun(person.NameTokens, tokens) && (best is null || person.Mentions.DefaultIfEmpty(-1).Max() > best.Mentions.DefaultIfEmpty(-1).Max()))
             {
                 best = person;
             }
@@ -57,19 +59,22 @@ internal sealed class PersonRegistry
         return person;
     }
 
-    /// <summary>The most recent person a pronoun can refer to.</summary>
-    public Person? ResolvePronoun(char gender)
+    /// <summary>The person of that gender mentioned last before <paramref name="position"/>.</summary>
+    public Person? ResolvePronoun(char gender, int position)
     {
         Person? best = null;
+        var bestAt = -1;
         foreach (var person in people)
         {
             if (person.Gender is { } known && known != gender)
             {
                 continue;
             }
-            if (best is null || person.LastMention > best.LastMention)
+            var at = person.LastMentionBefore(position);
+            if (at > bestAt)
             {
                 best = person;
+                bestAt = at;
             }
         }
         if (best is not null)
@@ -80,9 +85,10 @@ internal sealed class PersonRegistry
     }
 
     /// <summary>The most recent person whose role has the title noun and (if given) whose country matches.</summary>
-    public Person? ResolveTitle(string titleNoun, string? country, string? organisationHint)
+    public Person? ResolveTitle(string titleNoun, string? country, string? organisationHint, int position)
     {
         Person? best = null;
+        var bestAt = -1;
         foreach (var person in people)
         {
             if (country is not null && person.Country != country)
@@ -94,9 +100,11 @@ internal sealed class PersonRegistry
                 || role.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
                 || (titleNoun == "envoy" && role.Contains("ambassador", StringComparison.OrdinalIgnoreCase))
                 || (organisationHint is not null && (person.Organisation ?? role).Contains(organisationHint, StringComparison.OrdinalIgnoreCase));
-            if (fits && (best is null || person.LastMention > best.LastMention))
+            var at = person.LastMentionBefore(position);
+            if (fits && at > bestAt)
             {
                 best = person;
+                bestAt = at;
             }
         }
         return best;

@@ -15,6 +15,8 @@ internal sealed record FoundStatement(Person Speaker, StatementKind Kind, string
 internal sealed partial class StatementExtractor(PersonRegistry people)
 {
     private readonly List<FoundStatement> statements = [];
+    private readonly PersonIntroductions introductions = new(people);
+    private int paragraphBase;
 
     // The speaker of the last direct quote, for follow-on quote paragraphs without attribution.
     private Person? lastQuoteSpeaker;
@@ -57,6 +59,11 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         var quotes = QuoteScanner.Find(text);
         var handledSentences = new HashSet<int>();
         DirectQuotes.Clear();
+        paragraphBase = PersonRegistry.Position(paragraph.Index, 0);
+        foreach (var sentence in paragraph.Sentences)
+        {
+            introductions.Read(sentence.Text, PersonRegistry.Position(paragraph.Index, sentence.Start));
+        }
 
         var qi = 0;
         if (pending is not null)
@@ -187,7 +194,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     private void Add(FoundStatement statement)
     {
         statement.Speaker.HasStatements = true;
-        people.Touch(statement.Speaker);
+        people.Touch(statement.Speaker, PersonRegistry.Position(statement.ParagraphIndex, statement.Start));
         SpeakerBySentence[statement.SentenceIndex] = statement.Speaker;
         statements.Add(statement);
     }
@@ -212,7 +219,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             }
             found = true;
             var mention = MentionParser.SubjectBefore(text, sentenceStart, words[w].Start);
-            return Resolve(mention);
+            return Resolve(mention, paragraphBase);
         }
         return null;
     }
@@ -257,7 +264,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 }
                 attributionEnd = words[verbEnd - 1].End;
             }
-            return Resolve(mention);
+            return Resolve(mention, paragraphBase);
         }
         return null;
     }
@@ -288,13 +295,14 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     private void ReadReportedSpeech(Paragraph paragraph, Sentence sentence)
     {
         var text = sentence.Text;
+        var sentenceBase = PersonRegistry.Position(paragraph.Index, sentence.Start);
 
         var shared = SharedBy().Match(text);
         if (shared.Success)
         {
             var who = shared.Groups["who"].Value;
             var mention = MentionParser.SubjectAfter(who, 0, who.Length);
-            Resolve(mention);
+            Resolve(mention, sentenceBase + shared.Groups["who"].Index);
             return;
         }
 
@@ -302,7 +310,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         if (according.Success)
         {
             var who = according.Groups["who"].Value;
-            var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length));
+            var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length), sentenceBase + according.Groups["who"].Index);
             if (speaker is not null)
             {
                 AddReported(speaker, according.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);
@@ -328,7 +336,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 return; // "officials said …": not a named speaker
             }
-            var speaker = Resolve(mention);
+            var speaker = Resolve(mention, sentenceBase);
             if (speaker is null && lastSpeaker is not null && PrecededByCoordination(text, words[w].Start))
             {
                 speaker = lastSpeaker;
@@ -375,7 +383,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         if (last.Success)
         {
             var who = last.Groups["who"].Value;
-            var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length));
+            var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length), sentenceBase + last.Groups["who"].Index);
             if (speaker is not null)
             {
                 AddReported(speaker, last.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);
@@ -550,8 +558,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         return false;
     }
 
-    private Person? Resolve(Mention mention)
+    private Person? Resolve(Mention mention, int basePosition)
     {
+        var position = basePosition + Math.Max(0, mention.Start);
         switch (mention.Kind)
         {
             case MentionKind.Name:
@@ -564,9 +573,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 var person = known is not null && (mention.NameTokens.Count <= known.NameTokens.Length)
                     ? known
                     : people.Add(mention.NameTokens);
-                if (person.Role is null && (mention.PreTitle is not null || mention.Appositive is not null))
+                var preTitle = mention.PreTitle is { } t && t.Split(' ').All(w => Vocabulary.Honorifics.Contains(w.TrimEnd('.'))) ? null : mention.PreTitle;
+                if (person.Role is null && (preTitle is not null || mention.Appositive is not null))
                 {
-                    var (role, organisation, country) = RoleAnalyzer.Analyze(mention.PreTitle, mention.Appositive);
+                    var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, mention.Appositive);
                     person.Role = role;
                     person.Organisation ??= organisation;
                     person.Country ??= country;
@@ -575,24 +585,24 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 {
                     person.Gender ??= GenderFromHonorific(pre);
                 }
-                people.Touch(person);
+                people.Touch(person, position);
                 return person;
             }
             case MentionKind.Pronoun:
             {
-                var person = people.ResolvePronoun(mention.Gender);
+                var person = people.ResolvePronoun(mention.Gender, position);
                 if (person is not null)
                 {
-                    people.Touch(person);
+                    people.Touch(person, position);
                 }
                 return person;
             }
             case MentionKind.Title:
             {
-                var person = people.ResolveTitle(mention.TitleNoun!, mention.TitleCountry, null);
+                var person = people.ResolveTitle(mention.TitleNoun!, mention.TitleCountry, null, position);
                 if (person is not null)
                 {
-                    people.Touch(person);
+                    people.Touch(person, position);
                 }
                 return person;
             }

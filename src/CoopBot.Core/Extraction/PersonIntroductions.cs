@@ -1,0 +1,186 @@
+using CoopBot.Core.Extraction.Lexicon;
+
+namespace CoopBot.Core.Extraction;
+
+/// <summary>
+/// Registers people where an article introduces them, whether or not they speak in that sentence:
+/// "co-chaired by Union Commerce Minister Anand Prakash Kulkarni", "Chad's Minister of Health, Mahamat Abakar
+/// Hissein, urged …", "Zhou Mingyuan, deputy head of the NDRC, …". Later surnames, given names, titles and
+/// pronouns then resolve to them.
+/// </summary>
+internal sealed class PersonIntroductions(PersonRegistry people)
+{
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "for", "at", "on", "the", "&", "in" };
+
+    private static readonly HashSet<string> RoleModifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "deputy", "vice", "senior", "chief", "general", "permanent", "special", "executive", "former", "acting", "state",
+        "assistant", "managing", "regional", "national", "foreign", "trade", "climate", "health", "economic", "digital",
+        "technical", "principal", "lead", "associate", "honorary", "international", "research", "policy", "programme",
+        "program", "country", "division", "department", "director", "deputy-director", "co-founder", "founding",
+    };
+
+    public void Read(string sentence, int basePosition)
+    {
+        var words = Tokens.Words(sentence);
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!words[i].IsCapitalized)
+            {
+                i++;
+                continue;
+            }
+            // A run of capitalised words (with name particles), unbroken by punctuation.
+            var end = i + 1;
+            while (end < words.Count && (words[end].IsCapitalized || IsParticle(words[end].Text) && end + 1 < words.Count && words[end + 1].IsCapitalized)
+                   && !Punctuated(sentence, words[end - 1].End, words[end].Start))
+            {
+                end++;
+            }
+            TryIntroduce(sentence, words, i, end, basePosition);
+            i = end;
+        }
+    }
+
+    private void TryIntroduce(string sentence, List<Word> words, int runStart, int runEnd, int basePosition)
+    {
+        // The name is the tail of the run after its last title, country or organisation word.
+        var nameStart = runStart;
+        for (var k = runEnd - 1; k >= runStart; k--)
+        {
+            var w = words[k].Text;
+            if (Vocabulary.TitleNouns.Contains(w) || Vocabulary.NotNameWords.Contains(w) || Countries.IsCountryOrBlocWord(w)
+                || Vocabulary.OrganisationHeads.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
+                || w.Length > 1 && w.All(c => char.IsUpper(c) || char.IsDigit(c)))
+            {
+                nameStart = k + 1;
+                break;
+            }
+        }
+        while (nameStart < runEnd && Vocabulary.Honorifics.Contains(words[nameStart].Text.TrimEnd('.')))
+        {
+            nameStart++;
+        }
+        var nameCount = runEnd - nameStart;
+        if (nameCount < 2 || nameCount > 5)
+        {
+            return;
+        }
+        var nameTokens = words.GetRange(nameStart, nameCount).Select(w => w.Text.TrimEnd('.')).ToList();
+        if (nameTokens.Any(t => Countries.IsCountryOrBlocWord(t) || Vocabulary.NotNameWords.Contains(t)))
+        {
+            return;
+        }
+
+        string? preTitle = null;
+        string? appositive = null;
+        var titleStart = nameStart > runStart ? runStart : -1;
+        if (titleStart >= 0)
+        {
+            titleStart = ExtendTitleLeft(sentence, words, titleStart);
+            preTitle = TrimHonorifics(sentence[words[titleStart].Start..words[nameStart - 1].End]);
+        }
+        else
+        {
+            // "Title, Name," — a title phrase right before a comma that precedes the name.
+            var before = sentence[..words[runStart].Start].TrimEnd();
+            if (before.EndsWith(',') && runStart > 0)
+            {
+                var commaAt = before.Length - 1;
+                var previous = words.FindLastIndex(runStart - 1, w => w.End <= commaAt);
+                if (previous >= 0 && words[previous].IsCapitalized)
+                {
+                    var start = ExtendTitleLeft(sentence, words, previous);
+                    var phrase = sentence[words[start].Start..words[previous].End];
+                    if (Tokens.Words(phrase).Any(w => Vocabulary.TitleNouns.Contains(w.Text)) && AfterNameIsComma(sentence, words[runEnd - 1].End))
+                    {
+                        preTitle = phrase;
+                    }
+                }
+            }
+        }
+        var afterName = words[runEnd - 1].End;
+        if (preTitle is null && afterName < sentence.Length && sentence[afterName] == ',')
+        {
+            var rest = sentence[(afterName + 1)..];
+            var stop = rest.IndexOf(',', StringComparison.Ordinal);
+            var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.');
+            if (MentionParser.LooksLikeAppositive(candidate) && Tokens.Words(candidate).Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text)))
+            {
+                appositive = candidate;
+            }
+        }
+        if (preTitle is null && appositive is null)
+        {
+            return;
+        }
+
+        var person = people.FindByName(nameTokens) is { } known && known.NameTokens.Length >= nameTokens.Count ? known : people.Add(nameTokens);
+        if (person.Role is null)
+        {
+            var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, appositive);
+            person.Role = role;
+            person.Organisation ??= organisation;
+            person.Country ??= country;
+        }
+        people.Touch(person, basePosition + words[nameStart].Start);
+    }
+
+    /// <summary>Extends a title leftwards over "of", "and", lower-case title words and a possessive: "head of Indonesia's … Agency (BPJPH)".</summary>
+    private static int ExtendTitleLeft(string sentence, List<Word> words, int start)
+    {
+        var k = start;
+        while (k > 0)
+        {
+            var previous = words[k - 1];
+            var gap = sentence[previous.End..words[k].Start];
+            if (gap.Trim().Length > 0 && gap.Trim() is not ("(" or ")" or ") (" or "-"))
+            {
+                break;
+            }
+            var text = previous.Text;
+            if (previous.IsCapitalized || Connectors.Contains(text) || Vocabulary.TitleNouns.Contains(text) || RoleModifiers.Contains(text))
+            {
+                if (previous.IsCapitalized && Vocabulary.NotNameWords.Contains(text) && text is "The" or "In" or "On" or "At" or "But" or "And" or "As" or "With" or "For" or "By" or "From")
+                {
+                    break;
+                }
+                k--;
+                continue;
+            }
+            break;
+        }
+        while (k < start && (Connectors.Contains(words[k].Text) || words[k].Text is "The"))
+        {
+            k++;
+        }
+        return k;
+    }
+
+    private static bool AfterNameIsComma(string sentence, int end) => end < sentence.Length && sentence[end] == ',';
+
+    private static string? TrimHonorifics(string title)
+    {
+        var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && Vocabulary.Honorifics.Contains(words[^1].TrimEnd('.')))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+        return words.Count == 0 ? null : string.Join(' ', words);
+    }
+
+    private static bool IsParticle(string word) => word is "van" or "von" or "der" or "den" or "de" or "del" or "da" or "di" or "dos" or "bin" or "binti" or "al" or "el" or "ter" or "la" or "le";
+
+    private static bool Punctuated(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
