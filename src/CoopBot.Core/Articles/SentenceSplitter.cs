@@ -109,6 +109,10 @@ public static class SentenceSplitter
             return SentenceStarters.Contains(NextWord(text, next));
         }
         var key = word.ToString();
+        if (key == "Ma" && !SentenceStarters.Contains(NextWord(text, next)))
+        {
+            return false; // Filipino "Ma." (Maria) before a given name; the surname Ma ends sentences before "The", "He"…
+        }
         if (NeverFinal.Contains(key))
         {
             return false;

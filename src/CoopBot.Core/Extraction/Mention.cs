@@ -10,6 +10,9 @@ internal enum MentionKind
     Pronoun,
     Title,
     Group,
+
+    /// <summary>"who" after a name: "Vu Hoang Nam, vice-chairman of …, who said …".</summary>
+    Relative,
 }
 
 /// <summary>A reference to a speaker as written: a name with its titles, a pronoun, or a title alone.</summary>
@@ -68,14 +71,34 @@ internal static class MentionParser
             for (var comma = text.LastIndexOf(',', appositiveEnd - 1); comma > clauseStart; comma = comma > 0 ? text.LastIndexOf(',', comma - 1) : -1)
             {
                 var after = text[(comma + 1)..appositiveEnd].Trim();
-                if (after.Length == 0 || !LooksLikeAppositive(after))
+                if (after.Length == 0)
                 {
                     continue;
                 }
                 var name = NameRegionBefore(text, clauseStart, comma);
-                if (name.Kind is MentionKind.Name)
+                if (after.StartsWith("who ", StringComparison.Ordinal) || after.StartsWith("whose ", StringComparison.Ordinal))
                 {
-                    return name with { Appositive = after };
+                    // "X, who chaired the meeting, said": the relative clause says nothing of the role.
+                    if (name.Kind is MentionKind.Name)
+                    {
+                        return name;
+                    }
+                    continue;
+                }
+                if (LooksLikeAppositive(after))
+                {
+                    if (name.Kind is MentionKind.Name)
+                    {
+                        return name with { Appositive = after };
+                    }
+                    continue;
+                }
+                // "Chad's Minister of Health, Mahamat Abakar Hissein, urged": title, then the name between commas.
+                var bare = NameRegionBefore(text, comma + 1, appositiveEnd);
+                if (bare.Kind is MentionKind.Name && bare.PreTitle is null && (name.Kind is MentionKind.Title || name.PreTitle is not null))
+                {
+                    var titleStart = Math.Max(clauseStart, name.Start);
+                    return bare with { PreTitle = text[titleStart..comma].Trim() };
                 }
             }
             return Mention.Nothing;
@@ -101,9 +124,19 @@ internal static class MentionParser
         {
             return new Mention(MentionKind.Pronoun, [], null, null, 'f', null, null, words[0].Start);
         }
-        if (first is "the" or "The" or "a" or "an")
+        if (first is "the" or "The" or "a" or "an" or "its" or "his" or "her" or "their")
         {
-            return TitleReference(words, 0, words.Count);
+            // "its humanitarian envoy, Pieter-Jan de Wilde, who …": a name after the title wins.
+            var comma = text.IndexOf(',', words[0].End, end - words[0].End);
+            if (comma > 0)
+            {
+                var named = SubjectAfter(text, comma + 1, end);
+                if (named.Kind is MentionKind.Name)
+                {
+                    return named.PreTitle is null ? named with { PreTitle = text[words[0].Start..comma].Trim() } : named;
+                }
+            }
+            return first is "the" or "The" ? TitleReference(words, 0, words.Count) : Mention.Nothing;
         }
         // Capitalised run (titles and the name), then an optional ", appositive" to the end.
         var k = 0;
@@ -121,6 +154,21 @@ internal static class MentionParser
             return Mention.Nothing;
         }
         var mention = SplitTitleAndName(text, words, 0, k);
+        if (mention.Kind is not MentionKind.Name)
+        {
+            // "said Nepal's Minister for Energy, Water Resources and Irrigation Deepak Raj Adhikari": the title runs over commas.
+            var next = k < words.Count ? SkipSpace(text, words[k - 1].End, end) : end;
+            if (next < end && text[next] == ',' && k < words.Count && words[k].IsCapitalized)
+            {
+                var continued = SubjectAfter(text, next + 1, end);
+                if (continued.Kind is MentionKind.Name)
+                {
+                    var titleEnd = continued.PreTitle is null ? next : words[k - 1].End;
+                    var pre = text[words[0].Start..next].Trim() + (continued.PreTitle is null ? string.Empty : ", " + continued.PreTitle);
+                    return continued with { PreTitle = pre, Start = words[0].Start };
+                }
+            }
+        }
         if (mention.Kind is MentionKind.Name)
         {
             var rest = SkipSpace(text, words[k - 1].End, end);
@@ -158,6 +206,10 @@ internal static class MentionParser
         {
             return new Mention(MentionKind.Pronoun, [], null, null, 'f', null, null, words[^1].Start);
         }
+        if (last is "who" && words.Count >= 2)
+        {
+            return new Mention(MentionKind.Relative, [], null, null, ' ', null, null, words[^1].Start);
+        }
         var startIndex = words.Count - 1;
         while (startIndex > 0
                && (words[startIndex - 1].IsCapitalized || NameParticles.Contains(words[startIndex - 1].Text) || words[startIndex - 1].Text is "and" or "of" or "for" or "&")
@@ -177,13 +229,13 @@ internal static class MentionParser
             {
                 articleIndex--;
             }
+            if (words[articleIndex].Text is "the" or "The" && Vocabulary.TitleNouns.Contains(last) && !last.EndsWith('s'))
+            {
+                return TitleReference(words, articleIndex, words.Count); // "the minister", "the Indonesian official"
+            }
             if (Vocabulary.GroupNouns.Contains(last) || Vocabulary.GroupNouns.Contains(Singular(last)) && last.EndsWith('s'))
             {
                 return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[^1].Start);
-            }
-            if (words[articleIndex].Text is "the" or "The")
-            {
-                return TitleReference(words, articleIndex, words.Count);
             }
             return Mention.Nothing;
         }

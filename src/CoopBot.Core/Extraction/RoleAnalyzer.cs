@@ -65,7 +65,7 @@ internal static partial class RoleAnalyzer
         }
         if (country is null && appositive is not null && Based().Match(appositive) is { Success: true } based)
         {
-            country = Countries.Country(based.Groups[1].Value);
+            country = Countries.Country(based.Groups[1].Value) ?? Countries.CountryOfCity(based.Groups[1].Value);
         }
         return (role, organisation, country);
     }

@@ -303,7 +303,6 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             var who = shared.Groups["who"].Value;
             var mention = MentionParser.SubjectAfter(who, 0, who.Length);
             Resolve(mention, sentenceBase + shared.Groups["who"].Index);
-            return;
         }
 
         var according = AccordingToFirst().Match(text);
@@ -398,42 +397,56 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             text = text[5..];
         }
-        if (text.Count(char.IsLetter) < 8 || Tokens.Words(text).Count < 3)
+        if (text.Count(char.IsLetter) < 4 || Tokens.Words(text).Count < 2)
         {
             return;
         }
         Add(new FoundStatement(speaker, StatementKind.Reported, text, sentence.Index, sentence.Text, paragraphIndex, start));
     }
 
-    /// <summary>Splits "A, adding that B but urged C" into A, B and C, each with the length it took.</summary>
+    /// <summary>
+    /// Splits "A, adding that B, but urged C and insisted that D" into A, B, C and D: a gerund of saying after a
+    /// comma, or a reporting verb after "and"/"but" (optionally with "he"/"she"), starts a new statement.
+    /// </summary>
     private static List<(string Content, int Length)> SplitContinuations(string text, bool includeFirst)
     {
         var pieces = new List<(string, int)>();
-        var cuts = new List<(int At, int Skip)>();
-        foreach (var marker in ContinuationMarkers)
-        {
-            for (var at = text.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = text.IndexOf(marker, at + 1, StringComparison.Ordinal))
-            {
-                var skip = marker.Length;
-                // "and urged" / "but called for": keep the object verbs' content only.
-                cuts.Add((at, skip));
-            }
-        }
-        cuts = cuts.OrderBy(c => c.At).ThenByDescending(c => c.Skip).ToList();
+        var words = Tokens.Words(text);
         var position = 0;
         var first = true;
-        foreach (var (at, skip) in cuts)
+        for (var w = 0; w < words.Count; w++)
         {
-            if (at < position)
+            if (!TryMatchVerb(words, w, out var verb, out var verbEnd))
             {
                 continue;
             }
-            if (first && includeFirst || !first)
+            var before = text[position..words[w].Start];
+            int cut;
+            if (verb.IsGerund && before.TrimEnd().EndsWith(','))
             {
-                pieces.Add((text[position..at], at - position));
+                cut = position + before.TrimEnd().Length - 1;
+            }
+            else if (!verb.IsGerund && Regex.Match(before, @"(?:,\s*)?\b(?:and|but|while)\s+(?:(?:he|she)\s+)?(?:(?:also|later|then)\s+)?$") is { Success: true } conjunction)
+            {
+                cut = position + conjunction.Index;
+            }
+            else if (before.TrimEnd().EndsWith(';'))
+            {
+                cut = position + before.TrimEnd().Length - 1;
+            }
+            else
+            {
+                continue;
+            }
+            if (!first || includeFirst)
+            {
+                pieces.Add((text[position..cut], cut - position));
             }
             first = false;
-            position = at + skip;
+            var rest = text[words[verbEnd - 1].End..];
+            var complement = verb.Complement == ComplementKind.Listener ? SkipListener(rest) : SkipThat(rest);
+            position = text.Length - complement.Length;
+            w = verbEnd - 1;
         }
         if (first && !includeFirst)
         {
@@ -596,6 +609,26 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                     people.Touch(person, position);
                 }
                 return person;
+            }
+            case MentionKind.Relative:
+            {
+                // The person named last in this sentence before "who".
+                Person? antecedent = null;
+                var bestAt = -1;
+                foreach (var candidate in people.People)
+                {
+                    var at = candidate.LastMentionBefore(position);
+                    if (at >= basePosition && at > bestAt)
+                    {
+                        antecedent = candidate;
+                        bestAt = at;
+                    }
+                }
+                if (antecedent is not null)
+                {
+                    people.Touch(antecedent, position);
+                }
+                return antecedent;
             }
             case MentionKind.Title:
             {

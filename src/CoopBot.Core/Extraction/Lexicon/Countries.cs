@@ -225,6 +225,95 @@ public static class Countries
         Central Asia|
         """;
 
+    // Capitals and large cities: read in roles ("Dakar-based"), never taken as parties.
+    private const string CityTable = """
+        Senegal|Dakar
+        Kenya|Nairobi
+        Ethiopia|Addis Ababa
+        Rwanda|Kigali
+        Nigeria|Abuja;Lagos
+        Ghana|Accra
+        Egypt|Cairo
+        Vietnam|Hanoi;Ho Chi Minh City
+        Philippines|Manila
+        Cambodia|Phnom Penh
+        Laos|Vientiane
+        Myanmar|Yangon;Naypyidaw;Nay Pyi Taw
+        Bangladesh|Dhaka
+        Nepal|Kathmandu
+        Bhutan|Thimphu
+        Pakistan|Islamabad
+        Saudi Arabia|Riyadh
+        Qatar|Doha
+        United Arab Emirates|Abu Dhabi;Dubai
+        Oman|Muscat
+        Bahrain|Manama
+        Iran|Tehran
+        Turkey|Ankara;Istanbul
+        Russia|Moscow
+        Australia|Canberra;Sydney
+        New Zealand|Wellington
+        Fiji|Suva
+        Brazil|Brasilia;Brasília;Sao Paulo;São Paulo
+        Chile|Santiago
+        Peru|Lima
+        Argentina|Buenos Aires
+        Colombia|Bogota;Bogotá
+        Canada|Ottawa
+        France|Paris
+        Germany|Berlin
+        United Kingdom|London
+        Italy|Rome
+        Spain|Madrid
+        Democratic Republic of Congo|Kinshasa
+        South Africa|Johannesburg;Pretoria;Cape Town
+        Kazakhstan|Astana;Almaty
+        Uzbekistan|Tashkent
+        Kyrgyzstan|Bishkek
+        Tajikistan|Dushanbe
+        Turkmenistan|Ashgabat
+        Sri Lanka|Colombo
+        Tanzania|Dar es Salaam;Dodoma
+        Uganda|Kampala
+        Zambia|Lusaka
+        Zimbabwe|Harare
+        Mozambique|Maputo
+        Angola|Luanda
+        Morocco|Rabat
+        Algeria|Algiers
+        Tunisia|Tunis
+        Mali|Bamako
+        Niger|Niamey
+        Burkina Faso|Ouagadougou
+        Chad|N'Djamena
+        Cote d'Ivoire|Abidjan
+        Cameroon|Yaounde;Yaoundé
+        Mongolia|Ulaanbaatar
+        Brunei|Bandar Seri Begawan
+        Timor-Leste|Dili
+        Papua New Guinea|Port Moresby
+        Samoa|Apia
+        Tonga|Nuku'alofa
+        Vanuatu|Port Vila
+        Solomon Islands|Honiara
+        Mexico|Mexico City
+        Bolivia|La Paz
+        Ecuador|Quito
+        Uruguay|Montevideo
+        Paraguay|Asuncion
+        Venezuela|Caracas
+        Cuba|Havana
+        Netherlands|Amsterdam;The Hague
+        Japan|Osaka
+        India|Mumbai
+        China|Shanghai
+        """;
+
+    private static readonly Dictionary<string, string> CountryByCity = BuildIndex(CityTable, includeCanonical: false);
+
+    /// <summary>The country of a capital or large city ("Dakar" → Senegal), else null.</summary>
+    public static string? CountryOfCity(string text) => CountryByCity.GetValueOrDefault(Normalize(text));
+
     private static readonly Dictionary<string, string> CountryByVariant = BuildIndex(Table, includeCanonical: true);
     private static readonly Dictionary<string, string> BlocByVariant = BuildIndex(BlocTable, includeCanonical: true);
 
