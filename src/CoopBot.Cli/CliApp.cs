@@ -14,6 +14,10 @@ public static class CliApp
 
         Commands:
           ingest PATH      Load an article file, or every .txt/.json article in a folder, into storage.
+          extract FILE [--json]
+                           Show who said what and which outcomes one article reports (storage is not used).
+          eval ARTICLES_DIR GOLD_DIR [--verbose] [--json]
+                           Score the extractor on the articles that have a gold file of the same name.
 
         Settings are read from environment variables with the same names as the app settings:
           AzureWebJobsStorage / DataStorage (connection), TablePrefix.
@@ -33,6 +37,8 @@ public static class CliApp
             return args[0] switch
             {
                 "ingest" => await IngestCommand.RunAsync(args[1..], () => CreateStore(configuration), output, error, cancellationToken),
+                "extract" => await ExtractCommand.RunAsync(args[1..], output, error, cancellationToken),
+                "eval" => await EvalCommand.RunAsync(args[1..], output, error, cancellationToken),
                 _ => UnknownCommand(args[0], error),
             };
         }

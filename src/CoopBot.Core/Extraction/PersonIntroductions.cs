@@ -75,10 +75,13 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
         string? preTitle = null;
         string? appositive = null;
-        var titleStart = nameStart > runStart ? runStart : -1;
-        if (titleStart >= 0)
+        var titleStart = ExtendTitleLeft(sentence, words, nameStart > runStart ? runStart : nameStart);
+        if (titleStart > 0 && words[titleStart - 1].Text is "the" or "The" or "a" or "an" && nameStart == runStart)
         {
-            titleStart = ExtendTitleLeft(sentence, words, titleStart);
+            return; // "the ASEAN Halal Showcase": a thing, not a person
+        }
+        if (titleStart < nameStart)
+        {
             preTitle = TrimHonorifics(sentence[words[titleStart].Start..words[nameStart - 1].End]);
         }
         else
@@ -117,13 +120,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         }
 
         var person = people.FindByName(nameTokens) is { } known && known.NameTokens.Length >= nameTokens.Count ? known : people.Add(nameTokens);
-        if (person.Role is null)
-        {
-            var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, appositive);
-            person.Role = role;
-            person.Organisation ??= organisation;
-            person.Country ??= country;
-        }
+        var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, appositive);
+        person.Role ??= role;
+        person.Organisation ??= organisation;
+        person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);
         people.Touch(person, basePosition + words[nameStart].Start);
     }
 
@@ -140,6 +140,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 break;
             }
             var text = previous.Text;
+            if (text == "and" && !words[k].IsCapitalized)
+            {
+                break; // "Azman Rahimi and head of …": "and" joins two people, not two words of a title
+            }
             if (previous.IsCapitalized || Connectors.Contains(text) || Vocabulary.TitleNouns.Contains(text) || RoleModifiers.Contains(text))
             {
                 if (previous.IsCapitalized && Vocabulary.NotNameWords.Contains(text) && text is "The" or "In" or "On" or "At" or "But" or "And" or "As" or "With" or "For" or "By" or "From")

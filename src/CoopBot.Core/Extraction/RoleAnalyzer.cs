@@ -49,7 +49,7 @@ internal static partial class RoleAnalyzer
         if (role is not null)
         {
             // "deputy head of China's National Development and Reform Commission" → "… of the National …".
-            role = Possessive().Replace(role, m => Countries.Country(m.Groups[1].Value) is not null ? "the" : m.Value);
+            role = Possessive().Replace(role, m => Countries.Country(m.Groups[1].Value) is not null || Countries.Bloc(m.Groups[1].Value) is not null ? "the" : m.Value);
             role = Regex.Replace(role, @"\bthe\s+the\b", "the");
             role = StripArticle(role);
             if (role.Length == 0)
@@ -59,6 +59,22 @@ internal static partial class RoleAnalyzer
         }
 
         var organisation = role is null ? null : FindOrganisation(role) ?? (pre is not null && post is not null ? FindOrganisation(pre) : null);
+        if (organisation is null)
+        {
+            // "the African Union's commissioner for infrastructure": the owner is the organisation.
+            foreach (var part in new[] { post, pre })
+            {
+                if (part is not null && Possessive().Match(part) is { Success: true } owner && Countries.Country(owner.Groups[1].Value) is null)
+                {
+                    var name = owner.Groups[1].Value;
+                    organisation = Countries.Bloc(name) ?? (FindOrganisation(name) is not null ? name : null);
+                    if (organisation is not null)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
         if (country is null && role is not null)
         {
             country = CountryInRole(role) ?? (pre is not null && !ReferenceEquals(role, pre) ? CountryInRole(pre) : null);
@@ -71,6 +87,31 @@ internal static partial class RoleAnalyzer
     }
 
     /// <summary>"Indonesian Health Minister" → ("Health Minister", Indonesia); "Laos Technology …" → Laos.</summary>
+    /// <summary>
+    /// A country owning the title phrase that ends at <paramref name="end"/>, when the title runs over commas:
+    /// "Japan's Parliamentary Vice-Minister of Education, Culture, Sports, Science and Technology Keiko Tanabe".
+    /// </summary>
+    internal static string? CountryOwningTitle(string sentence, int end)
+    {
+        var start = Math.Max(0, end - 140);
+        var segment = sentence[start..end];
+        string? found = null;
+        foreach (Match match in Possessive().Matches(segment))
+        {
+            if (Countries.Country(match.Groups[1].Value) is not { } country)
+            {
+                continue;
+            }
+            // Between the owner and the name only titles may stand: capitalised words, commas, "and", "of", "for".
+            var between = segment[(match.Index + match.Length)..];
+            if (Tokens.Words(between).All(w => w.IsCapitalized || w.Text is "and" or "of" or "for" or "the" or "on" || Vocabulary.TitleNouns.Contains(w.Text)))
+            {
+                found = country;
+            }
+        }
+        return found;
+    }
+
     internal static (string Remainder, string? Country) StripLeadingCountry(string text)
     {
         var words = Tokens.Words(text);
@@ -167,11 +208,12 @@ internal static partial class RoleAnalyzer
             var phraseWords = words.Skip(i).Take(end - i + 1).ToList();
             var phrase = role[words[i].Start..words[end].End];
             var hasHead = phraseWords.Any(w => Vocabulary.OrganisationHeads.Contains(w.Text));
-            var isAcronym = phraseWords.Count == 1 && phrase.Length >= 2 && phrase.All(c => char.IsUpper(c) || char.IsDigit(c));
-            var isBloc = Countries.Bloc(phrase) is not null;
-            if ((hasHead || isAcronym || isBloc) && Countries.Country(phrase) is null && !AllTitleWords(phraseWords))
+            var isAcronym = phraseWords.Count == 1 && phrase.Length >= 2 && phrase.Count(char.IsUpper) >= 2 && phrase.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '.');
+            var bloc = Countries.Bloc(phrase);
+            var endsWithTitle = Vocabulary.TitleNouns.Contains(phraseWords[^1].Text);
+            if (Countries.Country(phrase) is null && !endsWithTitle && (bloc is not null || isAcronym || hasHead && !AllTitleWords(phraseWords)))
             {
-                return TrimOrganisation(phrase);
+                return bloc ?? TrimOrganisation(phrase);
             }
             i = end;
         }

@@ -124,7 +124,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             }
 
             // Unattributed: an interrupted quote continues this paragraph's speaker; a follow-on paragraph the last one's.
-            speaker ??= paragraphSpeaker ?? (initial && lastQuoteParagraph >= paragraph.Index - 1 && QuoteOnlyParagraph(text, quotes) ? lastQuoteSpeaker : null);
+            speaker ??= paragraphSpeaker ?? (initial && QuoteOnlyParagraph(text, quotes) ? PreviousParagraphSpeaker(paragraph.Index) : null);
             if (speaker is null)
             {
                 continue;
@@ -587,10 +587,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                     ? known
                     : people.Add(mention.NameTokens);
                 var preTitle = mention.PreTitle is { } t && t.Split(' ').All(w => Vocabulary.Honorifics.Contains(w.TrimEnd('.'))) ? null : mention.PreTitle;
-                if (person.Role is null && (preTitle is not null || mention.Appositive is not null))
+                if (preTitle is not null || mention.Appositive is not null)
                 {
                     var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, mention.Appositive);
-                    person.Role = role;
+                    person.Role ??= role;
                     person.Organisation ??= organisation;
                     person.Country ??= country;
                 }
@@ -653,6 +653,17 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             "Ms" or "Mrs" or "Miss" or "Madam" or "Madame" or "Hajah" or "Puan" or "Daw" or "Datin" => 'f',
             _ => null,
         };
+    }
+
+    /// <summary>The speaker of the last statement in the paragraph before, for a follow-on quote paragraph.</summary>
+    private Person? PreviousParagraphSpeaker(int paragraphIndex)
+    {
+        if (lastQuoteParagraph == paragraphIndex - 1 && lastQuoteSpeaker is not null)
+        {
+            return lastQuoteSpeaker;
+        }
+        var last = statements.Count > 0 ? statements[^1] : null;
+        return last is not null && last.ParagraphIndex == paragraphIndex - 1 ? last.Speaker : null;
     }
 
     private static bool QuoteOnlyParagraph(string text, List<QuoteSpan> quotes)
