@@ -19,15 +19,15 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     public IReadOnlyList<FoundOutcome> Outcomes => outcomes;
 
     // Passive: "<thing> was inaugurated", "were signed", "has been set up".
-    [GeneratedRegex(@"\b(?<aux>was|were|has been|have been|had been|is|are|got)\s+(?:(?:officially|formally|jointly|also|successfully|finally|unanimously|today)\s+)?(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: upon| on)?|opened|issued|announced|pledged|committed|proposed|suggested|initiated|kicked off|rolled out|finalized|finalised|concluded|reached)\b")]
+    [GeneratedRegex(@"\b(?<aux>was|were|has been|have been|had been|is|are|got)\s+(?:(?:officially|formally|jointly|also|successfully|finally|unanimously|today)\s+)?(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: upon| on)?|opened|issued|pledged|committed|proposed|suggested|initiated|kicked off|rolled out|finalized|finalised|concluded|reached)\b")]
     private static partial Regex Passive();
 
     // Active, done: "<subject> launched <thing>".
-    [GeneratedRegex(@"\b(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: to| on| upon)?|pledged(?: to)?|committed(?: to)?|reached(?: an?)? (?:consensus|agreement)(?: on)?|issued|initiated|kicked off|rolled out|finalized|finalised|sealed|put forward|proposed|suggested|called for|agreed to explore|agreed to study)\b")]
+    [GeneratedRegex(@"\b(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: to| on| upon)?|pledged(?: to)?|pledging(?: to)?|committed(?: to)?|committing(?: to)?|reached(?: an?)? (?:consensus|agreement)(?: on)?|issued|initiated|kicked off|rolled out|finalized|finalised|sealed|put forward|proposed|suggested|called for|agreed to explore|agreed to study)\b")]
     private static partial Regex Active();
 
     // Future or planned: "<subject> will open <thing>", "plans to", "is expected to".
-    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|meet)\b")]
+    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|share|expand|extend|provide|double|increase|train)\b")]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"\b(?:in|since|from) (?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|earlier this year|in the past)\b")]
@@ -55,7 +55,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "authority", "agency", "board", "panel", "portal", "app", "fellowship", "scholarship", "scholarships", "experts", "technicians",
         "ministerial", "conference", "session", "cell", "team", "force", "line", "link", "cable", "terminal", "port", "railway",
         "pipeline", "grid", "park", "parks", "facility", "consortium", "coalition", "index", "report", "map", "sandbox", "pilot",
-        "union", "pathway", "registration", "hotline", "channel", "cooperation", "training", "exchanges", "mission", "missions",
+        "pathway", "registration", "hotline", "channel", "mission", "missions", "procedure", "patrols", "drills", "exercise", "exercises", "systems", "scholarship", "places", "data", "center", "offices",
     };
 
     private static readonly HashSet<string> HopeWords = new(StringComparer.OrdinalIgnoreCase)
@@ -133,7 +133,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             var verb = match.Groups["verb"].Value;
             var before = text[..match.Index];
-            if (Regex.IsMatch(before, @"\b(?:was|were|is|are|been|be|being|has|have|had|newly|recently|the|a|its|their|remained|remains|remain|not|never)\s+$")
+            var gerund = verb.StartsWith("pledging", StringComparison.Ordinal) || verb.StartsWith("committing", StringComparison.Ordinal);
+            if (Regex.IsMatch(before, gerund ? @"\b(?:not|never|to|by)\s+$" : @"\b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to)\s+$")
                 || IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
             {
                 continue;
@@ -149,9 +150,19 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var afterStart = match.Index + match.Length;
-            var objectText = text[afterStart..];
+            var objectText = SkipTimePhrase(text[afterStart..]);
+            if (verb is "agreed on" or "agreed upon" or "agreed" && objectText.StartsWith("to ", StringComparison.Ordinal))
+            {
+                verb = "agreed to";
+                objectText = objectText[3..];
+                objectText = " " + objectText;
+            }
+            if (verb is "agreed" && !objectText.StartsWith(" to", StringComparison.Ordinal))
+            {
+                continue; // "agreed that …", "agreed with …": no thing named
+            }
             var status = StatusOf(verb, passive: false);
-            if (verb.StartsWith("agreed to", StringComparison.Ordinal) || verb.StartsWith("pledged to", StringComparison.Ordinal) || verb.StartsWith("committed to", StringComparison.Ordinal))
+            if (verb is "agreed to" || verb.EndsWith(" to", StringComparison.Ordinal) && !verb.StartsWith("agreed to ", StringComparison.Ordinal))
             {
                 // "agreed to set up X" → X; "agreed to explore X" → proposed.
                 var inner = Regex.Match(objectText, @"^\s*(?:(?:jointly|further|also)\s+)?(?<v>[a-z]+(?:\s+up)?)\s+");
@@ -213,6 +224,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             var subjectStart = ClauseStart(text, match.Index);
             var subjectText = text[subjectStart..match.Index].Trim().TrimEnd(',').Trim();
+            if (subjectText is "and" or "" && found.Count > 0)
+            {
+                continue; // a coordinated verb: read with the first one
+            }
             if (ContainsHope(text[..match.Index]) || subjectText.Length == 0 || IsPronounOnly(subjectText) && subjectText is not ("he" or "she" or "He" or "She"))
             {
                 continue;
@@ -244,11 +259,23 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var (partiesOfSubject, announcer) = PartiesOfSubject(subjectText, thing, status);
-            if (modal is "would" && partiesOfSubject.Count == 0 && announcer is null)
+            if (modal is "would" or "will" && partiesOfSubject.Count == 0 && announcer is null)
             {
                 continue; // "the centre would train …": a description, not a party's plan
             }
             found.Add(new FoundOutcome(thing, status, partiesOfSubject, announcer, sentence.Index, sentence.Text));
+
+            // "would send 500 experts … and train 3,000 technicians": the coordinated verb shares the subject.
+            var rest = text[(match.Index + match.Length)..];
+            var coordinated = Regex.Match(rest, @"\band (?:(?:would|will|also)\s+)*(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|deploy|develop|invest|convene|offer|deliver|supply|contribute|publish|release|share|expand|extend|allocate)\s+");
+            if (coordinated.Success)
+            {
+                var second = CleanThing(CutNounPhrase(rest[(coordinated.Index + coordinated.Length)..]));
+                if (second is not null && (IsConcrete(second) || char.IsDigit(second[0])))
+                {
+                    found.Add(new FoundOutcome(second, status, partiesOfSubject, announcer, sentence.Index, sentence.Text));
+                }
+            }
         }
     }
 
@@ -398,8 +425,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>Start of the clause that ends at <paramref name="index"/>: after ", ", "that ", "and " joining clauses, or the sentence start.</summary>
     private static int ClauseStart(string text, int index)
     {
+        // "X, deputy head of …, proposed": the subject is the name before the appositive.
+        var head = text[..index].TrimEnd();
+        if (head.EndsWith(',') && head.Length > 1)
+        {
+            var opening = head.LastIndexOf(", ", head.Length - 2, StringComparison.Ordinal);
+            if (opening > 0)
+            {
+                return ClauseStart(text, opening);
+            }
+        }
         var start = 0;
-        foreach (var marker in new[] { ", ", " that ", "; ", " while ", " as ", " and ", " but " })
+        foreach (var marker in new[] { ", ", " that ", "; ", " while ", " as ", " and ", " but ", " said ", " says ", " told ", " announced ", " added ", " stressed ", " noted " })
         {
             var at = text.LastIndexOf(marker, Math.Max(0, index - 1), StringComparison.Ordinal);
             if (at < 0 || at + marker.Length > index)
@@ -475,7 +512,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         var thing = text.Trim().TrimEnd('.', ',', ';', ':').Trim();
         thing = Regex.Replace(thing, @"^(?:(?:the|a|an|its|their|his|her|our|this|these|new|also|jointly|officially|formally|further|together)\s+)+", string.Empty, RegexOptions.IgnoreCase);
-        thing = Regex.Replace(thing, @"^(?:establishment|creation|launch|setting up|formation|building|opening|development) of (?:(?:the|a|an)\s+)?", string.Empty, RegexOptions.IgnoreCase);
+        thing = Regex.Replace(thing, @"^(?:(?:possibility|feasibility|idea|option|prospect) of (?:(?:the|a|an)\s+)?)?(?:(?:establishment|creation|launch|setting up|formation|building|opening|development|negotiating|negotiation|launching|creating|establishing|setting) of (?:(?:the|a|an)\s+)?)?", string.Empty, RegexOptions.IgnoreCase);
+        thing = Regex.Replace(thing, @"^(?:negotiating|launching|creating|establishing|building|setting up|developing|linking)\s+(?:(?:the|a|an)\s+)?", m => m.Value.StartsWith("linking", StringComparison.Ordinal) ? m.Value : string.Empty, RegexOptions.IgnoreCase);
         thing = thing.Trim();
         if (thing.Length < 3 || Tokens.Words(thing).Count == 0 || Tokens.Words(thing).Count > 25)
         {
@@ -507,17 +545,46 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         for (var i = 0; i < outcomes.Count; i++)
         {
             var existing = Tokens.Normalized(outcomes[i].Text);
-            if (ContainsAll(existing, tokens) || ContainsAll(tokens, existing))
+            if ((ContainsAll(existing, tokens) || ContainsAll(tokens, existing)) && SameHead(outcomes[i].Text, outcome.Text))
             {
-                // The same thing again: keep the shorter name and the first status, fill in parties.
+                // The same thing again: keep the name that is a proper name, else the shorter; the first status.
                 var keep = outcomes[i];
-                var text = tokens.Count < existing.Count ? outcome.Text : keep.Text;
+                var text = PreferredName(keep.Text, outcome.Text);
                 var parties = keep.Parties.Count > 0 ? keep.Parties : outcome.Parties;
                 outcomes[i] = keep with { Text = text, Parties = parties, AnnouncedBy = keep.AnnouncedBy ?? outcome.AnnouncedBy };
                 return;
             }
         }
         outcomes.Add(outcome);
+    }
+
+    /// <summary>The head noun: the last word before the first preposition ("Kigali Compact on …" → compact).</summary>
+    internal static string HeadNoun(string text)
+    {
+        var words = Tokens.Words(text);
+        var end = words.FindIndex(w => w.Text is "of" or "on" or "for" or "to" or "in" or "with" or "between" or "at" or "from" or "by" or "across" or "that");
+        var last = end > 0 ? words[end - 1] : words.Count > 0 ? words[^1] : default;
+        var head = (last.Text ?? string.Empty).ToLowerInvariant();
+        return head.EndsWith('s') && head.Length > 3 ? head[..^1] : head;
+    }
+
+    private static bool SameHead(string a, string b) => HeadNoun(a) == HeadNoun(b);
+
+    private static string PreferredName(string first, string second)
+    {
+        var firstProper = Tokens.Words(first).Any(w => w.IsCapitalized);
+        var secondProper = Tokens.Words(second).Any(w => w.IsCapitalized);
+        if (firstProper != secondProper)
+        {
+            return firstProper ? first : second;
+        }
+        return second.Length < first.Length ? second : first;
+    }
+
+    private static string SkipTimePhrase(string text)
+    {
+        var skipped = Regex.Replace(text, @"^\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?", " ");
+        return skipped;
     }
 
     private static bool ContainsAll(List<string> haystack, List<string> needle) =>
