@@ -22,6 +22,7 @@ public sealed class ArticleExtractor
             }
         }
         statements.Finish();
+        outcomes.NameGenericOutcomes(article);
 
         var speakers = people.People.Where(p => p.HasStatements).Select(p => p.ToSpeaker()).ToList();
         var found = statements.Statements

@@ -27,7 +27,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static partial Regex Active();
 
     // Future or planned: "<subject> will open <thing>", "plans to", "is expected to".
-    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|share|expand|extend|provide|double|increase|train)\b")]
+    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell)\b")]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"\b(?:in|since|from) (?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|earlier this year|in the past)\b")]
@@ -55,7 +55,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "authority", "agency", "board", "panel", "portal", "app", "fellowship", "scholarship", "scholarships", "experts", "technicians",
         "ministerial", "conference", "session", "cell", "team", "force", "line", "link", "cable", "terminal", "port", "railway",
         "pipeline", "grid", "park", "parks", "facility", "consortium", "coalition", "index", "report", "map", "sandbox", "pilot",
-        "pathway", "registration", "hotline", "channel", "mission", "missions", "procedure", "patrols", "drills", "exercise", "exercises", "systems", "scholarship", "places", "data", "center", "offices",
+        "pathway", "registration", "hotline", "channel", "mission", "missions", "procedure", "review", "compact", "patrols", "drills", "exercise", "exercises", "systems", "scholarship", "places", "data", "center", "offices",
     };
 
     private static readonly HashSet<string> HopeWords = new(StringComparer.OrdinalIgnoreCase)
@@ -81,7 +81,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         sentenceSpeaker = speaker;
         sentencePosition = PersonRegistry.Position(paragraph.Index, sentence.Start);
-        var text = MaskQuotes(paragraph.Text, sentence, directQuotes);
+        // Masking leaves runs of spaces; collapse them (offsets are only used within this text).
+        var text = Regex.Replace(MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes)), " {2,}", " ");
         if (text.Trim().Length == 0 || text.TrimEnd().EndsWith('?'))
         {
             return;
@@ -134,14 +135,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var verb = match.Groups["verb"].Value;
             var before = text[..match.Index];
             var gerund = verb.StartsWith("pledging", StringComparison.Ordinal) || verb.StartsWith("committing", StringComparison.Ordinal);
-            if (Regex.IsMatch(before, gerund ? @"\b(?:not|never|to|by)\s+$" : @"\b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to)\s+$")
+            if (Regex.IsMatch(before, gerund ? @"\b(?:not|never|to|by)\s+$" : @"\b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$")
                 || IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
             {
                 continue;
             }
             var subjectStart = ClauseStart(text, match.Index);
             var subjectText = text[subjectStart..match.Index].Trim().TrimEnd(',').Trim();
-            if (subjectText.Length == 0 && !verb.StartsWith("agreed", StringComparison.Ordinal))
+            if (subjectText.Length == 0 || subjectText is "and")
             {
                 subjectText = CoordinatedSubject(text, match.Index);
             }
@@ -209,6 +210,19 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             var (parties, announcer) = PartiesOfSubject(subjectText, thing, status.Value);
             found.Add(new FoundOutcome(thing, status.Value, parties, announcer, sentence.Index, sentence.Text));
+
+            // "agreed to deepen cooperation … and to set up a working group …": a second thing under the same verb.
+            var coordinated = Regex.Match(objectText, @"\band to (?<v>[a-z]+(?:\s+up)?)\s+");
+            if (coordinated.Success)
+            {
+                var second = CleanThing(CutNounPhrase(objectText[(coordinated.Index + coordinated.Length)..]));
+                if (second is not null && second != thing)
+                {
+                    var innerVerb = coordinated.Groups["v"].Value;
+                    var secondStatus = innerVerb is "explore" or "study" or "consider" ? OutcomeStatus.Proposed : status.Value;
+                    found.Add(new FoundOutcome(second, secondStatus, parties, announcer, sentence.Index, sentence.Text));
+                }
+            }
         }
     }
 
@@ -224,11 +238,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             var subjectStart = ClauseStart(text, match.Index);
             var subjectText = text[subjectStart..match.Index].Trim().TrimEnd(',').Trim();
-            if (subjectText is "and" or "" && found.Count > 0)
-            {
-                continue; // a coordinated verb: read with the first one
-            }
-            if (ContainsHope(text[..match.Index]) || subjectText.Length == 0 || IsPronounOnly(subjectText) && subjectText is not ("he" or "she" or "He" or "She"))
+            var inherited = subjectText is "and" or "" && found.Count > 0 ? found[^1] : null;
+            if (ContainsHope(text[..match.Index]) || subjectText.Length == 0 && inherited is null || IsPronounOnly(subjectText) && subjectText is not ("he" or "she" or "He" or "She"))
             {
                 continue;
             }
@@ -258,7 +269,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 continue;
             }
-            var (partiesOfSubject, announcer) = PartiesOfSubject(subjectText, thing, status);
+            var (partiesOfSubject, announcer) = inherited is not null ? (inherited.Parties, inherited.AnnouncedBy) : PartiesOfSubject(subjectText, thing, status);
             if (modal is "would" or "will" && partiesOfSubject.Count == 0 && announcer is null)
             {
                 continue; // "the centre would train …": a description, not a party's plan
@@ -292,12 +303,20 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var party = person.Country ?? person.Organisation;
             return (party is null ? [] : [party], person);
         }
+        if (Countries.Party(Regex.Replace(subject, "^(?:the|The) ", string.Empty)) is { } whole)
+        {
+            return ([whole], null);
+        }
+        var lastWord = Tokens.Words(subject).LastOrDefault().Text ?? string.Empty;
+        if (ConcreteHeads.Contains(lastWord) && Countries.Party(lastWord) is null)
+        {
+            return ([], null); // "the GCC AI Governance Observatory will …": a thing acting, not a party
+        }
         var parties = Countries.FindParties(subject, includeDemonyms: true);
         if (parties.Count > 0)
         {
             return (parties, null);
         }
-        var lastWord = Tokens.Words(subject).LastOrDefault().Text ?? string.Empty;
         if (GroupSubjects.Contains(lastWord))
         {
             return ([], null);
@@ -362,11 +381,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return v.Contains("explore", StringComparison.Ordinal) || v.Contains("study", StringComparison.Ordinal) ? OutcomeStatus.Proposed : OutcomeStatus.Agreed;
         }
-        if (v.StartsWith("pledged", StringComparison.Ordinal))
+        if (v.StartsWith("pledg", StringComparison.Ordinal))
         {
             return OutcomeStatus.Pledged;
         }
-        if (v.StartsWith("committed", StringComparison.Ordinal))
+        if (v.StartsWith("committ", StringComparison.Ordinal))
         {
             return OutcomeStatus.Committed;
         }
@@ -389,9 +408,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private bool IsBackground(string text, int start, int end)
     {
-        var window = text[end..Math.Min(text.Length, end + 60)];
+        var window = text[end..Math.Min(text.Length, end + 100)];
         var history = History().Match(window);
-        if (history.Success && history.Index < 40)
+        if (history.Success && history.Index < 80 && !window[..history.Index].Contains(", ", StringComparison.Ordinal))
         {
             if (!history.Groups["year"].Success || int.Parse(history.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear)
             {
@@ -474,12 +493,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         // "… agreed to resume talks and signed the terms": subject of the first verb.
         var before = text[..verbIndex].TrimEnd();
-        if (!before.EndsWith(" and", StringComparison.Ordinal))
+        if (!before.EndsWith(" and", StringComparison.Ordinal) && !before.EndsWith(',') && before.Length > 0)
         {
             return string.Empty;
         }
+        // "… adopted a declaration, pledging to …" / "… agreed to resume talks and signed …": the first verb's subject.
         var first = Active().Match(text);
-        return first.Success && first.Index < verbIndex ? text[ClauseStart(text, first.Index)..first.Index].Trim() : string.Empty;
+        return first.Success && first.Index < verbIndex ? text[ClauseStart(text, first.Index)..first.Index].Trim().TrimEnd(',').Trim() : string.Empty;
     }
 
     private static string CutNounPhrase(string text)
@@ -510,7 +530,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static string? CleanThing(string text)
     {
-        var thing = text.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var thing = Regex.Replace(text, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var named = Regex.Match(thing, @"^(?:the |The )?[a-z][a-z\- ]*, (?:known as|called|named|titled|dubbed) [“""]?(?<name>[^”""]+)[”""]?,?$");
+        if (named.Success)
+        {
+            thing = named.Groups["name"].Value;
+        }
         thing = Regex.Replace(thing, @"^(?:(?:the|a|an|its|their|his|her|our|this|these|new|also|jointly|officially|formally|further|together)\s+)+", string.Empty, RegexOptions.IgnoreCase);
         thing = Regex.Replace(thing, @"^(?:(?:possibility|feasibility|idea|option|prospect) of (?:(?:the|a|an)\s+)?)?(?:(?:establishment|creation|launch|setting up|formation|building|opening|development|negotiating|negotiation|launching|creating|establishing|setting) of (?:(?:the|a|an)\s+)?)?", string.Empty, RegexOptions.IgnoreCase);
         thing = Regex.Replace(thing, @"^(?:negotiating|launching|creating|establishing|building|setting up|developing|linking)\s+(?:(?:the|a|an)\s+)?", m => m.Value.StartsWith("linking", StringComparison.Ordinal) ? m.Value : string.Empty, RegexOptions.IgnoreCase);
@@ -518,6 +543,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         if (thing.Length < 3 || Tokens.Words(thing).Count == 0 || Tokens.Words(thing).Count > 25)
         {
             return null;
+        }
+        thing = Regex.Replace(thing, @"^(?:up to|as many as|at least|more than|nearly|about|around|some)\s+", string.Empty);
+        var thingWords = Tokens.Words(thing);
+        if (thingWords.Count == 1 && !thingWords[0].IsCapitalized && !char.IsDigit(thing[0]))
+        {
+            return null; // "the agreement", "the decision": a reference to something named elsewhere
         }
         var first = Tokens.Words(thing)[0].Text.ToLowerInvariant();
         if (first is "to" or "that" or "it" or "they" or "them" or "he" or "she" or "which" or "in" or "on" or "at" or "with" or "for" or "by" or "as" or "and" or "of" or "upon" or "what" or "how")
@@ -536,7 +567,90 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static bool IsConcrete(string thing)
     {
         var words = Tokens.Words(thing);
-        return words.Any(w => ConcreteHeads.Contains(w.Text)) || words.Skip(1).Any(w => w.IsCapitalized) || words.Count > 0 && words[0].IsCapitalized && words.Count > 1;
+        return words.Count > 1 && words[0].Text is "next" or "first" || words.Any(w => ConcreteHeads.Contains(w.Text)) || words.Skip(1).Any(w => w.IsCapitalized) || words.Count > 0 && words[0].IsCapitalized && words.Count > 1;
+    }
+
+    [GeneratedRegex(@"\b[Tt]he (?<head>[a-z][a-z\-]*), (?:known as|called|named|titled|dubbed) [“""]?(?<name>[^,”""]+?)[”""]?(?:,|\.|$)")]
+    private static partial Regex NamedAs();
+
+    [GeneratedRegex(@"\b(?:[A-Z][\w’'\-]*|of|and|for|on|the)(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|on|the))*\s+(?<head>[A-Z][a-z]+)\b")]
+    private static partial Regex ProperPhrase();
+
+    /// <summary>
+    /// Gives generic outcomes their proper names from elsewhere in the article: "launched a joint initiative …"
+    /// then "The initiative, known as the Africa-EU Clean Hydrogen Corridor Initiative, …".
+    /// </summary>
+    public void NameGenericOutcomes(Article article)
+    {
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var outcome = outcomes[i];
+            if (Tokens.Words(outcome.Text).Any(w => w.IsCapitalized))
+            {
+                continue;
+            }
+            var head = HeadNoun(outcome.Text);
+            var name = FindProperName(article, head, outcome.SentenceIndex);
+            if (name is null)
+            {
+                continue;
+            }
+            var existing = outcomes.FindIndex(o => !ReferenceEquals(o, outcome) && string.Equals(o.Text, name, StringComparison.OrdinalIgnoreCase));
+            if (existing >= 0)
+            {
+                outcomes[existing] = outcomes[existing] with { Parties = outcomes[existing].Parties.Count > 0 ? outcomes[existing].Parties : outcome.Parties };
+                if (existing > i)
+                {
+                    // Keep the first mention's place and status, under the proper name.
+                    outcomes[i] = outcome with { Text = name, Parties = outcome.Parties.Count > 0 ? outcome.Parties : outcomes[existing].Parties };
+                    outcomes.RemoveAt(existing);
+                }
+                else
+                {
+                    outcomes.RemoveAt(i);
+                    i--;
+                }
+                continue;
+            }
+            outcomes[i] = outcome with { Text = name, Parties = outcome.Parties.Count > 0 ? outcome.Parties : Countries.FindParties(name) };
+        }
+    }
+
+    private static string? FindProperName(Article article, string head, int fromSentence)
+    {
+        foreach (var sentence in article.Sentences)
+        {
+            if (sentence.Index < fromSentence)
+            {
+                continue;
+            }
+            foreach (Match named in NamedAs().Matches(sentence.Text))
+            {
+                if (Singular(named.Groups["head"].Value) == head)
+                {
+                    return Regex.Replace(named.Groups["name"].Value.Trim(), "^(?:the|The) ", string.Empty);
+                }
+            }
+            foreach (Match phrase in ProperPhrase().Matches(sentence.Text))
+            {
+                if (Singular(phrase.Groups["head"].Value.ToLowerInvariant()) != head)
+                {
+                    continue;
+                }
+                var name = Regex.Replace(phrase.Value.Trim(), "^(?:(?:the|The|of|and|for|on)\\s+)+", string.Empty);
+                if (Tokens.Words(name).Count(w => w.IsCapitalized) >= 2)
+                {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static string Singular(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower.EndsWith('s') && lower.Length > 3 ? lower[..^1] : lower;
     }
 
     private void Merge(FoundOutcome outcome)
@@ -578,8 +692,15 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return firstProper ? first : second;
         }
-        return second.Length < first.Length ? second : first;
+        return first;
     }
+
+    [GeneratedRegex(@"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:last|this) week\b")]
+    private static partial Regex DayPhrase();
+
+    /// <summary>Blanks "on Tuesday" and the like (same length, so offsets hold): they sit between verbs and their objects.</summary>
+    private static string MaskTimePhrases(string text) =>
+        DayPhrase().Replace(text, m => new string(' ', m.Length));
 
     private static string SkipTimePhrase(string text)
     {
