@@ -287,9 +287,9 @@ internal static class MentionParser
             }
         }
         // Honorifics at the start of the name ("Datuk Seri Azman", "U Kyaw") are not part of it.
-        while (nameStart < to - 1 && Vocabulary.Honorifics.Contains(words[nameStart].Text))
+        while (nameStart < to - 1 && (Vocabulary.Honorifics.Contains(words[nameStart].Text) || IsTanSri(words, nameStart)))
         {
-            nameStart++;
+            nameStart += IsTanSri(words, nameStart) ? 2 : 1;
         }
         var nameTokens = words.Skip(nameStart).Take(to - nameStart).Select(w => w.Text.TrimEnd('.')).ToList();
         while (nameTokens.Count > 0 && NameParticles.Contains(nameTokens[0]))
@@ -348,6 +348,10 @@ internal static class MentionParser
         }
         return appositive.Trim().TrimEnd(',', '.');
     }
+
+    /// <summary>The Malaysian honorific "Tan Sri" (whereas "Tan" alone is a common surname).</summary>
+    internal static bool IsTanSri(List<Word> words, int index) =>
+        index + 2 < words.Count && words[index].Text == "Tan" && words[index + 1].Text == "Sri";
 
     private static bool HasBreakBetween(string text, int from, int to)
     {

@@ -264,7 +264,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 continue; // the purpose of a thing, not a plan of a party
             }
-            thing = CleanThing(CutNounPhrase(text[(match.Index + match.Length)..]));
+            var rest = text[(match.Index + match.Length)..];
+            var coordinated = Regex.Match(rest, @"\band (?:(?:would|will|also)\s+)*(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|deploy|develop|invest|convene|offer|deliver|supply|contribute|publish|release|share|expand|extend|allocate)\s+");
+            thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest));
             if (thing is null || !IsConcrete(thing) && !char.IsDigit(thing[0]))
             {
                 continue;
@@ -277,8 +279,6 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             found.Add(new FoundOutcome(thing, status, partiesOfSubject, announcer, sentence.Index, sentence.Text));
 
             // "would send 500 experts … and train 3,000 technicians": the coordinated verb shares the subject.
-            var rest = text[(match.Index + match.Length)..];
-            var coordinated = Regex.Match(rest, @"\band (?:(?:would|will|also)\s+)*(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|deploy|develop|invest|convene|offer|deliver|supply|contribute|publish|release|share|expand|extend|allocate)\s+");
             if (coordinated.Success)
             {
                 var second = CleanThing(CutNounPhrase(rest[(coordinated.Index + coordinated.Length)..]));

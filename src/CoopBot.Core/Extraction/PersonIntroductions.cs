@@ -58,9 +58,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 break;
             }
         }
-        while (nameStart < runEnd && Vocabulary.Honorifics.Contains(words[nameStart].Text.TrimEnd('.')))
+        while (nameStart < runEnd && (Vocabulary.Honorifics.Contains(words[nameStart].Text.TrimEnd('.')) || MentionParser.IsTanSri(words, nameStart)))
         {
-            nameStart++;
+            nameStart += MentionParser.IsTanSri(words, nameStart) ? 2 : 1;
         }
         var nameCount = runEnd - nameStart;
         if (nameCount < 2 || nameCount > 5)

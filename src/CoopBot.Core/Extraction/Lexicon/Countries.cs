@@ -345,6 +345,19 @@ public static class Countries
             {
                 continue;
             }
+            if (words[i].Text.Contains('-', StringComparison.Ordinal))
+            {
+                // "China-ASEAN", "Africa-EU": each part of a hyphenated name can be a party.
+                foreach (var part in words[i].Text.Split('-'))
+                {
+                    if (part.Length > 0 && char.IsUpper(part[0]) && (Bloc(part) ?? Country(part)) is { } partParty
+                        && (includeDemonyms || !IsDemonym(part)) && !found.Contains(partParty))
+                    {
+                        found.Add(partParty);
+                    }
+                }
+                continue;
+            }
             for (var n = Math.Min(MaxVariantWords, words.Count - i); n >= 1; n--)
             {
                 var phrase = Tokens.Join(words, i, n);

@@ -116,7 +116,7 @@ public static class Vocabulary
     /// <summary>Honorifics dropped from names ("Datuk Seri", "Dr.", "U").</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "datuk", "dato", "dato'", "datin", "seri", "sri", "tan",
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "datuk", "dato", "dato'", "datin", "seri",
         "tun", "puan", "hajah", "haji", "hj", "hj.", "u", "daw", "h.e.", "sir", "dame", "madam", "madame", "mme", "mme.", "mx",
         "excellency", "his", "her", "pehin", "dr.ir.", "ir.", "engr", "engr.", "atty", "atty.", "hon", "hon.", "rev", "rev.",
     };

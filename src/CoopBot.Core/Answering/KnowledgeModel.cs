@@ -1,0 +1,19 @@
+using CoopBot.Core.Extraction;
+
+namespace CoopBot.Core.Answering;
+
+/// <summary>One stored article as the answer engine sees it: metadata, its lead sentences and what was extracted.</summary>
+/// <param name="Id">The article id.</param>
+/// <param name="Title">The title.</param>
+/// <param name="Date">The publication date.</param>
+/// <param name="Source">The outlet, when known.</param>
+/// <param name="LeadSentences">The first sentences of the article (up to five), for overviews.</param>
+/// <param name="Extraction">Speakers, statements and outcomes of the article.</param>
+public sealed record KnowledgeArticle(string Id, string Title, DateOnly Date, string? Source, IReadOnlyList<string> LeadSentences, ArticleExtraction Extraction);
+
+/// <summary>Where the answer engine gets its articles: storage in the hosts, a folder of files in the CLI and tests.</summary>
+public interface IKnowledgeSource
+{
+    /// <summary>The current articles. Implementations may cache; a new article must appear within a bounded time.</summary>
+    Task<IReadOnlyList<KnowledgeArticle>> GetArticlesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,116 @@
+using CoopBot.Core.Extraction;
+using static CoopBot.Core.Tests.Extraction.ExtractionTestKit;
+
+namespace CoopBot.Core.Tests.Extraction;
+
+public class OutcomeExtractionTests
+{
+    [Fact]
+    public void Passive_inauguration_names_the_thing_and_parties_from_its_name()
+    {
+        var x = Extract("The China-ASEAN AI Application Cooperation Center was inaugurated at the forum.");
+
+        var outcome = x.OutcomeContaining("AI Application Cooperation Center");
+        Assert.Equal(OutcomeStatus.Inaugurated, outcome.Status);
+        Assert.Equal(["China", "ASEAN"], outcome.Parties);
+        Assert.Equal("China-ASEAN AI Application Cooperation Center", outcome.Text);
+    }
+
+    [Fact]
+    public void Active_launch_takes_the_object_up_to_its_appositive()
+    {
+        var x = Extract("During the forum, China and ASEAN launched the AI Talent Training Program, a three-year program for 5,000 professionals.");
+
+        var outcome = x.OutcomeContaining("AI Talent Training Program");
+        Assert.Equal(OutcomeStatus.Launched, outcome.Status);
+        Assert.Equal("AI Talent Training Program", outcome.Text);
+        Assert.Equal(["China", "ASEAN"], outcome.Parties);
+    }
+
+    [Fact]
+    public void Proposal_by_a_speaker_is_proposed_with_the_announcer()
+    {
+        var x = Extract("Chen Wei, deputy head of China's NDRC, proposed the establishment of a China-ASEAN AI safety dialogue mechanism.");
+
+        var outcome = x.OutcomeContaining("AI safety dialogue mechanism");
+        Assert.Equal(OutcomeStatus.Proposed, outcome.Status);
+        Assert.Equal("China-ASEAN AI safety dialogue mechanism", outcome.Text);
+        Assert.Equal(x.Speaker("Chen Wei").Id, outcome.AnnouncedBy);
+        Assert.Equal(["China"], outcome.Parties);
+    }
+
+    [Fact]
+    public void Agreed_to_explore_is_a_proposal_and_agreed_to_set_up_is_agreed()
+    {
+        var x = Extract("Ministers agreed to set up a regional vaccine stockpile and agreed to explore the possibility of a joint purchasing platform.");
+
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("vaccine stockpile").Status);
+        Assert.Equal(OutcomeStatus.Proposed, x.OutcomeContaining("joint purchasing platform").Status);
+    }
+
+    [Theory]
+    [InlineData("Vietnam signed a memorandum of understanding on cross-border data flows.", "memorandum of understanding on cross-border data flows", OutcomeStatus.Signed)]
+    [InlineData("Ministers adopted the Bali Declaration on Health Security.", "Bali Declaration on Health Security", OutcomeStatus.Adopted)]
+    [InlineData("Japan pledged US$15 million to a new teacher training fund.", "US$15 million to a new teacher training fund", OutcomeStatus.Pledged)]
+    [InlineData("Leaders endorsed the Suva Roadmap on Climate Finance.", "Suva Roadmap on Climate Finance", OutcomeStatus.Endorsed)]
+    [InlineData("The bank committed 200 million euros for grid connections.", "200 million euros for grid connections", OutcomeStatus.Committed)]
+    [InlineData("The forum released a list of 24 cooperation outcomes.", "list of 24 cooperation outcomes", OutcomeStatus.Released)]
+    [InlineData("Chile unveiled a critical minerals investment map.", "critical minerals investment map", OutcomeStatus.Unveiled)]
+    [InlineData("The two sides reached consensus on a joint research fund.", "joint research fund", OutcomeStatus.Agreed)]
+    public void Outcome_verbs_map_to_their_status(string sentence, string thing, OutcomeStatus status)
+    {
+        var outcome = Extract(sentence).OutcomeContaining(thing);
+
+        Assert.Equal(status, outcome.Status);
+    }
+
+    [Fact]
+    public void Plans_with_a_named_party_are_planned()
+    {
+        var x = Extract("China would send 500 agricultural experts to Africa and train 3,000 local technicians. The next ministerial meeting will be held in Manila.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("500 agricultural experts").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("3,000 local technicians").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("next ministerial meeting").Status);
+    }
+
+    [Theory]
+    [InlineData("The free trade area was launched in 2010 and has grown since.")]
+    [InlineData("\"We launched the fund together,\" said Minister Ana Ruiz.")]
+    [InlineData("The centre, which was established by the two governments, employs 40 people.")]
+    [InlineData("Kenya hoped the alliance would set up a demonstration farm.")]
+    [InlineData("The country has set up several joint bodies in recent years.")]
+    [InlineData("Officials called for closer cooperation.")]
+    public void History_quotes_descriptions_hopes_and_vague_calls_are_not_outcomes(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Outcomes);
+    }
+
+    [Fact]
+    public void A_generic_outcome_takes_the_proper_name_given_later()
+    {
+        var x = Extract(
+            "The European Union and the African Union launched a joint initiative to develop green hydrogen.",
+            "The initiative, known as the Africa-EU Clean Hydrogen Corridor Initiative, covers six countries.");
+
+        var outcome = Assert.Single(x.Outcomes);
+        Assert.Equal("Africa-EU Clean Hydrogen Corridor Initiative", outcome.Text);
+        Assert.Equal(OutcomeStatus.Launched, outcome.Status);
+    }
+
+    [Fact]
+    public void Unnamed_group_actors_give_outcomes_without_parties()
+    {
+        var outcome = Extract("Organizers also released a list of 24 cooperation outcomes.").OutcomeContaining("list of 24");
+
+        Assert.Empty(outcome.Parties);
+    }
+
+    [Fact]
+    public void Every_outcome_cites_its_sentence()
+    {
+        var x = Extract("The two sides signed 32 cooperation agreements on Friday.");
+
+        Assert.Equal("The two sides signed 32 cooperation agreements on Friday.", x.OutcomeContaining("32 cooperation agreements").Evidence);
+    }
+}

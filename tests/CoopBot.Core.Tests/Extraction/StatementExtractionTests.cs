@@ -1,0 +1,194 @@
+using CoopBot.Core.Extraction;
+using static CoopBot.Core.Tests.Extraction.ExtractionTestKit;
+
+namespace CoopBot.Core.Tests.Extraction;
+
+public class StatementExtractionTests
+{
+    [Fact]
+    public void Quote_then_said_name_and_title_is_direct_and_gets_the_role()
+    {
+        var x = Extract("\"We are ready to share our models,\" said Chen Wei, deputy head of China's National Development and Reform Commission.");
+
+        var statement = x.StatementContaining("ready to share");
+        Assert.Equal(StatementKind.Direct, statement.Kind);
+        Assert.Equal("We are ready to share our models", statement.Text);
+        var speaker = x.Speaker("Chen Wei");
+        Assert.Equal("deputy head of the National Development and Reform Commission", speaker.Role);
+        Assert.Equal("National Development and Reform Commission", speaker.Organisation);
+        Assert.Equal("China", speaker.Country);
+    }
+
+    [Fact]
+    public void Name_said_colon_quote_is_attributed_at_its_start()
+    {
+        var x = Extract("Laos Technology and Communications Minister Somphone Keola said: \"Nobody must be left behind. We need partners we can trust.\"");
+
+        var statement = x.StatementContaining("Nobody must be left behind. We need partners");
+        Assert.Equal("Somphone Keola", x.SpeakerName(statement));
+        Assert.Equal("Laos", x.Speaker("Somphone Keola").Country);
+        Assert.Equal("Technology and Communications Minister", x.Speaker("Somphone Keola").Role);
+    }
+
+    [Fact]
+    public void Name_title_said_quote_without_colon_is_direct()
+    {
+        var x = Extract("Maria Santos, Brazil's deputy trade minister, said \"open markets serve small exporters best.\"");
+
+        Assert.Equal("Maria Santos", x.SpeakerName(x.StatementContaining("open markets serve")));
+        Assert.Equal("Brazil", x.Speaker("Maria Santos").Country);
+    }
+
+    [Fact]
+    public void Pronoun_quote_is_attributed_to_the_last_named_speaker()
+    {
+        var x = Extract(
+            "Foreign Minister Ana Ruiz of Chile opened the session.",
+            "\"This is a turning point,\" she said.");
+
+        Assert.Equal("Ana Ruiz", x.SpeakerName(x.StatementContaining("turning point")));
+    }
+
+    [Fact]
+    public void Quote_over_two_paragraphs_is_one_statement_attributed_at_its_end()
+    {
+        var x = Extract(
+            "\"We know the region is exposed. We have seen what a single drought does.",
+            "\"That is why the reserve matters,\" said Kenyan Agriculture Minister Joseph Kamau.");
+
+        var statement = x.StatementContaining("We know the region is exposed");
+        Assert.Contains("That is why the reserve matters", statement.Text);
+        Assert.Equal("Joseph Kamau", x.SpeakerName(statement));
+    }
+
+    [Fact]
+    public void Follow_on_quote_paragraph_continues_the_previous_speaker()
+    {
+        var x = Extract(
+            "\"The centre is open to all,\" said Indonesian Deputy Minister Rina Hartono.",
+            "\"Our engineers will train here first.\"");
+
+        Assert.Equal("Rina Hartono", x.SpeakerName(x.StatementContaining("Our engineers will train")));
+    }
+
+    [Fact]
+    public void Interrupted_quote_gives_two_statements_of_one_speaker()
+    {
+        var x = Extract("\"The money is there,\" Minister Tomas Berg said. \"Now it must reach the farmers.\"");
+
+        Assert.Equal("Tomas Berg", x.SpeakerName(x.StatementContaining("The money is there")));
+        Assert.Equal("Tomas Berg", x.SpeakerName(x.StatementContaining("Now it must reach")));
+    }
+
+    [Fact]
+    public void Partial_quote_stays_inside_reported_speech()
+    {
+        var x = Extract("Ambassador Li Na said the plan was \"a bridge between laboratories and markets\" for the region.");
+
+        var statement = x.StatementContaining("a bridge between laboratories");
+        Assert.Equal(StatementKind.Reported, statement.Kind);
+        Assert.StartsWith("the plan was", statement.Text);
+    }
+
+    [Fact]
+    public void According_to_name_reports_the_rest_of_the_sentence()
+    {
+        var x = Extract("According to Ananda Perera, deputy secretary-general of ASEAN, the digital economy could double by 2030.");
+
+        var statement = x.StatementContaining("digital economy could double");
+        Assert.Equal("the digital economy could double by 2030", statement.Text);
+        Assert.Equal("ASEAN", x.Speaker("Ananda Perera").Organisation);
+        Assert.Null(x.Speaker("Ananda Perera").Country);
+    }
+
+    [Fact]
+    public void Told_reporters_that_skips_the_listener()
+    {
+        var x = Extract("Arif Nugroho, minister counselor at the embassy of Indonesia in China, told reporters that Indonesian firms were keen to join.");
+
+        Assert.Equal("Indonesian firms were keen to join", x.StatementContaining("keen to join").Text);
+        var speaker = x.Speaker("Arif Nugroho");
+        Assert.Equal("Indonesia", speaker.Country);
+        Assert.Equal("embassy of Indonesia in China", speaker.Organisation);
+    }
+
+    [Fact]
+    public void Adding_that_starts_a_second_statement_of_the_same_speaker()
+    {
+        var x = Extract("Singapore's Minister of State Tan Mei Ling said the pact was practical, adding that small firms would gain most.");
+
+        Assert.Equal("the pact was practical", x.StatementContaining("pact was practical").Text);
+        Assert.Equal("small firms would gain most", x.StatementContaining("small firms would gain").Text);
+        Assert.Equal("Singapore", x.Speaker("Tan Mei Ling").Country);
+    }
+
+    [Fact]
+    public void Welcomed_but_urged_gives_two_object_statements()
+    {
+        var x = Extract("Philippine Health Secretary Carmen Villanueva welcomed the agreement but urged members to move quickly on funding.");
+
+        Assert.Contains(x.Statements, s => s.Text == "the agreement");
+        Assert.Equal("members to move quickly on funding", x.StatementContaining("move quickly").Text);
+    }
+
+    [Fact]
+    public void Similar_views_shared_by_then_she_said_resolves_to_that_person()
+    {
+        var x = Extract(
+            "Zhou Ming, deputy head of China's commerce ministry, said trade would grow.",
+            "Similar views were shared by Dang Thu Ha, deputy director general of Vietnam's Ministry of Science and Technology. She said Vietnam hoped to build language models with Chinese partners.");
+
+        Assert.Equal("Dang Thu Ha", x.SpeakerName(x.StatementContaining("Vietnam hoped")));
+        Assert.Equal("Vietnam", x.Speaker("Dang Thu Ha").Country);
+    }
+
+    [Fact]
+    public void Surname_and_title_mentions_resolve_to_the_person_already_named()
+    {
+        var x = Extract(
+            "Indonesian Health Minister Budi Gunadi Sadikin chaired the meeting.",
+            "Sadikin said the stockpile would start with measles vaccines.",
+            "The Indonesian official stressed that funding must follow.");
+
+        Assert.Equal("Budi Gunadi Sadikin", x.SpeakerName(x.StatementContaining("stockpile would start")));
+        Assert.Equal("Budi Gunadi Sadikin", x.SpeakerName(x.StatementContaining("funding must follow")));
+        Assert.Equal("Indonesia", x.Speaker("Budi Gunadi Sadikin").Country);
+    }
+
+    [Theory]
+    [InlineData("Officials said the talks would continue next month.")]
+    [InlineData("Participants said the centre was a milestone.")]
+    [InlineData("A joint statement said ministers had agreed on a road map.")]
+    [InlineData("Analysts say the pledges remain small.")]
+    [InlineData("\"AI for all,\" read a banner across the hall.")]
+    public void Sayings_of_unnamed_groups_documents_and_slogans_are_not_statements(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Statements);
+    }
+
+    [Fact]
+    public void The_said_mechanism_and_said_to_be_are_not_attributions()
+    {
+        var x = Extract("Under the said mechanism, doses would be shared. The terminal, said to be the largest in Africa, will open in 2029.");
+
+        Assert.Empty(x.Statements);
+    }
+
+    [Fact]
+    public void Same_person_in_two_articles_gets_the_same_speaker_id()
+    {
+        var a = Extract("\"We are ready,\" said Kenyan Trade Minister Joseph Kamau.");
+        var b = Extract("Joseph Kamau, Kenya's trade minister, said exports had doubled.");
+
+        Assert.Equal(a.Speaker("Joseph Kamau").Id, b.Speaker("Joseph Kamau").Id);
+    }
+
+    [Fact]
+    public void Honorifics_are_not_part_of_the_name()
+    {
+        var x = Extract("Malaysia's Trade Minister Datuk Seri Azlan Yusof said the framework would cut costs.");
+
+        Assert.Equal("Azlan Yusof", x.SpeakerName(x.StatementContaining("cut costs")));
+        Assert.Equal("Malaysia", x.Speaker("Azlan Yusof").Country);
+    }
+}
