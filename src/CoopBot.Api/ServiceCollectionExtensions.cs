@@ -1,5 +1,8 @@
 using CoopBot.Api.Articles;
 using CoopBot.Api.Configuration;
+using CoopBot.Api.Extraction;
+using CoopBot.Core.Answering;
+using CoopBot.Core.Extraction;
 using CoopBot.Api.Seeds;
 using CoopBot.Core.Ingestion;
 using CoopBot.Storage;
@@ -14,6 +17,12 @@ namespace CoopBot.Api;
 /// <summary>Registers CoopBot's services in a host: the same for Azure Functions, the self-host and tests.</summary>
 public static class ServiceCollectionExtensions
 {
+    /// <summary>
+    /// How stale an instance's in-memory answer index may get before it refreshes from storage (in the background);
+    /// a new article is answerable on every instance within about this long plus one refresh.
+    /// </summary>
+    public static readonly TimeSpan KnowledgeRefreshInterval = TimeSpan.FromSeconds(5);
+
     public static IServiceCollection AddCoopBot(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CoopBotOptions>()
@@ -31,8 +40,15 @@ public static class ServiceCollectionExtensions
             return connection.CreateClient();
         });
         services.AddSingleton(sp => new TableNames(sp.GetRequiredService<IOptions<CoopBotOptions>>().Value.TablePrefix));
-        services.AddSingleton<IArticleStore>(sp => new TableArticleStore(sp.GetRequiredService<Azure.Data.Tables.TableServiceClient>(), sp.GetRequiredService<TableNames>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new TableArticleStore(sp.GetRequiredService<Azure.Data.Tables.TableServiceClient>(), sp.GetRequiredService<TableNames>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IArticleStore>(sp => sp.GetRequiredService<TableArticleStore>());
+        services.AddSingleton<IExtractionQueries>(sp => new TableExtractionQueries(sp.GetRequiredService<TableArticleStore>()));
+        services.AddSingleton<IKnowledgeSource>(sp => new TableKnowledgeSource(
+            sp.GetRequiredService<TableArticleStore>(), KnowledgeRefreshInterval, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<TableKnowledgeSource>>()));
+        services.AddSingleton<ArticleExtractor>();
+        services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ArticleEndpoints>();
+        services.AddSingleton<ExtractionEndpoints>();
         services.AddSingleton<SeedSyncService>();
         return services;
     }

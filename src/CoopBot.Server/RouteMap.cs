@@ -1,4 +1,5 @@
 using CoopBot.Api.Articles;
+using CoopBot.Api.Extraction;
 using CoopBot.Api.Seeds;
 
 namespace CoopBot.Server;
@@ -13,6 +14,10 @@ public static class RouteMap
         api.MapGet("/articles", (ArticleEndpoints articles, CancellationToken ct) => articles.ListAsync(ct));
         api.MapGet("/articles/{id}", (string id, ArticleEndpoints articles, CancellationToken ct) => articles.GetAsync(id, ct));
         api.MapPost("/seeds/sync", (SeedSyncService sync, CancellationToken ct) => sync.HandleAsync(ct));
+        api.MapGet("/speakers", (ExtractionEndpoints extraction, CancellationToken ct) => extraction.ListSpeakersAsync(ct));
+        api.MapGet("/speakers/{id}", (string id, ExtractionEndpoints extraction, CancellationToken ct) => extraction.GetSpeakerAsync(id, ct));
+        api.MapGet("/statements", (HttpRequest request, ExtractionEndpoints extraction, CancellationToken ct) => extraction.FindStatementsAsync(request, ct));
+        api.MapGet("/outcomes", (HttpRequest request, ExtractionEndpoints extraction, CancellationToken ct) => extraction.FindOutcomesAsync(request, ct));
         return app;
     }
 }

@@ -1,23 +1,36 @@
 using System.Globalization;
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using CoopBot.Core.Answering;
 using CoopBot.Core.Articles;
+using CoopBot.Core.Extraction;
 using CoopBot.Core.Ingestion;
 
 namespace CoopBot.Storage;
 
 /// <summary>
-/// Articles in Azure Table Storage. A new version's parts are written under a fresh partition first; the article
-/// row, written last with an ETag check, is what makes that version visible; the old version's parts go after.
-/// A reader therefore only ever sees complete versions.
+/// Articles and what was extracted from them, in Azure Table Storage. A new version's parts (paragraphs,
+/// statements, speakers, outcomes, index rows, knowledge record) are written under keys that carry a fresh version
+/// id first; the article row, written last with an ETag check, is what makes that version current; the old
+/// version's rows go after. Readers only ever use rows of the version the article row names, so they see complete
+/// versions, never a mix.
 /// </summary>
 public sealed class TableArticleStore : IArticleStore
 {
     internal const string ArticlePartition = "article";
+    internal const int KnowledgeShards = 8;
     private const int ReadAttempts = 4;
 
     private readonly TableClient articles;
     private readonly TableClient paragraphs;
+    private readonly TableClient statements;
+    private readonly TableClient speakers;
+    private readonly TableClient outcomes;
+    private readonly TableClient statementIndex;
+    private readonly TableClient speakerIndex;
+    private readonly TableClient outcomeIndex;
+    private readonly TableClient knowledge;
     private readonly TableSetup setup;
     private readonly TimeProvider clock;
 
@@ -25,11 +38,26 @@ public sealed class TableArticleStore : IArticleStore
     {
         articles = service.GetTableClient(names.Articles);
         paragraphs = service.GetTableClient(names.ArticleParagraphs);
+        statements = service.GetTableClient(names.ArticleStatements);
+        speakers = service.GetTableClient(names.ArticleSpeakers);
+        outcomes = service.GetTableClient(names.ArticleOutcomes);
+        statementIndex = service.GetTableClient(names.StatementIndex);
+        speakerIndex = service.GetTableClient(names.SpeakerIndex);
+        outcomeIndex = service.GetTableClient(names.OutcomeIndex);
+        knowledge = service.GetTableClient(names.Knowledge);
         setup = new TableSetup(service, names.All);
         this.clock = clock ?? TimeProvider.System;
     }
 
-    public async Task<IngestResult> IngestAsync(Article article, string? seedFile = null, CancellationToken cancellationToken = default)
+    internal TableClient Articles => articles;
+    internal TableClient StatementIndex => statementIndex;
+    internal TableClient SpeakerIndex => speakerIndex;
+    internal TableClient OutcomeIndex => outcomeIndex;
+    internal TableClient KnowledgeTable => knowledge;
+    internal TableClient Statements => statements;
+    internal TableSetup Setup => setup;
+
+    public async Task<IngestResult> IngestAsync(Article article, ArticleExtraction extraction, string? seedFile = null, CancellationToken cancellationToken = default)
     {
         TableRules.ValidateKey(article.Id, nameof(article));
         await setup.EnsureAsync(cancellationToken).ConfigureAwait(false);
@@ -39,17 +67,16 @@ public sealed class TableArticleStore : IArticleStore
             var existing = await articles.GetEntityIfExistsAsync<TableEntity>(ArticlePartition, article.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
             var current = existing.HasValue ? existing.Value : null;
             if (current is not null && current.GetString("ContentHash") == article.ContentHash
+                && current.GetString("ExtractorVersion") == ArticleExtractor.Version
                 && (seedFile is null || current.GetString("SeedFile") == seedFile))
             {
                 return new IngestResult(IngestStatus.Unchanged, ToSummary(current));
             }
 
             var version = Guid.NewGuid().ToString("N");
-            var partition = PartsPartition(article.Id, version);
-            await TableBatchWriter.SubmitAsync(paragraphs, ParagraphEntities(article, partition)
-                .Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken).ConfigureAwait(false);
+            await WriteVersionAsync(article, extraction, version, cancellationToken).ConfigureAwait(false);
 
-            var row = ArticleRow(article, version, seedFile ?? current?.GetString("SeedFile"));
+            var row = ArticleRow(article, extraction, version, seedFile ?? current?.GetString("SeedFile"));
             try
             {
                 if (current is null)
@@ -63,14 +90,14 @@ public sealed class TableArticleStore : IArticleStore
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412 && attempt < 3)
             {
-                // Another writer committed first: drop our unseen parts and decide again against its version.
-                await DeletePartitionAsync(paragraphs, partition, cancellationToken).ConfigureAwait(false);
+                // Another writer committed first: drop our unseen version and decide again against theirs.
+                await DeleteVersionAsync(article.Id, version, IndexPartitionsOf(row), cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
             if (current?.GetString("Version") is { } oldVersion)
             {
-                await DeletePartitionAsync(paragraphs, PartsPartition(article.Id, oldVersion), cancellationToken).ConfigureAwait(false);
+                await DeleteVersionAsync(article.Id, oldVersion, IndexPartitionsOf(current), cancellationToken).ConfigureAwait(false);
             }
             return new IngestResult(current is null ? IngestStatus.Created : IngestStatus.Updated, ToSummary(row));
         }
@@ -91,22 +118,27 @@ public sealed class TableArticleStore : IArticleStore
                 return null;
             }
             var summary = ToSummary(entity);
-            var texts = await ReadParagraphsAsync(PartsPartition(id, entity.GetString("Version")!), cancellationToken).ConfigureAwait(false);
-            if (texts.Count == summary.ParagraphCount)
+            var partition = PartsPartition(id, entity.GetString("Version")!);
+            var texts = await ReadParagraphsAsync(partition, cancellationToken).ConfigureAwait(false);
+            var speakerRows = await QueryPartitionAsync(speakers, partition, cancellationToken).ConfigureAwait(false);
+            var statementRows = await QueryPartitionAsync(statements, partition, cancellationToken).ConfigureAwait(false);
+            var outcomeRows = await QueryPartitionAsync(outcomes, partition, cancellationToken).ConfigureAwait(false);
+            if (texts.Count == summary.ParagraphCount
+                && statementRows.Count == (entity.GetInt32("StatementCount") ?? statementRows.Count)
+                && outcomeRows.Count == (entity.GetInt32("OutcomeCount") ?? outcomeRows.Count))
             {
-                return new StoredArticle(summary, ArticleParser.FromParts(summary.Title, summary.Date, summary.Source, texts));
+                var extraction = ExtractionEntities.ReadExtraction(speakerRows, statementRows, outcomeRows);
+                return new StoredArticle(summary, ArticleParser.FromParts(summary.Title, summary.Date, summary.Source, texts), extraction);
             }
-            // A newer version was committed and ours cleaned up between the two reads: read the row again.
+            // A newer version was committed and ours cleaned up between the reads: read the row again.
         }
         throw new InvalidOperationException($"Article '{id}' kept changing while it was read; try again.");
     }
 
     public async Task<IReadOnlyList<ArticleSummary>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await setup.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var list = new List<ArticleSummary>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ArticlePartition}");
-        await foreach (var row in articles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        foreach (var row in await ReadArticleRowsAsync(cancellationToken).ConfigureAwait(false))
         {
             list.Add(ToSummary(row));
         }
@@ -125,20 +157,96 @@ public sealed class TableArticleStore : IArticleStore
         {
             return false;
         }
-        // The row goes first, so the article disappears at once; its parts are then unreachable and removed.
+        // The row goes first, so the article disappears at once; its version's rows are then unreachable and removed.
         try
         {
             await articles.DeleteEntityAsync(ArticlePartition, id, entity.ETag, cancellationToken).ConfigureAwait(false);
         }
-        catch (RequestFailedException ex) when (ex.Status is 404)
+        catch (RequestFailedException ex) when (ex.Status is 404 or 412)
         {
             return false;
         }
-        await DeletePartitionAsync(paragraphs, PartsPartition(id, entity.GetString("Version")!), cancellationToken).ConfigureAwait(false);
+        await DeleteVersionAsync(id, entity.GetString("Version")!, IndexPartitionsOf(entity), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
+    /// <summary>The article rows (one partition scan), for listing and for checking which versions are current.</summary>
+    internal async Task<List<TableEntity>> ReadArticleRowsAsync(CancellationToken cancellationToken)
+    {
+        await setup.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ArticlePartition}");
+        var rows = new List<TableEntity>();
+        await foreach (var row in articles.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row!);
+        }
+        return rows;
+    }
+
     internal static string PartsPartition(string articleId, string version) => $"{articleId}~{version}";
+
+    internal static string KnowledgeShard(string articleId)
+    {
+        var hash = 0u;
+        foreach (var c in articleId)
+        {
+            hash = (hash * 31) + c;
+        }
+        return "k" + (hash % KnowledgeShards).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private async Task WriteVersionAsync(Article article, ArticleExtraction extraction, string version, CancellationToken cancellationToken)
+    {
+        var partition = PartsPartition(article.Id, version);
+        var (statementIndexRows, speakerIndexRows, outcomeIndexRows) = ExtractionEntities.IndexRows(article, extraction, version);
+        var knowledgeRow = new TableEntity(KnowledgeShard(article.Id), partition);
+        LargeText.Write(knowledgeRow, "Data", KnowledgeCodec.Encode(ToKnowledge(article, extraction)));
+
+        await Task.WhenAll(
+            Upsert(paragraphs, ParagraphEntities(article, partition), cancellationToken),
+            Upsert(statements, ExtractionEntities.StatementRows(partition, extraction), cancellationToken),
+            Upsert(speakers, ExtractionEntities.SpeakerRows(partition, extraction), cancellationToken),
+            Upsert(outcomes, ExtractionEntities.OutcomeRows(partition, extraction), cancellationToken),
+            Upsert(statementIndex, statementIndexRows, cancellationToken),
+            Upsert(speakerIndex, speakerIndexRows, cancellationToken),
+            Upsert(outcomeIndex, outcomeIndexRows, cancellationToken),
+            Upsert(knowledge, [knowledgeRow], cancellationToken)).ConfigureAwait(false);
+    }
+
+    /// <summary>What the answer engine needs of an article: metadata, lead sentences and the extraction.</summary>
+    public static KnowledgeArticle ToKnowledge(Article article, ArticleExtraction extraction) =>
+        new(article.Id, article.Title, article.Date, article.Source, article.Sentences.Take(5).Select(s => s.Text).ToList(), extraction);
+
+    private static Task Upsert(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken) =>
+        TableBatchWriter.SubmitAsync(table, entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);
+
+    private async Task DeleteVersionAsync(string articleId, string version, IReadOnlyList<string> indexPartitions, CancellationToken cancellationToken)
+    {
+        var partition = PartsPartition(articleId, version);
+        var tasks = new List<Task>
+        {
+            DeletePartitionAsync(paragraphs, partition, cancellationToken),
+            DeletePartitionAsync(statements, partition, cancellationToken),
+            DeletePartitionAsync(speakers, partition, cancellationToken),
+            DeletePartitionAsync(outcomes, partition, cancellationToken),
+            DeleteRowAsync(knowledge, KnowledgeShard(articleId), partition, cancellationToken),
+        };
+        foreach (var entry in indexPartitions)
+        {
+            var kind = entry[..1];
+            var key = entry[2..];
+            tasks.Add(kind switch
+            {
+                "S" => DeleteRangeAsync(statementIndex, key, partition + "~", cancellationToken),
+                "P" => DeleteRowAsync(speakerIndex, key, partition, cancellationToken),
+                _ => DeleteRangeAsync(outcomeIndex, key, partition + "~", cancellationToken),
+            });
+        }
+        await Task.WhenAll(tasks).ConfigureAwait(false);
+    }
+
+    private static IReadOnlyList<string> IndexPartitionsOf(TableEntity row) =>
+        row.GetString("IndexPartitions") is { } json ? JsonSerializer.Deserialize<string[]>(json) ?? [] : [];
 
     private static IEnumerable<TableEntity> ParagraphEntities(Article article, string partition)
     {
@@ -163,11 +271,10 @@ public sealed class TableArticleStore : IArticleStore
     {
         var texts = new List<string>();
         var lastParagraph = -1;
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
         // Row keys sort by paragraph then chunk, so chunks arrive in order.
-        await foreach (var entity in paragraphs.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        foreach (var entity in await QueryPartitionAsync(paragraphs, partition, cancellationToken).ConfigureAwait(false))
         {
-            var index = entity!.GetInt32("Paragraph") ?? 0;
+            var index = entity.GetInt32("Paragraph") ?? 0;
             var text = LargeText.Read(entity, "Text");
             if (index == lastParagraph)
             {
@@ -182,21 +289,37 @@ public sealed class TableArticleStore : IArticleStore
         return texts;
     }
 
-    private TableEntity ArticleRow(Article article, string version, string? seedFile) =>
+    internal static async Task<List<TableEntity>> QueryPartitionAsync(TableClient table, string partition, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        var rows = new List<TableEntity>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(entity!);
+        }
+        return rows;
+    }
+
+    private TableEntity ArticleRow(Article article, ArticleExtraction extraction, string version, string? seedFile) =>
         new(ArticlePartition, article.Id)
         {
             ["Title"] = article.Title,
             ["Date"] = article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Source"] = article.Source,
             ["ContentHash"] = article.ContentHash,
+            ["ExtractorVersion"] = ArticleExtractor.Version,
             ["ParagraphCount"] = article.Paragraphs.Count,
             ["SentenceCount"] = article.SentenceCount,
+            ["StatementCount"] = extraction.Statements.Count,
+            ["OutcomeCount"] = extraction.Outcomes.Count,
+            ["SpeakerCount"] = extraction.Speakers.Count,
+            ["IndexPartitions"] = JsonSerializer.Serialize(ExtractionEntities.IndexPartitions(extraction)),
             ["Version"] = version,
             ["IngestedAt"] = clock.GetUtcNow(),
             ["SeedFile"] = seedFile,
         };
 
-    private static ArticleSummary ToSummary(TableEntity row) =>
+    internal static ArticleSummary ToSummary(TableEntity row) =>
         new(row.RowKey,
             row.GetString("Title") ?? string.Empty,
             DateOnly.ParseExact(row.GetString("Date")!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -210,6 +333,30 @@ public sealed class TableArticleStore : IArticleStore
     internal static async Task DeletePartitionAsync(TableClient table, string partition, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition}");
+        await DeleteWhereAsync(table, filter, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task DeleteRangeAsync(TableClient table, string partition, string rowKeyPrefix, CancellationToken cancellationToken)
+    {
+        // Row keys "{prefix}{seq}" with seq of digits sort between the prefix and the prefix followed by '~'.
+        var upper = rowKeyPrefix + "~";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {partition} and RowKey ge {rowKeyPrefix} and RowKey lt {upper}");
+        await DeleteWhereAsync(table, filter, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task DeleteRowAsync(TableClient table, string partition, string rowKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await table.DeleteEntityAsync(partition, rowKey, ETag.All, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+    }
+
+    private static async Task DeleteWhereAsync(TableClient table, string filter, CancellationToken cancellationToken)
+    {
         var deletes = new List<TableTransactionAction>();
         await foreach (var entity in table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using CoopBot.Api.Articles;
 using CoopBot.Core.Articles;
+using CoopBot.Core.Extraction;
 using CoopBot.Core.Ingestion;
 using CoopBot.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -108,6 +109,6 @@ public sealed class ArticleFunctionsTests(Azurite azurite) : IDisposable
         Assert.Equal("application/problem+json", type);
         Assert.Equal(expectedTitle, problem.GetProperty("title").GetString());
         Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
-        store.Verify(s => s.IngestAsync(It.IsAny<Article>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Never);
+        store.Verify(s => s.IngestAsync(It.IsAny<Article>(), It.IsAny<ArticleExtraction>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 }

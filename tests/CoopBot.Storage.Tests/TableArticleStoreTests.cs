@@ -3,6 +3,7 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using CoopBot.Core.Articles;
+using CoopBot.Core.Extraction;
 using CoopBot.Core.Ingestion;
 using CoopBot.Testing;
 
@@ -11,6 +12,8 @@ namespace CoopBot.Storage.Tests;
 [Collection(Azurite.Collection)]
 public class TableArticleStoreTests(Azurite azurite)
 {
+    private static readonly ArticleExtractor Extractor = new();
+
     private static Article Parse(string text) => ArticleParser.ParseText(text).Article!;
 
     private static readonly Article Original = Parse("date 2025-09-22 Ministers meet in Nanning\n\nThe meeting opened. Ministers spoke.\n\n\"We agree,\" said Li.");
@@ -27,8 +30,8 @@ public class TableArticleStoreTests(Azurite azurite)
     {
         var store = NewStore(out _);
 
-        var first = await store.IngestAsync(Original);
-        var second = await store.IngestAsync(Original);
+        var first = await store.IngestAsync(Original, Extractor.Extract(Original));
+        var second = await store.IngestAsync(Original, Extractor.Extract(Original));
 
         Assert.Equal(IngestStatus.Created, first.Status);
         Assert.Equal(IngestStatus.Unchanged, second.Status);
@@ -39,9 +42,9 @@ public class TableArticleStoreTests(Azurite azurite)
     public async Task Changed_article_replaces_the_old_version_completely()
     {
         var store = NewStore(out var names);
-        await store.IngestAsync(Original);
+        await store.IngestAsync(Original, Extractor.Extract(Original));
 
-        var result = await store.IngestAsync(Revised);
+        var result = await store.IngestAsync(Revised, Extractor.Extract(Revised));
         var stored = await store.GetAsync(Revised.Id);
 
         Assert.Equal(IngestStatus.Updated, result.Status);
@@ -56,7 +59,7 @@ public class TableArticleStoreTests(Azurite azurite)
     public async Task Stored_article_round_trips_with_sentences_and_metadata()
     {
         var store = NewStore(out _);
-        await store.IngestAsync(Original, seedFile: "nanning.txt");
+        await store.IngestAsync(Original, Extractor.Extract(Original), seedFile: "nanning.txt");
 
         var stored = await store.GetAsync(Original.Id);
 
@@ -82,7 +85,7 @@ public class TableArticleStoreTests(Azurite azurite)
     public async Task Deleting_removes_the_article_and_its_paragraphs()
     {
         var store = NewStore(out var names);
-        await store.IngestAsync(Original);
+        await store.IngestAsync(Original, Extractor.Extract(Original));
 
         Assert.True(await store.DeleteAsync(Original.Id));
 
@@ -99,7 +102,7 @@ public class TableArticleStoreTests(Azurite azurite)
         var longParagraph = string.Join(' ', Enumerable.Range(0, 30000).Select(i => $"Clause {i} agreed."));
         var article = Parse($"date 2025-01-01 A very long communique\n\n{longParagraph}\n\nShort closing paragraph.");
 
-        await store.IngestAsync(article);
+        await store.IngestAsync(article, Extractor.Extract(article));
         var stored = await store.GetAsync(article.Id);
 
         Assert.Equal(longParagraph, stored!.Article.Paragraphs[0].Text);
@@ -113,7 +116,7 @@ public class TableArticleStoreTests(Azurite azurite)
         var body = string.Join("\n\n", Enumerable.Range(0, 350).Select(i => $"Paragraph number {i} says something."));
         var article = Parse($"date 2025-01-01 Many paragraphs\n\n{body}");
 
-        await store.IngestAsync(article);
+        await store.IngestAsync(article, Extractor.Extract(article));
 
         Assert.Equal(350, (await store.GetAsync(article.Id))!.Article.Paragraphs.Count);
     }
@@ -123,20 +126,20 @@ public class TableArticleStoreTests(Azurite azurite)
     {
         var names = TestTables.Fresh();
         var healthy = new TableArticleStore(azurite.CreateServiceClient(), names);
-        await healthy.IngestAsync(Original);
+        await healthy.IngestAsync(Original, Extractor.Extract(Original));
 
         // The commit (the article row) fails after the new paragraphs were written.
         var options = new TableClientOptions();
         options.AddPolicy(new FailWritesToTable(names.Articles), HttpPipelinePosition.PerCall);
         var failing = new TableArticleStore(azurite.CreateServiceClient(options), names);
-        await Assert.ThrowsAsync<RequestFailedException>(() => failing.IngestAsync(Revised));
+        await Assert.ThrowsAsync<RequestFailedException>(() => failing.IngestAsync(Revised, Extractor.Extract(Revised)));
 
         var seen = await healthy.GetAsync(Original.Id);
         Assert.Equal(Original.ContentHash, seen!.Summary.ContentHash);
         Assert.Equal(Original.Paragraphs.Select(p => p.Text), seen.Article.Paragraphs.Select(p => p.Text));
 
         // A later successful ingest still replaces it completely.
-        Assert.Equal(IngestStatus.Updated, (await healthy.IngestAsync(Revised)).Status);
+        Assert.Equal(IngestStatus.Updated, (await healthy.IngestAsync(Revised, Extractor.Extract(Revised))).Status);
         Assert.Equal(Revised.ContentHash, (await healthy.GetAsync(Revised.Id))!.Article.ContentHash);
     }
 
@@ -144,7 +147,7 @@ public class TableArticleStoreTests(Azurite azurite)
     public async Task Concurrent_readers_only_ever_see_complete_versions()
     {
         var store = NewStore(out _);
-        await store.IngestAsync(Original);
+        await store.IngestAsync(Original, Extractor.Extract(Original));
         var versions = new[] { Original, Revised };
         var valid = versions.ToDictionary(v => v.ContentHash, v => v.Paragraphs.Select(p => p.Text).ToArray());
 
@@ -153,7 +156,7 @@ public class TableArticleStoreTests(Azurite azurite)
         {
             for (var i = 1; i <= 12; i++)
             {
-                await store.IngestAsync(versions[i % 2]);
+                await store.IngestAsync(versions[i % 2], Extractor.Extract(versions[i % 2]));
             }
             await stop.CancelAsync();
         });
@@ -175,9 +178,9 @@ public class TableArticleStoreTests(Azurite azurite)
     {
         var store = NewStore(out var names);
         var other = new TableArticleStore(azurite.CreateServiceClient(), names);
-        await store.IngestAsync(Original);
+        await store.IngestAsync(Original, Extractor.Extract(Original));
 
-        var results = await Task.WhenAll(store.IngestAsync(Revised), other.IngestAsync(Revised));
+        var results = await Task.WhenAll(store.IngestAsync(Revised, Extractor.Extract(Revised)), other.IngestAsync(Revised, Extractor.Extract(Revised)));
 
         Assert.Contains(results, r => r.Status == IngestStatus.Updated);
         Assert.Equal(Revised.ContentHash, (await store.GetAsync(Revised.Id))!.Summary.ContentHash);
@@ -190,7 +193,7 @@ public class TableArticleStoreTests(Azurite azurite)
         var a = NewStore(out _);
         var b = NewStore(out _);
 
-        await a.IngestAsync(Original);
+        await a.IngestAsync(Original, Extractor.Extract(Original));
 
         Assert.Single(await a.ListAsync());
         Assert.Empty(await b.ListAsync());

@@ -8,7 +8,7 @@ using Microsoft.Net.Http.Headers;
 namespace CoopBot.Api.Articles;
 
 /// <summary>The article routes' logic, mapped by both hosts: ingest, list, fetch.</summary>
-public sealed class ArticleEndpoints(IArticleStore store, ILogger<ArticleEndpoints> logger)
+public sealed class ArticleEndpoints(ArticleIngestor ingestor, ILogger<ArticleEndpoints> logger)
 {
     /// <summary>POST /api/articles — the text format (text/plain) or JSON (application/json).</summary>
     public async Task<IResult> PostAsync(HttpRequest request, CancellationToken cancellationToken = default)
@@ -33,7 +33,7 @@ public sealed class ArticleEndpoints(IArticleStore store, ILogger<ArticleEndpoin
             return Problems.BadRequest(TitleOf(parsed.Error!.Value), parsed.Detail!);
         }
 
-        var result = await store.IngestAsync(article, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var result = await ingestor.IngestAsync(article, cancellationToken: cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Ingested {ArticleId}: {IngestStatus}, {ParagraphCount} paragraphs, {SentenceCount} sentences",
             article.Id, result.Status, article.Paragraphs.Count, article.SentenceCount);
         var response = ArticleResponses.Summary(result.Article, result.Status);
@@ -45,14 +45,14 @@ public sealed class ArticleEndpoints(IArticleStore store, ILogger<ArticleEndpoin
     /// <summary>GET /api/articles — every stored article, newest first.</summary>
     public async Task<IResult> ListAsync(CancellationToken cancellationToken = default)
     {
-        var articles = await store.ListAsync(cancellationToken).ConfigureAwait(false);
+        var articles = await ingestor.Store.ListAsync(cancellationToken).ConfigureAwait(false);
         return Results.Ok(new { count = articles.Count, articles = articles.Select(a => ArticleResponses.Summary(a, null)) });
     }
 
     /// <summary>GET /api/articles/{id} — the article with its paragraphs and sentences.</summary>
     public async Task<IResult> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        var stored = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        var stored = await ingestor.Store.GetAsync(id, cancellationToken).ConfigureAwait(false);
         return stored is null
             ? Problems.NotFound("Article not found", $"No article has the id '{id}'. GET /api/articles lists the stored ones.")
             : Results.Ok(ArticleResponses.Detail(stored));

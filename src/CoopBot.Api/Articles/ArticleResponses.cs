@@ -1,3 +1,4 @@
+using CoopBot.Core.Extraction;
 using CoopBot.Core.Ingestion;
 
 namespace CoopBot.Api.Articles;
@@ -35,6 +36,24 @@ public static class ArticleResponses
             index = p.Index,
             text = p.Text,
             sentences = p.Sentences.Select(s => new { index = s.Index, text = s.Text }),
+        }),
+        speakers = stored.Extraction.Speakers.Select(s => new { id = s.Id, name = s.Name, role = s.Role, organisation = s.Organisation, country = s.Country }),
+        statements = stored.Extraction.Statements.Select(s => new
+        {
+            speakerId = s.SpeakerId,
+            speaker = stored.Extraction.SpeakerById(s.SpeakerId)?.Name,
+            kind = s.Kind.ToString().ToLowerInvariant(),
+            text = s.Text,
+            sentence = s.Evidence,
+        }),
+        outcomes = stored.Extraction.Outcomes.Select(o => new
+        {
+            text = o.Text,
+            status = o.Status.ToWire(),
+            agreed = o.Status.IsAgreed(),
+            parties = o.Parties,
+            announcedBy = o.AnnouncedBy,
+            sentence = o.Evidence,
         }),
     };
 }

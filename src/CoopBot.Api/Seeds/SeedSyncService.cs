@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace CoopBot.Api.Seeds;
 
 /// <summary>The one seed sync behind the timer of both hosts and POST /api/seeds/sync.</summary>
-public sealed class SeedSyncService(IArticleStore store, IOptions<CoopBotOptions> options, ILogger<SeedSyncService> logger)
+public sealed class SeedSyncService(ArticleIngestor ingestor, IOptions<CoopBotOptions> options, ILogger<SeedSyncService> logger)
 {
     // One sync at a time per process; across instances the store's ETag checks keep concurrent syncs correct.
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -18,7 +18,7 @@ public sealed class SeedSyncService(IArticleStore store, IOptions<CoopBotOptions
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var report = await new SeedSynchronizer(store).SyncAsync(path, cancellationToken).ConfigureAwait(false);
+            var report = await new SeedSynchronizer(ingestor).SyncAsync(path, cancellationToken).ConfigureAwait(false);
             logger.LogInformation("Seed sync of {SeedsPath}: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed",
                 path, report.Added.Count, report.Updated.Count, report.Unchanged.Count, report.Removed.Count, report.Failed.Count);
             foreach (var failure in report.Failed)

@@ -1,3 +1,4 @@
+using CoopBot.Core.Extraction;
 using CoopBot.Core.Ingestion;
 
 namespace CoopBot.Cli.Commands;
@@ -33,7 +34,7 @@ internal static class IngestCommand
             return ExitCodes.Usage;
         }
 
-        var store = storeFactory();
+        var ingestor = new ArticleIngestor(storeFactory(), new ArticleExtractor());
         var progress = files.Length > 1 ? new ProgressBar(output, files.Length) : null;
         var counts = new Dictionary<string, int>();
         var failed = 0;
@@ -51,7 +52,7 @@ internal static class IngestCommand
             }
             else
             {
-                var result = await store.IngestAsync(parsed.Article, cancellationToken: cancellationToken);
+                var result = await ingestor.IngestAsync(parsed.Article, cancellationToken: cancellationToken);
                 outcome = result.Status.ToString().ToLowerInvariant();
                 if (progress is null)
                 {

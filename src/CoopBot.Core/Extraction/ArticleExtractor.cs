@@ -6,6 +6,12 @@ namespace CoopBot.Core.Extraction;
 /// <summary>Reads an article for who said what and which outcomes were agreed or proposed.</summary>
 public sealed class ArticleExtractor
 {
+    /// <summary>
+    /// Changes whenever extraction rules change, so that re-ingesting unchanged text still refreshes what was
+    /// extracted from it.
+    /// </summary>
+    public const string Version = "1.0";
+
     public ArticleExtraction Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);

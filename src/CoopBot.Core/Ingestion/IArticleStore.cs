@@ -1,15 +1,20 @@
 using CoopBot.Core.Articles;
+using CoopBot.Core.Extraction;
 
 namespace CoopBot.Core.Ingestion;
 
 /// <summary>Durable home of articles. Implementations make a new version visible only once it is complete.</summary>
 public interface IArticleStore
 {
-    /// <summary>Stores the article unless an identical one is stored already; replaces a changed one completely.</summary>
+    /// <summary>
+    /// Stores the article and what was extracted from it, unless the same content was stored by the same extractor
+    /// version; replaces a changed one (text, extraction and indexes) completely.
+    /// </summary>
     /// <param name="article">The parsed article.</param>
+    /// <param name="extraction">Its statements, speakers and outcomes.</param>
     /// <param name="seedFile">The seed file it came from, so that seed sync can remove it when the file goes; null for articles posted over HTTP.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    Task<IngestResult> IngestAsync(Article article, string? seedFile = null, CancellationToken cancellationToken = default);
+    Task<IngestResult> IngestAsync(Article article, ArticleExtraction extraction, string? seedFile = null, CancellationToken cancellationToken = default);
 
     Task<StoredArticle?> GetAsync(string id, CancellationToken cancellationToken = default);
 
@@ -47,5 +52,5 @@ public sealed record ArticleSummary(
             article.ContentHash, ingestedAt, seedFile);
 }
 
-/// <summary>A stored article with its summary.</summary>
-public sealed record StoredArticle(ArticleSummary Summary, Article Article);
+/// <summary>A stored article with its summary and extraction.</summary>
+public sealed record StoredArticle(ArticleSummary Summary, Article Article, ArticleExtraction Extraction);

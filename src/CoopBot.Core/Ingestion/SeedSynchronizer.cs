@@ -6,7 +6,7 @@ namespace CoopBot.Core.Ingestion;
 /// Keeps the store in step with a seeds folder: new files are added, changed ones replaced, articles whose seed
 /// file is gone removed. Articles posted over HTTP (no seed file) are never touched.
 /// </summary>
-public sealed class SeedSynchronizer(IArticleStore store)
+public sealed class SeedSynchronizer(ArticleIngestor ingestor)
 {
     /// <summary>File endings read from the seeds folder: the text format, and the JSON form of the API.</summary>
     public static readonly IReadOnlyList<string> SeedExtensions = [".txt", ".json"];
@@ -37,18 +37,18 @@ public sealed class SeedSynchronizer(IArticleStore store)
                 report.Failed.Add(new SeedFailure(file, $"Another seed file holds the same article id '{parsed.Article.Id}' (same date and title)."));
                 continue;
             }
-            var result = await store.IngestAsync(parsed.Article, file, cancellationToken).ConfigureAwait(false);
+            var result = await ingestor.IngestAsync(parsed.Article, file, cancellationToken).ConfigureAwait(false);
             report.Add(result.Status, parsed.Article.Id);
         }
 
-        foreach (var stored in await store.ListAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var stored in await ingestor.Store.ListAsync(cancellationToken).ConfigureAwait(false))
         {
             // A seed file that failed to parse keeps its previous article until it is fixed or deleted.
             if (stored.SeedFile is null || keptIds.Contains(stored.Id) || failedFiles.Contains(stored.SeedFile))
             {
                 continue;
             }
-            if (await store.DeleteAsync(stored.Id, cancellationToken).ConfigureAwait(false))
+            if (await ingestor.Store.DeleteAsync(stored.Id, cancellationToken).ConfigureAwait(false))
             {
                 report.Removed.Add(stored.Id);
             }

@@ -1,4 +1,5 @@
 using CoopBot.Core.Articles;
+using CoopBot.Core.Extraction;
 using CoopBot.Core.Ingestion;
 
 namespace CoopBot.Core.Tests.Ingestion;
@@ -8,14 +9,14 @@ internal sealed class InMemoryArticleStore : IArticleStore
 {
     private readonly Dictionary<string, StoredArticle> articles = new(StringComparer.Ordinal);
 
-    public Task<IngestResult> IngestAsync(Article article, string? seedFile = null, CancellationToken cancellationToken = default)
+    public Task<IngestResult> IngestAsync(Article article, ArticleExtraction extraction, string? seedFile = null, CancellationToken cancellationToken = default)
     {
         if (articles.TryGetValue(article.Id, out var existing) && existing.Article.ContentHash == article.ContentHash && (seedFile is null || existing.Summary.SeedFile == seedFile))
         {
             return Task.FromResult(new IngestResult(IngestStatus.Unchanged, existing.Summary));
         }
         var summary = ArticleSummary.From(article, DateTimeOffset.UtcNow, seedFile ?? existing?.Summary.SeedFile);
-        articles[article.Id] = new StoredArticle(summary, article);
+        articles[article.Id] = new StoredArticle(summary, article, extraction);
         return Task.FromResult(new IngestResult(existing is null ? IngestStatus.Created : IngestStatus.Updated, summary));
     }
 

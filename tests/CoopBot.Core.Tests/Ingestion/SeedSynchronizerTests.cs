@@ -1,4 +1,5 @@
 using CoopBot.Core.Articles;
+using CoopBot.Core.Extraction;
 using CoopBot.Core.Ingestion;
 
 namespace CoopBot.Core.Tests.Ingestion;
@@ -19,8 +20,8 @@ public sealed class SeedSynchronizerTests : IDisposable
         Write("b.json", """{"title":"Beta","date":"2025-01-02","body":"Body two."}""");
         Write("notes.md", "not an article");
 
-        var first = await new SeedSynchronizer(store).SyncAsync(folder);
-        var second = await new SeedSynchronizer(store).SyncAsync(folder);
+        var first = await new SeedSynchronizer(new ArticleIngestor(store, new ArticleExtractor())).SyncAsync(folder);
+        var second = await new SeedSynchronizer(new ArticleIngestor(store, new ArticleExtractor())).SyncAsync(folder);
 
         Assert.Equal(["2025-01-01-alpha", "2025-01-02-beta"], first.Added);
         Assert.Equal(first.Added, second.Unchanged);
@@ -32,11 +33,11 @@ public sealed class SeedSynchronizerTests : IDisposable
     {
         Write("a.txt", "date 2025-01-01 Alpha\n\nBody one.");
         Write("b.txt", "date 2025-01-02 Beta\n\nBody two.");
-        await new SeedSynchronizer(store).SyncAsync(folder);
+        await new SeedSynchronizer(new ArticleIngestor(store, new ArticleExtractor())).SyncAsync(folder);
 
         Write("a.txt", "date 2025-01-01 Alpha\n\nBody one, revised.");
         File.Delete(Path.Combine(folder, "b.txt"));
-        var report = await new SeedSynchronizer(store).SyncAsync(folder);
+        var report = await new SeedSynchronizer(new ArticleIngestor(store, new ArticleExtractor())).SyncAsync(folder);
 
         Assert.Equal(["2025-01-01-alpha"], report.Updated);
         Assert.Equal(["2025-01-02-beta"], report.Removed);
@@ -46,10 +47,10 @@ public sealed class SeedSynchronizerTests : IDisposable
     [Fact]
     public async Task Articles_posted_over_http_survive_a_sync()
     {
-        await store.IngestAsync(ArticleParser.ParseText("date 2025-05-05 Posted\n\nText.").Article!);
+        await store.IngestAsync(ArticleParser.ParseText("date 2025-05-05 Posted\n\nText.").Article!, ArticleExtraction.Empty);
         Write("a.txt", "date 2025-01-01 Alpha\n\nBody one.");
 
-        var report = await new SeedSynchronizer(store).SyncAsync(folder);
+        var report = await new SeedSynchronizer(new ArticleIngestor(store, new ArticleExtractor())).SyncAsync(folder);
 
         Assert.Empty(report.Removed);
         Assert.Equal(2, (await store.ListAsync()).Count);
@@ -59,10 +60,10 @@ public sealed class SeedSynchronizerTests : IDisposable
     public async Task Broken_seed_is_reported_and_keeps_its_previous_version()
     {
         Write("a.txt", "date 2025-01-01 Alpha\n\nBody one.");
-        await new SeedSynchronizer(store).SyncAsync(folder);
+        await new SeedSynchronizer(new ArticleIngestor(store, new ArticleExtractor())).SyncAsync(folder);
 
         Write("a.txt", "no date line here");
-        var report = await new SeedSynchronizer(store).SyncAsync(folder);
+        var report = await new SeedSynchronizer(new ArticleIngestor(store, new ArticleExtractor())).SyncAsync(folder);
 
         var failure = Assert.Single(report.Failed);
         Assert.Equal("a.txt", failure.File);
@@ -73,7 +74,7 @@ public sealed class SeedSynchronizerTests : IDisposable
     [Fact]
     public async Task Missing_folder_is_a_clear_error()
     {
-        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => new SeedSynchronizer(store).SyncAsync(Path.Combine(folder, "nope")));
+        var error = await Assert.ThrowsAsync<DirectoryNotFoundException>(() => new SeedSynchronizer(new ArticleIngestor(store, new ArticleExtractor())).SyncAsync(Path.Combine(folder, "nope")));
         Assert.Contains("SeedsPath", error.Message);
     }
 }
