@@ -15,6 +15,7 @@ public sealed class ArticleExtractor
     public ArticleExtraction Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        Tokens.ResetCache();
         var people = new PersonRegistry();
         var statements = new StatementExtractor(people);
         var outcomes = new OutcomeExtractor(people, MainParties(article), article.Date.Year);

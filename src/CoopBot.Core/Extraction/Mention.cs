@@ -335,10 +335,13 @@ internal static class MentionParser
         return first is "The" || words.Take(6).Any(w => Vocabulary.TitleNouns.Contains(w.Text)) || Countries.Country(first) is not null;
     }
 
+    private static readonly string[] AppositiveEnds =
+        [", adding", ", saying", ", noting", ", arguing", ", pointing", ", who ", ", which ", " as he ", " as she ", " in a ", " at a ", " during ", " on the sidelines"];
+
     /// <summary>An appositive after a post-verb name ends where a new clause starts ("…, adding that").</summary>
     private static string CutAppositive(string appositive)
     {
-        foreach (var marker in new[] { ", adding", ", saying", ", noting", ", arguing", ", pointing", ", who ", ", which ", " as he ", " as she ", " in a ", " at a ", " during ", " on the sidelines" })
+        foreach (var marker in AppositiveEnds)
         {
             var at = appositive.IndexOf(marker, StringComparison.Ordinal);
             if (at > 0)

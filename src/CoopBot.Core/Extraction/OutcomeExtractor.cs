@@ -70,6 +70,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "organiser", "host", "hosts",
     };
 
+    // Every word the outcome patterns start from; a sentence with none of them cannot hold an outcome.
+    private static readonly System.Buffers.SearchValues<string> Triggers = System.Buffers.SearchValues.Create(
+        ["inaugurat", "launch", "establish", "set up", "sign", "inked", "adopt", "approv", "endors", "unveil", "releas", "creat",
+         "formed", "founded", "agree", "opened", "issued", "pledg", "committ", "propos", "suggest", "initiat", "kicked off",
+         "rolled out", "finali", "conclud", "reach", "sealed", "put forward", "called for", "will ", "would ", "plan", "set to",
+         "schedul", "expect", "intend", "aim", "is to ", "are to "],
+        StringComparison.Ordinal);
+
     private Person? sentenceSpeaker;
     private int sentencePosition;
 
@@ -79,10 +87,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <param name="speaker">The speaker of a statement in this sentence, for a pronoun subject ("He proposed …").</param>
     public void ReadSentence(Paragraph paragraph, Sentence sentence, IReadOnlyList<QuoteSpan> directQuotes, Person? speaker)
     {
+        if (sentence.Text.AsSpan().IndexOfAny(Triggers) < 0)
+        {
+            return; // no verb or modal that can carry an outcome: most sentences of an article
+        }
         sentenceSpeaker = speaker;
         sentencePosition = PersonRegistry.Position(paragraph.Index, sentence.Start);
         // Masking leaves runs of spaces; collapse them (offsets are only used within this text).
-        var text = Regex.Replace(MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes)), " {2,}", " ");
+        var text = MultipleSpaces().Replace(MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes)), " ");
         if (text.Trim().Length == 0 || text.TrimEnd().EndsWith('?'))
         {
             return;
@@ -135,7 +147,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var verb = match.Groups["verb"].Value;
             var before = text[..match.Index];
             var gerund = verb.StartsWith("pledging", StringComparison.Ordinal) || verb.StartsWith("committing", StringComparison.Ordinal);
-            if (Regex.IsMatch(before, gerund ? @"\b(?:not|never|to|by)\s+$" : @"\b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$")
+            if ((gerund ? NegationBeforeGerund() : AuxiliaryBeforeVerb()).IsMatch(before)
                 || IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
             {
                 continue;
@@ -166,7 +178,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             if (verb is "agreed to" || verb.EndsWith(" to", StringComparison.Ordinal) && !verb.StartsWith("agreed to ", StringComparison.Ordinal))
             {
                 // "agreed to set up X" → X; "agreed to explore X" → proposed.
-                var inner = Regex.Match(objectText, @"^\s*(?:(?:jointly|further|also)\s+)?(?<v>[a-z]+(?:\s+up)?)\s+");
+                var inner = InnerVerb().Match(objectText);
                 if (!inner.Success)
                 {
                     continue;
@@ -184,7 +196,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             else if (verb is "proposed" or "suggested" && objectText.TrimStart().StartsWith("that ", StringComparison.Ordinal))
             {
-                var clause = Regex.Match(objectText, @"^\s*that\s+.+?\b(?:should\s+|would\s+|)(?:set up|establish|create|launch|build|hold|open|form)\s+");
+                var clause = ProposedThatClause().Match(objectText);
                 if (!clause.Success)
                 {
                     continue;
@@ -193,7 +205,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             else if (verb is "proposed" or "suggested" or "called for" or "put forward")
             {
-                objectText = Regex.Replace(objectText, @"^\s*(?:setting up|establishing|creating|launching|building)\s+", " ");
+                objectText = LeadingCreationGerund().Replace(objectText, " ");
             }
             if (status is null)
             {
@@ -212,7 +224,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             found.Add(new FoundOutcome(thing, status.Value, parties, announcer, sentence.Index, sentence.Text));
 
             // "agreed to deepen cooperation … and to set up a working group …": a second thing under the same verb.
-            var coordinated = Regex.Match(objectText, @"\band to (?<v>[a-z]+(?:\s+up)?)\s+");
+            var coordinated = CoordinatedInfinitive().Match(objectText);
             if (coordinated.Success)
             {
                 var second = CleanThing(CutNounPhrase(objectText[(coordinated.Index + coordinated.Length)..]));
@@ -239,7 +251,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var subjectStart = ClauseStart(text, match.Index);
             var subjectText = text[subjectStart..match.Index].Trim().TrimEnd(',').Trim();
             var inherited = subjectText is "and" or "" && found.Count > 0 ? found[^1] : null;
-            if (ContainsHope(text[..match.Index]) || subjectText.Length == 0 && inherited is null || IsPronounOnly(subjectText) && subjectText is not ("he" or "she" or "He" or "She"))
+            if (ContainsHope(text[Math.Max(0, match.Index - 80)..match.Index]) || subjectText.Length == 0 && inherited is null || IsPronounOnly(subjectText) && subjectText is not ("he" or "she" or "He" or "She"))
             {
                 continue;
             }
@@ -265,7 +277,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue; // the purpose of a thing, not a plan of a party
             }
             var rest = text[(match.Index + match.Length)..];
-            var coordinated = Regex.Match(rest, @"\band (?:(?:would|will|also)\s+)*(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|deploy|develop|invest|convene|offer|deliver|supply|contribute|publish|release|share|expand|extend|allocate)\s+");
+            var coordinated = CoordinatedPlan().Match(rest);
             thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest));
             if (thing is null || !IsConcrete(thing) && !char.IsDigit(thing[0]))
             {
@@ -293,7 +305,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private (List<string> Parties, Person? Announcer) PartiesOfSubject(string subject, string thing, OutcomeStatus status)
     {
         var lower = subject.ToLowerInvariant();
-        if (Regex.IsMatch(lower, @"\b(?:two|both) (?:sides|countries|nations|parties|governments|blocs|regions)\b"))
+        if (BothSides().IsMatch(lower))
         {
             return ([.. mainParties], null);
         }
@@ -303,7 +315,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var party = person.Country ?? person.Organisation;
             return (party is null ? [] : [party], person);
         }
-        if (Countries.Party(Regex.Replace(subject, "^(?:the|The) ", string.Empty)) is { } whole)
+        if (Countries.Party(LeadingThe().Replace(subject, string.Empty)) is { } whole)
         {
             return ([whole], null);
         }
@@ -365,7 +377,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static List<string>? PartiesOfAgent(string after)
     {
-        var by = Regex.Match(after, @"^\s*(?:jointly\s+)?by\s+(?<agent>[^,.;]+)");
+        var by = ByAgent().Match(after);
         if (!by.Success)
         {
             return null;
@@ -418,15 +430,15 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
         }
         var before = text[Math.Max(0, start - 40)..start];
-        return Regex.IsMatch(before, @"\b(?:not|never|failed to|yet to|declined to|refused to|being|had already|has already|have already)\s+(?:\w+\s+)?$")
-            || Regex.IsMatch(before, @"\b(?:since|until|before|after|when|once|if)\s+(?:\w+\s+){0,3}$");
+        return NegatedBefore().IsMatch(before)
+            || SubordinateBefore().IsMatch(before);
     }
 
     private static bool InRelativeClause(string text, int verbIndex)
     {
         var before = text[Math.Max(0, verbIndex - 60)..verbIndex];
-        return Regex.IsMatch(before, @"(?:\bwhich|\bthat|\bwho|\bwhere|\bwhose)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)
-            && !Regex.IsMatch(before, @"\b(?:said|announced|added|noted|stressed)\s+that\s+(?:\w+\s+){0,6}$");
+        return RelativeBefore().IsMatch(before)
+            && !ReportedThatBefore().IsMatch(before);
     }
 
     private static bool ContainsHope(string text)
@@ -440,6 +452,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         return false;
     }
+
+    private static readonly string[] ClauseMarkers =
+        [", ", " that ", "; ", " while ", " as ", " and ", " but ", " said ", " says ", " told ", " announced ", " added ", " stressed ", " noted "];
 
     /// <summary>Start of the clause that ends at <paramref name="index"/>: after ", ", "that ", "and " joining clauses, or the sentence start.</summary>
     private static int ClauseStart(string text, int index)
@@ -455,7 +470,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
         }
         var start = 0;
-        foreach (var marker in new[] { ", ", " that ", "; ", " while ", " as ", " and ", " but ", " said ", " says ", " told ", " announced ", " added ", " stressed ", " noted " })
+        foreach (var marker in ClauseMarkers)
         {
             var at = text.LastIndexOf(marker, Math.Max(0, index - 1), StringComparison.Ordinal);
             if (at < 0 || at + marker.Length > index)
@@ -515,12 +530,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         var phrase = text[..end];
         // An infinitive of purpose ends the thing: "a fund to help farmers" → "a fund".
-        var infinitive = Regex.Match(phrase, @"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|all\b|each\b|every\b|more\b|\d|[A-Z$€£])[a-z]+");
+        var infinitive = PurposeInfinitive().Match(phrase);
         if (infinitive.Success && infinitive.Index > 0)
         {
             phrase = phrase[..infinitive.Index];
         }
-        var trailingTime = Regex.Match(phrase, @"\s+(?:in|by|from|before|until|over) (?:(?:19|20)\d\d|the (?:next|coming) \w+(?: \w+)?)\b.*$");
+        var trailingTime = TrailingTimePhrase().Match(phrase);
         if (trailingTime.Success && trailingTime.Index > 0)
         {
             phrase = phrase[..trailingTime.Index];
@@ -530,21 +545,21 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static string? CleanThing(string text)
     {
-        var thing = Regex.Replace(text, @"\s+", " ").Trim().TrimEnd('.', ',', ';', ':').Trim();
-        var named = Regex.Match(thing, @"^(?:the |The )?[a-z][a-z\- ]*, (?:known as|called|named|titled|dubbed) [“""]?(?<name>[^”""]+)[”""]?,?$");
+        var thing = WhiteSpaceRun().Replace(text, " ").Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var named = NamedThing().Match(thing);
         if (named.Success)
         {
             thing = named.Groups["name"].Value;
         }
-        thing = Regex.Replace(thing, @"^(?:(?:the|a|an|its|their|his|her|our|this|these|new|also|jointly|officially|formally|further|together)\s+)+", string.Empty, RegexOptions.IgnoreCase);
-        thing = Regex.Replace(thing, @"^(?:(?:possibility|feasibility|idea|option|prospect) of (?:(?:the|a|an)\s+)?)?(?:(?:establishment|creation|launch|setting up|formation|building|opening|development|negotiating|negotiation|launching|creating|establishing|setting) of (?:(?:the|a|an)\s+)?)?", string.Empty, RegexOptions.IgnoreCase);
-        thing = Regex.Replace(thing, @"^(?:negotiating|launching|creating|establishing|building|setting up|developing|linking)\s+(?:(?:the|a|an)\s+)?", m => m.Value.StartsWith("linking", StringComparison.Ordinal) ? m.Value : string.Empty, RegexOptions.IgnoreCase);
+        thing = LeadingDeterminers().Replace(thing, string.Empty);
+        thing = LeadingPossibility().Replace(thing, string.Empty);
+        thing = LeadingGerundVerb().Replace(thing, m => m.Value.StartsWith("linking", StringComparison.Ordinal) ? m.Value : string.Empty);
         thing = thing.Trim();
         if (thing.Length < 3 || Tokens.Words(thing).Count == 0 || Tokens.Words(thing).Count > 25)
         {
             return null;
         }
-        thing = Regex.Replace(thing, @"^(?:up to|as many as|at least|more than|nearly|about|around|some)\s+", string.Empty);
+        thing = LeadingQuantifier().Replace(thing, string.Empty);
         var thingWords = Tokens.Words(thing);
         if (thingWords.Count == 1 && !thingWords[0].IsCapitalized && !char.IsDigit(thing[0]))
         {
@@ -628,7 +643,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 if (Singular(named.Groups["head"].Value) == head)
                 {
-                    return Regex.Replace(named.Groups["name"].Value.Trim(), "^(?:the|The) ", string.Empty);
+                    return LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty);
                 }
             }
             foreach (Match phrase in ProperPhrase().Matches(sentence.Text))
@@ -637,7 +652,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 {
                     continue;
                 }
-                var name = Regex.Replace(phrase.Value.Trim(), "^(?:(?:the|The|of|and|for|on)\\s+)+", string.Empty);
+                var name = LeadingConnectors().Replace(phrase.Value.Trim(), string.Empty);
                 if (Tokens.Words(name).Count(w => w.IsCapitalized) >= 2)
                 {
                     return name;
@@ -704,7 +719,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static string SkipTimePhrase(string text)
     {
-        var skipped = Regex.Replace(text, @"^\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?", " ");
+        var skipped = LeadingTimePhrase().Replace(text, " ");
         return skipped;
     }
 
@@ -730,4 +745,79 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         return new string(chars);
     }
+
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex MultipleSpaces();
+
+    [GeneratedRegex(@"^\s*(?:(?:jointly|further|also)\s+)?(?<v>[a-z]+(?:\s+up)?)\s+")]
+    private static partial Regex InnerVerb();
+
+    [GeneratedRegex(@"^\s*that\s+.+?\b(?:should\s+|would\s+|)(?:set up|establish|create|launch|build|hold|open|form)\s+")]
+    private static partial Regex ProposedThatClause();
+
+    [GeneratedRegex(@"^\s*(?:setting up|establishing|creating|launching|building)\s+")]
+    private static partial Regex LeadingCreationGerund();
+
+    [GeneratedRegex(@"\band to (?<v>[a-z]+(?:\s+up)?)\s+")]
+    private static partial Regex CoordinatedInfinitive();
+
+    [GeneratedRegex(@"\band (?:(?:would|will|also)\s+)*(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|deploy|develop|invest|convene|offer|deliver|supply|contribute|publish|release|share|expand|extend|allocate)\s+")]
+    private static partial Regex CoordinatedPlan();
+
+    [GeneratedRegex(@"\b(?:two|both) (?:sides|countries|nations|parties|governments|blocs|regions)\b")]
+    private static partial Regex BothSides();
+
+    [GeneratedRegex("^(?:the|The) ")]
+    private static partial Regex LeadingThe();
+
+    [GeneratedRegex(@"^\s*(?:jointly\s+)?by\s+(?<agent>[^,.;]+)")]
+    private static partial Regex ByAgent();
+
+    [GeneratedRegex(@"\b(?:not|never|failed to|yet to|declined to|refused to|being|had already|has already|have already)\s+(?:\w+\s+)?$")]
+    private static partial Regex NegatedBefore();
+
+    [GeneratedRegex(@"\b(?:since|until|before|after|when|once|if)\s+(?:\w+\s+){0,3}$")]
+    private static partial Regex SubordinateBefore();
+
+    [GeneratedRegex(@"(?:\bwhich|\bthat|\bwho|\bwhere|\bwhose)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeBefore();
+
+    [GeneratedRegex(@"\b(?:said|announced|added|noted|stressed)\s+that\s+(?:\w+\s+){0,6}$")]
+    private static partial Regex ReportedThatBefore();
+
+    [GeneratedRegex(@"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|all\b|each\b|every\b|more\b|\d|[A-Z$€£])[a-z]+")]
+    private static partial Regex PurposeInfinitive();
+
+    [GeneratedRegex(@"\s+(?:in|by|from|before|until|over) (?:(?:19|20)\d\d|the (?:next|coming) \w+(?: \w+)?)\b.*$")]
+    private static partial Regex TrailingTimePhrase();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpaceRun();
+
+    [GeneratedRegex(@"^(?:the |The )?[a-z][a-z\- ]*, (?:known as|called|named|titled|dubbed) [“""]?(?<name>[^”""]+)[”""]?,?$")]
+    private static partial Regex NamedThing();
+
+    [GeneratedRegex(@"^(?:(?:the|a|an|its|their|his|her|our|this|these|new|also|jointly|officially|formally|further|together)\s+)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDeterminers();
+
+    [GeneratedRegex(@"^(?:(?:possibility|feasibility|idea|option|prospect) of (?:(?:the|a|an)\s+)?)?(?:(?:establishment|creation|launch|setting up|formation|building|opening|development|negotiating|negotiation|launching|creating|establishing|setting) of (?:(?:the|a|an)\s+)?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPossibility();
+
+    [GeneratedRegex(@"^(?:negotiating|launching|creating|establishing|building|setting up|developing|linking)\s+(?:(?:the|a|an)\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingGerundVerb();
+
+    [GeneratedRegex(@"^(?:up to|as many as|at least|more than|nearly|about|around|some)\s+")]
+    private static partial Regex LeadingQuantifier();
+
+    [GeneratedRegex("^(?:(?:the|The|of|and|for|on)\\s+)+")]
+    private static partial Regex LeadingConnectors();
+
+    [GeneratedRegex(@"^\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
+    private static partial Regex LeadingTimePhrase();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$")]
+    private static partial Regex AuxiliaryBeforeVerb();
+
+    [GeneratedRegex(@"\b(?:not|never|to|by)\s+$")]
+    private static partial Regex NegationBeforeGerund();
 }

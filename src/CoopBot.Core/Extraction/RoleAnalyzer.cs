@@ -50,7 +50,7 @@ internal static partial class RoleAnalyzer
         {
             // "deputy head of China's National Development and Reform Commission" → "… of the National …".
             role = Possessive().Replace(role, m => Countries.Country(m.Groups[1].Value) is not null || Countries.Bloc(m.Groups[1].Value) is not null ? "the" : m.Value);
-            role = Regex.Replace(role, @"\bthe\s+the\b", "the");
+            role = DoubleThe().Replace(role, "the");
             role = StripArticle(role);
             if (role.Length == 0)
             {
@@ -172,7 +172,7 @@ internal static partial class RoleAnalyzer
     /// <summary>The organisation a role names: "embassy of X in Y", "Ministry of …", "National … Commission", or a bloc.</summary>
     internal static string? FindOrganisation(string role)
     {
-        var embassy = Regex.Match(role, @"\b(?:embassy|consulate)\b.*$", RegexOptions.IgnoreCase);
+        var embassy = EmbassyToEnd().Match(role);
         if (embassy.Success)
         {
             return TrimOrganisation(embassy.Value);
@@ -225,9 +225,11 @@ internal static partial class RoleAnalyzer
 
     private static string TrimOrganisation(string text) => text.Trim().TrimEnd('.', ',', ';', ':').Trim();
 
+    private static readonly string[] Articles = ["the ", "The ", "a ", "A ", "an ", "An "];
+
     private static string StripArticle(string text)
     {
-        foreach (var article in new[] { "the ", "The ", "a ", "A ", "an ", "An " })
+        foreach (var article in Articles)
         {
             if (text.StartsWith(article, StringComparison.Ordinal))
             {
@@ -246,4 +248,10 @@ internal static partial class RoleAnalyzer
         var trimmed = text.Trim().Trim(',', '.', ';', ':').Trim();
         return trimmed.Length == 0 ? null : trimmed;
     }
+
+    [GeneratedRegex(@"\bthe\s+the\b")]
+    private static partial Regex DoubleThe();
+
+    [GeneratedRegex(@"\b(?:embassy|consulate)\b.*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmbassyToEnd();
 }

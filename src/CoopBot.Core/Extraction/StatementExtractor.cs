@@ -292,9 +292,18 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
     }
 
+    // First words of every reporting verb, plus "according to" and "shared by": sentences without any carry no statement.
+    private static readonly System.Buffers.SearchValues<string> ReportingCues = System.Buffers.SearchValues.Create(
+        [.. Vocabulary.ReportingVerbs.Select(v => v.Words[0]).Distinct(), "According", "according", "shared by", "echoed by"],
+        StringComparison.Ordinal);
+
     private void ReadReportedSpeech(Paragraph paragraph, Sentence sentence)
     {
         var text = sentence.Text;
+        if (text.AsSpan().IndexOfAny(ReportingCues) < 0)
+        {
+            return;
+        }
         var sentenceBase = PersonRegistry.Position(paragraph.Index, sentence.Start);
 
         var shared = SharedBy().Match(text);
@@ -426,7 +435,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 cut = position + before.TrimEnd().Length - 1;
             }
-            else if (!verb.IsGerund && Regex.Match(before, @"(?:,\s*)?\b(?:and|but|while)\s+(?:(?:he|she)\s+)?(?:(?:also|later|then)\s+)?$") is { Success: true } conjunction)
+            else if (!verb.IsGerund && ConjunctionBeforeVerb().Match(before) is { Success: true } conjunction)
             {
                 cut = position + conjunction.Index;
             }
@@ -718,4 +727,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
         return text.Trim();
     }
+
+    [GeneratedRegex(@"(?:,\s*)?\b(?:and|but|while)\s+(?:(?:he|she)\s+)?(?:(?:also|later|then)\s+)?$")]
+    private static partial Regex ConjunctionBeforeVerb();
 }

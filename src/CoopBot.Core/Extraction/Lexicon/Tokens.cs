@@ -9,10 +9,42 @@ public readonly record struct Word(string Text, int Start, int End)
 /// <summary>Splits text into words: letters and digits, with inner apostrophes, hyphens and dotted abbreviations kept.</summary>
 public static class Tokens
 {
+    // The extractor tokenizes the same short strings (a subject, a thing, a sentence) many times; a small cache of
+    // whole-string tokenizations per thread saves most of that work. Callers must not modify the returned list.
+    [ThreadStatic]
+    private static Dictionary<string, List<Word>>? cache;
+
     public static List<Word> Words(string text, int offset = 0, int length = -1)
     {
-        var end = length < 0 ? text.Length : offset + length;
-        var words = new List<Word>();
+        if (offset == 0 && (length < 0 || length == text.Length))
+        {
+            cache ??= new Dictionary<string, List<Word>>(StringComparer.Ordinal);
+            if (cache.TryGetValue(text, out var cached))
+            {
+                return cached;
+            }
+            if (cache.Count > 20_000)
+            {
+                cache.Clear();
+            }
+            var fresh = Tokenize(text, 0, text.Length);
+            cache[text] = fresh;
+            return fresh;
+        }
+        return Tokenize(text, offset, length < 0 ? text.Length - offset : length);
+    }
+
+    /// <summary>Drops cached tokenizations; the extractor calls it per article so the cache stays small and hot.</summary>
+    public static void ResetCache()
+    {
+        cache?.Clear();
+        normalizedCache?.Clear();
+    }
+
+    private static List<Word> Tokenize(string text, int offset, int length)
+    {
+        var end = offset + length;
+        var words = new List<Word>(Math.Max(4, length / 5));
         var i = offset;
         while (i < end)
         {
@@ -72,14 +104,27 @@ public static class Tokens
         return string.Join(' ', words.Skip(start).Take(count).Select(w => w.Text));
     }
 
-    /// <summary>Lower-cased, accent-folded word tokens, for comparing texts.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, List<string>>? normalizedCache;
+
+    /// <summary>Lower-cased, accent-folded word tokens, for comparing texts. Callers must not modify the returned list.</summary>
     public static List<string> Normalized(string text)
     {
+        normalizedCache ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (normalizedCache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+        if (normalizedCache.Count > 20_000)
+        {
+            normalizedCache.Clear();
+        }
         var list = new List<string>();
         foreach (var word in Words(TextFolding.FoldToAscii(text)))
         {
             list.Add(word.Text.ToLowerInvariant().Replace('’', '\''));
         }
+        normalizedCache[text] = list;
         return list;
     }
 }
