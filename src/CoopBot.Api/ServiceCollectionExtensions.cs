@@ -1,4 +1,6 @@
 using CoopBot.Api.Articles;
+using CoopBot.Api.Answering;
+using CoopBot.Api.Bot;
 using CoopBot.Api.Configuration;
 using CoopBot.Api.Extraction;
 using CoopBot.Core.Answering;
@@ -6,6 +8,9 @@ using CoopBot.Core.Extraction;
 using CoopBot.Api.Seeds;
 using CoopBot.Core.Ingestion;
 using CoopBot.Storage;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -49,6 +54,20 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleIngestor>();
         services.AddSingleton<ArticleEndpoints>();
         services.AddSingleton<ExtractionEndpoints>();
+        services.AddSingleton<AnswerService>();
+        services.AddSingleton<AskEndpoints>();
+
+        // The bot: Bot Framework authentication from MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppType/MicrosoftAppTenantId
+        // (all empty locally: the Emulator needs no token), state in Table Storage.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            configuration, logger: sp.GetRequiredService<ILoggerFactory>().CreateLogger<ConfigurationBotFrameworkAuthentication>()));
+        services.AddSingleton<IStorage>(sp => new TableBotStorage(sp.GetRequiredService<Azure.Data.Tables.TableServiceClient>(), sp.GetRequiredService<TableNames>()));
+        services.AddSingleton(sp => new Microsoft.Bot.Builder.ConversationState(sp.GetRequiredService<IStorage>()));
+        // A factory: CloudAdapter's constructors are ambiguous for the container.
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new AdapterWithErrorHandler(
+            sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<AdapterWithErrorHandler>>(), sp.GetRequiredService<Microsoft.Bot.Builder.ConversationState>()));
+        services.AddSingleton<IBot, CoopBotActivityHandler>();
+        services.AddSingleton<BotEndpoint>();
         services.AddSingleton<SeedSyncService>();
         return services;
     }

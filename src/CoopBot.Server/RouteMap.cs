@@ -1,4 +1,6 @@
+using CoopBot.Api.Answering;
 using CoopBot.Api.Articles;
+using CoopBot.Api.Bot;
 using CoopBot.Api.Extraction;
 using CoopBot.Api.Seeds;
 
@@ -18,6 +20,9 @@ public static class RouteMap
         api.MapGet("/speakers/{id}", (string id, ExtractionEndpoints extraction, CancellationToken ct) => extraction.GetSpeakerAsync(id, ct));
         api.MapGet("/statements", (HttpRequest request, ExtractionEndpoints extraction, CancellationToken ct) => extraction.FindStatementsAsync(request, ct));
         api.MapGet("/outcomes", (HttpRequest request, ExtractionEndpoints extraction, CancellationToken ct) => extraction.FindOutcomesAsync(request, ct));
+        api.MapGet("/ask", (HttpRequest request, AskEndpoints ask, CancellationToken ct) => ask.GetAsync(request, ct));
+        api.MapPost("/ask", (HttpRequest request, AskEndpoints ask, CancellationToken ct) => ask.PostAsync(request, ct));
+        api.MapPost("/messages", (HttpRequest request, BotEndpoint bot, CancellationToken ct) => bot.HandleAsync(request, ct));
         return app;
     }
 }

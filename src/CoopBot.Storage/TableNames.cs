@@ -15,6 +15,7 @@ public sealed class TableNames
         SpeakerIndex = Name("SpeakerIndex");
         OutcomeIndex = Name("OutcomeIndex");
         Knowledge = Name("Knowledge");
+        BotState = Name("BotState");
     }
 
     public string Prefix { get; }
@@ -45,6 +46,9 @@ public sealed class TableNames
 
     /// <summary>Each article version as one compact record for the answer engine: PartitionKey a shard "k0".."k7", RowKey "{articleId}~{version}".</summary>
     public string Knowledge { get; }
+
+    /// <summary>Bot Framework conversation state and /api/ask conversations: PartitionKey "p" + first hash digit, RowKey the SHA-256 of the key.</summary>
+    public string BotState { get; }
 
     public IEnumerable<string> All => [Articles, ArticleParagraphs, ArticleStatements, ArticleSpeakers, ArticleOutcomes, StatementIndex, SpeakerIndex, OutcomeIndex, Knowledge];
 

@@ -3,7 +3,8 @@ using Azure.Data.Tables;
 namespace CoopBot.Storage;
 
 /// <summary>Creates a set of tables once per process, on first use, and retries after a failure.</summary>
-internal sealed class TableSetup(TableServiceClient service, IEnumerable<string> tableNames)
+/// <remarks>Public so that other table-backed stores (bot state) share the same once-per-process creation.</remarks>
+public sealed class TableSetup(TableServiceClient service, IEnumerable<string> tableNames)
 {
     private readonly string[] names = tableNames.ToArray();
     private readonly SemaphoreSlim gate = new(1, 1);

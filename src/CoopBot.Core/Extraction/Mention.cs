@@ -95,9 +95,11 @@ internal static class MentionParser
                 }
                 // "Chad's Minister of Health, Mahamat Abakar Hissein, urged": title, then the name between commas.
                 var bare = NameRegionBefore(text, comma + 1, appositiveEnd);
-                if (bare.Kind is MentionKind.Name && bare.PreTitle is null && (name.Kind is MentionKind.Title || name.PreTitle is not null))
+                var endsWithTitle = Tokens.Words(text, clauseStart, comma - clauseStart) is { Count: > 0 } before && Vocabulary.TitleNouns.Contains(before[^1].Text);
+                if (bare.Kind is MentionKind.Name && bare.PreTitle is null && (name.Kind is MentionKind.Title || name.PreTitle is not null || endsWithTitle))
                 {
-                    var titleStart = Math.Max(clauseStart, name.Start);
+                    // "Uzbekistan's energy minister, Bakhodir Tursunkhodjaev, said": the title phrase back to the clause start.
+                    var titleStart = name.Kind is MentionKind.None ? TitlePhraseStart(text, clauseStart, comma) : Math.Max(clauseStart, name.Start);
                     return bare with { PreTitle = text[titleStart..comma].Trim() };
                 }
             }
@@ -138,6 +140,21 @@ internal static class MentionParser
             }
             return first is "the" or "The" ? TitleReference(words, 0, words.Count) : Mention.Nothing;
         }
+        // "said Barbados' health minister, Desmond Quintyne-Hall": a title phrase, a comma, then the bare name.
+        var firstComma = text.IndexOf(',', i, end - i);
+        if (firstComma > i)
+        {
+            var head = Tokens.Words(text, i, firstComma - i);
+            if (head.Count is > 0 and <= 12 && head.Any(w => Vocabulary.TitleNouns.Contains(w.Text)) && !head.Any(w => w.Text is "said" or "told" or "and"))
+            {
+                var named = SubjectAfter(text, firstComma + 1, end);
+                if (named.Kind is MentionKind.Name && named.PreTitle is null && named.NameTokens.Count >= 2)
+                {
+                    return named with { PreTitle = text[i..firstComma].Trim(), Start = i };
+                }
+            }
+        }
+
         // Capitalised run (titles and the name), then an optional ", appositive" to the end.
         var k = 0;
         while (k < words.Count && (words[k].IsCapitalized || NameParticles.Contains(words[k].Text) || words[k].Text is "and" or "of" or "for")
@@ -298,6 +315,10 @@ internal static class MentionParser
             nameStart++;
         }
         var preTitle = nameStart > from ? text[words[from].Start..words[nameStart - 1].End] : null;
+        if (preTitle is not null && Tokens.Words(preTitle).All(w => Vocabulary.Honorifics.Contains(w.Text) || Vocabulary.Honorifics.Contains(w.Text + ".")))
+        {
+            preTitle = null; // "Dr. Roshan …": an honorific, not a title
+        }
         if (nameTokens.Count == 0 || nameTokens.Count > 6 || !nameTokens.Any(t => char.IsUpper(t[0])))
         {
             if (preTitle is not null)
@@ -324,9 +345,9 @@ internal static class MentionParser
             return false;
         }
         var first = words[0].Text;
-        if (first is "who" or "whose" or "which" or "that" or "where" or "when")
+        if (first is "who" or "whose" or "which" or "that" or "where" or "when" || Vocabulary.ReportingVerbsByFirstWord.ContainsKey(first))
         {
-            return false;
+            return false; // a relative clause or the reporting verb itself ("…, said her government …")
         }
         if (char.IsLower(first[0]))
         {
@@ -350,6 +371,19 @@ internal static class MentionParser
             }
         }
         return appositive.Trim().TrimEnd(',', '.');
+    }
+
+    /// <summary>Where a title phrase ending at <paramref name="end"/> starts: back over words, possessives and "of", to a clause break.</summary>
+    internal static int TitlePhraseStart(string text, int clauseStart, int end)
+    {
+        var words = Tokens.Words(text, clauseStart, end - clauseStart);
+        var k = words.Count - 1;
+        while (k > 0 && !HasBreakBetween(text, words[k - 1].End, words[k].Start) && words.Count - k < 10
+               && words[k - 1].Text is not ("said" or "says" or "told" or "and" or "but" or "while" or "as"))
+        {
+            k--;
+        }
+        return k >= 0 ? words[k].Start : end;
     }
 
     /// <summary>The Malaysian honorific "Tan Sri" (whereas "Tan" alone is a common surname).</summary>

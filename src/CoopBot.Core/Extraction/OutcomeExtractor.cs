@@ -27,10 +27,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static partial Regex Active();
 
     // Future or planned: "<subject> will open <thing>", "plans to", "is expected to".
-    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell)\b")]
+    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|begin building)\b")]
     private static partial Regex Planned();
 
-    [GeneratedRegex(@"\b(?:in|since|from) (?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|earlier this year|in the past)\b")]
+    [GeneratedRegex(@"\b(?:in|since|from) (?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past)\b")]
     private static partial Regex History();
 
     private static readonly string[] NounPhraseStops =
@@ -102,6 +102,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var found = new List<FoundOutcome>();
         ReadPassive(text, sentence, found);
         ReadActive(text, sentence, found);
+        ReadWitnessedAndAnnounced(text, sentence, found);
         ReadPlanned(text, sentence, found);
         foreach (var outcome in found)
         {
@@ -238,6 +239,37 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
     }
 
+    /// <summary>"witnessed the exchange of a memorandum …" (signed) and "announced a grant of Rs 1,200 crore …" (pledged).</summary>
+    private void ReadWitnessedAndAnnounced(string text, Sentence sentence, List<FoundOutcome> found)
+    {
+        foreach (Match match in WitnessedSigning().Matches(text))
+        {
+            if (CleanThing(CutNounPhrase(text[(match.Index + match.Length)..])) is { } thing)
+            {
+                var (parties, announcer) = PartiesOfSubject(text[ClauseStart(text, match.Index)..match.Index].Trim(), thing, OutcomeStatus.Signed);
+                found.Add(new FoundOutcome(thing, OutcomeStatus.Signed, parties, announcer, sentence.Index, sentence.Text));
+            }
+        }
+        foreach (Match match in AnnouncedFunding().Matches(text))
+        {
+            if (IsBackground(text, match.Index, match.Index + match.Length))
+            {
+                continue;
+            }
+            if (CleanThing(CutNounPhrase(text[match.Groups["what"].Index..])) is { } thing)
+            {
+                var (parties, announcer) = PartiesOfSubject(text[ClauseStart(text, match.Index)..match.Index].Trim(), thing, OutcomeStatus.Pledged);
+                found.Add(new FoundOutcome(thing, OutcomeStatus.Pledged, parties, announcer, sentence.Index, sentence.Text));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:witnessed|oversaw|attended) the (?:exchange|signing) of (?:an? |the )?")]
+    private static partial Regex WitnessedSigning();
+
+    [GeneratedRegex(@"\bannounced (?:an? |its |their |a new |an additional )?(?<what>(?:grant|pledge|donation|contribution|package|loan|funding|investment)s? (?:of|worth|totalling|totaling) )")]
+    private static partial Regex AnnouncedFunding();
+
     private void ReadPlanned(string text, Sentence sentence, List<FoundOutcome> found)
     {
         foreach (Match match in Planned().Matches(text))
@@ -308,6 +340,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         if (BothSides().IsMatch(lower))
         {
             return ([.. mainParties], null);
+        }
+        if (HisCountry().IsMatch(subject) && sentenceSpeaker is { } speaking)
+        {
+            var party = speaking.Country ?? speaking.Organisation;
+            return (party is null ? [] : [party], speaking);
         }
         var person = PersonIn(subject);
         if (person is not null)
@@ -531,7 +568,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var phrase = text[..end];
         // An infinitive of purpose ends the thing: "a fund to help farmers" → "a fund".
         var infinitive = PurposeInfinitive().Match(phrase);
-        if (infinitive.Success && infinitive.Index > 0)
+        if (infinitive.Success && infinitive.Index > 0 && !ContentHeadBefore(phrase, infinitive.Index))
         {
             phrase = phrase[..infinitive.Index];
         }
@@ -543,9 +580,27 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return phrase;
     }
 
+    private static readonly HashSet<string> ContentHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agreement", "agreements", "deal", "plan", "decision", "commitment", "pledge", "proposal", "initiative", "accord", "pact",
+        "treaty", "memorandum", "understanding", "resolution", "programme", "program", "roadmap", "framework", "mandate",
+    };
+
+    /// <summary>"an agreement to eliminate 14 barriers": the infinitive says what the agreement is, so it stays.</summary>
+    private static bool ContentHeadBefore(string phrase, int index)
+    {
+        var words = Tokens.Words(phrase[..index]);
+        return words.Count > 0 && ContentHeads.Contains(words[^1].Text);
+    }
+
     private static string? CleanThing(string text)
     {
         var thing = WhiteSpaceRun().Replace(text, " ").Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var relative = thing.IndexOf(", which", StringComparison.Ordinal);
+        if (relative > 0)
+        {
+            thing = thing[..relative];
+        }
         var named = NamedThing().Match(thing);
         if (named.Success)
         {
@@ -566,7 +621,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             return null; // "the agreement", "the decision": a reference to something named elsewhere
         }
         var first = Tokens.Words(thing)[0].Text.ToLowerInvariant();
-        if (first is "to" or "that" or "it" or "they" or "them" or "he" or "she" or "which" or "in" or "on" or "at" or "with" or "for" or "by" or "as" or "and" or "of" or "upon" or "what" or "how")
+        if (first is "to" or "that" or "it" or "they" or "them" or "he" or "she" or "which" or "in" or "on" or "at" or "with" or "for" or "by" or "as" or "and" or "of" or "upon" or "what" or "how"
+            or "after" or "before" or "during" or "following" or "under" or "since" or "sidelines" or "its" or "their")
         {
             return null;
         }
@@ -710,7 +766,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return first;
     }
 
-    [GeneratedRegex(@"\b(?:on|last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:last|this) week\b")]
+    [GeneratedRegex(@"\b(?:(?:on|last|this|next) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:last|this) week\b|\bon the sidelines of (?:the |a )?[\w\-’' ]+?(?=[,.;]| to | on | that )")]
     private static partial Regex DayPhrase();
 
     /// <summary>Blanks "on Tuesday" and the like (same length, so offsets hold): they sit between verbs and their objects.</summary>
@@ -820,4 +876,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     [GeneratedRegex(@"\b(?:not|never|to|by)\s+$")]
     private static partial Regex NegationBeforeGerund();
+
+    [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|government|nation|ministry|administration)\b")]
+    private static partial Regex HisCountry();
 }

@@ -92,10 +92,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             {
                 var commaAt = before.Length - 1;
                 var previous = words.FindLastIndex(runStart - 1, w => w.End <= commaAt);
-                if (previous >= 0 && words[previous].IsCapitalized)
+                if (previous >= 0)
                 {
-                    var start = ExtendTitleLeft(sentence, words, previous);
+                    var start = words[previous].IsCapitalized ? ExtendTitleLeft(sentence, words, previous) : words.FindIndex(w => w.Start >= MentionParser.TitlePhraseStart(sentence, 0, commaAt));
+                    start = Math.Max(0, start);
                     var phrase = sentence[words[start].Start..words[previous].End];
+                    phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
                     if (Tokens.Words(phrase).Any(w => Vocabulary.TitleNouns.Contains(w.Text)) && AfterNameIsComma(sentence, words[runEnd - 1].End))
                     {
                         preTitle = phrase;
@@ -104,12 +106,15 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
         }
         var afterName = words[runEnd - 1].End;
-        if (preTitle is null && afterName < sentence.Length && sentence[afterName] == ',')
+        if (afterName < sentence.Length && sentence[afterName] == ',')
         {
             var rest = sentence[(afterName + 1)..];
             var stop = rest.IndexOf(',', StringComparison.Ordinal);
             var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.');
-            if (MentionParser.LooksLikeAppositive(candidate) && Tokens.Words(candidate).Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text)))
+            var candidateWords = Tokens.Words(candidate);
+            // "a pharmacist in Port of Spain", "the bloc's trade commissioner": a description of the person is a role.
+            var describes = candidateWords.Count > 1 && candidateWords[0].Text is "a" or "an" or "the" or "The";
+            if (MentionParser.LooksLikeAppositive(candidate) && (describes || candidateWords.Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text))))
             {
                 appositive = candidate;
             }
@@ -140,9 +145,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 break;
             }
             var text = previous.Text;
-            if (text == "and" && !words[k].IsCapitalized)
+            if (text == "and" && (!words[k].IsCapitalized || k >= 2 && IsNameLike(words[k - 2].Text)))
             {
-                break; // "Azman Rahimi and head of …": "and" joins two people, not two words of a title
+                break; // "Azman Rahimi and head of …", "Maeng Seo-yun and Ratu Mosese …": "and" joins two people
             }
             if (previous.IsCapitalized || Connectors.Contains(text) || Vocabulary.TitleNouns.Contains(text) || RoleModifiers.Contains(text))
             {
@@ -161,6 +166,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         }
         return k;
     }
+
+    private static bool IsNameLike(string word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && !Vocabulary.NotNameWords.Contains(word) && !Vocabulary.TitleNouns.Contains(word)
+        && !Vocabulary.OrganisationHeads.Contains(word) && !Countries.IsCountryOrBlocWord(word);
 
     private static bool AfterNameIsComma(string sentence, int end) => end < sentence.Length && sentence[end] == ',';
 

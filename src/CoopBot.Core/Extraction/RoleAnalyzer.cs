@@ -9,7 +9,7 @@ namespace CoopBot.Core.Extraction;
 /// </summary>
 internal static partial class RoleAnalyzer
 {
-    [GeneratedRegex(@"\b((?:\p{Lu}[\p{L}\-\.]*)(?:\s+\p{Lu}[\p{L}\-\.]*)*)['’]s\b")]
+    [GeneratedRegex(@"\b((?:\p{Lu}[\p{L}\-\.]*)(?:\s+\p{Lu}[\p{L}\-\.]*)*)(?:['’]s\b|(?<=s)['’](?=\s))")]
     private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(?:embassy|consulate|mission|delegation)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-']*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-']*)*)", RegexOptions.IgnoreCase)]
@@ -98,19 +98,28 @@ internal static partial class RoleAnalyzer
         string? found = null;
         foreach (Match match in Possessive().Matches(segment))
         {
-            if (Countries.Country(match.Groups[1].Value) is not { } country)
-            {
-                continue;
-            }
-            // Between the owner and the name only titles may stand: capitalised words, commas, "and", "of", "for".
-            var between = segment[(match.Index + match.Length)..];
-            if (Tokens.Words(between).All(w => w.IsCapitalized || w.Text is "and" or "of" or "for" or "the" or "on" || Vocabulary.TitleNouns.Contains(w.Text)))
+            if (Countries.Country(match.Groups[1].Value) is { } country && OnlyTitleWords(segment[(match.Index + match.Length)..]))
             {
                 found = country;
             }
         }
+        if (found is null)
+        {
+            // "Kazakh Minister of Digital Development, Innovation and Aerospace Industry Yerlan Dauletbekov".
+            foreach (var word in Tokens.Words(segment))
+            {
+                if (word.IsCapitalized && Countries.Country(word.Text) is { } country && OnlyTitleWords(segment[word.End..]))
+                {
+                    found = country;
+                }
+            }
+        }
         return found;
     }
+
+    // Between a country and the name only a title may stand: capitalised words, commas, "and", "of", "for", title nouns.
+    private static bool OnlyTitleWords(string between) =>
+        Tokens.Words(between).All(w => w.IsCapitalized || w.Text is "and" or "of" or "for" or "the" or "on" || Vocabulary.TitleNouns.Contains(w.Text));
 
     internal static (string Remainder, string? Country) StripLeadingCountry(string text)
     {
