@@ -687,35 +687,42 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
     }
 
-    private static string? FindProperName(Article article, string head, int fromSentence)
+    private List<(int Sentence, string Head, string Name, bool Explicit)>? properNames;
+
+    private string? FindProperName(Article article, string head, int fromSentence)
     {
-        foreach (var sentence in article.Sentences)
+        // The article's proper names by head noun, found once: "known as X" first, then capitalised phrases.
+        properNames ??= ProperNamesOf(article);
+        foreach (var candidate in properNames)
         {
-            if (sentence.Index < fromSentence)
+            if (candidate.Sentence >= fromSentence && candidate.Head == head)
             {
-                continue;
-            }
-            foreach (Match named in NamedAs().Matches(sentence.Text))
-            {
-                if (Singular(named.Groups["head"].Value) == head)
-                {
-                    return LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty);
-                }
-            }
-            foreach (Match phrase in ProperPhrase().Matches(sentence.Text))
-            {
-                if (Singular(phrase.Groups["head"].Value.ToLowerInvariant()) != head)
-                {
-                    continue;
-                }
-                var name = LeadingConnectors().Replace(phrase.Value.Trim(), string.Empty);
-                if (Tokens.Words(name).Count(w => w.IsCapitalized) >= 2)
-                {
-                    return name;
-                }
+                return candidate.Name;
             }
         }
         return null;
+    }
+
+    private static List<(int, string, string, bool)> ProperNamesOf(Article article)
+    {
+        var names = new List<(int, string, string, bool)>();
+        foreach (var sentence in article.Sentences)
+        {
+            foreach (Match named in NamedAs().Matches(sentence.Text))
+            {
+                names.Add((sentence.Index, Singular(named.Groups["head"].Value), LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty), true));
+            }
+            foreach (Match phrase in ProperPhrase().Matches(sentence.Text))
+            {
+                var name = LeadingConnectors().Replace(phrase.Value.Trim(), string.Empty);
+                if (Tokens.Words(name).Count(w => w.IsCapitalized) >= 2)
+                {
+                    names.Add((sentence.Index, Singular(phrase.Groups["head"].Value), name, false));
+                }
+            }
+        }
+        // Within a sentence an explicit "known as" naming wins over a capitalised phrase.
+        return names.OrderBy(n => n.Item1).ThenBy(n => n.Item4 ? 0 : 1).ToList();
     }
 
     private static string Singular(string word)

@@ -125,11 +125,15 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         }
 
         var person = people.FindByName(nameTokens) is { } known && known.NameTokens.Length >= nameTokens.Count ? known : people.Add(nameTokens);
+        people.Touch(person, basePosition + words[nameStart].Start);
+        if (person.Role is not null && person.Country is not null && person.Organisation is not null)
+        {
+            return; // already fully described; later mentions add nothing
+        }
         var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, appositive);
         person.Role ??= role;
         person.Organisation ??= organisation;
         person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);
-        people.Touch(person, basePosition + words[nameStart].Start);
     }
 
     /// <summary>Extends a title leftwards over "of", "and", lower-case title words and a possessive: "head of Indonesia's … Agency (BPJPH)".</summary>

@@ -312,7 +312,7 @@ public static class Countries
     private static readonly Dictionary<string, string> CountryByCity = BuildIndex(CityTable, includeCanonical: false);
 
     /// <summary>The country of a capital or large city ("Dakar" → Senegal), else null.</summary>
-    public static string? CountryOfCity(string text) => CountryByCity.GetValueOrDefault(Normalize(text));
+    public static string? CountryOfCity(string text) => Lookup(CountryByCity, text);
 
     private static readonly Dictionary<string, string> CountryByVariant = BuildIndex(Table, includeCanonical: true);
     private static readonly Dictionary<string, string> BlocByVariant = BuildIndex(BlocTable, includeCanonical: true);
@@ -321,10 +321,27 @@ public static class Countries
     public static int MaxVariantWords { get; } = CountryByVariant.Keys.Concat(BlocByVariant.Keys).Max(k => k.Split(' ').Length);
 
     /// <summary>The country a name, variant or demonym denotes ("Indonesian" → Indonesia), else null.</summary>
-    public static string? Country(string text) => CountryByVariant.GetValueOrDefault(Normalize(text));
+    public static string? Country(string text) => Lookup(CountryByVariant, text);
 
     /// <summary>The bloc or international body a name denotes ("EU" → European Union), else null.</summary>
-    public static string? Bloc(string text) => BlocByVariant.GetValueOrDefault(Normalize(text));
+    public static string? Bloc(string text) => Lookup(BlocByVariant, text);
+
+    /// <summary>
+    /// Case-insensitive lookup that only folds accents and apostrophes when the text has them: this runs for every
+    /// capitalised n-gram of every sentence, so the common all-ASCII case must not allocate.
+    /// </summary>
+    private static string? Lookup(Dictionary<string, string> index, ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        foreach (var c in text)
+        {
+            if (c > 127 || c == '\'')
+            {
+                return index.GetValueOrDefault(Normalize(text.ToString()));
+            }
+        }
+        return index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var value) ? value : null;
+    }
 
     /// <summary>A country or a bloc.</summary>
     public static string? Party(string text) => Country(text) ?? Bloc(text);
@@ -360,13 +377,13 @@ public static class Countries
             }
             for (var n = Math.Min(MaxVariantWords, words.Count - i); n >= 1; n--)
             {
-                var phrase = Tokens.Join(words, i, n);
-                var party = Bloc(phrase) ?? Country(phrase);
+                var span = text.AsSpan(words[i].Start, words[i + n - 1].End - words[i].Start);
+                var party = Lookup(BlocByVariant, span) ?? Lookup(CountryByVariant, span);
                 if (party is null)
                 {
                     continue;
                 }
-                var isDemonym = IsDemonym(phrase);
+                var isDemonym = IsDemonym(span.ToString());
                 if (!isDemonym || includeDemonyms)
                 {
                     if (!found.Contains(party))
@@ -394,7 +411,7 @@ public static class Countries
 
     private static Dictionary<string, string> BuildIndex(string table, bool includeCanonical)
     {
-        var index = new Dictionary<string, string>(StringComparer.Ordinal);
+        var index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = line.Split('|');
