@@ -94,7 +94,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         sentenceSpeaker = speaker;
         sentencePosition = PersonRegistry.Position(paragraph.Index, sentence.Start);
         // Masking leaves runs of spaces; collapse them (offsets are only used within this text).
-        var text = MultipleSpaces().Replace(MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes)), " ");
+        var text = MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes));
+        if (text.Contains("  ", StringComparison.Ordinal))
+        {
+            text = MultipleSpaces().Replace(text, " ");
+        }
         if (text.Trim().Length == 0 || text.TrimEnd().EndsWith('?'))
         {
             return;
@@ -593,6 +597,25 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return words.Count > 0 && ContentHeads.Contains(words[^1].Text);
     }
 
+    private static readonly HashSet<string> LeadingDeterminerWords = new(StringComparer.OrdinalIgnoreCase)
+    { "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "new", "also", "jointly", "officially", "formally", "further", "together" };
+
+    private static readonly HashSet<string> LeadingNominalWords = new(StringComparer.OrdinalIgnoreCase)
+    { "possibility", "feasibility", "idea", "option", "prospect", "establishment", "creation", "launch", "setting", "formation", "building", "opening", "development", "negotiating", "negotiation", "launching", "creating", "establishing" };
+
+    private static readonly HashSet<string> LeadingGerundWords = new(StringComparer.OrdinalIgnoreCase)
+    { "negotiating", "launching", "creating", "establishing", "building", "setting", "developing", "linking" };
+
+    private static readonly HashSet<string> LeadingQuantifierWords = new(StringComparer.OrdinalIgnoreCase)
+    { "up", "as", "at", "more", "nearly", "about", "around", "some" };
+
+    // Regex replacements are costly; run one only when the first word can start what it removes.
+    private static bool StartsWithAny(string text, HashSet<string> words)
+    {
+        var end = text.IndexOf(' ');
+        return words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(end < 0 ? text : text.AsSpan(0, end));
+    }
+
     private static string? CleanThing(string text)
     {
         var thing = WhiteSpaceRun().Replace(text, " ").Trim().TrimEnd('.', ',', ';', ':').Trim();
@@ -601,20 +624,32 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             thing = thing[..relative];
         }
-        var named = NamedThing().Match(thing);
+        var named = thing.Contains(", ", StringComparison.Ordinal) ? NamedThing().Match(thing) : Match.Empty;
         if (named.Success)
         {
             thing = named.Groups["name"].Value;
         }
-        thing = LeadingDeterminers().Replace(thing, string.Empty);
-        thing = LeadingPossibility().Replace(thing, string.Empty);
-        thing = LeadingGerundVerb().Replace(thing, m => m.Value.StartsWith("linking", StringComparison.Ordinal) ? m.Value : string.Empty);
+        if (StartsWithAny(thing, LeadingDeterminerWords))
+        {
+            thing = LeadingDeterminers().Replace(thing, string.Empty);
+        }
+        if (StartsWithAny(thing, LeadingNominalWords))
+        {
+            thing = LeadingPossibility().Replace(thing, string.Empty);
+        }
+        if (StartsWithAny(thing, LeadingGerundWords))
+        {
+            thing = LeadingGerundVerb().Replace(thing, m => m.Value.StartsWith("linking", StringComparison.Ordinal) ? m.Value : string.Empty);
+        }
         thing = thing.Trim();
         if (thing.Length < 3 || Tokens.Words(thing).Count == 0 || Tokens.Words(thing).Count > 25)
         {
             return null;
         }
-        thing = LeadingQuantifier().Replace(thing, string.Empty);
+        if (StartsWithAny(thing, LeadingQuantifierWords))
+        {
+            thing = LeadingQuantifier().Replace(thing, string.Empty);
+        }
         var thingWords = Tokens.Words(thing);
         if (thingWords.Count == 1 && !thingWords[0].IsCapitalized && !char.IsDigit(thing[0]))
         {
@@ -643,9 +678,6 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     [GeneratedRegex(@"\b[Tt]he (?<head>[a-z][a-z\-]*), (?:known as|called|named|titled|dubbed) [“""]?(?<name>[^,”""]+?)[”""]?(?:,|\.|$)")]
     private static partial Regex NamedAs();
-
-    [GeneratedRegex(@"\b(?:[A-Z][\w’'\-]*|of|and|for|on|the)(?:\s+(?:[A-Z][\w’'\-]*|of|and|for|on|the))*\s+(?<head>[A-Z][a-z]+)\b")]
-    private static partial Regex ProperPhrase();
 
     /// <summary>
     /// Gives generic outcomes their proper names from elsewhere in the article: "launched a joint initiative …"
@@ -708,21 +740,65 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var names = new List<(int, string, string, bool)>();
         foreach (var sentence in article.Sentences)
         {
-            foreach (Match named in NamedAs().Matches(sentence.Text))
+            var text = sentence.Text;
+            if (text.Contains(" known as ", StringComparison.Ordinal) || text.Contains(" called ", StringComparison.Ordinal)
+                || text.Contains(" named ", StringComparison.Ordinal) || text.Contains(" titled ", StringComparison.Ordinal) || text.Contains(" dubbed ", StringComparison.Ordinal))
             {
-                names.Add((sentence.Index, Singular(named.Groups["head"].Value), LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty), true));
-            }
-            foreach (Match phrase in ProperPhrase().Matches(sentence.Text))
-            {
-                var name = LeadingConnectors().Replace(phrase.Value.Trim(), string.Empty);
-                if (Tokens.Words(name).Count(w => w.IsCapitalized) >= 2)
+                foreach (Match named in NamedAs().Matches(text))
                 {
-                    names.Add((sentence.Index, Singular(phrase.Groups["head"].Value), name, false));
+                    names.Add((sentence.Index, Singular(named.Groups["head"].Value), LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty), true));
                 }
+            }
+            // Capitalised runs of two or more words (with "of", "and", "for", "on" inside): their last word is the head.
+            var words = Tokens.Words(text);
+            var i = 0;
+            while (i < words.Count)
+            {
+                if (!words[i].IsCapitalized || i == 0 && words.Count > 1 && Vocabulary.NotNameWords.Contains(words[0].Text) && words[0].Text is "The" or "A" or "An")
+                {
+                    i++;
+                    continue;
+                }
+                var last = i;
+                var j = i + 1;
+                while (j < words.Count && OnlySpaceBetween(text, words[j - 1].End, words[j].Start))
+                {
+                    if (words[j].IsCapitalized)
+                    {
+                        last = j;
+                    }
+                    else if (words[j].Text is not ("of" or "and" or "for" or "on"))
+                    {
+                        break;
+                    }
+                    j++;
+                }
+                var capitalised = 0;
+                for (var k = i; k <= last; k++)
+                {
+                    capitalised += words[k].IsCapitalized ? 1 : 0;
+                }
+                if (capitalised >= 2)
+                {
+                    names.Add((sentence.Index, Singular(words[last].Text), text[words[i].Start..words[last].End], false));
+                }
+                i = last + 1;
             }
         }
         // Within a sentence an explicit "known as" naming wins over a capitalised phrase.
         return names.OrderBy(n => n.Item1).ThenBy(n => n.Item4 ? 0 : 1).ToList();
+    }
+
+    private static bool OnlySpaceBetween(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] != ' ')
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static string Singular(string word)
@@ -778,7 +854,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     /// <summary>Blanks "on Tuesday" and the like (same length, so offsets hold): they sit between verbs and their objects.</summary>
     private static string MaskTimePhrases(string text) =>
-        DayPhrase().Replace(text, m => new string(' ', m.Length));
+        text.Contains("day", StringComparison.Ordinal) || text.Contains("week", StringComparison.Ordinal) || text.Contains("sidelines", StringComparison.Ordinal)
+            ? DayPhrase().Replace(text, m => new string(' ', m.Length))
+            : text;
 
     private static string SkipTimePhrase(string text)
     {
