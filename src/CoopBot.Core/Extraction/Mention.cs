@@ -191,7 +191,7 @@ internal static class MentionParser
             var rest = SkipSpace(text, words[k - 1].End, end);
             if (rest < end && text[rest] == ',')
             {
-                var appositive = text[(rest + 1)..end].Trim().TrimEnd('.', ',', ';').Trim();
+                var appositive = text[(rest + 1)..end].Trim().TrimEnd(Punctuation.StopCommaSemicolon).Trim();
                 if (appositive.Length > 0 && LooksLikeAppositive(appositive))
                 {
                     mention = mention with { Appositive = CutAppositive(appositive) };
@@ -370,7 +370,7 @@ internal static class MentionParser
                 appositive = appositive[..at];
             }
         }
-        return appositive.Trim().TrimEnd(',', '.');
+        return appositive.Trim().TrimEnd(Punctuation.CommaStop);
     }
 
     /// <summary>Where a title phrase ending at <paramref name="end"/> starts: back over words, possessives and "of", to a clause break.</summary>

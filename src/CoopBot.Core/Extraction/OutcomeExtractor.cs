@@ -618,7 +618,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static string? CleanThing(string text)
     {
-        var thing = WhiteSpaceRun().Replace(text, " ").Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var thing = (text.Contains("  ", StringComparison.Ordinal) || text.AsSpan().IndexOfAny('\t', '\n', '\r') >= 0 ? WhiteSpaceRun().Replace(text, " ") : text)
+            .Trim().TrimEnd(Punctuation.Trailing).Trim();
         var relative = thing.IndexOf(", which", StringComparison.Ordinal);
         if (relative > 0)
         {

@@ -236,7 +236,7 @@ internal static partial class RoleAnalyzer
     private static bool AllTitleWords(List<Word> words) =>
         words.All(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.NotNameWords.Contains(w.Text) && !Vocabulary.OrganisationHeads.Contains(w.Text));
 
-    private static string TrimOrganisation(string text) => text.Trim().TrimEnd('.', ',', ';', ':').Trim();
+    private static string TrimOrganisation(string text) => text.Trim().TrimEnd(Punctuation.Trailing).Trim();
 
     private static readonly string[] Articles = ["the ", "The ", "a ", "A ", "an ", "An "];
 
@@ -258,7 +258,7 @@ internal static partial class RoleAnalyzer
         {
             return null;
         }
-        var trimmed = text.Trim().Trim(',', '.', ';', ':').Trim();
+        var trimmed = text.Trim().Trim(Punctuation.Trailing).Trim();
         return trimmed.Length == 0 ? null : trimmed;
     }
 

@@ -356,11 +356,11 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
             var complementStart = words[verbEnd - 1].End;
             var rest = text[complementStart..].TrimEnd();
-            var trimmedRest = rest.Trim().TrimEnd('.', '!', '?').Trim();
+            var trimmedRest = rest.Trim().TrimEnd(Punctuation.SentenceEnds).Trim();
             if (trimmedRest.Length == 0 || IsTimeOrPlacePhrase(trimmedRest))
             {
                 // "…, Zhou said." — the content came first.
-                var content = text[..mention.Start].Trim().TrimEnd(',', '—', '–', ':').Trim();
+                var content = text[..mention.Start].Trim().TrimEnd(Punctuation.CommaDashColon).Trim();
                 var according2 = AccordingToLast().Match(content);
                 if (content.Length > 0 && !according2.Success)
                 {
@@ -401,7 +401,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
     private void AddReported(Person speaker, string content, Sentence sentence, int paragraphIndex, int start)
     {
-        var text = content.Trim().TrimEnd('.', ',', ';', ':').Trim();
+        var text = content.Trim().TrimEnd(Punctuation.Trailing).Trim();
         if (text.StartsWith("that ", StringComparison.Ordinal))
         {
             text = text[5..];
@@ -467,7 +467,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
     private static string SkipThat(string rest)
     {
-        var trimmed = rest.TrimStart(' ', ',', ':');
+        var trimmed = rest.TrimStart(Punctuation.LeadingSpaceCommaColon);
         // "said on Thursday that …" / "said at the forum that …".
         var that = trimmed.IndexOf(" that ", StringComparison.Ordinal);
         if (trimmed.StartsWith("that ", StringComparison.Ordinal))
