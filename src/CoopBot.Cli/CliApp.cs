@@ -1,6 +1,7 @@
 using System.Collections;
 using CoopBot.Api.Configuration;
 using CoopBot.Cli.Commands;
+using CoopBot.Core.Answering;
 using CoopBot.Storage;
 using Microsoft.Extensions.Configuration;
 
@@ -17,10 +18,13 @@ public static class CliApp
           extract FILE [--json]
                            Show who said what and which outcomes one article reports (storage is not used).
           eval ARTICLES_DIR GOLD_DIR [--verbose] [--json]
-                           Score the extractor on the articles that have a gold file of the same name.
+                           Score the extractor on the articles that have a gold file of the same name,
+                           and the answer engine on the gold files' questions.
+          ask "QUESTION" [--json] [--articles DIR]
+                           Answer a question with its sources, from the articles in DIR (or in SeedsPath).
 
         Settings are read from environment variables with the same names as the app settings:
-          AzureWebJobsStorage / DataStorage (connection), TablePrefix.
+          AzureWebJobsStorage / DataStorage (connection), TablePrefix, SeedsPath.
         """;
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary environment, CancellationToken cancellationToken = default)
@@ -39,6 +43,7 @@ public static class CliApp
                 "ingest" => await IngestCommand.RunAsync(args[1..], () => CreateStore(configuration), output, error, cancellationToken),
                 "extract" => await ExtractCommand.RunAsync(args[1..], output, error, cancellationToken),
                 "eval" => await EvalCommand.RunAsync(args[1..], output, error, cancellationToken),
+                "ask" => await AskCommand.RunAsync(args[1..], () => CreateKnowledgeSource(configuration), output, error, cancellationToken),
                 _ => UnknownCommand(args[0], error),
             };
         }
@@ -70,6 +75,21 @@ public static class CliApp
             values[((string)entry.Key).Replace("__", ":", StringComparison.Ordinal)] = entry.Value as string;
         }
         return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
+    }
+
+    /// <summary>The articles <c>ask</c> answers from without <c>--articles</c>: the seeds folder, when SeedsPath is set.</summary>
+    private static FolderKnowledgeSource CreateKnowledgeSource(IConfiguration configuration)
+    {
+        var seeds = configuration[SettingNames.SeedsPath];
+        if (string.IsNullOrWhiteSpace(seeds))
+        {
+            throw new InvalidOperationException("No articles to answer from: pass --articles DIR, or set SeedsPath to a folder of articles.");
+        }
+        if (!Directory.Exists(seeds))
+        {
+            throw new InvalidOperationException($"SeedsPath '{seeds}' is not a folder; set it to a folder of articles, or pass --articles DIR.");
+        }
+        return new FolderKnowledgeSource(seeds);
     }
 
     private static TableArticleStore CreateStore(IConfiguration configuration)

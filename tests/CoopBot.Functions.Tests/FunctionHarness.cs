@@ -17,7 +17,7 @@ namespace CoopBot.Functions.Tests;
 /// </summary>
 public sealed class FunctionHarness : IDisposable
 {
-    public FunctionHarness(Azurite azurite, string? seedsPath = null, Action<IServiceCollection>? configure = null)
+    public FunctionHarness(Azurite azurite, string? seedsPath = null, Action<IServiceCollection>? configure = null, Dictionary<string, string?>? extraSettings = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -25,6 +25,10 @@ public sealed class FunctionHarness : IDisposable
             ["TablePrefix"] = Azurite.UniquePrefix(),
             ["SeedsPath"] = seedsPath ?? RepositoryPaths.Seeds,
         };
+        foreach (var (key, value) in extraSettings ?? [])
+        {
+            settings[key] = value;
+        }
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection().AddLogging().AddCoopBot(configuration);
         configure?.Invoke(services);

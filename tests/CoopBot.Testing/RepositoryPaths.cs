@@ -23,4 +23,9 @@ public static class RepositoryPaths
     public static string CorpusArticles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Corpus", "articles");
 
     public static string CorpusGold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Corpus", "gold");
+
+    /// <summary>The held-out set: articles written apart from the development corpus, for honest scores.</summary>
+    public static string HeldOutArticles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "HeldOut", "articles");
+
+    public static string HeldOutGold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "HeldOut", "gold");
 }

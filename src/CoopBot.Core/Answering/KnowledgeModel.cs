@@ -1,3 +1,4 @@
+using CoopBot.Core.Articles;
 using CoopBot.Core.Extraction;
 
 namespace CoopBot.Core.Answering;
@@ -9,7 +10,20 @@ namespace CoopBot.Core.Answering;
 /// <param name="Source">The outlet, when known.</param>
 /// <param name="LeadSentences">The first sentences of the article (up to five), for overviews.</param>
 /// <param name="Extraction">Speakers, statements and outcomes of the article.</param>
-public sealed record KnowledgeArticle(string Id, string Title, DateOnly Date, string? Source, IReadOnlyList<string> LeadSentences, ArticleExtraction Extraction);
+public sealed record KnowledgeArticle(string Id, string Title, DateOnly Date, string? Source, IReadOnlyList<string> LeadSentences, ArticleExtraction Extraction)
+{
+    /// <summary>How many first sentences are kept for overviews and for matching an event by its lead.</summary>
+    public const int LeadSentenceCount = 5;
+
+    /// <summary>The knowledge of a parsed article and its extraction.</summary>
+    public static KnowledgeArticle From(Article article, ArticleExtraction extraction)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(extraction);
+        var lead = article.Sentences.Take(LeadSentenceCount).Select(s => s.Text).ToList();
+        return new KnowledgeArticle(article.Id, article.Title, article.Date, article.Source, lead, extraction);
+    }
+}
 
 /// <summary>Where the answer engine gets its articles: storage in the hosts, a folder of files in the CLI and tests.</summary>
 public interface IKnowledgeSource

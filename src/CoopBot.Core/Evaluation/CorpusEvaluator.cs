@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoopBot.Core.Answering;
 using CoopBot.Core.Articles;
 using CoopBot.Core.Extraction;
 using CoopBot.Core.Ingestion;
@@ -7,7 +8,8 @@ namespace CoopBot.Core.Evaluation;
 
 /// <summary>
 /// Extracts every article of a folder that has a gold file of the same base name (plus <c>.json</c>) in another
-/// folder, and scores the results against the gold.
+/// folder, and scores the results against the gold. When gold files carry questions, they are asked of one
+/// knowledge base of all the extracted articles and scored too.
 /// </summary>
 public static class CorpusEvaluator
 {
@@ -19,6 +21,8 @@ public static class CorpusEvaluator
         var skipped = new List<SkippedArticle>();
         var warnings = new List<string>();
         var usedGold = new HashSet<string>(StringComparer.Ordinal);
+        var knowledge = new List<KnowledgeArticle>();
+        var questions = new List<GoldQuestion>();
         foreach (var path in SeedSynchronizer.EnumerateSeedFiles(articlesFolder))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -65,6 +69,8 @@ public static class CorpusEvaluator
                 continue;
             }
             pairs.Add((ExtractionDocument.From(article, extraction), gold));
+            knowledge.Add(KnowledgeArticle.From(article, extraction));
+            questions.AddRange((gold.Questions ?? []).Select(q => new GoldQuestion(article.Id, q)));
         }
 
         foreach (var goldPath in Directory.EnumerateFiles(goldFolder, "*.json").Order(StringComparer.Ordinal))
@@ -74,12 +80,13 @@ public static class CorpusEvaluator
                 warnings.Add($"{Path.GetFileName(goldPath)}: gold file without an article.");
             }
         }
-        return new CorpusEvaluation(ExtractionScorer.Score(pairs), skipped, warnings);
+        var questionScore = questions.Count == 0 ? null : QuestionScorer.Score(new AnswerEngine(new KnowledgeBase(knowledge)), questions);
+        return new CorpusEvaluation(ExtractionScorer.Score(pairs), skipped, warnings, questionScore);
     }
 }
 
-/// <summary>The scores of a folder evaluation, with the article files left out and why.</summary>
-public sealed record CorpusEvaluation(ExtractionScore Score, IReadOnlyList<SkippedArticle> Skipped, IReadOnlyList<string> Warnings)
+/// <summary>The scores of a folder evaluation, with the article files left out and why; <see cref="Questions"/> is null when no gold file has questions.</summary>
+public sealed record CorpusEvaluation(ExtractionScore Score, IReadOnlyList<SkippedArticle> Skipped, IReadOnlyList<string> Warnings, QuestionScore? Questions = null)
 {
     /// <summary>True when some input could not be read or extracted (as opposed to simply having no gold file).</summary>
     public bool HasErrors => Skipped.Any(s => s.IsError);

@@ -13,6 +13,11 @@ public static class ExtractionReportFormatter
     {
         ArgumentNullException.ThrowIfNull(evaluation);
         var builder = new StringBuilder(Format(evaluation.Score, verbose));
+        if (evaluation.Questions is { } questions)
+        {
+            builder.AppendLine();
+            builder.Append(Format(questions, verbose));
+        }
         if (evaluation.Skipped.Count > 0)
         {
             builder.AppendLine();
@@ -58,6 +63,29 @@ public static class ExtractionReportFormatter
                 if (verbose)
                 {
                     AppendFindings(b, article);
+                }
+            }
+        }
+        return b.ToString();
+    }
+
+    /// <summary>"Questions: N/M correct (x%), unanswerable honest K/L", and with <paramref name="verbose"/> each wrong answer.</summary>
+    public static string Format(QuestionScore score, bool verbose = false)
+    {
+        ArgumentNullException.ThrowIfNull(score);
+        var b = new StringBuilder();
+        b.AppendLine(Invariant($"Questions: {score.Correct}/{score.Total} correct ({score.Accuracy * 100:0.#}%), unanswerable honest {score.UnanswerableHonest}/{score.Unanswerable}"));
+        if (verbose)
+        {
+            foreach (var result in score.Results.Where(r => !r.Correct))
+            {
+                var why = result.Found != result.ExpectedFound
+                    ? Invariant($"found {result.Found.ToString().ToLowerInvariant()}, expected {result.ExpectedFound.ToString().ToLowerInvariant()}")
+                    : "missing " + string.Join(", ", result.Missing.Select(m => $"\"{m}\""));
+                b.AppendLine(Invariant($"  wrong [{result.Type}] {result.Question}  ({why}; intent {result.Intent}; {result.ArticleId})"));
+                foreach (var line in result.Answer.Split('\n'))
+                {
+                    b.AppendLine("      " + line);
                 }
             }
         }

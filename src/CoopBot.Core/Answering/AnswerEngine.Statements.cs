@@ -1,0 +1,537 @@
+using CoopBot.Core.Answering.Text;
+
+namespace CoopBot.Core.Answering;
+
+/// <summary>Who said what: statements by topic, by speaker, and the rest of a speaker's statements.</summary>
+public sealed partial class AnswerEngine
+{
+    private Answer AnswerWhoSaid(Turn turn, ParsedQuestion q)
+    {
+        var writer = new AnswerWriter(knowledge);
+        var query = new Query(TermsOf(q.Topic), knowledge.StatementIndex);
+        if (query.IsEmpty)
+        {
+            writer.Line("Who said what about which topic? Ask for example \"Who talked about funding?\".");
+            SuggestExamples(writer);
+            return writer.Build(false, Intents.WhoSaid, NextState(turn, Intents.WhoSaid, writer));
+        }
+
+        // The event ("at the Tashkent meeting") only ranks statements of its article higher; what was said decides.
+        var eventQuery = new Query(TermsOf(q.Event), knowledge.ArticleIndex);
+        using var articles = knowledge.ArticleIndex.RentBoard();
+        if (!eventQuery.IsEmpty)
+        {
+            knowledge.ArticleIndex.Score(eventQuery.Terms, articles);
+        }
+        var hits = query.CanMatch ? RankStatements(query, NotShown(turn), eventQuery.IsEmpty ? null : articles, ClosestCoverage, rareTermsPick: true, limit: 200) : [];
+        // A statement matching the question's rarest words far better than the others leaves out those that share only some.
+        var answers = Distinct(hits.Where(h => h.Answers).ToList());
+        var bestCoverage = answers.Count == 0 ? 0 : answers.Max(h => h.Coverage);
+        answers = answers.Where(h => h.Coverage >= bestCoverage - 0.35f).ToList();
+        if (answers.Count == 0)
+        {
+            writer.Line($"The articles don't say who talked about “{q.TopicText}”.");
+            WriteClosestStatements(writer, hits);
+            SuggestExamples(writer);
+            return writer.Build(false, Intents.WhoSaid, NextState(turn, Intents.WhoSaid, writer, topic: q.TopicText));
+        }
+
+        // One line per speaker, with their best statement; weak matches far below the best are left out.
+        var best = answers[0].Score;
+        var bySpeaker = new List<Hit>();
+        var speakers = new HashSet<int>();
+        foreach (var hit in answers)
+        {
+            if (hit.Score >= best * 0.5f && speakers.Add(knowledge.Statements[hit.Doc].Speaker))
+            {
+                bySpeaker.Add(hit);
+            }
+        }
+        var top = knowledge.Statements[bySpeaker[0].Doc].Speaker;
+        if (bySpeaker.Count == 1)
+        {
+            writer.Line($"{Describe(knowledge.Speakers[top])} said it:");
+            writer.Statement(bySpeaker[0].Doc, withSpeaker: false);
+        }
+        else
+        {
+            writer.Line($"{bySpeaker.Count} speakers talked about “{q.TopicText}”:");
+            foreach (var hit in bySpeaker.Take(MaxStatements))
+            {
+                writer.Statement(hit.Doc, withSpeaker: true);
+            }
+            writer.More(bySpeaker.Count - MaxStatements);
+        }
+        var name = knowledge.Speakers[top].Name;
+        writer.Suggest($"What else did {name} say?");
+        writer.Suggest($"Who is {name}?");
+        if (bySpeaker.Count > 1)
+        {
+            writer.Suggest($"What did {knowledge.Speakers[knowledge.Statements[bySpeaker[1].Doc].Speaker].Name} say?");
+        }
+        return writer.Build(true, Intents.WhoSaid, NextState(turn, Intents.WhoSaid, writer, speaker: top, topic: q.TopicText));
+    }
+
+    private Answer AnswerWhatSaid(Turn turn, ParsedQuestion q)
+    {
+        var writer = new AnswerWriter(knowledge);
+        var descriptor = knowledge.Directory.Describe(q.Subject, unknownWordsAreNames: true);
+        var resolution = Resolve(turn, descriptor);
+        var subject = q.SubjectText;
+        if (!resolution.Found)
+        {
+            return AnswerNobody(turn, writer, Intents.WhatSaid, resolution, descriptor, subject, q.TopicText);
+        }
+
+        var speakers = resolution.Speakers;
+        var country = descriptor.Parties.Count > 0 ? descriptor.Parties[0] : null;
+        var query = new Query(TermsOf(q.Topic), knowledge.StatementIndex);
+        var eventQuery = new Query(TermsOf(q.Event), knowledge.ArticleIndex);
+        using var articles = knowledge.ArticleIndex.RentBoard();
+        if (!eventQuery.IsEmpty)
+        {
+            knowledge.ArticleIndex.Score(eventQuery.Terms, articles);
+        }
+
+        var set = new HashSet<int>(speakers);
+        var exclude = turn.Exclude.Count > 0;
+        bool Accept(int statement) =>
+            set.Contains(knowledge.Statements[statement].Speaker) && !(exclude && turn.Exclude.Contains(knowledge.StatementRef(statement)));
+
+        List<Hit> shown;
+        int total;
+        var matchedTopic = true;
+        if (!query.IsEmpty)
+        {
+            // Score the speakers' statements one by one when they are fewer than the postings to walk.
+            var own = set.Sum(s => knowledge.StatementsBySpeaker[s].Length);
+            var postings = query.Terms.Sum(knowledge.StatementIndex.DocumentFrequency);
+            List<Hit> matched;
+            int count;
+            if (own <= postings)
+            {
+                (matched, count) = ScoreStatementsOf(set, query, Accept, eventQuery.IsEmpty ? null : articles, limit: 64);
+            }
+            else
+            {
+                matched = RankStatements(query, Accept, eventQuery.IsEmpty ? null : articles, float.Epsilon, rareTermsPick: false, limit: 64, out count);
+            }
+            // Statements printed as the same sentence count once.
+            var distinct = Distinct(matched);
+            count -= matched.Count - distinct.Count;
+            matched = distinct;
+            var best = matched.Count > MaxStatements ? matched.GetRange(0, MaxStatements) : [.. matched];
+            if (best.Count > 0 && speakers.Count == 1)
+            {
+                var before = best.Count;
+                best.AddRange(Neighbours(best, speakers[0], Accept).Where(h => !matched.Exists(m => m.Doc == h.Doc)));
+                best = Distinct(best);
+                count += best.Count - before;
+            }
+            matchedTopic = count > 0;
+            total = count;
+            shown = best.Count > MaxStatements ? best.GetRange(0, MaxStatements) : best;
+        }
+        else
+        {
+            var (best, all) = StatementsOf(speakers, resolution, descriptor, Accept, eventQuery.IsEmpty ? null : articles, MaxStatements * 4);
+            // Only the best few are checked for repeats; the count of the rest is close enough for "and N more".
+            var distinct = Distinct(best);
+            total = all - (best.Count - distinct.Count);
+            shown = distinct.Count > MaxStatements ? distinct.GetRange(0, MaxStatements) : distinct;
+        }
+
+        var single = speakers.Count == 1 || shown.Select(h => knowledge.Statements[h.Doc].Speaker).Distinct().Count() == 1;
+        var speaker = shown.Count > 0 ? knowledge.Statements[shown[0].Doc].Speaker : speakers[0];
+        if (!matchedTopic)
+        {
+            writer.Line(speakers.Count == 1
+                ? $"The articles don't report {knowledge.Speakers[speaker].Name} saying anything about “{q.TopicText}”."
+                : $"The articles don't report {Whom(descriptor, subject)} saying anything about “{q.TopicText}”.");
+            var others = Distinct(StatementsOf(speakers, resolution, descriptor, Accept, null, 8).Hits);
+            if (others.Count > 0)
+            {
+                writer.Line("Closest I have:");
+                foreach (var hit in Top(others, 2))
+                {
+                    writer.Statement(hit.Doc, withSpeaker: true);
+                }
+            }
+            writer.Suggest(speakers.Count == 1 ? $"What did {knowledge.Speakers[speaker].Name} say?" : $"What did {subject} say?");
+            SuggestExamples(writer);
+            return writer.Build(false, Intents.WhatSaid, NextState(turn, Intents.WhatSaid, writer, speaker: speakers.Count == 1 ? speaker : -1, country: country, topic: q.TopicText));
+        }
+        if (shown.Count == 0)
+        {
+            var who = speakers.Count == 1 ? knowledge.Speakers[speaker].Name : Whom(descriptor, subject);
+            writer.Line(turn.Exclude.Count > 0 ? $"That's everything I have from {who}." : $"The articles don't quote {who}.");
+            SuggestExamples(writer);
+            return writer.Build(turn.Exclude.Count > 0, Intents.WhatSaid, NextState(turn, Intents.WhatSaid, writer, speaker: speakers.Count == 1 ? speaker : -1, country: country, continueShown: true));
+        }
+
+        var about = query.IsEmpty ? string.Empty : $" about “{q.TopicText}”";
+        if (single)
+        {
+            writer.Line($"{Describe(knowledge.Speakers[speaker])}{(turn.Exclude.Count > 0 ? " also said" : " said")}{about}:");
+        }
+        else
+        {
+            writer.Line($"What {Whom(descriptor, subject)} said{about}:");
+        }
+        foreach (var hit in shown)
+        {
+            writer.Statement(hit.Doc, withSpeaker: !single);
+        }
+        writer.More(total - shown.Count);
+
+        var name = knowledge.Speakers[speaker].Name;
+        if (single)
+        {
+            if (total > shown.Count || knowledge.StatementsBySpeaker[speaker].Length > shown.Count + turn.Exclude.Count)
+            {
+                writer.Suggest($"What else did {name} say?");
+            }
+            writer.Suggest($"Who is {name}?");
+        }
+        else
+        {
+            writer.Suggest($"What did {name} say?");
+            writer.Suggest("Tell me more about the first one");
+        }
+        writer.Suggest("Which outcomes were agreed?");
+        var state = NextState(turn, Intents.WhatSaid, writer, speaker: single ? speaker : -1, country: country,
+            topic: query.IsEmpty ? null : q.TopicText, article: knowledge.Statements[shown[0].Doc].Article, continueShown: turn.Exclude.Count > 0);
+        return writer.Build(true, Intents.WhatSaid, state);
+    }
+
+    /// <summary>"What else did she say?": the last speaker's statements not shown yet, or the rest of the last list.</summary>
+    private Answer AnswerWhatElse(Turn turn, ParsedQuestion q)
+    {
+        var state = turn.State;
+        var exclude = new HashSet<string>(state.ShownItems, StringComparer.Ordinal);
+        if (state.LastSpeakerId is { } id && knowledge.Directory.IndexOf(id) is var speaker and >= 0
+            && (state.LastIntent is Intents.WhatSaid or Intents.WhoSaid or Intents.WhoIs or Intents.Item or Intents.WhatElse || q.Topic.Count > 0))
+        {
+            var bySpeaker = new ParsedQuestion { Intent = Intents.WhatSaid, Folded = q.Folded, Words = q.Words, SubjectOverride = knowledge.Speakers[speaker].Name };
+            bySpeaker.Topic.AddRange(q.Topic);
+            var next = new Turn(turn.Question, state) { KeepLastQuestion = true, Exclude = exclude, Speaker = speaker };
+            return AnswerWhatSaid(next, bySpeaker);
+        }
+        if (state.LastQuestion is { } last)
+        {
+            var again = QuestionParser.Parse(last);
+            if (again.Intent is Intents.WhatSaid or Intents.WhoSaid or Intents.Outcomes)
+            {
+                return Dispatch(new Turn(last, state) { KeepLastQuestion = true, Exclude = exclude, Paging = true }, again);
+            }
+        }
+        var writer = new AnswerWriter(knowledge);
+        writer.Line("Else about whom? Ask about a person first, e.g. \"What did … say?\", then \"what else did she say?\".");
+        SuggestExamples(writer);
+        return writer.Build(false, Intents.WhatElse, NextState(turn, Intents.WhatElse, writer, keepItems: true));
+    }
+
+    /// <summary>A question that fits no pattern: a bare name or country, or topic words searched in statements and outcomes.</summary>
+    private Answer AnswerSearch(Turn turn, ParsedQuestion q)
+    {
+        var descriptor = knowledge.Directory.Describe(q.Subject, unknownWordsAreNames: true);
+        if (descriptor.OtherWords.Count == 0 && descriptor.RoleTerms.Count == 0 && (descriptor.Names.Count > 0 || descriptor.Parties.Count > 0))
+        {
+            var resolution = knowledge.Directory.Resolve(descriptor);
+            if (resolution.Found && descriptor.Names.Count > 0)
+            {
+                return AnswerWhoIs(turn, q);
+            }
+            if (resolution.Found)
+            {
+                var bySubject = new ParsedQuestion { Intent = Intents.WhatSaid, Folded = q.Folded, Words = q.Words, SubjectOverride = q.SubjectOverride };
+                bySubject.Subject.AddRange(q.Subject);
+                return AnswerWhatSaid(turn, bySubject);
+            }
+        }
+
+        var writer = new AnswerWriter(knowledge);
+        var query = new Query(TermsOf(q.Topic), knowledge.StatementIndex);
+        if (query.IsEmpty)
+        {
+            writer.Line("I didn't understand the question. I can tell you who said what, and which outcomes were agreed or proposed.");
+            SuggestExamples(writer);
+            return writer.Build(false, Intents.Search, NextState(turn, Intents.Search, writer));
+        }
+        var statements = query.CanMatch ? RankStatements(query, null, null, ClosestCoverage, rareTermsPick: true, limit: 50) : [];
+        var outcomes = query.CanMatch ? RankOutcomes(query, null) : [];
+        var found = Distinct(statements.Where(h => h.Answers).Concat(outcomes.Where(h => h.Answers)).ToList());
+        if (found.Count == 0)
+        {
+            writer.Line($"The articles don't say anything about “{q.TopicText}”.");
+            WriteClosestStatements(writer, statements);
+            SuggestExamples(writer);
+            return writer.Build(false, Intents.Search, NextState(turn, Intents.Search, writer, topic: q.TopicText));
+        }
+        var shown = Top(found, MaxStatements);
+        writer.Line($"What the articles say about “{q.TopicText}”:");
+        foreach (var hit in shown)
+        {
+            if (hit.IsStatement)
+            {
+                writer.Statement(hit.Doc, withSpeaker: true);
+            }
+            else
+            {
+                writer.Outcome(hit.Doc);
+            }
+        }
+        writer.More(found.Count - shown.Count);
+        writer.Suggest("Tell me more about the first one");
+        SuggestExamples(writer);
+        return writer.Build(true, Intents.Search, NextState(turn, Intents.Search, writer, topic: q.TopicText));
+    }
+
+    /// <summary>The speakers a subject means; a pronoun means the last speaker of the conversation.</summary>
+    private SpeakerResolution Resolve(Turn turn, Descriptor descriptor)
+    {
+        if (turn.Speaker >= 0)
+        {
+            return new SpeakerResolution([turn.Speaker], SpeakerMatch.Name);
+        }
+        if (descriptor.Pronoun && descriptor.Names.Count == 0 && descriptor.Parties.Count == 0)
+        {
+            return turn.State.LastSpeakerId is { } id && knowledge.Directory.IndexOf(id) is var last and >= 0
+                ? new SpeakerResolution([last], SpeakerMatch.Pronoun)
+                : new SpeakerResolution([], SpeakerMatch.Pronoun);
+        }
+        return knowledge.Directory.Resolve(descriptor);
+    }
+
+    /// <summary>The answer when no speaker fits the subject: an unknown name (with look-alikes) or nobody of that country or title.</summary>
+    private Answer AnswerNobody(Turn turn, AnswerWriter writer, string intent, SpeakerResolution resolution, Descriptor descriptor, string subject, string topic)
+    {
+        var about = topic.Length > 0 ? $" about “{topic}”" : string.Empty;
+        if (descriptor.IsEmpty)
+        {
+            writer.Line(intent == Intents.WhoIs ? "Who do you mean? Ask about a person by name, e.g. \"Who is …?\"." : "Whose words do you mean? Ask about a person, a country or an office, e.g. \"What did … say?\".");
+        }
+        else if (resolution.Match == SpeakerMatch.Pronoun)
+        {
+            writer.Line("Who do you mean? Ask about a person first, e.g. \"What did … say?\".");
+        }
+        else if (intent == Intents.WhoIs)
+        {
+            writer.Line($"The articles don't mention {subject}.");
+        }
+        else
+        {
+            writer.Line($"The articles don't say what {subject} said{about}.");
+        }
+        if (resolution.Closest.Count > 0)
+        {
+            writer.Line("Closest I have: " + string.Join("; ", resolution.Closest.Select(i => Describe(knowledge.Speakers[i]))) + ".");
+            writer.Suggest($"Who is {knowledge.Speakers[resolution.Closest[0]].Name}?");
+            foreach (var speaker in resolution.Closest)
+            {
+                writer.AddItem("p:" + knowledge.Speakers[speaker].Id);
+            }
+        }
+        writer.Suggest("Who spoke?");
+        SuggestExamples(writer);
+        return writer.Build(false, intent, NextState(turn, intent, writer, topic: topic.Length > 0 ? topic : null));
+    }
+
+    /// <summary>"speakers from Cambodia" or "the deputy head" as the subject of a sentence.</summary>
+    private static string Whom(Descriptor descriptor, string subject) =>
+        descriptor.Parties.Count == 0 ? $"the {subject}"
+        : descriptor.RoleTerms.Count == 0 ? $"speakers from {string.Join(" and ", descriptor.Parties)}"
+        : $"the {subject}";
+
+    /// <summary>
+    /// The best <paramref name="limit"/> statements holding the query's terms, by score (plus their article's score
+    /// for the event, if given), among those matching at least <paramref name="minCoverage"/> of the query.
+    /// </summary>
+    private List<Hit> RankStatements(Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, bool rareTermsPick, int limit) =>
+        RankStatements(query, accept, articles, minCoverage, rareTermsPick, limit, out _);
+
+    private List<Hit> RankStatements(Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, bool rareTermsPick, int limit, out int count)
+    {
+        count = 0;
+        using var board = knowledge.StatementIndex.RentBoard();
+        knowledge.StatementIndex.Score(query.Terms, board, rareTermsPick ? AnswerCoverage : 0);
+        var top = new TopHits(limit);
+        foreach (var statement in board.Touched)
+        {
+            var coverage = query.Coverage(board.MaskOf(statement));
+            if (coverage < minCoverage || (accept is not null && !accept(statement)))
+            {
+                continue;
+            }
+            var score = board.ScoreOf(statement);
+            if (articles is not null)
+            {
+                score += ArticleWeight * articles.ScoreOf(knowledge.Statements[statement].Article);
+            }
+            count++;
+            top.Add(new Hit(statement, score, coverage, IsStatement: true, Enough: query.Enough(board.MaskOf(statement))));
+        }
+        return top.ToList();
+    }
+
+    /// <summary>The best statements of a few speakers that hold any of the query's terms, scored one by one, and how many hold one.</summary>
+    private (List<Hit> Top, int Count) ScoreStatementsOf(HashSet<int> speakers, Query query, Func<int, bool> accept, ScoreBoard? articles, int limit)
+    {
+        var top = new TopHits(limit);
+        var count = 0;
+        foreach (var speaker in speakers)
+        {
+            foreach (var statement in knowledge.StatementsBySpeaker[speaker])
+            {
+                var (score, mask) = knowledge.StatementIndex.ScoreDocument(statement, query.Terms);
+                if (mask == 0 || !accept(statement))
+                {
+                    continue;
+                }
+                if (articles is not null)
+                {
+                    score += ArticleWeight * articles.ScoreOf(knowledge.Statements[statement].Article);
+                }
+                count++;
+                top.Add(new Hit(statement, score, query.Coverage(mask), IsStatement: true));
+            }
+        }
+        return (top.ToList(), count);
+    }
+
+    private Func<int, bool>? NotShown(Turn turn) =>
+        turn.Exclude.Count == 0 ? null : statement => !turn.Exclude.Contains(knowledge.StatementRef(statement));
+
+    /// <summary>
+    /// A speaker's statements next to one that matched (within two sentences, same article): a quote often
+    /// continues the point of the reported sentence before it without repeating its words.
+    /// </summary>
+    private List<Hit> Neighbours(List<Hit> matched, int speaker, Func<int, bool> accept)
+    {
+        var seen = new HashSet<int>();
+        var near = new HashSet<(int Article, int Sentence)>();
+        foreach (var hit in matched)
+        {
+            seen.Add(hit.Doc);
+            var entry = knowledge.Statements[hit.Doc];
+            for (var d = -2; d <= 2; d++)
+            {
+                near.Add((entry.Article, entry.Sentence + d));
+            }
+        }
+        var extra = new List<Hit>();
+        var lowest = matched.Min(h => h.Score) - 1e-3f;
+        foreach (var statement in knowledge.StatementsBySpeaker[speaker])
+        {
+            var entry = knowledge.Statements[statement];
+            if (!seen.Contains(statement) && near.Contains((entry.Article, entry.Sentence)) && accept(statement))
+            {
+                extra.Add(new Hit(statement, lowest * 0.5f, 0, IsStatement: true));
+            }
+        }
+        return extra;
+    }
+
+    /// <summary>
+    /// All statements of the speakers, newest first (those of the event's best article first, if an event is given);
+    /// without an event only the first <paramref name="keep"/> are kept, the rest only counted.
+    /// </summary>
+    private (List<Hit> Hits, int Total) StatementsOf(IReadOnlyList<int> speakers, SpeakerResolution resolution, Descriptor descriptor, Func<int, bool> accept, ScoreBoard? articles, int keep)
+    {
+        IEnumerable<int> candidates;
+        if (resolution.Match == SpeakerMatch.Party && descriptor.RoleTerms.Count == 0 && descriptor.Parties.Count == 1
+            && knowledge.StatementsByParty.TryGetValue(descriptor.Parties[0], out var byParty))
+        {
+            candidates = byParty;
+        }
+        else
+        {
+            var merged = new List<int>();
+            foreach (var speaker in speakers)
+            {
+                merged.AddRange(knowledge.StatementsBySpeaker[speaker]);
+            }
+            merged.Sort(); // lower ids are newer articles
+            candidates = merged;
+        }
+        var hits = new List<Hit>();
+        var total = 0;
+        var top = articles is null ? null : new TopHits(keep);
+        foreach (var statement in candidates)
+        {
+            if (!accept(statement))
+            {
+                continue;
+            }
+            total++;
+            if (top is not null)
+            {
+                top.Add(new Hit(statement, articles!.ScoreOf(knowledge.Statements[statement].Article) - statement * 1e-7f, 1, IsStatement: true));
+            }
+            else if (hits.Count < keep)
+            {
+                hits.Add(new Hit(statement, -hits.Count, 1, IsStatement: true));
+            }
+        }
+        return (top?.ToList() ?? hits, total);
+    }
+
+    /// <summary>
+    /// Drops hits that would print the same line as an earlier one: two reported statements of one sentence
+    /// ("highlighted X and called for Y") both print that sentence.
+    /// </summary>
+    private List<Hit> Distinct(List<Hit> hits)
+    {
+        var seen = new HashSet<(int, int, int)>();
+        var distinct = new List<Hit>(hits.Count);
+        foreach (var hit in hits)
+        {
+            if (seen.Add(Key(hit)))
+            {
+                distinct.Add(hit);
+            }
+        }
+        return distinct;
+    }
+
+    /// <summary>Reported statements print their sentence, so one key per sentence; quotes and outcomes are their own.</summary>
+    private (int, int, int) Key(Hit hit)
+    {
+        if (!hit.IsStatement)
+        {
+            return (-1, hit.Doc, 0);
+        }
+        ref readonly var entry = ref knowledge.Statements[hit.Doc];
+        return entry.Kind == Extraction.StatementKind.Direct ? (entry.Article, -2, hit.Doc) : (entry.Article, entry.Sentence, -1);
+    }
+
+    private void WriteClosestStatements(AnswerWriter writer, List<Hit> hits)
+    {
+        var closest = Distinct(hits.Where(h => h.Coverage >= ClosestCoverage).Take(4).ToList()).Take(2).ToList();
+        if (closest.Count == 0)
+        {
+            return;
+        }
+        writer.Line("Closest I have:");
+        foreach (var hit in closest)
+        {
+            if (hit.IsStatement)
+            {
+                writer.Statement(hit.Doc, withSpeaker: true);
+            }
+            else
+            {
+                writer.Outcome(hit.Doc);
+            }
+        }
+        writer.Suggest("Tell me more about the first one");
+    }
+
+    private void SuggestExamples(AnswerWriter writer)
+    {
+        foreach (var example in knowledge.Examples.Value.Questions.Take(3))
+        {
+            writer.Suggest(example);
+        }
+    }
+}

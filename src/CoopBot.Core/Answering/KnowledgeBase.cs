@@ -1,0 +1,277 @@
+using CoopBot.Core.Answering.Text;
+using CoopBot.Core.Extraction;
+
+namespace CoopBot.Core.Answering;
+
+/// <summary>A statement of the knowledge base: its article (by position), its place in that article's list, its speaker, the outcome verbs of its sentence (reported speech only), its kind and sentence.</summary>
+internal readonly record struct StatementEntry(int Article, int Local, int Speaker, uint Verbs, StatementKind Kind, int Sentence);
+
+/// <summary>An outcome of the knowledge base, with the parties the extractor gave it and those named elsewhere in its sentence.</summary>
+internal readonly record struct OutcomeEntry(int Article, int Local, int AnnouncedBy, uint Verbs, string[] Parties, string[] SentenceParties, OutcomeStatus Status, int Sentence);
+
+/// <summary>
+/// Everything the answer engine searches, built once from a set of articles: speakers merged across articles,
+/// BM25 indexes over statements, outcomes and articles, and exact lookups by speaker, country, role, status and
+/// article. Immutable and safe to share between threads; build a new one to take in new articles.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    private readonly KnowledgeArticle[] articles;
+    private readonly Dictionary<string, int> articleById;
+
+    /// <summary>Builds the knowledge base. Articles with a repeated id are taken once (the first).</summary>
+    public KnowledgeBase(IEnumerable<KnowledgeArticle> source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Newest first, so every list built in article order is already in the order answers show it.
+        articles = source.Where(a => a is not null && seen.Add(a.Id))
+            .OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToArray();
+        articleById = new Dictionary<string, int>(articles.Length, StringComparer.Ordinal);
+        for (var i = 0; i < articles.Length; i++)
+        {
+            articleById[articles[i].Id] = i;
+        }
+
+        var terms = new TermCache();
+        var vocabulary = new Vocabulary();
+        var termIds = new List<int>();
+        var parties = new PartyMentions(cached: true);
+        var speakers = new SpeakerMerger();
+        var statements = new List<StatementEntry>();
+        var outcomes = new List<OutcomeEntry>();
+        var statementIndex = new SearchIndex.Builder();
+        var outcomeIndex = new SearchIndex.Builder();
+        var articleIndex = new SearchIndex.Builder();
+        StatementsByArticle = new int[articles.Length][];
+        OutcomesByArticle = new int[articles.Length][];
+        ArticleParties = new string[articles.Length][];
+        var statementsOfArticle = new List<int>();
+        var outcomesOfArticle = new List<int>();
+        var outcomeParties = new List<string>();
+        var sentenceParties = new List<string>();
+
+        for (var a = 0; a < articles.Length; a++)
+        {
+            var article = articles[a];
+            var extraction = article.Extraction ?? ArticleExtraction.Empty;
+            var local = speakers.AddArticle(article.Id, extraction.Speakers);
+
+            statementsOfArticle.Clear();
+            for (var s = 0; s < extraction.Statements.Count; s++)
+            {
+                var statement = extraction.Statements[s];
+                var speaker = local.TryGetValue(statement.SpeakerId, out var known) ? known : speakers.AddUnlisted(article.Id, statement.SpeakerId);
+                speakers.CountStatement(speaker);
+                statementsOfArticle.Add(statements.Count);
+                // Only reported speech can report an outcome ("Seoul had pledged …"), so only its verbs are read.
+                var verbs = statement.Kind == StatementKind.Reported ? StatusWords.OfReport(statement.Text, statement.Evidence) : StatusWords.None;
+                statements.Add(new StatementEntry(a, s, speaker, verbs, statement.Kind, statement.SentenceIndex));
+                termIds.Clear();
+                vocabulary.AddTerms(statement.Text, termIds);
+                statementIndex.Add(termIds);
+            }
+            StatementsByArticle[a] = [.. statementsOfArticle];
+
+            outcomesOfArticle.Clear();
+            for (var o = 0; o < extraction.Outcomes.Count; o++)
+            {
+                var outcome = extraction.Outcomes[o];
+                var evidenceWords = SearchText.Words(outcome.Evidence);
+                termIds.Clear();
+                vocabulary.AddTerms(outcome.Text, termIds);
+                // The outcome's own words count twice over the rest of its sentence.
+                termIds.AddRange(termIds);
+                vocabulary.AddTerms(outcome.Evidence, termIds);
+                outcomeIndex.Add(termIds);
+                outcomeParties.Clear();
+                sentenceParties.Clear();
+                foreach (var party in outcome.Parties)
+                {
+                    AddOnce(outcomeParties, Extraction.Lexicon.Countries.Party(party) ?? party);
+                }
+                foreach (var mention in parties.Find(evidenceWords, capitalizedOnly: true))
+                {
+                    if (!outcomeParties.Contains(mention.Party))
+                    {
+                        AddOnce(sentenceParties, mention.Party);
+                    }
+                }
+                var announcedBy = outcome.AnnouncedBy is { } id && local.TryGetValue(id, out var by) ? by : -1;
+                outcomesOfArticle.Add(outcomes.Count);
+                outcomes.Add(new OutcomeEntry(a, o, announcedBy, StatusWords.InWords(evidenceWords), [.. outcomeParties], [.. sentenceParties], outcome.Status, outcome.SentenceIndex));
+            }
+            OutcomesByArticle[a] = [.. outcomesOfArticle];
+
+            termIds.Clear();
+            vocabulary.AddTerms(article.Title, termIds);
+            termIds.AddRange(termIds);
+            foreach (var sentence in article.LeadSentences)
+            {
+                vocabulary.AddTerms(sentence, termIds);
+            }
+            articleIndex.Add(termIds);
+            var headline = SearchText.Words(article.Title);
+            if (article.LeadSentences.Count > 0)
+            {
+                headline.AddRange(SearchText.Words(article.LeadSentences[0]));
+            }
+            ArticleParties[a] = parties.Find(headline, capitalizedOnly: true).Select(m => m.Party).Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        Statements = [.. statements];
+        Outcomes = [.. outcomes];
+        Vocabulary = vocabulary;
+        StatementIndex = statementIndex.Build(vocabulary.Count);
+        OutcomeIndex = outcomeIndex.Build(vocabulary.Count);
+        ArticleIndex = articleIndex.Build(vocabulary.Count);
+        Directory = speakers.Build(terms, parties);
+
+        var bySpeaker = new List<int>[Directory.Profiles.Length];
+        var byParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var s = 0; s < Statements.Length; s++)
+        {
+            var speaker = Statements[s].Speaker;
+            (bySpeaker[speaker] ??= []).Add(s);
+            foreach (var party in Directory.Parties[speaker])
+            {
+                AddTo(byParty, party, s);
+            }
+        }
+        StatementsBySpeaker = bySpeaker.Select(list => list?.ToArray() ?? []).ToArray();
+        StatementsByParty = Freeze(byParty);
+
+        var outcomesByParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byStatus = new List<int>[Enum.GetValues<OutcomeStatus>().Length];
+        for (var o = 0; o < Outcomes.Length; o++)
+        {
+            foreach (var party in Outcomes[o].Parties.Concat(Outcomes[o].SentenceParties))
+            {
+                AddTo(outcomesByParty, party, o);
+            }
+            (byStatus[(int)Outcomes[o].Status] ??= []).Add(o);
+        }
+        OutcomesByParty = Freeze(outcomesByParty);
+        OutcomesByStatus = byStatus.Select(list => list?.ToArray() ?? []).ToArray();
+        Examples = new Lazy<HelpExamples>(() => HelpExamples.From(this));
+    }
+
+    /// <summary>A knowledge base without articles: every question is answered with "the articles don't say".</summary>
+    public static KnowledgeBase Empty { get; } = new([]);
+
+    /// <summary>The articles, newest first.</summary>
+    public IReadOnlyList<KnowledgeArticle> Articles => articles;
+
+    /// <summary>Everyone quoted, one profile per speaker id.</summary>
+    public IReadOnlyList<SpeakerProfile> Speakers => Directory.Profiles;
+
+    public int StatementCount => Statements.Length;
+
+    public int OutcomeCount => Outcomes.Length;
+
+    public KnowledgeArticle? FindArticle(string id) => articleById.TryGetValue(id, out var index) ? articles[index] : null;
+
+    public SpeakerProfile? FindSpeaker(string id) => Directory.IndexOf(id) is var index and >= 0 ? Directory.Profiles[index] : null;
+
+    internal StatementEntry[] Statements { get; }
+
+    internal OutcomeEntry[] Outcomes { get; }
+
+    internal int[][] StatementsByArticle { get; }
+
+    internal int[][] OutcomesByArticle { get; }
+
+    internal int[][] StatementsBySpeaker { get; }
+
+    internal Dictionary<string, int[]> StatementsByParty { get; }
+
+    internal Dictionary<string, int[]> OutcomesByParty { get; }
+
+    internal int[][] OutcomesByStatus { get; }
+
+    /// <summary>The countries and blocs of each article's title and first sentence.</summary>
+    internal string[][] ArticleParties { get; }
+
+    /// <summary>The terms of all three indexes.</summary>
+    internal Vocabulary Vocabulary { get; }
+
+    internal SearchIndex StatementIndex { get; }
+
+    internal SearchIndex OutcomeIndex { get; }
+
+    internal SearchIndex ArticleIndex { get; }
+
+    internal SpeakerDirectory Directory { get; }
+
+    internal Lazy<HelpExamples> Examples { get; }
+
+    internal int IndexOfArticle(string id) => articleById.TryGetValue(id, out var index) ? index : -1;
+
+    internal KnowledgeArticle ArticleAt(int index) => articles[index];
+
+    internal Statement StatementOf(int statement)
+    {
+        var entry = Statements[statement];
+        return articles[entry.Article].Extraction.Statements[entry.Local];
+    }
+
+    internal Outcome OutcomeOf(int outcome)
+    {
+        var entry = Outcomes[outcome];
+        return articles[entry.Article].Extraction.Outcomes[entry.Local];
+    }
+
+    /// <summary>A reference to a statement that stays valid in a rebuilt knowledge base as long as its article is unchanged.</summary>
+    internal string StatementRef(int statement) => $"s:{articles[Statements[statement].Article].Id}:{Statements[statement].Local}";
+
+    internal string OutcomeRef(int outcome) => $"o:{articles[Outcomes[outcome].Article].Id}:{Outcomes[outcome].Local}";
+
+    /// <summary>Reads a reference made by <see cref="StatementRef"/> or <see cref="OutcomeRef"/>; -1 when it no longer resolves.</summary>
+    internal int Resolve(string reference, char kind)
+    {
+        if (reference.Length < 4 || reference[0] != kind || reference[1] != ':')
+        {
+            return -1;
+        }
+        var colon = reference.LastIndexOf(':');
+        if (colon <= 2 || !int.TryParse(reference.AsSpan(colon + 1), out var local)
+            || !articleById.TryGetValue(reference[2..colon], out var article))
+        {
+            return -1;
+        }
+        var list = kind == 's' ? StatementsByArticle[article] : OutcomesByArticle[article];
+        return local >= 0 && local < list.Length ? list[local] : -1;
+    }
+
+    private static void AddOnce(List<string> list, string value)
+    {
+        if (!list.Contains(value))
+        {
+            list.Add(value);
+        }
+    }
+
+    private static void AddTo(Dictionary<string, List<int>> index, string key, int value)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            list = [];
+            index[key] = list;
+        }
+        if (list.Count == 0 || list[^1] != value)
+        {
+            list.Add(value);
+        }
+    }
+
+    private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> index)
+    {
+        var frozen = new Dictionary<string, int[]>(index.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in index)
+        {
+            frozen[key] = [.. list];
+        }
+        return frozen;
+    }
+}

@@ -1,0 +1,300 @@
+using System.Collections.Concurrent;
+
+namespace CoopBot.Core.Answering.Text;
+
+/// <summary>
+/// A BM25 index over numbered documents and the term ids of a <see cref="Vocabulary"/>. Postings are built once
+/// (one flat array per term), so a query touches only documents holding its terms; a forward list per document
+/// scores a few known documents directly. Scoring also records which query terms each document matched.
+/// </summary>
+internal sealed class SearchIndex
+{
+    private const float K1 = 1.2f;
+    private const float B = 0.75f;
+
+    private readonly int[][] postingDocs;
+    private readonly byte[][] postingFrequencies;
+    private readonly float[] idf;
+    private readonly int[][] documentTerms;
+    private readonly byte[][] documentFrequencies;
+    private readonly float[] lengthNorm;
+    private readonly ConcurrentBag<ScoreBoard> boards = [];
+
+    private SearchIndex(int[][] postingDocs, byte[][] postingFrequencies, float[] idf, int[][] documentTerms, byte[][] documentFrequencies, float[] lengthNorm)
+    {
+        this.postingDocs = postingDocs;
+        this.postingFrequencies = postingFrequencies;
+        this.idf = idf;
+        this.documentTerms = documentTerms;
+        this.documentFrequencies = documentFrequencies;
+        this.lengthNorm = lengthNorm;
+    }
+
+    /// <summary>Number of documents.</summary>
+    public int Count => lengthNorm.Length;
+
+    /// <summary>How many documents hold the term (0 for -1, an unknown term).</summary>
+    public int DocumentFrequency(int term) => term >= 0 && term < postingDocs.Length ? postingDocs[term].Length : 0;
+
+    /// <summary>The inverse document frequency of a term; a term found nowhere weighs as much as the rarest possible one.</summary>
+    public float Idf(int term) => DocumentFrequency(term) > 0 ? idf[term] : MaxIdf;
+
+    private float MaxIdf => (float)Math.Log(1 + (Count + 0.5) / 0.5);
+
+    /// <summary>A clean score board sized for this index; dispose it to give it back.</summary>
+    public ScoreBoard RentBoard()
+    {
+        if (boards.TryTake(out var board))
+        {
+            board.Returned = false;
+            return board;
+        }
+        return new ScoreBoard(Count, boards);
+    }
+
+    /// <summary>
+    /// Adds the BM25 score of the documents holding the query's terms (the first 64) to <paramref name="scores"/>,
+    /// marking term <c>i</c> as bit <c>i</c> of a document's mask. With a <paramref name="minCoverage"/>, documents
+    /// are picked only by the query's rarer terms: the commonest terms, together weighing (by idf) less than that
+    /// share of the query, cannot make a document reach it alone, so their long postings are not walked; they are
+    /// added to the picked documents from their own term lists instead.
+    /// </summary>
+    public void Score(IReadOnlyList<int> terms, ScoreBoard scores, float minCoverage = 0)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(scores);
+        var count = Math.Min(terms.Count, 64);
+        var skipped = minCoverage > 0 ? CommonTerms(terms, count, minCoverage) : 0UL;
+        for (var t = 0; t < count; t++)
+        {
+            var term = terms[t];
+            if ((skipped & (1UL << t)) != 0 || DocumentFrequency(term) == 0)
+            {
+                continue;
+            }
+            var docs = postingDocs[term];
+            var frequencies = postingFrequencies[term];
+            var weight = idf[term];
+            var bit = 1UL << t;
+            for (var p = 0; p < docs.Length; p++)
+            {
+                var doc = docs[p];
+                float tf = frequencies[p];
+                scores.Add(doc, weight * tf * (K1 + 1) / (tf + lengthNorm[doc]), bit);
+            }
+        }
+        if (skipped != 0)
+        {
+            var picked = scores.Touched.Count;
+            for (var i = 0; i < picked; i++)
+            {
+                var doc = scores.Touched[i];
+                var (score, mask) = ScoreDocument(doc, terms, skipped);
+                scores.Add(doc, score, mask);
+            }
+        }
+    }
+
+    /// <summary>The commonest known terms whose idf adds up to less than <paramref name="share"/> of the query's.</summary>
+    private ulong CommonTerms(IReadOnlyList<int> terms, int count, float share)
+    {
+        Span<float> weights = stackalloc float[count];
+        Span<int> order = stackalloc int[count];
+        var total = 0f;
+        for (var t = 0; t < count; t++)
+        {
+            weights[t] = Idf(terms[t]);
+            order[t] = t;
+            total += weights[t];
+        }
+        var sorted = order.ToArray();
+        var copy = weights.ToArray();
+        Array.Sort(sorted, (a, b) => copy[a].CompareTo(copy[b]));
+        var skipped = 0UL;
+        var sum = 0f;
+        foreach (var t in sorted)
+        {
+            if (DocumentFrequency(terms[t]) == 0)
+            {
+                continue;
+            }
+            if (sum + weights[t] >= share * total)
+            {
+                break;
+            }
+            sum += weights[t];
+            skipped |= 1UL << t;
+        }
+        // Skipping every known term would leave nothing to pick documents by.
+        var known = 0UL;
+        for (var t = 0; t < count; t++)
+        {
+            known |= DocumentFrequency(terms[t]) > 0 ? 1UL << t : 0;
+        }
+        return skipped == known ? 0 : skipped;
+    }
+
+    /// <summary>The BM25 score of one document for the query terms selected by <paramref name="select"/> (all by default), and the mask of those it holds.</summary>
+    public (float Score, ulong Mask) ScoreDocument(int doc, IReadOnlyList<int> terms, ulong select = ulong.MaxValue)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var own = documentTerms[doc];
+        var frequencies = documentFrequencies[doc];
+        var score = 0f;
+        var mask = 0UL;
+        for (var t = 0; t < terms.Count && t < 64; t++)
+        {
+            if ((select & (1UL << t)) == 0 || terms[t] < 0)
+            {
+                continue;
+            }
+            var at = Array.BinarySearch(own, terms[t]);
+            if (at < 0)
+            {
+                continue;
+            }
+            float tf = frequencies[at];
+            score += idf[terms[t]] * tf * (K1 + 1) / (tf + lengthNorm[doc]);
+            mask |= 1UL << t;
+        }
+        return (score, mask);
+    }
+
+    /// <summary>Collects documents as lists of term ids, then freezes them into an index.</summary>
+    public sealed class Builder
+    {
+        private readonly List<int[]> terms = [];
+        private readonly List<byte[]> frequencies = [];
+        private readonly List<int> lengths = [];
+
+        /// <summary>Adds the next document (numbered from 0 in the order added); <paramref name="termIds"/> may repeat and is left sorted.</summary>
+        public int Add(List<int> termIds)
+        {
+            ArgumentNullException.ThrowIfNull(termIds);
+            termIds.Sort();
+            var distinct = 0;
+            for (var i = 0; i < termIds.Count; i++)
+            {
+                if (i == 0 || termIds[i] != termIds[i - 1])
+                {
+                    distinct++;
+                }
+            }
+            var ids = new int[distinct];
+            var counts = new byte[distinct];
+            var k = -1;
+            for (var i = 0; i < termIds.Count; i++)
+            {
+                if (i == 0 || termIds[i] != termIds[i - 1])
+                {
+                    ids[++k] = termIds[i];
+                }
+                if (counts[k] < byte.MaxValue)
+                {
+                    counts[k]++;
+                }
+            }
+            terms.Add(ids);
+            frequencies.Add(counts);
+            lengths.Add(termIds.Count);
+            return lengths.Count - 1;
+        }
+
+        public SearchIndex Build(int vocabularySize)
+        {
+            var n = lengths.Count;
+            var average = n == 0 ? 1f : Math.Max(1f, (float)lengths.Sum() / n);
+            var lengthNorm = new float[n];
+            var df = new int[vocabularySize];
+            for (var d = 0; d < n; d++)
+            {
+                lengthNorm[d] = K1 * (1 - B + B * lengths[d] / average);
+                foreach (var term in terms[d])
+                {
+                    df[term]++;
+                }
+            }
+            var postingDocs = new int[vocabularySize][];
+            var postingFrequencies = new byte[vocabularySize][];
+            var idf = new float[vocabularySize];
+            for (var term = 0; term < vocabularySize; term++)
+            {
+                postingDocs[term] = df[term] == 0 ? [] : new int[df[term]];
+                postingFrequencies[term] = df[term] == 0 ? [] : new byte[df[term]];
+                idf[term] = (float)Math.Log(1 + (n - df[term] + 0.5) / (df[term] + 0.5));
+            }
+            var filled = new int[vocabularySize];
+            for (var d = 0; d < n; d++)
+            {
+                var ids = terms[d];
+                for (var k = 0; k < ids.Length; k++)
+                {
+                    var at = filled[ids[k]]++;
+                    postingDocs[ids[k]][at] = d;
+                    postingFrequencies[ids[k]][at] = frequencies[d][k];
+                }
+            }
+            return new SearchIndex(postingDocs, postingFrequencies, idf, [.. terms], [.. frequencies], lengthNorm);
+        }
+    }
+}
+
+/// <summary>
+/// Per-query score and matched-term accumulators over all documents of an index, kept clean between queries by
+/// resetting only the documents touched, so a query costs what its postings cost, not what the collection costs.
+/// </summary>
+internal sealed class ScoreBoard : IDisposable
+{
+    private readonly float[] scores;
+    private readonly ulong[] masks;
+    private readonly List<int> touched = [];
+    private readonly ConcurrentBag<ScoreBoard>? pool;
+
+    public ScoreBoard(int size)
+        : this(size, null)
+    {
+    }
+
+    internal ScoreBoard(int size, ConcurrentBag<ScoreBoard>? pool)
+    {
+        scores = new float[Math.Max(1, size)];
+        masks = new ulong[Math.Max(1, size)];
+        this.pool = pool;
+    }
+
+    /// <summary>The documents that received a score, in the order first touched.</summary>
+    public IReadOnlyList<int> Touched => touched;
+
+    public float ScoreOf(int doc) => scores[doc];
+
+    public ulong MaskOf(int doc) => masks[doc];
+
+    public void Add(int doc, float score, ulong bits)
+    {
+        if (masks[doc] == 0 && bits != 0)
+        {
+            touched.Add(doc);
+        }
+        scores[doc] += score;
+        masks[doc] |= bits;
+    }
+
+    internal bool Returned { get; set; }
+
+    public void Dispose()
+    {
+        // A second Dispose must not put the board in the pool twice, where two queries would share it.
+        if (Returned)
+        {
+            return;
+        }
+        Returned = true;
+        foreach (var doc in touched)
+        {
+            scores[doc] = 0;
+            masks[doc] = 0;
+        }
+        touched.Clear();
+        pool?.Add(this);
+    }
+}

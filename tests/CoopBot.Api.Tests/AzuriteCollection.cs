@@ -1,0 +1,6 @@
+using CoopBot.Testing;
+
+namespace CoopBot.Api.Tests;
+
+[CollectionDefinition(Azurite.Collection)]
+public sealed class AzuriteCollection : ICollectionFixture<Azurite>;

@@ -1,0 +1,197 @@
+using CoopBot.Core.Answering;
+using CoopBot.Core.Extraction;
+using static CoopBot.Core.Tests.Answering.Knowledge;
+
+namespace CoopBot.Core.Tests.Answering;
+
+/// <summary>The engine on small hand-built articles, one behaviour at a time.</summary>
+public class EngineBehaviourTests
+{
+    private static readonly Speaker Sok = Person("Sok Chenda", "Minister of Commerce", country: "Cambodia");
+    private static readonly Speaker Nguyen = Person("Nguyen Thi Lan", "Deputy Minister of Industry and Trade", country: "Vietnam");
+    private static readonly Speaker Wicaksono = Person("Arif Wicaksono", "deputy head of the National Development Planning Agency", "National Development Planning Agency", "Indonesia");
+
+    private static AnswerEngine Trade() => Engine(
+        Article("Mekong trade ministers meet in Phnom Penh", "2025-04-02", [Sok, Nguyen, Wicaksono],
+        [
+            Said(Sok, "Rice exports to our neighbours must double by 2030", 1),
+            Said(Nguyen, "Vietnam will cut tariffs on Cambodian rice", 2, kind: StatementKind.Reported),
+            Said(Wicaksono, "ports and roads are the backbone of regional infrastructure", 3, kind: StatementKind.Reported),
+            Said(Wicaksono, "Digital payments lower the cost of trade", 4),
+        ],
+        [
+            Done("Mekong Rice Corridor", OutcomeStatus.Launched, 5, "The ministers launched the Mekong Rice Corridor.", parties: ["Cambodia", "Vietnam"]),
+            Done("joint customs portal", OutcomeStatus.Proposed, 6, "Vietnam proposed a joint customs portal.", parties: ["Vietnam"]),
+            Done("trade facilitation agreement", OutcomeStatus.Signed, 7, "Cambodia and Vietnam signed a trade facilitation agreement.", parties: ["Cambodia", "Vietnam"]),
+        ]));
+
+    [Theory]
+    [InlineData("What did Wicaksono say?")]
+    [InlineData("What did Wicaksomo say?")]   // one letter wrong
+    [InlineData("what did arif wikcasono say")] // two edits in a long name
+    [InlineData("What did Arif say?")]
+    public void A_speaker_is_found_by_any_name_word_even_with_small_typos(string question)
+    {
+        var answer = Trade().Answer(question);
+
+        Assert.True(answer.Found);
+        Assert.StartsWith("**Arif Wicaksono**", answer.Text);
+    }
+
+    [Theory]
+    [InlineData("What did Wixaksumu say?")]
+    [InlineData("What did Arif Santoso say?")]
+    public void A_name_beyond_typo_distance_or_with_a_word_the_speaker_lacks_is_not_found(string question)
+    {
+        var answer = Trade().Answer(question);
+
+        Assert.False(answer.Found);
+    }
+
+    [Theory]
+    [InlineData("What did the Cambodian minister say?", "Sok Chenda")]
+    [InlineData("What did Cambodia say?", "Sok Chenda")]
+    [InlineData("what did vietnam say", "Nguyen Thi Lan")]
+    [InlineData("What did the Indonesian official say?", "Arif Wicaksono")]
+    public void A_country_or_demonym_finds_its_speaker(string question, string speaker)
+    {
+        var answer = Trade().Answer(question);
+
+        Assert.True(answer.Found);
+        Assert.StartsWith($"**{speaker}**", answer.Text);
+    }
+
+    [Fact]
+    public void A_demonym_with_a_topic_ranks_by_the_topic_within_the_country()
+    {
+        var answer = Trade().Answer("what did the Indonesian official say about infrastructure?");
+
+        Assert.True(answer.Found);
+        Assert.Contains("backbone of regional infrastructure", answer.Text.Split('\n')[1]);
+    }
+
+    [Theory]
+    [InlineData("Which outcomes were agreed?", new[] { "Launched", "Signed" })]
+    [InlineData("what was launched?", new[] { "Launched" })]
+    [InlineData("what was signed?", new[] { "Signed" })]
+    [InlineData("what was proposed but not yet agreed?", new[] { "Proposed" })]
+    public void Status_words_select_the_outcomes_with_those_statuses(string question, string[] statuses)
+    {
+        var answer = Trade().Answer(question);
+
+        Assert.True(answer.Found);
+        var listed = answer.Text.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..l.IndexOf(':', StringComparison.Ordinal)]).ToList();
+        Assert.Equal(statuses.Order(), listed.Order());
+    }
+
+    [Fact]
+    public void Outcomes_of_a_party_leave_out_outcomes_of_others()
+    {
+        var answer = Trade().Answer("What did Vietnam propose?");
+
+        Assert.True(answer.Found);
+        Assert.Contains("**joint customs portal**", answer.Text);
+        Assert.DoesNotContain("Rice Corridor", answer.Text);
+    }
+
+    [Fact]
+    public void Outcome_lines_show_the_sentence_with_the_outcome_in_bold_and_cite_it()
+    {
+        var answer = Trade().Answer("what was launched?");
+
+        Assert.Equal("- Launched: The ministers launched the **Mekong Rice Corridor**. [1]", answer.Text.Split('\n')[1]);
+        var citation = Assert.Single(answer.Citations);
+        Assert.Equal("The ministers launched the Mekong Rice Corridor.", citation.Sentence);
+        Assert.Equal("Mekong trade ministers meet in Phnom Penh", citation.Title);
+        Assert.Equal(new DateOnly(2025, 4, 2), citation.Date);
+    }
+
+    [Fact]
+    public void Long_lists_show_the_best_few_and_say_how_many_more_there_are()
+    {
+        var minister = Person("Kim Bora", "Trade Minister", country: "South Korea");
+        var statements = Enumerable.Range(0, 7).Select(i => Said(minister, $"Point number {i} about shipping", i)).ToList();
+        var engine = Engine(Article("Shipping talks", "2025-01-01", [minister], statements));
+
+        var answer = engine.Answer("What did Kim Bora say?");
+
+        Assert.Equal(AnswerEngine.MaxStatements, answer.Text.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
+        Assert.EndsWith("…and 3 more.", answer.Text);
+        Assert.Contains("What else did Kim Bora say?", answer.Suggestions);
+        var rest = engine.Answer("what else did he say?", answer.State);
+        Assert.Equal(3, rest.Text.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_found_answer_carries_citations_for_its_items()
+    {
+        var engine = Trade();
+        foreach (var question in new[] { "What did Cambodia say?", "Who said rice exports must double?", "what was launched?", "Who is Sok Chenda?", "who spoke?", "which articles do you have?", "what happened in Phnom Penh?" })
+        {
+            var answer = engine.Answer(question);
+
+            Assert.True(answer.Found, question);
+            Assert.NotEmpty(answer.Citations);
+            Assert.Contains("[1]", answer.Text);
+        }
+    }
+
+    [Fact]
+    public void Who_said_uses_plural_and_other_word_forms_of_the_statement()
+    {
+        var answer = Trade().Answer("Who said a rice export should be doubled?");
+
+        Assert.True(answer.Found);
+        Assert.StartsWith("**Sok Chenda**", answer.Text);
+    }
+
+    [Fact]
+    public void A_question_sharing_only_a_common_word_with_the_articles_is_not_answered()
+    {
+        var answer = Trade().Answer("Who said trade unions will strike over pensions?");
+
+        Assert.False(answer.Found);
+        Assert.StartsWith("The articles don't say who talked about", answer.Text);
+    }
+
+    [Fact]
+    public void A_bare_name_is_read_as_who_is()
+    {
+        var answer = Trade().Answer("Sok Chenda");
+
+        Assert.Equal(Intents.WhoIs, answer.Intent);
+        Assert.StartsWith("**Sok Chenda** — Minister of Commerce, Cambodia.", answer.Text);
+    }
+
+    [Fact]
+    public void Accents_in_names_do_not_matter_either_way()
+    {
+        var josé = Person("José Quispe", "Mining Minister", country: "Bolivia");
+        var engine = Engine(Article("Lithium talks", "2025-01-01", [josé], [Said(josé, "Lithium must be refined at home")]));
+
+        Assert.True(engine.Answer("What did Jose Quispe say?").Found);
+        Assert.True(engine.Answer("Who is José Quispe?").Found);
+    }
+
+    [Fact]
+    public void A_rebuilt_knowledge_base_still_resolves_the_items_of_an_earlier_answer()
+    {
+        var first = Trade().Answer("what was launched?");
+
+        var answer = Trade().Answer("the first one", first.State);
+
+        Assert.True(answer.Found);
+        Assert.StartsWith("**Mekong Rice Corridor** — launched; parties: Cambodia, Vietnam.", answer.Text);
+    }
+
+    [Fact]
+    public void Asking_for_an_item_beyond_the_list_says_how_many_there_were()
+    {
+        var first = Trade().Answer("what was launched?");
+
+        var answer = Trade().Answer("the fifth one", first.State);
+
+        Assert.False(answer.Found);
+        Assert.Equal("I only listed 1 item.", answer.Text.Split('\n')[0]);
+    }
+}

@@ -1,0 +1,93 @@
+using CoopBot.Core.Answering;
+using CoopBot.Core.Extraction;
+
+namespace CoopBot.Core.Tests.Answering;
+
+public class QuestionParserTests
+{
+    [Theory]
+    [InlineData("Who said AI could boost global trade?", Intents.WhoSaid)]
+    [InlineData("who talked about funding?", Intents.WhoSaid)]
+    [InlineData("Who proposed a joint drought research center?", Intents.WhoSaid)]
+    [InlineData("which minister warned about debt?", Intents.WhoSaid)]
+    [InlineData("What did Low Yen Ling say?", Intents.WhatSaid)]
+    [InlineData("what did the Indonesian official say about infrastructure?", Intents.WhatSaid)]
+    [InlineData("What has Wang said on trade?", Intents.WhatSaid)]
+    [InlineData("what were Zhou's remarks on AI?", Intents.WhatSaid)]
+    [InlineData("Did Kenya say anything about storage?", Intents.WhatSaid)]
+    [InlineData("What did Ethiopia call for at the forum?", Intents.Outcomes)]
+    [InlineData("Which outcomes were agreed?", Intents.Outcomes)]
+    [InlineData("what was launched?", Intents.Outcomes)]
+    [InlineData("How much did Norway pledge?", Intents.Outcomes)]
+    [InlineData("What fund did Africa CDC call for?", Intents.Outcomes)]
+    [InlineData("Who is Sok Puthyvuth?", Intents.WhoIs)]
+    [InlineData("who's hendrik vos", Intents.WhoIs)]
+    [InlineData("what is the role of Hendrik Vos?", Intents.WhoIs)]
+    [InlineData("who spoke?", Intents.Speakers)]
+    [InlineData("who spoke at the Kigali conference?", Intents.Speakers)]
+    [InlineData("which articles do you have?", Intents.Articles)]
+    [InlineData("what happened at the roundtable in Nanning?", Intents.Event)]
+    [InlineData("help", Intents.Help)]
+    [InlineData("What can you do?", Intents.Help)]
+    [InlineData("what else did she say?", Intents.WhatElse)]
+    [InlineData("tell me more about the first one", Intents.Item)]
+    [InlineData("the second one", Intents.Item)]
+    [InlineData("and what about the 3rd one?", Intents.Item)]
+    [InlineData("vaccine stockpile", Intents.Search)]
+    public void Questions_are_read_as_the_intent_a_person_means(string question, string intent)
+    {
+        Assert.Equal(intent, QuestionParser.Parse(question).Intent);
+    }
+
+    [Fact]
+    public void The_subject_topic_and_event_of_a_what_said_question_are_told_apart()
+    {
+        var q = QuestionParser.Parse("What did Kenya's ambassador to China say about storage at the Changsha forum?");
+
+        Assert.Equal("Kenya's ambassador to China", q.SubjectText);
+        Assert.Equal("storage", q.TopicText);
+        Assert.Equal("Changsha forum", q.EventText);
+    }
+
+    [Fact]
+    public void Whom_something_was_told_to_is_not_its_topic()
+    {
+        var q = QuestionParser.Parse("What did Kulkarni tell reporters about the Gulf?");
+
+        Assert.Equal("Gulf", q.TopicText);
+    }
+
+    [Fact]
+    public void And_a_new_name_is_a_follow_up_with_that_subject()
+    {
+        var q = QuestionParser.Parse("and Singapore?");
+
+        Assert.Equal(Intents.WhatSaid, q.Intent);
+        Assert.Equal(["singapore"], q.FollowUp!.Select(w => w.Text));
+    }
+
+    [Theory]
+    [InlineData("Which outcomes were agreed?", false)]
+    [InlineData("What did the EU and China agree to explore?", true)]
+    [InlineData("what was proposed but not yet agreed?", true)]
+    [InlineData("What did Singapore and Vietnam agree to study?", true)]
+    [InlineData("what did China and ASEAN agree on AI?", false)]
+    public void Agreeing_to_explore_or_study_asks_for_proposals_and_agreeing_asks_for_decisions(string question, bool proposals)
+    {
+        var q = QuestionParser.Parse(question);
+
+        Assert.Equal(Intents.Outcomes, q.Intent);
+        Assert.Equal(proposals, (q.PreferredStatuses & (1u << (int)OutcomeStatus.Proposed)) != 0);
+        Assert.Equal(!proposals, (q.PreferredStatuses & (1u << (int)OutcomeStatus.Launched)) != 0);
+    }
+
+    [Theory]
+    [InlineData("the first one", 1)]
+    [InlineData("tell me more about the second one", 2)]
+    [InlineData("number 3", 3)]
+    [InlineData("the last one", -1)]
+    public void Ordinals_point_at_items_of_the_last_list(string question, int ordinal)
+    {
+        Assert.Equal(ordinal, QuestionParser.Parse(question).Ordinal);
+    }
+}
