@@ -21,13 +21,18 @@ public static class CliApp
                            Score the extractor on the articles that have a gold file of the same name,
                            and the answer engine on the gold files' questions.
           ask "QUESTION" [--json] [--articles DIR]
-                           Answer a question with its sources, from the articles in DIR (or in SeedsPath).
+                           Answer a question with its sources, from storage (or from the article files in DIR).
+          chat [--articles DIR]
+                           Talk to the bot in the terminal (follow-ups work); "exit" or Ctrl+D ends.
 
         Settings are read from environment variables with the same names as the app settings:
-          AzureWebJobsStorage / DataStorage (connection), TablePrefix, SeedsPath.
+          AzureWebJobsStorage / DataStorage (connection), TablePrefix.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary environment, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IDictionary environment, CancellationToken cancellationToken = default) =>
+        RunAsync(args, TextReader.Null, output, error, environment, cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, IDictionary environment, CancellationToken cancellationToken = default)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
@@ -44,6 +49,7 @@ public static class CliApp
                 "extract" => await ExtractCommand.RunAsync(args[1..], output, error, cancellationToken),
                 "eval" => await EvalCommand.RunAsync(args[1..], output, error, cancellationToken),
                 "ask" => await AskCommand.RunAsync(args[1..], () => CreateKnowledgeSource(configuration), output, error, cancellationToken),
+                "chat" => await ChatCommand.RunAsync(args[1..], () => CreateKnowledgeSource(configuration), input, output, error, cancellationToken),
                 _ => UnknownCommand(args[0], error),
             };
         }
@@ -77,20 +83,9 @@ public static class CliApp
         return new ConfigurationBuilder().AddInMemoryCollection(values).Build();
     }
 
-    /// <summary>The articles <c>ask</c> answers from without <c>--articles</c>: the seeds folder, when SeedsPath is set.</summary>
-    private static FolderKnowledgeSource CreateKnowledgeSource(IConfiguration configuration)
-    {
-        var seeds = configuration[SettingNames.SeedsPath];
-        if (string.IsNullOrWhiteSpace(seeds))
-        {
-            throw new InvalidOperationException("No articles to answer from: pass --articles DIR, or set SeedsPath to a folder of articles.");
-        }
-        if (!Directory.Exists(seeds))
-        {
-            throw new InvalidOperationException($"SeedsPath '{seeds}' is not a folder; set it to a folder of articles, or pass --articles DIR.");
-        }
-        return new FolderKnowledgeSource(seeds);
-    }
+    /// <summary>The articles <c>ask</c> and <c>chat</c> answer from without <c>--articles</c>: storage, as the hosts do.</summary>
+    private static TableKnowledgeSource CreateKnowledgeSource(IConfiguration configuration) =>
+        new(CreateStore(configuration), TimeSpan.FromSeconds(5));
 
     private static TableArticleStore CreateStore(IConfiguration configuration)
     {

@@ -69,25 +69,6 @@ public sealed class AskCommandTests
     }
 
     [Fact]
-    public async Task Without_articles_the_seeds_folder_of_the_settings_is_used()
-    {
-        var (code, output, _) = await RunAsync(new Hashtable { ["SeedsPath"] = Corpus }, "ask", "Who is Hendrik Vos?");
-
-        Assert.Equal(0, code);
-        Assert.Contains("regional emergencies director", output);
-    }
-
-    [Fact]
-    public async Task Without_articles_or_a_seeds_folder_it_explains_what_to_set_and_fails()
-    {
-        var (code, output, error) = await RunAsync("ask", "Who spoke?");
-
-        Assert.Equal(1, code);
-        Assert.Equal(string.Empty, output);
-        Assert.Contains("pass --articles DIR, or set SeedsPath", error);
-    }
-
-    [Fact]
     public async Task Unreadable_article_files_are_reported_and_skipped()
     {
         var folder = Directory.CreateTempSubdirectory("coopbot-ask-").FullName;
