@@ -200,7 +200,7 @@ public sealed class TableArticleStore : IArticleStore
         var partition = PartsPartition(article.Id, version);
         var (statementIndexRows, speakerIndexRows, outcomeIndexRows) = ExtractionEntities.IndexRows(article, extraction, version);
         var knowledgeRow = new TableEntity(KnowledgeShard(article.Id), partition);
-        LargeText.Write(knowledgeRow, "Data", KnowledgeCodec.Encode(ToKnowledge(article, extraction)));
+        LargeText.Write(knowledgeRow, "Data", KnowledgeCodec.Encode(KnowledgeArticle.From(article, extraction)));
 
         await Task.WhenAll(
             Upsert(paragraphs, ParagraphEntities(article, partition), cancellationToken),
@@ -212,10 +212,6 @@ public sealed class TableArticleStore : IArticleStore
             Upsert(outcomeIndex, outcomeIndexRows, cancellationToken),
             Upsert(knowledge, [knowledgeRow], cancellationToken)).ConfigureAwait(false);
     }
-
-    /// <summary>What the answer engine needs of an article: metadata, lead sentences and the extraction.</summary>
-    public static KnowledgeArticle ToKnowledge(Article article, ArticleExtraction extraction) =>
-        new(article.Id, article.Title, article.Date, article.Source, article.Sentences.Take(5).Select(s => s.Text).ToList(), extraction);
 
     private static Task Upsert(TableClient table, IEnumerable<TableEntity> entities, CancellationToken cancellationToken) =>
         TableBatchWriter.SubmitAsync(table, entities.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), cancellationToken);

@@ -136,11 +136,11 @@ public sealed class KnowledgeBase
             (bySpeaker[speaker] ??= []).Add(s);
             foreach (var party in Directory.Parties[speaker])
             {
-                AddTo(byParty, party, s);
+                Postings.Add(byParty, party, s);
             }
         }
         StatementsBySpeaker = bySpeaker.Select(list => list?.ToArray() ?? []).ToArray();
-        StatementsByParty = Freeze(byParty);
+        StatementsByParty = Postings.Freeze(byParty);
 
         var outcomesByParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byStatus = new List<int>[Enum.GetValues<OutcomeStatus>().Length];
@@ -148,11 +148,11 @@ public sealed class KnowledgeBase
         {
             foreach (var party in Outcomes[o].Parties.Concat(Outcomes[o].SentenceParties))
             {
-                AddTo(outcomesByParty, party, o);
+                Postings.Add(outcomesByParty, party, o);
             }
             (byStatus[(int)Outcomes[o].Status] ??= []).Add(o);
         }
-        OutcomesByParty = Freeze(outcomesByParty);
+        OutcomesByParty = Postings.Freeze(outcomesByParty);
         OutcomesByStatus = byStatus.Select(list => list?.ToArray() ?? []).ToArray();
         Examples = new Lazy<HelpExamples>(() => HelpExamples.From(this));
     }
@@ -252,26 +252,4 @@ public sealed class KnowledgeBase
         }
     }
 
-    private static void AddTo(Dictionary<string, List<int>> index, string key, int value)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            list = [];
-            index[key] = list;
-        }
-        if (list.Count == 0 || list[^1] != value)
-        {
-            list.Add(value);
-        }
-    }
-
-    private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> index)
-    {
-        var frozen = new Dictionary<string, int[]>(index.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in index)
-        {
-            frozen[key] = [.. list];
-        }
-        return frozen;
-    }
 }

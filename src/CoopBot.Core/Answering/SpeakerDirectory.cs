@@ -49,7 +49,7 @@ internal sealed class SpeakerDirectory
             NameTokens[i] = SearchText.Words(profile.Name).Select(w => w.Text).Distinct(StringComparer.Ordinal).ToArray();
             foreach (var token in NameTokens[i])
             {
-                Add(names, token, i);
+                Postings.Add(names, token, i);
             }
 
             var own = new List<string>(2);
@@ -70,27 +70,27 @@ internal sealed class SpeakerDirectory
             Parties[i] = [.. own];
             foreach (var party in own)
             {
-                Add(partyLists, party, i);
+                Postings.Add(partyLists, party, i);
             }
 
             foreach (var word in roleWords)
             {
                 if (terms.Term(word.Text) is { } term)
                 {
-                    Add(roles, term, i);
+                    Postings.Add(roles, term, i);
                 }
             }
             foreach (var acronym in Acronyms(profile.Role).Concat(Acronyms(profile.Organisation)))
             {
                 if (terms.Term(acronym) is { } term)
                 {
-                    Add(roles, term, i);
+                    Postings.Add(roles, term, i);
                 }
             }
         }
-        byNameToken = Freeze(names);
-        byParty = Freeze(partyLists);
-        byRoleTerm = Freeze(roles);
+        byNameToken = Postings.Freeze(names);
+        byParty = Postings.Freeze(partyLists);
+        byRoleTerm = Postings.Freeze(roles);
         fuzzyNames = FuzzyTokenIndex.Build(byNameToken.Keys);
         ByStatementCount = Enumerable.Range(0, profiles.Length)
             .OrderByDescending(i => profiles[i].StatementCount).ThenBy(i => profiles[i].Name, StringComparer.Ordinal)
@@ -413,28 +413,6 @@ internal sealed class SpeakerDirectory
         }
     }
 
-    private static void Add(Dictionary<string, List<int>> index, string key, int value)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            list = [];
-            index[key] = list;
-        }
-        if (list.Count == 0 || list[^1] != value)
-        {
-            list.Add(value);
-        }
-    }
-
-    private static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> index)
-    {
-        var frozen = new Dictionary<string, int[]>(index.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in index)
-        {
-            frozen[key] = [.. list];
-        }
-        return frozen;
-    }
 
     private enum WordKind
     {

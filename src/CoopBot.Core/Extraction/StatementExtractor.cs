@@ -317,12 +317,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         var according = AccordingToFirst().Match(text);
         if (according.Success)
         {
-            var who = according.Groups["who"].Value;
-            var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length), sentenceBase + according.Groups["who"].Index);
-            if (speaker is not null)
-            {
-                AddReported(speaker, according.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);
-            }
+            AddAccordingTo(according, paragraph, sentence, sentenceBase);
             return;
         }
 
@@ -390,12 +385,18 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         var last = AccordingToLast().Match(text);
         if (last.Success)
         {
-            var who = last.Groups["who"].Value;
-            var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length), sentenceBase + last.Groups["who"].Index);
-            if (speaker is not null)
-            {
-                AddReported(speaker, last.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);
-            }
+            AddAccordingTo(last, paragraph, sentence, sentenceBase);
+        }
+    }
+
+    /// <summary>"According to X, …" or "…, according to X": the "what" group is X's reported statement.</summary>
+    private void AddAccordingTo(Match according, Paragraph paragraph, Sentence sentence, int sentenceBase)
+    {
+        var who = according.Groups["who"].Value;
+        var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length), sentenceBase + according.Groups["who"].Index);
+        if (speaker is not null)
+        {
+            AddReported(speaker, according.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);
         }
     }
 
