@@ -600,14 +600,70 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static readonly HashSet<string> LeadingDeterminerWords = new(StringComparer.OrdinalIgnoreCase)
     { "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "new", "also", "jointly", "officially", "formally", "further", "together" };
 
-    private static readonly HashSet<string> LeadingNominalWords = new(StringComparer.OrdinalIgnoreCase)
-    { "possibility", "feasibility", "idea", "option", "prospect", "establishment", "creation", "launch", "setting", "formation", "building", "opening", "development", "negotiating", "negotiation", "launching", "creating", "establishing" };
 
     private static readonly HashSet<string> LeadingGerundWords = new(StringComparer.OrdinalIgnoreCase)
     { "negotiating", "launching", "creating", "establishing", "building", "setting", "developing", "linking" };
 
     private static readonly HashSet<string> LeadingQuantifierWords = new(StringComparer.OrdinalIgnoreCase)
     { "up", "as", "at", "more", "nearly", "about", "around", "some" };
+
+    private static readonly string[] Articles = ["the ", "a ", "an "];
+
+    private static readonly HashSet<string> PossibilityWords = new(StringComparer.OrdinalIgnoreCase)
+    { "possibility", "feasibility", "idea", "option", "prospect" };
+
+    private static readonly HashSet<string> CreationWords = new(StringComparer.OrdinalIgnoreCase)
+    { "establishment", "creation", "launch", "formation", "building", "opening", "development", "negotiating", "negotiation", "launching", "creating", "establishing" };
+
+    /// <summary>Drops leading words of the set ("the new joint fund" → "fund" for determiners).</summary>
+    private static string StripLeadingWords(string text, HashSet<string> words)
+    {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = text.AsSpan();
+        while (true)
+        {
+            var space = span.IndexOf(' ');
+            if (space <= 0 || !lookup.Contains(span[..space]))
+            {
+                return span.Length == text.Length ? text : span.ToString();
+            }
+            span = span[(space + 1)..].TrimStart();
+        }
+    }
+
+    /// <summary>"possibility of a …", "establishment of the …" (also "setting up of") → what follows, without its article.</summary>
+    private static string StripNominalOf(string text, HashSet<string> nouns)
+    {
+        var span = text.AsSpan();
+        var space = span.IndexOf(' ');
+        if (space <= 0)
+        {
+            return text;
+        }
+        var rest = span[(space + 1)..];
+        if (!nouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span[..space]))
+        {
+            if (!span.StartsWith("setting up of ", StringComparison.OrdinalIgnoreCase))
+            {
+                return text;
+            }
+            rest = span["setting up ".Length..];
+        }
+        if (!rest.StartsWith("of ", StringComparison.Ordinal))
+        {
+            return text;
+        }
+        rest = rest[3..];
+        foreach (var article in Articles)
+        {
+            if (rest.StartsWith(article, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[article.Length..];
+                break;
+            }
+        }
+        return rest.ToString();
+    }
 
     // Regex replacements are costly; run one only when the first word can start what it removes.
     private static bool StartsWithAny(string text, HashSet<string> words)
@@ -630,14 +686,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             thing = named.Groups["name"].Value;
         }
-        if (StartsWithAny(thing, LeadingDeterminerWords))
-        {
-            thing = LeadingDeterminers().Replace(thing, string.Empty);
-        }
-        if (StartsWithAny(thing, LeadingNominalWords))
-        {
-            thing = LeadingPossibility().Replace(thing, string.Empty);
-        }
+        thing = StripLeadingWords(thing, LeadingDeterminerWords);
+        thing = StripNominalOf(thing, PossibilityWords);
+        thing = StripNominalOf(thing, CreationWords);
         if (StartsWithAny(thing, LeadingGerundWords))
         {
             thing = LeadingGerundVerb().Replace(thing, m => m.Value.StartsWith("linking", StringComparison.Ordinal) ? m.Value : string.Empty);
@@ -939,11 +990,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^(?:the |The )?[a-z][a-z\- ]*, (?:known as|called|named|titled|dubbed) [“""]?(?<name>[^”""]+)[”""]?,?$")]
     private static partial Regex NamedThing();
 
-    [GeneratedRegex(@"^(?:(?:the|a|an|its|their|his|her|our|this|these|new|also|jointly|officially|formally|further|together)\s+)+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingDeterminers();
 
-    [GeneratedRegex(@"^(?:(?:possibility|feasibility|idea|option|prospect) of (?:(?:the|a|an)\s+)?)?(?:(?:establishment|creation|launch|setting up|formation|building|opening|development|negotiating|negotiation|launching|creating|establishing|setting) of (?:(?:the|a|an)\s+)?)?", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingPossibility();
 
     [GeneratedRegex(@"^(?:negotiating|launching|creating|establishing|building|setting up|developing|linking)\s+(?:(?:the|a|an)\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingGerundVerb();

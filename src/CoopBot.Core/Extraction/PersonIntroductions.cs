@@ -126,9 +126,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
         var person = people.FindByName(nameTokens) is { } known && known.NameTokens.Length >= nameTokens.Count ? known : people.Add(nameTokens);
         people.Touch(person, basePosition + words[nameStart].Start);
-        if (person.Role is not null && person.Country is not null && person.Organisation is not null)
+        if (person.Role is not null && (person.Country is not null || person.Organisation is not null))
         {
-            return; // already fully described; later mentions add nothing
+            return; // already described; a later mention rarely adds to the first full introduction
         }
         var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, appositive);
         person.Role ??= role;
