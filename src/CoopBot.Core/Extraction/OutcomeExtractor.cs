@@ -150,7 +150,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         foreach (Match match in Active().Matches(text))
         {
             var verb = match.Groups["verb"].Value;
-            var before = text[..match.Index];
+            // Only the words right before the verb matter ("was", "would", "not"…); a bounded window keeps the check cheap.
+            var before = text[Math.Max(0, match.Index - 40)..match.Index];
             var gerund = verb.StartsWith("pledging", StringComparison.Ordinal) || verb.StartsWith("committing", StringComparison.Ordinal);
             if ((gerund ? NegationBeforeGerund() : AuxiliaryBeforeVerb()).IsMatch(before)
                 || IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
@@ -394,24 +395,31 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var gender = last is "he" or "He" ? 'm' : 'f';
             return sentenceSpeaker is { } s && s.Gender != (gender == 'm' ? 'f' : 'm') ? s : people.ResolvePronoun(gender, sentencePosition);
         }
-        // The longest run of capitalised words that names a known person.
+        // A known person named by a capitalised run, or by the end of one ("Indonesian Minister Budi Santoso", "Santoso").
         for (var start = 0; start < words.Count; start++)
         {
             if (!words[start].IsCapitalized)
             {
                 continue;
             }
-            var tokens = words.Skip(start).TakeWhile(w => w.IsCapitalized).Select(w => w.Text).ToList();
-            for (var n = tokens.Count; n >= 1; n--)
+            var end = start;
+            while (end + 1 < words.Count && words[end + 1].IsCapitalized)
             {
-                for (var s = 0; s + n <= tokens.Count; s++)
+                end++;
+            }
+            for (var from = Math.Max(start, end - 3); from <= end; from++)
+            {
+                var tokens = new List<string>(end - from + 1);
+                for (var k = from; k <= end; k++)
                 {
-                    if (people.FindByName(tokens.GetRange(s, n)) is { } person)
-                    {
-                        return person;
-                    }
+                    tokens.Add(words[k].Text);
+                }
+                if (people.FindByName(tokens) is { } person)
+                {
+                    return person;
                 }
             }
+            start = end;
         }
         return null;
     }
