@@ -27,7 +27,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static partial Regex Active();
 
     // Future or planned: "<subject> will open <thing>", "plans to", "is expected to".
-    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|begin building)\b")]
+    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link)\b")]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"\b(?:in|since|from) (?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past)\b")]
@@ -75,10 +75,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         ["inaugurat", "launch", "establish", "set up", "sign", "inked", "adopt", "approv", "endors", "unveil", "releas", "creat",
          "formed", "founded", "agree", "opened", "issued", "pledg", "committ", "propos", "suggest", "initiat", "kicked off",
          "rolled out", "finali", "conclud", "reach", "sealed", "put forward", "called for", "will ", "would ", "plan", "set to",
-         "schedul", "expect", "intend", "aim", "is to ", "are to "],
+         "schedul", "expect", "intend", "aim", "is to ", "are to ", "announc", "witness"],
         StringComparison.Ordinal);
 
     private Person? sentenceSpeaker;
+    private string currentSentence = string.Empty;
     private int sentencePosition;
 
     /// <param name="paragraph">The paragraph of the sentence.</param>
@@ -92,6 +93,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             return; // no verb or modal that can carry an outcome: most sentences of an article
         }
         sentenceSpeaker = speaker;
+        currentSentence = sentence.Text;
         sentencePosition = PersonRegistry.Position(paragraph.Index, sentence.Start);
         // Masking leaves runs of spaces; collapse them (offsets are only used within this text).
         var text = MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes));
@@ -222,12 +224,17 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 continue;
             }
-            if (status is OutcomeStatus.Proposed && !IsConcrete(thing))
+            // "called for closer cooperation" is not a proposal of a thing; "proposed X" and "agreed to explore X" name one.
+            if (status is OutcomeStatus.Proposed && verb is "called for" && !IsConcrete(thing))
             {
                 continue;
             }
             var (parties, announcer) = PartiesOfSubject(subjectText, thing, status.Value);
             found.Add(new FoundOutcome(thing, status.Value, parties, announcer, sentence.Index, sentence.Text));
+            if (status is OutcomeStatus.Pledged or OutcomeStatus.Committed)
+            {
+                AddGappedAmounts(objectText, thing, status.Value, sentence, found);
+            }
 
             // "agreed to deepen cooperation … and to set up a working group …": a second thing under the same verb.
             var coordinated = CoordinatedInfinitive().Match(objectText);
@@ -288,7 +295,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var subjectStart = ClauseStart(text, match.Index);
             var subjectText = text[subjectStart..match.Index].Trim().TrimEnd(',').Trim();
             var inherited = subjectText is "and" or "" && found.Count > 0 ? found[^1] : null;
-            if (ContainsHope(text[Math.Max(0, match.Index - 80)..match.Index]) || subjectText.Length == 0 && inherited is null || IsPronounOnly(subjectText) && subjectText is not ("he" or "she" or "He" or "She"))
+            if (ContainsHope(text[Math.Max(0, subjectStart - 30)..match.Index]) || subjectText.Length == 0 && inherited is null || IsPronounOnly(subjectText) && subjectText is not ("he" or "she" or "He" or "She"))
             {
                 continue;
             }
@@ -339,6 +346,22 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
     }
 
+    /// <summary>Amounts with the verb left out after the first: "…, Spain 60 million and Italy 45 million".</summary>
+    private static void AddGappedAmounts(string objectText, string thing, OutcomeStatus status, Sentence sentence, List<FoundOutcome> found)
+    {
+        var at = objectText.IndexOf(thing, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+        var rest = objectText[(at + thing.Length)..];
+        while (GappedAmount().Match(rest) is { Success: true } gapped && Countries.Party(gapped.Groups["party"].Value) is { } party)
+        {
+            found.Add(new FoundOutcome(gapped.Groups["amount"].Value, status, [party], null, sentence.Index, sentence.Text));
+            rest = rest[gapped.Length..];
+        }
+    }
+
     private (List<string> Parties, Person? Announcer) PartiesOfSubject(string subject, string thing, OutcomeStatus status)
     {
         var lower = subject.ToLowerInvariant();
@@ -346,10 +369,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return ([.. mainParties], null);
         }
-        if (HisCountry().IsMatch(subject) && sentenceSpeaker is { } speaking)
+        if (HisCountry().IsMatch(subject))
         {
-            var party = speaking.Country ?? speaking.Organisation;
-            return (party is null ? [] : [party], speaking);
+            if (sentenceSpeaker is { } speaking)
+            {
+                var party = speaking.Country ?? speaking.Organisation;
+                return (party is null ? [] : [party], speaking);
+            }
+            // "Brazil, represented by …, announced that the country would …": the country the sentence opened with.
+            if (Countries.FindParties(currentSentence, includeDemonyms: false).FirstOrDefault() is { } named && Countries.Country(named) is not null)
+            {
+                return ([named], null);
+            }
         }
         var person = PersonIn(subject);
         if (person is not null)
@@ -748,7 +779,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         for (var i = 0; i < outcomes.Count; i++)
         {
             var outcome = outcomes[i];
-            if (Tokens.Words(outcome.Text).Any(w => w.IsCapitalized))
+            // Generic when the noun phrase before its complement has no proper name: "joint initiative (to develop … Africa)".
+            if (Tokens.Words(NounPhraseCore(outcome.Text)).Any(w => w.IsCapitalized))
             {
                 continue;
             }
@@ -778,6 +810,22 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             outcomes[i] = outcome with { Text = name, Parties = outcome.Parties.Count > 0 ? outcome.Parties : Countries.FindParties(name) };
         }
     }
+
+    private static string NounPhraseCore(string text)
+    {
+        var cut = text.Length;
+        foreach (var marker in ComplementStarts)
+        {
+            var at = text.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0 && at < cut)
+            {
+                cut = at;
+            }
+        }
+        return text[..cut];
+    }
+
+    private static readonly string[] ComplementStarts = [" to ", " on ", " for ", " in ", " with ", " across "];
 
     private List<(int Sentence, string Head, string Name, bool Explicit)>? properNames;
 
@@ -920,6 +968,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static string SkipTimePhrase(string text)
     {
+        // "signed in Montevideo an agreement …": a place between the verb and its object.
+        var place = PlaceBeforeObject().Match(text);
+        if (place.Success)
+        {
+            text = " " + text[place.Length..];
+        }
         var skipped = LeadingTimePhrase().Replace(text, " ");
         return skipped;
     }
@@ -980,7 +1034,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\b(?:since|until|before|after|when|once|if)\s+(?:\w+\s+){0,3}$")]
     private static partial Regex SubordinateBefore();
 
-    [GeneratedRegex(@"(?:\bwhich|\bthat|\bwho|\bwhere|\bwhose)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\bwhich|\bthat|\bwho|\bwhose)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeBefore();
 
     [GeneratedRegex(@"\b(?:said|announced|added|noted|stressed)\s+that\s+(?:\w+\s+){0,6}$")]
@@ -1020,4 +1074,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|government|nation|ministry|administration)\b")]
     private static partial Regex HisCountry();
+
+    [GeneratedRegex(@"^\s*in (?:[A-Z][\p{L}\-]+)(?: [A-Z][\p{L}\-]+)*\s+(?=(?:an?|the|\d)\b)")]
+    private static partial Regex PlaceBeforeObject();
+
+    [GeneratedRegex(@"^(?:,|\s+and)\s+(?<party>[A-Z][\p{L}\-]+(?: [A-Z][\p{L}\-]+)?)\s+(?<amount>(?:US\$|\$|€|£|Rs\.? )?\d[\d.,]*(?:\s(?:million|billion|trillion|crore|lakh))?(?:\s(?:euros|dollars|yuan|yen|pounds|rupees))?)")]
+    private static partial Regex GappedAmount();
 }
