@@ -99,6 +99,7 @@ public sealed class TableArticleStore : IArticleStore
             {
                 await DeleteVersionAsync(article.Id, oldVersion, IndexPartitionsOf(current), cancellationToken).ConfigureAwait(false);
             }
+            await MarkChangedAsync(cancellationToken).ConfigureAwait(false);
             return new IngestResult(current is null ? IngestStatus.Created : IngestStatus.Updated, ToSummary(row));
         }
     }
@@ -166,8 +167,27 @@ public sealed class TableArticleStore : IArticleStore
         {
             return false;
         }
+        await MarkChangedAsync(cancellationToken).ConfigureAwait(false);
         await DeleteVersionAsync(id, entity.GetString("Version")!, IndexPartitionsOf(entity), cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    internal const string ChangePartition = "meta";
+    internal const string ChangeRow = "changes";
+
+    /// <summary>
+    /// Touches one marker row after every commit or delete, so that readers polling for changes (every instance's
+    /// answer cache) can check one row instead of scanning every article row.
+    /// </summary>
+    private Task MarkChangedAsync(CancellationToken cancellationToken) =>
+        articles.UpsertEntityAsync(new TableEntity(ChangePartition, ChangeRow) { ["ChangedAt"] = clock.GetUtcNow() }, TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>The marker's ETag: it changes whenever any article is stored, replaced or deleted; null before the first.</summary>
+    internal async Task<string?> ReadChangeMarkerAsync(CancellationToken cancellationToken)
+    {
+        await setup.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var marker = await articles.GetEntityIfExistsAsync<TableEntity>(ChangePartition, ChangeRow, select: ["ChangedAt"], cancellationToken: cancellationToken).ConfigureAwait(false);
+        return marker.HasValue && marker.Value is { } row ? row.ETag.ToString() : null;
     }
 
     /// <summary>The article rows (one partition scan), for listing and for checking which versions are current.</summary>

@@ -8,8 +8,9 @@ namespace CoopBot.Storage;
 /// <summary>
 /// The answer engine's articles, loaded from the Knowledge table (one compact record per article version, in
 /// eight shard partitions read in parallel) and kept in memory. After <c>refreshInterval</c> the next call returns
-/// the cached list at once and refreshes in the background: it compares the current versions in the Articles table
-/// with the cache and reads only the records that changed. So every instance of a scaled-out app answers from
+/// the cached list at once and refreshes in the background: one point read of a change marker tells whether anything
+/// was stored or deleted since; only then it compares the current versions in the Articles table with the cache and
+/// reads only the records that changed. So every instance of a scaled-out app answers from
 /// storage, and a new or changed article is answerable everywhere within about one interval plus one refresh.
 /// </summary>
 public sealed class TableKnowledgeSource : IKnowledgeSource
@@ -30,7 +31,7 @@ public sealed class TableKnowledgeSource : IKnowledgeSource
         this.logger = (ILogger?)logger ?? NullLogger.Instance;
     }
 
-    private sealed record Snapshot(IReadOnlyList<KnowledgeArticle> Articles, Dictionary<string, (string Version, KnowledgeArticle Article)> ById, DateTimeOffset LoadedAt);
+    private sealed record Snapshot(IReadOnlyList<KnowledgeArticle> Articles, Dictionary<string, (string Version, KnowledgeArticle Article)> ById, DateTimeOffset LoadedAt, string? Marker);
 
     public async Task<IReadOnlyList<KnowledgeArticle>> GetArticlesAsync(CancellationToken cancellationToken = default)
     {
@@ -67,6 +68,14 @@ public sealed class TableKnowledgeSource : IKnowledgeSource
         try
         {
             var previous = snapshot;
+            // One point read tells whether anything changed since the last refresh; only then scan the article rows.
+            var marker = await store.ReadChangeMarkerAsync(cancellationToken).ConfigureAwait(false);
+            if (previous is not null && marker is not null && marker == previous.Marker)
+            {
+                var unchangedSnapshot = previous with { LoadedAt = clock.GetUtcNow() };
+                snapshot = unchangedSnapshot;
+                return unchangedSnapshot;
+            }
             var rows = await store.ReadArticleRowsAsync(cancellationToken).ConfigureAwait(false);
             var versions = rows.ToDictionary(r => r.RowKey, r => r.GetString("Version") ?? string.Empty, StringComparer.Ordinal);
 
@@ -94,7 +103,7 @@ public sealed class TableKnowledgeSource : IKnowledgeSource
 
             var unchanged = previous is not null && missing.Count == 0 && previous.ById.Count == byId.Count;
             var articles = unchanged ? previous!.Articles : byId.Values.Select(v => v.Item2).OrderByDescending(a => a.Date).ThenBy(a => a.Id, StringComparer.Ordinal).ToList();
-            var next = new Snapshot(articles, byId, clock.GetUtcNow());
+            var next = new Snapshot(articles, byId, clock.GetUtcNow(), marker);
             snapshot = next;
             if (!unchanged)
             {

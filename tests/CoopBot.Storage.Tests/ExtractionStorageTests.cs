@@ -149,4 +149,20 @@ public class ExtractionStorageTests(Azurite azurite)
         Assert.Single(cached);
         Assert.Equal(2, refreshed.Count);
     }
+
+    [Fact]
+    public async Task Knowledge_source_keeps_its_list_while_nothing_changes_and_drops_deleted_articles()
+    {
+        var (store, _, _) = NewStore();
+        await IngestAsync(store, Summit);
+        var source = new TableKnowledgeSource(store, TimeSpan.FromMinutes(10));
+        var first = await source.RefreshNowAsync();
+
+        var again = await source.RefreshNowAsync();
+        await store.DeleteAsync("2025-06-01-ministers-open-regional-ai-centre");
+        var afterDelete = await source.RefreshNowAsync();
+
+        Assert.Same(first, again); // unchanged storage: the same list, so the answer engine is not rebuilt
+        Assert.Empty(afterDelete);
+    }
 }
