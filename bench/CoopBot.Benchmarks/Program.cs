@@ -1,47 +1,103 @@
 using System.Diagnostics;
-using CoopBot.Core.Articles;
-using CoopBot.Core.Extraction;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using CoopBot.Benchmarks.Infrastructure;
+using CoopBot.Benchmarks.Suites;
 
-// Extraction throughput on the development corpus, per core: bytes of article text divided by the CPU time the
-// process used (so a busy machine does not flatter or penalise the figure), after a warm-up.
-var root = FindRoot();
-var files = Directory.GetFiles(Path.Combine(root, "tests", "CoopBot.Core.Tests", "Corpus", "articles"), "*.txt").Order().ToArray();
-var articles = files.Select(f => ArticleParser.ParseText(File.ReadAllBytes(f)).Article!).ToArray();
-var bytes = files.Sum(f => new FileInfo(f).Length);
-var extractor = new ArticleExtractor();
-for (var i = 0; i < 30; i++)
+// CoopBot's benchmarks: dotnet run -c Release --project bench/CoopBot.Benchmarks -- extraction|engine|ask|startup|all [--articles N] [--full-ingest]
+// Each suite prints its figures; the targets of the issues are summed up at the end. Nothing here fails a build.
+// Option values (after --articles, --trace, --variant) are not suite names.
+var optionValues = args.Select((a, i) => (a, i)).Where(p => p.i > 0 && args[p.i - 1] is "--articles" or "--trace" or "--variant").Select(p => p.i).ToHashSet();
+var words = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && !optionValues.Contains(i)).ToList();
+var probeQuestions = words.SkipWhile(a => a != "probe").Skip(1).ToList();
+var suites = words.TakeWhile(a => a != "probe").Select(a => a.ToLowerInvariant())
+    .Concat(args.Contains("probe") ? ["probe"] : []).ToList();
+var articlesIndex = Array.IndexOf(args, "--articles");
+var largest = articlesIndex >= 0 && articlesIndex + 1 < args.Length ? int.Parse(args[articlesIndex + 1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+StoredArticles.FullIngest = args.Contains("--full-ingest");
+AskSuite.TraceFolder = args.SkipWhile(a => a != "--trace").Skip(1).FirstOrDefault();
+AskSuite.Variants.AddRange(args.Select((a, i) => (a, i)).Where(p => p.a == "--variant" && p.i + 1 < args.Length).Select(p => args[p.i + 1]));
+if (suites.Count == 0 || suites.Contains("all"))
 {
-    foreach (var a in articles)
-    {
-        extractor.Extract(a);
-    }
+    suites = ["extraction", "engine", "ask", "startup"];
 }
-var process = Process.GetCurrentProcess();
-var cpuBefore = process.TotalProcessorTime;
-var wall = Stopwatch.StartNew();
-var rounds = 0;
-while (wall.Elapsed < TimeSpan.FromSeconds(5))
+var known = new[] { "extraction", "engine", "ask", "startup", "sample", "probe" };
+if (suites.FirstOrDefault(s => !known.Contains(s)) is { } unknown)
 {
-    foreach (var a in articles)
-    {
-        extractor.Extract(a);
-    }
-    rounds++;
+    Console.Error.WriteLine($"Unknown suite '{unknown}'. Use: extraction | engine | ask | startup | all | sample | probe \"question\"… [--articles N] [--full-ingest]");
+    return 2;
 }
-wall.Stop();
-process.Refresh();
-var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-var total = (double)rounds * bytes;
-Console.WriteLine($"extraction: {total / cpu / 1e6:F2} MB/s per core (CPU time), {total / wall.Elapsed.TotalSeconds / 1e6:F2} MB/s wall clock; {rounds} rounds of {bytes} bytes");
 
-static string FindRoot()
+PrintMachine();
+var total = Stopwatch.StartNew();
+try
 {
-    for (var d = new DirectoryInfo(AppContext.BaseDirectory); d != null; d = d.Parent)
+    foreach (var suite in suites)
     {
-        if (File.Exists(Path.Combine(d.FullName, "CoopBot.sln")))
+        var clock = Stopwatch.StartNew();
+        switch (suite)
         {
-            return d.FullName;
+            case "extraction":
+                ExtractionSuite.Run();
+                break;
+            case "engine":
+                EngineSuite.Run(largest);
+                break;
+            case "ask":
+                await AskSuite.RunAsync(largest);
+                break;
+            case "startup":
+                await StartupSuite.RunAsync(largest);
+                break;
+            case "sample":
+                SampleSuite.Run();
+                break;
+            case "probe":
+                ProbeSuite.Run(largest, probeQuestions);
+                break;
         }
+        Console.WriteLine($"  ({suite} took {clock.Elapsed.TotalSeconds:0} s)");
+        Console.WriteLine();
     }
-    throw new InvalidOperationException("CoopBot.sln not found");
+}
+finally
+{
+    StoredArticles.StopAzurite();
+}
+Targets.PrintSummary();
+Console.WriteLine($"Total {total.Elapsed.TotalSeconds:0} s");
+return 0;
+
+static string? Git(string arguments)
+{
+    try
+    {
+        var info = new ProcessStartInfo("git", arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = RepositoryRoot.Path };
+        using var git = Process.Start(info)!;
+        var output = git.StandardOutput.ReadToEnd().Trim();
+        git.WaitForExit();
+        return git.ExitCode == 0 ? output : null;
+    }
+    catch (System.ComponentModel.Win32Exception)
+    {
+        return null;
+    }
+}
+
+static void PrintMachine()
+{
+    var cpu = File.Exists("/proc/cpuinfo")
+        ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+        : null;
+    var memory = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024);
+    Console.WriteLine($"CoopBot benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, commit {Git("rev-parse --short HEAD") ?? "?"}"
+        + (Git("status --porcelain -- src") is { Length: > 0 } ? " with uncommitted changes in src/" : string.Empty));
+    Console.WriteLine($"Machine: {Environment.ProcessorCount} cores ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), {memory:0} GB, {RuntimeInformation.OSDescription}");
+    Console.WriteLine($"Runtime: {RuntimeInformation.FrameworkDescription}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, "
+#if DEBUG
+        + "DEBUG build (use -c Release for figures)");
+#else
+        + "Release build");
+#endif
+    Console.WriteLine();
 }
