@@ -4,7 +4,9 @@ using System.Runtime.InteropServices;
 using CoopBot.Benchmarks.Infrastructure;
 using CoopBot.Benchmarks.Suites;
 
-// CoopBot's benchmarks: dotnet run -c Release --project bench/CoopBot.Benchmarks -- extraction|engine|ask|startup|all [--articles N] [--full-ingest]
+// CoopBot's benchmarks (docs/PERFORMANCE.md): dotnet run -c Release --project bench/CoopBot.Benchmarks -- SUITE… [options]
+//   suites: extraction | engine | ask | startup | all; for looking closer: sample, probe "question"…
+//   options: --articles N (largest size, default 10,000), --full-ingest, --trace DIR and --variant NAME=VALUE (ask)
 // Each suite prints its figures; the targets of the issues are summed up at the end. Nothing here fails a build.
 // Option values (after --articles, --trace, --variant) are not suite names.
 var optionValues = args.Select((a, i) => (a, i)).Where(p => p.i > 0 && args[p.i - 1] is "--articles" or "--trace" or "--variant").Select(p => p.i).ToHashSet();
@@ -24,7 +26,7 @@ if (suites.Count == 0 || suites.Contains("all"))
 var known = new[] { "extraction", "engine", "ask", "startup", "sample", "probe" };
 if (suites.FirstOrDefault(s => !known.Contains(s)) is { } unknown)
 {
-    Console.Error.WriteLine($"Unknown suite '{unknown}'. Use: extraction | engine | ask | startup | all | sample | probe \"question\"… [--articles N] [--full-ingest]");
+    Console.Error.WriteLine($"Unknown suite '{unknown}'. Use: extraction | engine | ask | startup | all | sample | probe \"question\"… [--articles N] [--full-ingest] [--trace DIR] [--variant NAME=VALUE]");
     return 2;
 }
 

@@ -58,7 +58,7 @@ public sealed class TableKnowledgeSource : IKnowledgeSource
         return current.Articles;
     }
 
-    /// <summary>Brings the cache up to date now (used at start-up and by tests).</summary>
+    /// <summary>Brings the cache up to date now and waits for it (tests; a host could call it to warm up at start).</summary>
     public async Task<IReadOnlyList<KnowledgeArticle>> RefreshNowAsync(CancellationToken cancellationToken = default) =>
         (await RefreshAsync(cancellationToken).ConfigureAwait(false)).Articles;
 

@@ -17,8 +17,6 @@ internal sealed class Azurite : IDisposable
 
     public int Port { get; }
 
-    public int ProcessId => process.Id;
-
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 

@@ -16,12 +16,6 @@ internal sealed class Latencies
         sorted = null;
     }
 
-    public void AddRange(Latencies other)
-    {
-        values.AddRange(other.values);
-        sorted = null;
-    }
-
     public double Percentile(double p)
     {
         if (values.Count == 0)
