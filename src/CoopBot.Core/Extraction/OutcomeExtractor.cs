@@ -1060,8 +1060,6 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^(?:up to|as many as|at least|more than|nearly|about|around|some)\s+")]
     private static partial Regex LeadingQuantifier();
 
-    [GeneratedRegex("^(?:(?:the|The|of|and|for|on)\\s+)+")]
-    private static partial Regex LeadingConnectors();
 
     [GeneratedRegex(@"^\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
     private static partial Regex LeadingTimePhrase();

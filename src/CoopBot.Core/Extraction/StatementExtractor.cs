@@ -104,7 +104,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 // Runs on into the next paragraph: attribution may come there, at its end.
                 var evidence = new StringBuilder(EvidenceBetween(paragraph, quote.Open, text.Length, handledSentences));
-                pending = new PendingQuote(speaker ?? (initial ? null : null), new StringBuilder(CleanQuote(text[quote.ContentStart..])), SentenceAt(paragraph, quote.Open).Index, evidence, paragraph.Index, quote.Open);
+                pending = new PendingQuote(speaker, new StringBuilder(CleanQuote(text[quote.ContentStart..])), SentenceAt(paragraph, quote.Open).Index, evidence, paragraph.Index, quote.Open);
                 return;
             }
 
@@ -369,12 +369,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 ComplementKind.Listener => SkipListener(rest),
                 _ => SkipThat(rest),
             };
-            var pieces = SplitContinuations(complement, includeFirst: true);
-            var consumedLength = 0;
-            foreach (var (content, length) in pieces)
+            foreach (var (content, _) in SplitContinuations(complement, includeFirst: true))
             {
                 AddReported(speaker, content, sentence, paragraph.Index, sentence.Start + complementStart);
-                consumedLength += length;
             }
             lastSpeaker = speaker;
             // A coordinated verb later in the sentence ("but urged …") was split off above; skip past this clause.
