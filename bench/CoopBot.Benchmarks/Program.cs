@@ -5,7 +5,7 @@ using CoopBot.Benchmarks.Infrastructure;
 using CoopBot.Benchmarks.Suites;
 
 // CoopBot's benchmarks (docs/PERFORMANCE.md): dotnet run -c Release --project bench/CoopBot.Benchmarks -- SUITE… [options]
-//   suites: extraction | engine | ask | startup | all; for looking closer: sample, probe "question"…
+//   suites: extraction | engine | ask | startup | all; for looking closer: sample, answers, probe "question"…
 //   options: --articles N (largest size, default 10,000), --full-ingest, --trace DIR and --variant NAME=VALUE (ask)
 // Each suite prints its figures; the targets of the issues are summed up at the end. Nothing here fails a build.
 // Option values (after --articles, --trace, --variant) are not suite names.
@@ -23,10 +23,10 @@ if (suites.Count == 0 || suites.Contains("all"))
 {
     suites = ["extraction", "engine", "ask", "startup"];
 }
-var known = new[] { "extraction", "engine", "ask", "startup", "sample", "probe" };
+var known = new[] { "extraction", "engine", "ask", "startup", "sample", "answers", "probe" };
 if (suites.FirstOrDefault(s => !known.Contains(s)) is { } unknown)
 {
-    Console.Error.WriteLine($"Unknown suite '{unknown}'. Use: extraction | engine | ask | startup | all | sample | probe \"question\"… [--articles N] [--full-ingest] [--trace DIR] [--variant NAME=VALUE]");
+    Console.Error.WriteLine($"Unknown suite '{unknown}'. Use: extraction | engine | ask | startup | all | sample | answers | probe \"question\"… [--articles N] [--full-ingest] [--trace DIR] [--variant NAME=VALUE]");
     return 2;
 }
 
@@ -53,6 +53,9 @@ try
                 break;
             case "sample":
                 SampleSuite.Run();
+                break;
+            case "answers":
+                AnswersSuite.Run(largest);
                 break;
             case "probe":
                 ProbeSuite.Run(largest, probeQuestions);

@@ -106,7 +106,8 @@ public sealed partial class AnswerEngine
         var top = new TopHits(200);
         var answers = 0;
         var strongAnswers = 0;
-        var named = new HashSet<(int Article, int Sentence)>();
+        // Sentences of the outcomes given to a party; looked up only for the (rarer) outcomes their sentence only names.
+        var named = new List<(int Article, int Sentence)>();
         var onlyInSentence = new List<Hit>();
         var excluding = exclude.Count > 0;
 
@@ -177,10 +178,11 @@ public sealed partial class AnswerEngine
         }
         // "Norway pledged 1.1 billion kroner, and Germany pledged 150 million euros": when the sentence gives the
         // asked-for party its own outcome, the other outcomes of that sentence belong to the other parties.
+        var namedSentences = onlyInSentence.Count > 0 ? named.ToHashSet() : [];
         foreach (var hit in onlyInSentence)
         {
-            var value = knowledge.OutcomeOf(hit.Doc);
-            if (!named.Contains((knowledge.Outcomes[hit.Doc].Article, value.SentenceIndex)))
+            ref readonly var entry = ref knowledge.Outcomes[hit.Doc];
+            if (!namedSentences.Contains((entry.Article, entry.Sentence)))
             {
                 Keep(hit);
             }
@@ -257,43 +259,18 @@ public sealed partial class AnswerEngine
     /// The outcomes naming any of the parties (in their parties or their sentence), or null when there are more of
     /// them than <paramref name="worthIt"/> (walking the touched outcomes is then cheaper).
     /// </summary>
-    private List<int>? PartyOutcomes(IReadOnlyList<string> parties, int worthIt) => PartyItems(knowledge.OutcomesByParty, parties, worthIt);
+    private int[]? PartyOutcomes(IReadOnlyList<string> parties, int worthIt) => PartyItems(knowledge.OutcomesByParty, parties, worthIt);
 
-    private List<int>? PartyStatements(IReadOnlyList<string> parties, int worthIt) => PartyItems(knowledge.StatementsByParty, parties, worthIt);
+    private int[]? PartyStatements(IReadOnlyList<string> parties, int worthIt) => PartyItems(knowledge.ReportsByParty, parties, worthIt);
 
-    private static List<int>? PartyItems(Dictionary<string, int[]> index, IReadOnlyList<string> parties, int worthIt)
+    private static int[]? PartyItems(Dictionary<string, int[]> index, IReadOnlyList<string> parties, int worthIt)
     {
         var count = 0;
         foreach (var party in parties)
         {
             count += index.TryGetValue(party, out var list) ? list.Length : 0;
         }
-        if (count >= worthIt)
-        {
-            return null;
-        }
-        var items = new List<int>(count);
-        foreach (var party in parties)
-        {
-            if (index.TryGetValue(party, out var list))
-            {
-                items.AddRange(list);
-            }
-        }
-        if (parties.Count > 1)
-        {
-            items.Sort();
-            var write = 0;
-            for (var read = 0; read < items.Count; read++)
-            {
-                if (read == 0 || items[read] != items[read - 1])
-                {
-                    items[write++] = items[read];
-                }
-            }
-            items.RemoveRange(write, items.Count - write);
-        }
-        return items;
+        return count >= worthIt ? null : Postings.Union(index, parties);
     }
 
     private bool SpeakerHasAny(int speaker, IReadOnlyList<string> parties)
@@ -350,13 +327,13 @@ public sealed partial class AnswerEngine
         // Each status list is newest first, so the newest items overall are among the first few of each list.
         var firsts = new List<int>();
         var total = 0;
-        foreach (var status in Enum.GetValues<OutcomeStatus>())
+        for (var status = 0; status < knowledge.OutcomesByStatus.Length; status++)
         {
-            if (!StatusWords.Contains(statuses, status))
+            if (!StatusWords.Contains(statuses, (OutcomeStatus)status))
             {
                 continue;
             }
-            var list = knowledge.OutcomesByStatus[(int)status];
+            var list = knowledge.OutcomesByStatus[status];
             total += list.Length;
             firsts.AddRange(list.Take(MaxItems + exclude.Count));
         }
@@ -365,17 +342,119 @@ public sealed partial class AnswerEngine
         return (hits, Math.Max(hits.Count, total - exclude.Count));
     }
 
+    /// <summary>
+    /// The outcomes of the parties or speakers asked about, with no topic to rank by ("What did China propose?"), and for
+    /// a status question the reported statements that report one ("Seoul had pledged …"). Order: those involving more
+    /// of the parties first, then newest article first, in an article its outcomes before such statements. The
+    /// candidates are walked once in article order (every list is ascending) and only the first few of each party
+    /// count are kept, so a party with thousands of outcomes costs one pass and no sort; the total is exact.
+    /// </summary>
     private (List<Hit> Hits, int Total) ListByFilter(ParsedQuestion q, uint statuses, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
+    {
+        var (outcomes, statements) = speakers is null
+            ? (Postings.Union(knowledge.OutcomesByParty, parties), q.HasStatus ? Postings.Union(knowledge.ReportsByParty, parties) : [])
+            : SpeakerCandidates(speakers, q.HasStatus);
+        var (excludedOutcomes, excludedStatements) = ResolveExcluded(exclude);
+        var firsts = new FirstByPartyCount(MaxItems, parties.Count);
+        var total = 0;
+        var articleItems = new List<(int Kind, int Local, int Doc, int Matched)>();
+        var namedSentences = new List<int>();
+        var onlyInSentence = new List<int>();
+        var listedSentences = new List<int>();
+        var reportedSentences = new List<int>();
+        var o = 0;
+        var s = 0;
+        while (o < outcomes.Length || s < statements.Length)
+        {
+            var article = Math.Min(
+                o < outcomes.Length ? knowledge.Outcomes[outcomes[o]].Article : int.MaxValue,
+                s < statements.Length ? knowledge.Statements[statements[s]].Article : int.MaxValue);
+            articleItems.Clear();
+            namedSentences.Clear();
+            listedSentences.Clear();
+            reportedSentences.Clear();
+
+            // Outcomes given to a party (or announced by the speaker) first; one whose sentence only names the party
+            // is listed when no such outcome already speaks for its sentence.
+            onlyInSentence.Clear();
+            for (; o < outcomes.Length && knowledge.Outcomes[outcomes[o]].Article == article; o++)
+            {
+                var outcome = outcomes[o];
+                ref readonly var entry = ref knowledge.Outcomes[outcome];
+                if (!StatusWords.Contains(statuses, entry.Status) || (excludedOutcomes.Count > 0 && excludedOutcomes.Contains(outcome)))
+                {
+                    continue;
+                }
+                switch (speakers is null ? PartyFit(entry, parties) : Fit.Named)
+                {
+                    case Fit.Named:
+                        namedSentences.Add(entry.Sentence);
+                        articleItems.Add((0, entry.Local, outcome, PartiesMatched(entry, parties)));
+                        break;
+                    case Fit.Sentence:
+                        onlyInSentence.Add(outcome);
+                        break;
+                }
+            }
+            listedSentences.AddRange(namedSentences);
+            foreach (var outcome in onlyInSentence)
+            {
+                ref readonly var entry = ref knowledge.Outcomes[outcome];
+                if (!namedSentences.Contains(entry.Sentence))
+                {
+                    listedSentences.Add(entry.Sentence);
+                    articleItems.Add((0, entry.Local, outcome, PartiesMatched(entry, parties)));
+                }
+            }
+
+            // A reported statement prints its whole sentence: one per sentence (the one involving most parties), and
+            // none for a sentence an outcome already shows.
+            var firstStatement = articleItems.Count;
+            for (; s < statements.Length && knowledge.Statements[statements[s]].Article == article; s++)
+            {
+                var statement = statements[s];
+                ref readonly var entry = ref knowledge.Statements[statement];
+                if ((entry.Verbs & statuses) == 0 || entry.Kind != StatementKind.Reported
+                    || listedSentences.Contains(entry.Sentence) || (excludedStatements.Count > 0 && excludedStatements.Contains(statement)))
+                {
+                    continue;
+                }
+                var matched = PartiesMatched(entry, parties);
+                var same = reportedSentences.IndexOf(entry.Sentence);
+                if (same < 0)
+                {
+                    reportedSentences.Add(entry.Sentence);
+                    articleItems.Add((1, entry.Local, statement, matched));
+                }
+                else if (matched > articleItems[firstStatement + same].Matched)
+                {
+                    articleItems[firstStatement + same] = (1, entry.Local, statement, matched);
+                }
+            }
+
+            articleItems.Sort((a, b) => (a.Kind, a.Local).CompareTo((b.Kind, b.Local)));
+            foreach (var item in articleItems)
+            {
+                firsts.Add(new Hit(item.Doc, 0, 1, IsStatement: item.Kind == 1), item.Matched);
+            }
+            total += articleItems.Count;
+        }
+        return (firsts.ToList(), total);
+    }
+
+    /// <summary>A speaker's statements, and the outcomes they announced in the articles they speak in, ascending.</summary>
+    private (int[] Outcomes, int[] Statements) SpeakerCandidates(HashSet<int> speakers, bool withStatements)
     {
         var outcomes = new List<int>();
         var statements = new List<int>();
-        if (speakers is not null)
+        foreach (var speaker in speakers)
         {
-            foreach (var speaker in speakers)
+            var lastArticle = -1;
+            foreach (var statement in knowledge.StatementsBySpeaker[speaker])
             {
-                foreach (var statement in knowledge.StatementsBySpeaker[speaker])
+                var article = knowledge.Statements[statement].Article;
+                if (article != lastArticle)
                 {
-                    var article = knowledge.Statements[statement].Article;
                     foreach (var outcome in knowledge.OutcomesByArticle[article])
                     {
                         if (knowledge.Outcomes[outcome].AnnouncedBy == speaker)
@@ -383,83 +462,77 @@ public sealed partial class AnswerEngine
                             outcomes.Add(outcome);
                         }
                     }
+                    lastArticle = article;
+                }
+                if (withStatements)
+                {
                     statements.Add(statement);
                 }
             }
         }
-        else
+        if (speakers.Count > 1)
         {
-            foreach (var party in parties)
+            outcomes.Sort();
+            statements.Sort();
+        }
+        // One speaker's lists are already ascending and distinct; two speakers never share a statement, but may
+        // have announced the same outcome together.
+        return ([.. outcomes.Distinct()], [.. statements]);
+    }
+
+    /// <summary>The outcomes and statements an earlier answer of the conversation already showed, as numbers of this knowledge base.</summary>
+    private (HashSet<int> Outcomes, HashSet<int> Statements) ResolveExcluded(HashSet<string> exclude)
+    {
+        var outcomes = new HashSet<int>();
+        var statements = new HashSet<int>();
+        foreach (var reference in exclude)
+        {
+            if (knowledge.Resolve(reference, 'o') is var outcome and >= 0)
             {
-                if (knowledge.OutcomesByParty.TryGetValue(party, out var byParty))
-                {
-                    outcomes.AddRange(byParty);
-                }
-                if (knowledge.StatementsByParty.TryGetValue(party, out var said))
-                {
-                    statements.AddRange(said);
-                }
+                outcomes.Add(outcome);
+            }
+            else if (knowledge.Resolve(reference, 's') is var statement and >= 0)
+            {
+                statements.Add(statement);
+            }
+        }
+        return (outcomes, statements);
+    }
+
+    /// <summary>
+    /// Keeps, from hits arriving in display order, the first few for each number of parties matched, so that the
+    /// best few overall (most parties first, then arrival order) are known without keeping or sorting the rest.
+    /// </summary>
+    private sealed class FirstByPartyCount(int limit, int parties)
+    {
+        private readonly List<Hit>[] byCount = Enumerable.Range(0, parties + 1).Select(_ => new List<Hit>(limit)).ToArray();
+
+        public void Add(Hit hit, int partiesMatched)
+        {
+            var list = byCount[Math.Min(partiesMatched, parties)];
+            if (list.Count < limit)
+            {
+                list.Add(hit);
             }
         }
 
-        outcomes = outcomes.Distinct().ToList();
-        statements = statements.Distinct().ToList();
-        var listed = new List<(int Article, int Kind, int Local, Hit Hit)>();
-        var sentences = new HashSet<(int, int)>();
-        var named = new HashSet<(int, int)>();
-        var onlyInSentence = new List<(int Article, int Kind, int Local, Hit Hit)>();
-        var matches = new Dictionary<(int Kind, int Doc), int>();
-        foreach (var outcome in outcomes)
+        /// <summary>The best hits, best first, scored by rank.</summary>
+        public List<Hit> ToList()
         {
-            var entry = knowledge.Outcomes[outcome];
-            var value = knowledge.OutcomeOf(outcome);
-            var fit = speakers is null ? PartyFit(entry, parties) : Fit.Named;
-            if (fit == Fit.None || !StatusWords.Contains(statuses, value.Status) || (exclude.Count > 0 && exclude.Contains(knowledge.OutcomeRef(outcome))))
+            var hits = new List<Hit>(limit);
+            for (var count = parties; count >= 0 && hits.Count < limit; count--)
             {
-                continue;
-            }
-            var item = (entry.Article, 0, entry.Local, new Hit(outcome, 0, 1));
-            matches[(0, outcome)] = PartiesMatched(entry, parties);
-            if (fit == Fit.Sentence)
-            {
-                onlyInSentence.Add(item);
-                continue;
-            }
-            named.Add((entry.Article, value.SentenceIndex));
-            listed.Add(item);
-            sentences.Add((entry.Article, value.SentenceIndex));
-        }
-        foreach (var item in onlyInSentence)
-        {
-            var sentence = (item.Article, knowledge.OutcomeOf(item.Hit.Doc).SentenceIndex);
-            if (!named.Contains(sentence))
-            {
-                listed.Add(item);
-                sentences.Add(sentence);
-            }
-        }
-        if (q.HasStatus)
-        {
-            foreach (var statement in statements)
-            {
-                var entry = knowledge.Statements[statement];
-                if ((entry.Verbs & statuses) != 0 && knowledge.StatementOf(statement).Kind == StatementKind.Reported && !sentences.Contains((entry.Article, knowledge.StatementOf(statement).SentenceIndex))
-                    && !(exclude.Count > 0 && exclude.Contains(knowledge.StatementRef(statement))))
+                foreach (var hit in byCount[count])
                 {
-                    listed.Add((entry.Article, 1, entry.Local, new Hit(statement, 0, 1, IsStatement: true)));
-                    matches[(1, statement)] = PartiesMatched(entry, parties);
+                    if (hits.Count == limit)
+                    {
+                        break;
+                    }
+                    hits.Add(hit with { Score = -hits.Count });
                 }
             }
+            return hits;
         }
-        // Those involving more of the parties asked about first ("India and the GCC"); then newest article first;
-        // in an article, its outcomes before the statements that report one.
-        listed.Sort((a, b) =>
-        {
-            var byParties = matches.GetValueOrDefault((b.Kind, b.Hit.Doc)).CompareTo(matches.GetValueOrDefault((a.Kind, a.Hit.Doc)));
-            return byParties != 0 ? byParties : (a.Article, a.Kind, a.Local).CompareTo((b.Article, b.Kind, b.Local));
-        });
-        var hits = Distinct(listed.Select((item, rank) => item.Hit with { Score = -rank }).ToList());
-        return (hits, hits.Count);
     }
 
     private static float StatusWeight(OutcomeStatus status, uint verbs, ParsedQuestion q)

@@ -263,6 +263,9 @@ public sealed partial class AnswerEngine
         public bool Answers => Coverage >= AnswerCoverage && Enough;
     }
 
+    /// <summary>Orders hits worst first, for heaps that keep the best few by dropping the worst.</summary>
+    private static readonly Comparer<Hit> WorstFirst = Comparer<Hit>.Create((a, b) => CompareHits(b, a));
+
     private static int CompareHits(Hit a, Hit b)
     {
         var byScore = b.Score.CompareTo(a.Score);
@@ -277,7 +280,7 @@ public sealed partial class AnswerEngine
             hits.Sort(CompareHits);
             return hits.Count <= count ? hits : hits.GetRange(0, count);
         }
-        var queue = new PriorityQueue<Hit, Hit>(count + 1, Comparer<Hit>.Create((a, b) => CompareHits(b, a)));
+        var queue = new PriorityQueue<Hit, Hit>(count + 1, WorstFirst);
         foreach (var hit in hits)
         {
             queue.Enqueue(hit, hit);
@@ -298,7 +301,8 @@ public sealed partial class AnswerEngine
     /// <summary>Keeps the best hits seen, up to a limit, without sorting them all.</summary>
     private sealed class TopHits(int limit)
     {
-        private readonly PriorityQueue<Hit, Hit> queue = new(Comparer<Hit>.Create((a, b) => CompareHits(b, a)));
+
+        private readonly PriorityQueue<Hit, Hit> queue = new(Math.Min(limit, 256), WorstFirst);
         private float floor = float.NegativeInfinity;
 
         public int Count => queue.Count;

@@ -130,6 +130,7 @@ public sealed class KnowledgeBase
 
         var bySpeaker = new List<int>[Directory.Profiles.Length];
         var byParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var reportsByParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var s = 0; s < Statements.Length; s++)
         {
             var speaker = Statements[s].Speaker;
@@ -137,10 +138,15 @@ public sealed class KnowledgeBase
             foreach (var party in Directory.Parties[speaker])
             {
                 Postings.Add(byParty, party, s);
+                if (Statements[s].Verbs != StatusWords.None)
+                {
+                    Postings.Add(reportsByParty, party, s);
+                }
             }
         }
         StatementsBySpeaker = bySpeaker.Select(list => list?.ToArray() ?? []).ToArray();
         StatementsByParty = Postings.Freeze(byParty);
+        ReportsByParty = Postings.Freeze(reportsByParty);
 
         var outcomesByParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var byStatus = new List<int>[Enum.GetValues<OutcomeStatus>().Length];
@@ -185,6 +191,12 @@ public sealed class KnowledgeBase
     internal int[][] StatementsBySpeaker { get; }
 
     internal Dictionary<string, int[]> StatementsByParty { get; }
+
+    /// <summary>
+    /// Per party, the statements that may report an outcome (reported speech whose sentence has an outcome verb,
+    /// "Seoul had pledged …"): a small part of <see cref="StatementsByParty"/>, all that outcome questions read.
+    /// </summary>
+    internal Dictionary<string, int[]> ReportsByParty { get; }
 
     internal Dictionary<string, int[]> OutcomesByParty { get; }
 

@@ -26,4 +26,37 @@ internal static class Postings
         }
         return frozen;
     }
+
+    /// <summary>The documents of any of the keys, ascending and distinct: one key's own list, or a merge of several.</summary>
+    public static int[] Union(Dictionary<string, int[]> index, IReadOnlyList<string> keys)
+    {
+        int[] union = [];
+        foreach (var key in keys)
+        {
+            if (index.TryGetValue(key, out var list))
+            {
+                union = union.Length == 0 ? list : Merge(union, list);
+            }
+        }
+        return union;
+    }
+
+    /// <summary>Merges two ascending lists of distinct documents into one, in linear time.</summary>
+    private static int[] Merge(int[] left, int[] right)
+    {
+        var merged = new int[left.Length + right.Length];
+        int i = 0, j = 0, count = 0;
+        while (i < left.Length && j < right.Length)
+        {
+            var next = Math.Min(left[i], right[j]);
+            merged[count++] = next;
+            i += left[i] == next ? 1 : 0;
+            j += right[j] == next ? 1 : 0;
+        }
+        left.AsSpan(i).CopyTo(merged.AsSpan(count));
+        count += left.Length - i;
+        right.AsSpan(j).CopyTo(merged.AsSpan(count));
+        count += right.Length - j;
+        return count == merged.Length ? merged : merged[..count];
+    }
 }

@@ -11,11 +11,12 @@ internal static class StatusWords
 {
     public const uint None = 0;
 
+    // Declared before the sets made from it: static fields are initialised in textual order.
+    public static readonly uint All = (1u << Enum.GetValues<OutcomeStatus>().Length) - 1;
+
     public static readonly uint Proposals = Bit(OutcomeStatus.Proposed) | Bit(OutcomeStatus.Planned);
 
     public static readonly uint Done = All & ~Proposals;
-
-    public static uint All => (1u << (Enum.GetValues<OutcomeStatus>().Length)) - 1;
 
     private static readonly Dictionary<string, OutcomeStatus> VerbForms = BuildVerbForms();
 

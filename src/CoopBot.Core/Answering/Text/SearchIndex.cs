@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace CoopBot.Core.Answering.Text;
 
 /// <summary>
@@ -18,7 +16,7 @@ internal sealed class SearchIndex
     private readonly int[][] documentTerms;
     private readonly byte[][] documentFrequencies;
     private readonly float[] lengthNorm;
-    private readonly ConcurrentBag<ScoreBoard> boards = [];
+    private readonly ScoreBoardPool boards;
 
     private SearchIndex(int[][] postingDocs, byte[][] postingFrequencies, float[] idf, int[][] documentTerms, byte[][] documentFrequencies, float[] lengthNorm)
     {
@@ -28,6 +26,7 @@ internal sealed class SearchIndex
         this.documentTerms = documentTerms;
         this.documentFrequencies = documentFrequencies;
         this.lengthNorm = lengthNorm;
+        boards = new ScoreBoardPool(lengthNorm.Length);
     }
 
     /// <summary>Number of documents.</summary>
@@ -42,15 +41,7 @@ internal sealed class SearchIndex
     private float MaxIdf => (float)Math.Log(1 + (Count + 0.5) / 0.5);
 
     /// <summary>A clean score board sized for this index; dispose it to give it back.</summary>
-    public ScoreBoard RentBoard()
-    {
-        if (boards.TryTake(out var board))
-        {
-            board.Returned = false;
-            return board;
-        }
-        return new ScoreBoard(Count, boards);
-    }
+    public ScoreBoard RentBoard() => boards.Rent();
 
     /// <summary>
     /// Adds the BM25 score of the documents holding the query's terms (the first 64) to <paramref name="scores"/>,
@@ -248,14 +239,14 @@ internal sealed class ScoreBoard : IDisposable
     private readonly float[] scores;
     private readonly ulong[] masks;
     private readonly List<int> touched = [];
-    private readonly ConcurrentBag<ScoreBoard>? pool;
+    private readonly ScoreBoardPool? pool;
 
     public ScoreBoard(int size)
         : this(size, null)
     {
     }
 
-    internal ScoreBoard(int size, ConcurrentBag<ScoreBoard>? pool)
+    internal ScoreBoard(int size, ScoreBoardPool? pool)
     {
         scores = new float[Math.Max(1, size)];
         masks = new ulong[Math.Max(1, size)];
@@ -295,6 +286,41 @@ internal sealed class ScoreBoard : IDisposable
             masks[doc] = 0;
         }
         touched.Clear();
-        pool?.Add(this);
+        pool?.Return(this);
+    }
+}
+
+/// <summary>
+/// Reuses score boards between queries: a board is two arrays the size of the index (a megabyte at 100,000
+/// statements), too big to allocate per query. A few slots taken and given back with one atomic exchange each,
+/// because a locking pool (ConcurrentBag takes a lock when nearly empty) cost more than the query it served.
+/// </summary>
+internal sealed class ScoreBoardPool(int size)
+{
+    private readonly ScoreBoard?[] slots = new ScoreBoard?[Math.Max(4, 2 * Environment.ProcessorCount)];
+
+    public ScoreBoard Rent()
+    {
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (Volatile.Read(ref slots[i]) is not null && Interlocked.Exchange(ref slots[i], null) is { } board)
+            {
+                board.Returned = false;
+                return board;
+            }
+        }
+        return new ScoreBoard(size, this);
+    }
+
+    /// <summary>Keeps a clean board for the next query; with every slot full (a burst of concurrent queries), lets it go.</summary>
+    public void Return(ScoreBoard board)
+    {
+        for (var i = 0; i < slots.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref slots[i], board, null) is null)
+            {
+                return;
+            }
+        }
     }
 }
