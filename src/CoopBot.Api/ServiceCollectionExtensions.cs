@@ -55,6 +55,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ArticleEndpoints>();
         services.AddSingleton<ExtractionEndpoints>();
         services.AddSingleton<AnswerService>();
+        services.AddHostedService<AnswerIndexWarmup>();
         services.AddSingleton<AskEndpoints>();
 
         // The bot: Bot Framework authentication from MicrosoftAppId/MicrosoftAppPassword/MicrosoftAppType/MicrosoftAppTenantId

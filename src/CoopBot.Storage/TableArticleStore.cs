@@ -47,7 +47,11 @@ public sealed class TableArticleStore : IArticleStore
         knowledge = service.GetTableClient(names.Knowledge);
         setup = new TableSetup(service, names.All);
         this.clock = clock ?? TimeProvider.System;
+        Snapshots = new KnowledgeSnapshots(knowledge, setup, this.clock);
     }
+
+    /// <summary>The packed copies of the answer engine's articles that starting instances read first.</summary>
+    public KnowledgeSnapshots Snapshots { get; }
 
     internal TableClient Articles => articles;
     internal TableClient StatementIndex => statementIndex;

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using CoopBot.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CoopBot.Server.Tests;
 
@@ -34,9 +36,17 @@ public sealed class SelfHost : IAsyncDisposable
         return new SelfHost(app, new Uri(url));
     }
 
-    /// <summary>Waits until the start-up seed sync has stored <paramref name="count"/> articles.</summary>
+    /// <summary>Waits until the start-up seed sync (which waits for the answer index to be built) has run.</summary>
+    public Task WaitForStartupSyncAsync() =>
+        app.Services.GetServices<IHostedService>().OfType<SeedSyncScheduler>().Single().StartupSync.WaitAsync(TimeSpan.FromSeconds(30));
+
+    /// <summary>
+    /// Waits until the start-up seed sync has stored <paramref name="count"/> articles and brought the answer index
+    /// up to date (it refreshes it when it writes the knowledge snapshot).
+    /// </summary>
     public async Task WaitForArticlesAsync(int count)
     {
+        await WaitForStartupSyncAsync();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {

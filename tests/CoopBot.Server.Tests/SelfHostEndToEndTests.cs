@@ -111,6 +111,7 @@ public class SelfHostEndToEndTests(Azurite azurite)
     {
         var folder = EmptyFolder();
         await using var host = await SelfHost.StartAsync(azurite, folder);
+        await host.WaitForStartupSyncAsync();
         await File.WriteAllTextAsync(Path.Combine(folder, "new.txt"), "date 2025-03-03 Late seed\n\nBody.");
 
         var response = await host.Client.PostAsync("/api/seeds/sync", null);

@@ -74,6 +74,21 @@ internal sealed class ChildProcess : IDisposable
     }
 
     /// <summary>When the first output line containing <paramref name="text"/> arrived, if one has.</summary>
+    /// <summary>Waits until the process has printed a line containing <paramref name="text"/>; throws after <paramref name="timeout"/>.</summary>
+    public async Task<TimeSpan> WaitForLineAsync(string text, TimeSpan timeout)
+    {
+        var until = Stopwatch.StartNew();
+        while (until.Elapsed < timeout)
+        {
+            if (FirstLineContaining(text) is { } at)
+            {
+                return at;
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"No line containing '{text}' within {timeout.TotalSeconds:0} s.");
+    }
+
     public TimeSpan? FirstLineContaining(string text)
     {
         lock (lines)

@@ -31,7 +31,13 @@ internal static class StoredArticles
     /// <summary>Keep every table whole (slow on Azurite, see the remarks).</summary>
     public static bool FullIngest { get; set; }
 
-    public static async Task<Azurite> AzuriteAsync() => azurite ??= await Azurite.StartAsync();
+    /// <summary>
+    /// With a folder (<c>--azurite-data DIR</c>), Azurite keeps its data there and articles stored by an earlier run
+    /// are reused instead of stored again: for trying start-up changes without minutes of ingest each time.
+    /// </summary>
+    public static string? DataFolder { get; set; }
+
+    public static async Task<Azurite> AzuriteAsync() => azurite ??= await Azurite.StartAsync(DataFolder);
 
     /// <summary>The table prefix under which the first <paramref name="count"/> synthetic articles are stored.</summary>
     public static async Task<string> PrefixAsync(int count, int largest)
@@ -41,10 +47,16 @@ internal static class StoredArticles
             return stored;
         }
         var storage = await AzuriteAsync();
-        var prefix = $"bench{RunId}n{count}";
+        var prefix = DataFolder is null ? $"bench{RunId}n{count}" : $"benchkeptn{count}";
         var names = new TableNames(prefix);
         var articles = SyntheticCorpus.Get(largest).Take(count);
         var service = new TableServiceClient(storage.ConnectionString);
+        if (DataFolder is not null && await CountStoredAsync(service, names) >= count)
+        {
+            Console.WriteLine($"  Reusing {count:N0} articles stored under prefix {prefix} in {DataFolder}");
+            Prefixes[count] = prefix;
+            return prefix;
+        }
 
         var azuriteCpu = storage.CpuTime;
         var process = Process.GetCurrentProcess();
@@ -91,6 +103,22 @@ internal static class StoredArticles
             + $"{1e3 * azuriteSeconds / count:0.0} ms per article), benchmark process CPU {ownSeconds:0.0} s ({1e3 * ownSeconds / count:0.0} ms per article)");
         Prefixes[count] = prefix;
         return prefix;
+    }
+
+    private static async Task<int> CountStoredAsync(TableServiceClient service, TableNames names)
+    {
+        var rows = 0;
+        try
+        {
+            await foreach (var _ in service.GetTableClient(names.Articles).QueryAsync<TableEntity>("PartitionKey eq 'article'", select: ["RowKey"]))
+            {
+                rows++;
+            }
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+        }
+        return rows;
     }
 
     public static void StopAzurite()

@@ -9,7 +9,24 @@ namespace CoopBot.Api.Answering;
 public sealed class AnswerService(IKnowledgeSource source)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly TaskCompletionSource warm = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private (IReadOnlyList<KnowledgeArticle> Articles, AnswerEngine Engine)? current;
+
+    /// <summary>Completes when the first engine has been built (or the first attempt failed), so start-up work can wait its turn.</summary>
+    public Task WhenWarm => warm.Task;
+
+    /// <summary>Loads the articles and builds the engine now, at start-up, instead of on the first question.</summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await GetEngineAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            warm.TrySetResult();
+        }
+    }
 
     public async Task<AnswerEngine> GetEngineAsync(CancellationToken cancellationToken = default)
     {

@@ -1,13 +1,19 @@
 using CoopBot.Api.Configuration;
+using CoopBot.Core.Answering;
 using CoopBot.Core.Ingestion;
+using CoopBot.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CoopBot.Api.Seeds;
 
-/// <summary>The one seed sync behind the timer of both hosts and POST /api/seeds/sync.</summary>
-public sealed class SeedSyncService(ArticleIngestor ingestor, IOptions<CoopBotOptions> options, ILogger<SeedSyncService> logger)
+/// <summary>
+/// The one seed sync behind the timer of both hosts and POST /api/seeds/sync. After each sync it also brings the
+/// packed knowledge snapshot up to date (when the articles changed since it was written), so that instances starting
+/// later read a dozen rows instead of every article's record: the timer is the one writer in a scaled-out app.
+/// </summary>
+public sealed class SeedSyncService(ArticleIngestor ingestor, IKnowledgeSource knowledge, IOptions<CoopBotOptions> options, ILogger<SeedSyncService> logger)
 {
     // One sync at a time per process; across instances the store's ETag checks keep concurrent syncs correct.
     private readonly SemaphoreSlim gate = new(1, 1);
@@ -25,11 +31,29 @@ public sealed class SeedSyncService(ArticleIngestor ingestor, IOptions<CoopBotOp
             {
                 logger.LogWarning("Seed file {SeedFile} was not loaded: {Reason}", failure.File, failure.Error);
             }
+            await SaveSnapshotAsync(cancellationToken).ConfigureAwait(false);
             return report;
         }
         finally
         {
             gate.Release();
+        }
+    }
+
+    private async Task SaveSnapshotAsync(CancellationToken cancellationToken)
+    {
+        if (knowledge is not TableKnowledgeSource tables)
+        {
+            return;
+        }
+        try
+        {
+            await tables.SaveSnapshotAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Only start-up speed depends on it; the next sync tries again.
+            logger.LogWarning(ex, "Writing the knowledge snapshot failed");
         }
     }
 

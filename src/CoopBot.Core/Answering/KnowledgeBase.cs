@@ -35,22 +35,21 @@ public sealed class KnowledgeBase
         }
 
         var terms = new TermCache();
+        var parties = new PartyMentions(cached: true);
+        // Reading sentences for parties and outcome verbs is about half of a build and needs nothing else built
+        // here, so it runs on another core while this one numbers terms, merges speakers and fills the indexes.
+        var reading = Task.Run(() => SentenceFacts.Read(articles, terms, parties));
+
         var vocabulary = new Vocabulary();
         var termIds = new List<int>();
-        var parties = new PartyMentions(cached: true);
         var speakers = new SpeakerMerger();
-        var statements = new List<StatementEntry>();
-        var outcomes = new List<OutcomeEntry>();
+        var statementSpeakers = new List<int>();
+        var announcers = new List<int>();
         var statementIndex = new SearchIndex.Builder();
         var outcomeIndex = new SearchIndex.Builder();
         var articleIndex = new SearchIndex.Builder();
         StatementsByArticle = new int[articles.Length][];
         OutcomesByArticle = new int[articles.Length][];
-        ArticleParties = new string[articles.Length][];
-        var statementsOfArticle = new List<int>();
-        var outcomesOfArticle = new List<int>();
-        var outcomeParties = new List<string>();
-        var sentenceParties = new List<string>();
 
         for (var a = 0; a < articles.Length; a++)
         {
@@ -58,51 +57,30 @@ public sealed class KnowledgeBase
             var extraction = article.Extraction ?? ArticleExtraction.Empty;
             var local = speakers.AddArticle(article.Id, extraction.Speakers);
 
-            statementsOfArticle.Clear();
-            for (var s = 0; s < extraction.Statements.Count; s++)
+            var firstStatement = statementSpeakers.Count;
+            foreach (var statement in extraction.Statements)
             {
-                var statement = extraction.Statements[s];
                 var speaker = local.TryGetValue(statement.SpeakerId, out var known) ? known : speakers.AddUnlisted(article.Id, statement.SpeakerId);
                 speakers.CountStatement(speaker);
-                statementsOfArticle.Add(statements.Count);
-                // Only reported speech can report an outcome ("Seoul had pledged …"), so only its verbs are read.
-                var verbs = statement.Kind == StatementKind.Reported ? StatusWords.OfReport(statement.Text, statement.Evidence) : StatusWords.None;
-                statements.Add(new StatementEntry(a, s, speaker, verbs, statement.Kind, statement.SentenceIndex));
+                statementSpeakers.Add(speaker);
                 termIds.Clear();
                 vocabulary.AddTerms(statement.Text, termIds);
                 statementIndex.Add(termIds);
             }
-            StatementsByArticle[a] = [.. statementsOfArticle];
+            StatementsByArticle[a] = Numbers(firstStatement, statementSpeakers.Count);
 
-            outcomesOfArticle.Clear();
-            for (var o = 0; o < extraction.Outcomes.Count; o++)
+            var firstOutcome = announcers.Count;
+            foreach (var outcome in extraction.Outcomes)
             {
-                var outcome = extraction.Outcomes[o];
-                var evidenceWords = SearchText.Words(outcome.Evidence);
                 termIds.Clear();
                 vocabulary.AddTerms(outcome.Text, termIds);
                 // The outcome's own words count twice over the rest of its sentence.
                 termIds.AddRange(termIds);
                 vocabulary.AddTerms(outcome.Evidence, termIds);
                 outcomeIndex.Add(termIds);
-                outcomeParties.Clear();
-                sentenceParties.Clear();
-                foreach (var party in outcome.Parties)
-                {
-                    AddOnce(outcomeParties, Extraction.Lexicon.Countries.Party(party) ?? party);
-                }
-                foreach (var mention in parties.Find(evidenceWords, capitalizedOnly: true))
-                {
-                    if (!outcomeParties.Contains(mention.Party))
-                    {
-                        AddOnce(sentenceParties, mention.Party);
-                    }
-                }
-                var announcedBy = outcome.AnnouncedBy is { } id && local.TryGetValue(id, out var by) ? by : -1;
-                outcomesOfArticle.Add(outcomes.Count);
-                outcomes.Add(new OutcomeEntry(a, o, announcedBy, StatusWords.InWords(evidenceWords), [.. outcomeParties], [.. sentenceParties], outcome.Status, outcome.SentenceIndex));
+                announcers.Add(outcome.AnnouncedBy is { } id && local.TryGetValue(id, out var by) ? by : -1);
             }
-            OutcomesByArticle[a] = [.. outcomesOfArticle];
+            OutcomesByArticle[a] = Numbers(firstOutcome, announcers.Count);
 
             termIds.Clear();
             vocabulary.AddTerms(article.Title, termIds);
@@ -112,21 +90,38 @@ public sealed class KnowledgeBase
                 vocabulary.AddTerms(sentence, termIds);
             }
             articleIndex.Add(termIds);
-            var headline = SearchText.Words(article.Title);
-            if (article.LeadSentences.Count > 0)
+        }
+
+        var facts = reading.GetAwaiter().GetResult();
+        ArticleParties = facts.ArticleParties;
+        var statements = new List<StatementEntry>(statementSpeakers.Count);
+        var outcomes = new List<OutcomeEntry>(announcers.Count);
+        for (var a = 0; a < articles.Length; a++)
+        {
+            var extraction = articles[a].Extraction ?? ArticleExtraction.Empty;
+            for (var s = 0; s < extraction.Statements.Count; s++)
             {
-                headline.AddRange(SearchText.Words(article.LeadSentences[0]));
+                var statement = extraction.Statements[s];
+                var n = statements.Count;
+                statements.Add(new StatementEntry(a, s, statementSpeakers[n], facts.StatementVerbs[n], statement.Kind, statement.SentenceIndex));
             }
-            ArticleParties[a] = parties.Find(headline, capitalizedOnly: true).Select(m => m.Party).Distinct(StringComparer.Ordinal).ToArray();
+            for (var o = 0; o < extraction.Outcomes.Count; o++)
+            {
+                var outcome = extraction.Outcomes[o];
+                var n = outcomes.Count;
+                outcomes.Add(new OutcomeEntry(a, o, announcers[n], facts.OutcomeVerbs[n], facts.OutcomeParties[n], facts.OutcomeSentenceParties[n], outcome.Status, outcome.SentenceIndex));
+            }
         }
 
         Statements = [.. statements];
         Outcomes = [.. outcomes];
         Vocabulary = vocabulary;
+        // The speaker directory and the three indexes are independent: one on each core.
+        var directory = Task.Run(() => speakers.Build(terms, parties));
         StatementIndex = statementIndex.Build(vocabulary.Count);
         OutcomeIndex = outcomeIndex.Build(vocabulary.Count);
         ArticleIndex = articleIndex.Build(vocabulary.Count);
-        Directory = speakers.Build(terms, parties);
+        Directory = directory.GetAwaiter().GetResult();
 
         var bySpeaker = new List<int>[Directory.Profiles.Length];
         var byParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -256,12 +251,14 @@ public sealed class KnowledgeBase
         return local >= 0 && local < list.Length ? list[local] : -1;
     }
 
-    private static void AddOnce(List<string> list, string value)
+    private static int[] Numbers(int from, int to)
     {
-        if (!list.Contains(value))
+        var numbers = new int[to - from];
+        for (var i = 0; i < numbers.Length; i++)
         {
-            list.Add(value);
+            numbers[i] = from + i;
         }
+        return numbers;
     }
 
 }

@@ -46,7 +46,7 @@ internal sealed class SpeakerDirectory
         {
             var profile = profiles[i];
             indexById[profile.Id] = i;
-            NameTokens[i] = SearchText.Words(profile.Name).Select(w => w.Text).Distinct(StringComparer.Ordinal).ToArray();
+            NameTokens[i] = SearchText.Words(profile.Name, terms).Select(w => w.Text).Distinct(StringComparer.Ordinal).ToArray();
             foreach (var token in NameTokens[i])
             {
                 Postings.Add(names, token, i);
@@ -58,8 +58,8 @@ internal sealed class SpeakerDirectory
                 own.Add(Countries.Party(country) ?? country);
             }
             // Staff of blocs and international bodies have no country; the bloc in their title stands for it.
-            var roleWords = SearchText.Words(profile.Role);
-            roleWords.AddRange(SearchText.Words(profile.Organisation));
+            var roleWords = SearchText.Words(profile.Role, terms);
+            roleWords.AddRange(SearchText.Words(profile.Organisation, terms));
             foreach (var mention in parties.Find(roleWords, capitalizedOnly: true))
             {
                 if (Countries.Bloc(mention.Party) is not null && !own.Contains(mention.Party))

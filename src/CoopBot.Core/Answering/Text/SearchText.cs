@@ -34,19 +34,21 @@ internal static class SearchText
     /// <summary>True for function words that carry no topic ("the", "about", "said"…).</summary>
     public static bool IsStopWord(string lowerWord) => StopWordSet.Contains(lowerWord);
 
-    /// <summary>The words of <paramref name="text"/> in order.</summary>
-    public static List<TextWord> Words(string? text)
+    /// <summary>The words of <paramref name="text"/> in order; with a <paramref name="cache"/>, each distinct word is one shared string.</summary>
+    public static List<TextWord> Words(string? text, TermCache? cache = null)
     {
-        var words = new List<TextWord>();
         if (string.IsNullOrEmpty(text))
         {
-            return words;
+            return [];
         }
+        // About one word per six characters in English text: sized once instead of grown.
+        var words = new List<TextWord>((text.Length / 6) + 2);
         Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
         var reader = new WordReader(TextFolding.FoldToAscii(text), buffer);
         while (reader.MoveNext())
         {
-            words.Add(new TextWord(reader.Current.ToString(), reader.Capitalized, reader.AllCaps, reader.Start, reader.End));
+            var word = cache is null ? reader.Current.ToString() : cache.Word(reader.Current);
+            words.Add(new TextWord(word, reader.Capitalized, reader.AllCaps, reader.Start, reader.End));
         }
         return words;
     }
@@ -194,6 +196,24 @@ internal ref struct WordReader
 internal sealed class TermCache
 {
     private readonly Dictionary<string, string?> terms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wordLookup;
+
+    public TermCache()
+    {
+        wordLookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The one string of a lower-case word: building a knowledge base reads millions of words but only thousands of distinct ones.</summary>
+    public string Word(ReadOnlySpan<char> lowerWord)
+    {
+        if (!wordLookup.TryGetValue(lowerWord, out var word))
+        {
+            word = lowerWord.ToString();
+            words.Add(word);
+        }
+        return word;
+    }
 
     public string? Term(string lowerWord)
     {
