@@ -60,6 +60,7 @@ public sealed class TableKnowledgeSource : IKnowledgeSource
             {
                 return loaded;
             }
+            var started = clock.GetTimestamp();
             KnowledgeSnapshot? packed = null;
             try
             {
@@ -80,7 +81,7 @@ public sealed class TableKnowledgeSource : IKnowledgeSource
                 // Stale from the start, so that the next call (and the one started here) checks for later changes.
                 var fromPacked = new CachedArticles(Newest(byId), byId, clock.GetUtcNow() - refreshInterval, packed.Marker);
                 cache = fromPacked;
-                logger.LogInformation("Answer engine articles: {ArticleCount} (from the snapshot)", fromPacked.Articles.Count);
+                logger.LogInformation("Answer engine articles: {ArticleCount} (from the snapshot, read in {ElapsedMs:0} ms)", fromPacked.Articles.Count, clock.GetElapsedTime(started).TotalMilliseconds);
                 StartBackgroundRefresh();
                 return fromPacked;
             }

@@ -10,7 +10,7 @@ public sealed class ArticleExtractor
     /// Changes whenever extraction rules change, so that re-ingesting unchanged text still refreshes what was
     /// extracted from it.
     /// </summary>
-    public const string Version = "1.0";
+    public const string Version = "1.1";
 
     public ArticleExtraction Extract(Article article)
     {
@@ -30,6 +30,7 @@ public sealed class ArticleExtractor
         }
         statements.Finish();
         outcomes.NameGenericOutcomes(article);
+        CountryInference.Complete(article, people.People.Where(p => p.HasStatements));
 
         var speakers = people.People.Where(p => p.HasStatements).Select(p => p.ToSpeaker()).ToList();
         var found = statements.Statements

@@ -309,7 +309,9 @@ public sealed partial class CorpusAnswerTests(CorpusKnowledgeFixture corpus) : I
 
         Assert.True(answers[1].Found);
         Assert.Equal(Intents.WhatSaid, answers[1].Intent);
-        Assert.StartsWith("**Vanessa Lim Jia Hui** (deputy chief executive of the Cyber Security Agency, Singapore)", answers[1].Text);
+        Assert.StartsWith("What speakers from Singapore said:", answers[1].Text);
+        Assert.StartsWith("- **Vanessa Lim Jia Hui** (deputy chief executive of the Cyber Security Agency, Singapore)", Bullets(answers[1])[0]);
+        Assert.All(Bullets(answers[1]), bullet => Assert.Contains(", Singapore)", bullet));
         Assert.DoesNotContain("Cambodia", answers[1].Text);
         Assert.Equal("What did Cambodia say?", answers[1].State.LastQuestion);
     }

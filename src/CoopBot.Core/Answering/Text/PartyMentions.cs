@@ -20,11 +20,13 @@ internal sealed class PartyMentions
     private static readonly HashSet<string> CapitalsOnly = new(StringComparer.Ordinal) { "who", "us", "un", "au" };
 
     private readonly Dictionary<string, string?>? cache;
+    private readonly Dictionary<string, string?>.AlternateLookup<ReadOnlySpan<char>> cachedPhrases;
 
     /// <summary>A finder; with <paramref name="cached"/> it remembers phrase lookups (for building, not thread-safe).</summary>
     public PartyMentions(bool cached = false)
     {
         cache = cached ? new Dictionary<string, string?>(StringComparer.Ordinal) : null;
+        cachedPhrases = cache?.GetAlternateLookup<ReadOnlySpan<char>>() ?? default;
     }
 
     /// <summary>A shared finder without a cache, safe to use from any thread.</summary>
@@ -50,8 +52,7 @@ internal sealed class PartyMentions
                 {
                     continue;
                 }
-                var phrase = n == 1 ? words[i].Text : Join(words, i, n);
-                var party = Lookup(phrase);
+                var party = n == 1 ? Lookup(words[i].Text) : LookupPhrase(words, i, n);
                 if (party is null)
                 {
                     continue;
@@ -83,6 +84,36 @@ internal sealed class PartyMentions
             cache[phrase] = party;
         }
         return party;
+    }
+
+    /// <summary>
+    /// The party of the phrase of <paramref name="count"/> words from <paramref name="start"/>. With a cache the
+    /// phrase is joined in a stack buffer and looked up as a span: a build tries every capitalised run of every
+    /// outcome sentence, and almost all of them were seen before.
+    /// </summary>
+    private string? LookupPhrase(IReadOnlyList<TextWord> words, int start, int count)
+    {
+        if (cache is null)
+        {
+            return Lookup(Join(words, start, count));
+        }
+        Span<char> buffer = stackalloc char[256];
+        var length = 0;
+        for (var k = 0; k < count; k++)
+        {
+            var text = words[start + k].Text;
+            if (length + text.Length + 1 > buffer.Length)
+            {
+                return Lookup(Join(words, start, count));
+            }
+            if (k > 0)
+            {
+                buffer[length++] = ' ';
+            }
+            text.CopyTo(buffer[length..]);
+            length += text.Length;
+        }
+        return cachedPhrases.TryGetValue(buffer[..length], out var party) ? party : Lookup(buffer[..length].ToString());
     }
 
     private static int CapitalizedRun(IReadOnlyList<TextWord> words, int start)

@@ -11,16 +11,21 @@ public static class Countries
         Afghanistan|Afghan
         Albania|Albanian
         Algeria|Algerian
+        Andorra|Andorran
         Angola|Angolan
+        Antigua and Barbuda|Antiguan;Antigua
         Argentina|Argentine;Argentinian
         Armenia|Armenian
         Australia|Australian
         Austria|Austrian
         Azerbaijan|Azerbaijani
+        Bahamas|Bahamian;The Bahamas
         Bahrain|Bahraini
         Bangladesh|Bangladeshi
+        Barbados|Barbadian;Bajan
         Belarus|Belarusian
         Belgium|Belgian
+        Belize|Belizean
         Benin|Beninese
         Bhutan|Bhutanese
         Bolivia|Bolivian
@@ -41,16 +46,16 @@ public static class Countries
         China|Chinese;People's Republic of China;PRC;Beijing
         Colombia|Colombian
         Comoros|Comorian
-        Democratic Republic of Congo|Congolese;DRC;DR Congo;Democratic Republic of the Congo
-        Republic of the Congo|Congo-Brazzaville
         Costa Rica|Costa Rican
         Cote d'Ivoire|Ivorian;Ivory Coast;Côte d'Ivoire
         Croatia|Croatian
         Cuba|Cuban
         Cyprus|Cypriot
         Czech Republic|Czech;Czechia
+        Democratic Republic of Congo|Congolese;DRC;DR Congo;Democratic Republic of the Congo
         Denmark|Danish
         Djibouti|Djiboutian
+        Dominica|
         Dominican Republic|Dominican
         Ecuador|Ecuadorian;Ecuadoran
         Egypt|Egyptian
@@ -69,8 +74,10 @@ public static class Countries
         Germany|German
         Ghana|Ghanaian
         Greece|Greek
+        Grenada|Grenadian
         Guatemala|Guatemalan
         Guinea|Guinean
+        Guinea-Bissau|Bissau-Guinean
         Guyana|Guyanese
         Haiti|Haitian
         Honduras|Honduran
@@ -97,6 +104,7 @@ public static class Countries
         Lesotho|Basotho
         Liberia|Liberian
         Libya|Libyan
+        Liechtenstein|
         Lithuania|Lithuanian
         Luxembourg|Luxembourgish
         Madagascar|Malagasy
@@ -111,6 +119,7 @@ public static class Countries
         Mexico|Mexican
         Micronesia|Micronesian
         Moldova|Moldovan
+        Monaco|Monegasque
         Mongolia|Mongolian
         Montenegro|Montenegrin
         Morocco|Moroccan
@@ -139,10 +148,16 @@ public static class Countries
         Poland|Polish
         Portugal|Portuguese
         Qatar|Qatari
+        Republic of the Congo|Congo-Brazzaville
         Romania|Romanian
         Russia|Russian;Russian Federation
         Rwanda|Rwandan
+        Saint Kitts and Nevis|St. Kitts and Nevis;St Kitts and Nevis;Kittitian
+        Saint Lucia|St. Lucia;St Lucia;Saint Lucian;St. Lucian
+        Saint Vincent and the Grenadines|St. Vincent and the Grenadines;St Vincent and the Grenadines;Vincentian
         Samoa|Samoan
+        San Marino|Sammarinese
+        Sao Tome and Principe|São Tomé and Príncipe;Santomean
         Saudi Arabia|Saudi
         Senegal|Senegalese
         Serbia|Serbian
@@ -183,6 +198,7 @@ public static class Countries
         Uruguay|Uruguayan
         Uzbekistan|Uzbek
         Vanuatu|Ni-Vanuatu;Vanuatuan
+        Vatican|Holy See;Vatican City
         Venezuela|Venezuelan
         Vietnam|Vietnamese;Viet Nam
         Yemen|Yemeni
@@ -307,6 +323,90 @@ public static class Countries
         Japan|Osaka
         India|Mumbai
         China|Shanghai
+        Kenya|Mombasa;Kisumu
+        Barbados|Bridgetown
+        Saint Lucia|Castries
+        Jamaica|Kingston
+        Trinidad and Tobago|Port of Spain
+        Bahamas|Nassau
+        Haiti|Port-au-Prince
+        Paraguay|Asunción
+        Ecuador|Guayaquil
+        Indonesia|Jakarta;Bali
+        Thailand|Bangkok
+        India|New Delhi
+        Japan|Tokyo
+        China|Beijing;Nanning
+        South Korea|Seoul;Busan
+        Singapore|Singapore
+        Malaysia|Kuala Lumpur
+        Belgium|Brussels
+        Switzerland|Geneva
+        Austria|Vienna
+        Egypt|Sharm el-Sheikh
+        Azerbaijan|Baku
+        Kuwait|Kuwait City
+        Jordan|Amman
+        Lebanon|Beirut
+        Israel|Jerusalem;Tel Aviv
+        Iraq|Baghdad
+        China|Changsha;Guangzhou;Shenzhen;Xiamen;Hangzhou;Chengdu;Kunming;Xi'an;Wuhan;Tianjin;Chongqing;Qingdao;Dalian;Harbin;Urumqi;Lhasa;Haikou;Sanya;Boao;Fuzhou;Nanjing;Suzhou;Ningbo;Zhengzhou;Jinan;Hefei;Shenyang;Changchun;Lanzhou;Guiyang;Nanchang
+        India|Bengaluru;Bangalore;Chennai;Kolkata;Hyderabad;Ahmedabad;Goa
+        Japan|Kyoto;Hiroshima;Yokohama
+        South Korea|Incheon;Jeju;Gyeongju
+        Vietnam|Da Nang;Danang;Hue;Haiphong
+        Thailand|Chiang Mai;Phuket;Pattaya
+        Indonesia|Surabaya;Bandung;Yogyakarta;Nusa Dua
+        Philippines|Cebu;Davao
+        Malaysia|Penang;Johor Bahru;Putrajaya;Kota Kinabalu;Kuching
+        Australia|Melbourne;Brisbane;Perth;Adelaide
+        United States|New York;San Francisco;Chicago;Los Angeles
+        United Kingdom|Edinburgh;Manchester
+        Germany|Munich;Hamburg;Frankfurt;Bonn
+        France|Marseille;Lyon;Strasbourg
+        Italy|Milan;Naples;Venice
+        Spain|Barcelona;Seville
+        Switzerland|Davos;Zurich;Bern
+        Brazil|Rio de Janeiro;Belem;Belém
+        Egypt|Alexandria
+        Saudi Arabia|Jeddah
+        United Arab Emirates|Sharjah
+        Russia|St. Petersburg;Saint Petersburg;Kazan;Vladivostok;Sochi
+        Turkey|Izmir;Antalya
+        Laos|Luang Prabang
+        Cambodia|Siem Reap
+        Myanmar|Mandalay
+        Pakistan|Karachi;Lahore
+        Bangladesh|Chittagong
+        Mexico|Guadalajara;Monterrey;Cancun;Cancún
+        Colombia|Cartagena;Medellin;Medellín
+        Morocco|Marrakech;Casablanca;Tangier
+        South Africa|Durban
+        Poland|Warsaw;Krakow
+        Canada|Toronto;Montreal;Vancouver
+        Netherlands|Rotterdam
+        Portugal|Lisbon;Porto
+        Greece|Athens
+        Sweden|Stockholm
+        Norway|Oslo
+        Denmark|Copenhagen
+        Finland|Helsinki
+        Ireland|Dublin
+        Hungary|Budapest
+        Czech Republic|Prague
+        Ukraine|Kyiv;Kiev
+        Tanzania|Arusha;Zanzibar
+        Uganda|Entebbe
+        Namibia|Windhoek
+        Botswana|Gaborone
+        Mauritius|Port Louis
+        Madagascar|Antananarivo
+        Sudan|Khartoum
+        Libya|Tripoli
+        Iraq|Erbil
+        Syria|Damascus
+        Chile|Valparaiso
+        Peru|Cusco
         """;
 
     private static readonly Dictionary<string, string> CountryByCity = BuildIndex(CityTable, includeCanonical: false);

@@ -1,0 +1,82 @@
+using static CoopBot.Core.Tests.Extraction.ExtractionTestKit;
+
+namespace CoopBot.Core.Tests.Extraction;
+
+/// <summary>Countries the article gives a speaker outside their title (CountryInference).</summary>
+public class CountryInferenceTests
+{
+    [Fact]
+    public void A_national_agency_leaves_its_own_officials_country_unsaid()
+    {
+        var yonhap = Extract(
+            "SEOUL, June 12 (Yonhap) -- South Korea and Pacific island nations agreed Thursday to set up a maritime center.",
+            "First Vice Foreign Minister Maeng Seo-yun said the center would open next year.");
+        var reuters = Extract(
+            "SEOUL, June 12 (Reuters) - South Korea and Pacific island nations agreed Thursday to set up a maritime center.",
+            "First Vice Foreign Minister Maeng Seo-yun said the center would open next year.");
+
+        Assert.Equal("South Korea", yonhap.Speaker("Maeng Seo-yun").Country);
+        // An international agency says nothing about anyone's country; Seoul hosting makes him South Korea's.
+        Assert.Equal("South Korea", reuters.Speaker("Maeng Seo-yun").Country);
+    }
+
+    [Fact]
+    public void A_private_person_and_a_bloc_official_get_no_country_from_the_dateline()
+    {
+        var x = Extract(
+            "XI'AN, May 20 (Xinhua) -- China and the five Central Asian countries launched a capacity-building program.",
+            "ASEAN Deputy Secretary-General Nguyen Hoang Long said the region would follow closely.",
+            "Li Na, a 34-year-old engineer, said she hoped to join.");
+
+        Assert.Null(x.Speaker("Nguyen Hoang Long").Country);
+        Assert.Null(x.Speaker("Li Na").Country);
+    }
+
+    [Fact]
+    public void Titles_one_country_alone_uses_name_it()
+    {
+        var x = Extract(
+            "KATHMANDU: India and Nepal on Thursday signed seven agreements.",
+            "Union Minister of State for External Affairs Kiran Bhalerao said connectivity was the backbone of ties.",
+            "Secretary (East) in the Ministry of External Affairs Raghunandan said the report had been handed over.",
+            "Deputy Trade Minister Datuk Seri Azman Rahimi Yusof said the framework was adopted on Tuesday.");
+
+        Assert.Equal("India", x.Speaker("Kiran Bhalerao").Country);
+        Assert.Equal("India", x.Speaker("Raghunandan").Country);
+        Assert.Equal("Malaysia", x.Speaker("Azman Rahimi Yusof").Country);
+    }
+
+    [Fact]
+    public void The_kingdoms_official_belongs_to_the_country_named_before()
+    {
+        var x = Extract("Saudi Arabia committed $750 million, according to Abdulmohsen Al Dhubaiban, the Kingdom’s Vice-Minister of Finance, who said the money would go through the export bank.");
+
+        Assert.Equal("Saudi Arabia", x.Speaker("Abdulmohsen Al Dhubaiban").Country);
+    }
+
+    [Fact]
+    public void A_private_person_placed_by_the_article_gets_that_country()
+    {
+        var x = Extract(
+            "Health ministers launched a medicine-buying pool on Wednesday.",
+            "Marisol Etienne, a 61-year-old retired teacher in Castries, St. Lucia, said she sometimes skips doses.");
+
+        Assert.Equal("Saint Lucia", x.Speaker("Marisol Etienne").Country);
+    }
+
+    [Fact]
+    public void Host_officials_get_the_host_country_only_when_it_is_a_main_party()
+    {
+        var hosted = Extract(
+            "India and the Gulf Cooperation Council on Tuesday agreed to resume negotiations on a free trade agreement.",
+            "The decision was announced at the India-GCC Ministerial in New Delhi.",
+            "Commerce Secretary Meenakshi Raghavan said the teams had been given a mandate.");
+        var elsewhere = Extract(
+            "Kenya and Tanzania on Tuesday agreed to scrap 14 non-tariff barriers.",
+            "The deal was signed at a meeting in New Delhi.",
+            "Commerce Secretary Meenakshi Raghavan said the teams had been given a mandate.");
+
+        Assert.Equal("India", hosted.Speaker("Meenakshi Raghavan").Country);
+        Assert.Null(elsewhere.Speaker("Meenakshi Raghavan").Country);
+    }
+}
