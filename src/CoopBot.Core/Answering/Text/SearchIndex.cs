@@ -11,17 +11,22 @@ internal sealed class SearchIndex
     private const float B = 0.75f;
 
     private readonly int[][] postingDocs;
-    private readonly byte[][] postingFrequencies;
+
+    /// <summary>
+    /// Per posting, its BM25 term-frequency part (see <see cref="Impact"/>), worked out once when the index is built:
+    /// a query then multiplies by the term's idf, with no division and no look-up of the document's length.
+    /// </summary>
+    private readonly float[][] postingImpacts;
     private readonly float[] idf;
     private readonly int[][] documentTerms;
     private readonly byte[][] documentFrequencies;
     private readonly float[] lengthNorm;
     private readonly ScoreBoardPool boards;
 
-    private SearchIndex(int[][] postingDocs, byte[][] postingFrequencies, float[] idf, int[][] documentTerms, byte[][] documentFrequencies, float[] lengthNorm)
+    private SearchIndex(int[][] postingDocs, float[][] postingImpacts, float[] idf, int[][] documentTerms, byte[][] documentFrequencies, float[] lengthNorm)
     {
         this.postingDocs = postingDocs;
-        this.postingFrequencies = postingFrequencies;
+        this.postingImpacts = postingImpacts;
         this.idf = idf;
         this.documentTerms = documentTerms;
         this.documentFrequencies = documentFrequencies;
@@ -64,14 +69,12 @@ internal sealed class SearchIndex
                 continue;
             }
             var docs = postingDocs[term];
-            var frequencies = postingFrequencies[term];
+            var impacts = postingImpacts[term];
             var weight = idf[term];
             var bit = 1UL << t;
             for (var p = 0; p < docs.Length; p++)
             {
-                var doc = docs[p];
-                float tf = frequencies[p];
-                scores.Add(doc, weight * tf * (K1 + 1) / (tf + lengthNorm[doc]), bit);
+                scores.Add(docs[p], weight * impacts[p], bit);
             }
         }
         if (skipped != 0)
@@ -144,11 +147,17 @@ internal sealed class SearchIndex
             {
                 continue;
             }
-            float tf = frequencies[at];
-            score += idf[terms[t]] * tf * (K1 + 1) / (tf + lengthNorm[doc]);
+            score += idf[terms[t]] * Impact(frequencies[at], lengthNorm[doc]);
             mask |= 1UL << t;
         }
         return (score, mask);
+    }
+
+    /// <summary>BM25's term-frequency part: saturating in the term's count, smaller in longer documents.</summary>
+    private static float Impact(byte frequency, float lengthNorm)
+    {
+        float tf = frequency;
+        return tf * (K1 + 1) / (tf + lengthNorm);
     }
 
     /// <summary>Collects documents as lists of term ids, then freezes them into an index.</summary>
@@ -206,12 +215,12 @@ internal sealed class SearchIndex
                 }
             }
             var postingDocs = new int[vocabularySize][];
-            var postingFrequencies = new byte[vocabularySize][];
+            var postingImpacts = new float[vocabularySize][];
             var idf = new float[vocabularySize];
             for (var term = 0; term < vocabularySize; term++)
             {
                 postingDocs[term] = df[term] == 0 ? [] : new int[df[term]];
-                postingFrequencies[term] = df[term] == 0 ? [] : new byte[df[term]];
+                postingImpacts[term] = df[term] == 0 ? [] : new float[df[term]];
                 idf[term] = (float)Math.Log(1 + (n - df[term] + 0.5) / (df[term] + 0.5));
             }
             var filled = new int[vocabularySize];
@@ -222,10 +231,10 @@ internal sealed class SearchIndex
                 {
                     var at = filled[ids[k]]++;
                     postingDocs[ids[k]][at] = d;
-                    postingFrequencies[ids[k]][at] = frequencies[d][k];
+                    postingImpacts[ids[k]][at] = Impact(frequencies[d][k], lengthNorm[d]);
                 }
             }
-            return new SearchIndex(postingDocs, postingFrequencies, idf, [.. terms], [.. frequencies], lengthNorm);
+            return new SearchIndex(postingDocs, postingImpacts, idf, [.. terms], [.. frequencies], lengthNorm);
         }
     }
 }
