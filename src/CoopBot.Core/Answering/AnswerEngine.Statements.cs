@@ -296,11 +296,30 @@ public sealed partial class AnswerEngine
         }
         if (descriptor.Pronoun && descriptor.Names.Count == 0 && descriptor.Parties.Count == 0)
         {
+            // After an answer about several people, "who is she?" means the people it listed.
             return turn.State.LastSpeakerId is { } id && knowledge.Directory.IndexOf(id) is var last and >= 0
                 ? new SpeakerResolution([last], SpeakerMatch.Pronoun)
-                : new SpeakerResolution([], SpeakerMatch.Pronoun);
+                : new SpeakerResolution(SpeakersOfLastList(turn.State), SpeakerMatch.Pronoun);
         }
         return knowledge.Directory.Resolve(descriptor);
+    }
+
+    /// <summary>The people of the last list, in its order: the speakers of its statements, its profiles, the announcers of its outcomes.</summary>
+    private List<int> SpeakersOfLastList(ConversationState state)
+    {
+        var speakers = new List<int>();
+        foreach (var item in state.Items)
+        {
+            var speaker = item.StartsWith("s:", StringComparison.Ordinal) && knowledge.Resolve(item, 's') is var statement and >= 0 ? knowledge.Statements[statement].Speaker
+                : item.StartsWith("o:", StringComparison.Ordinal) && knowledge.Resolve(item, 'o') is var outcome and >= 0 ? knowledge.Outcomes[outcome].AnnouncedBy
+                : item.StartsWith("p:", StringComparison.Ordinal) ? knowledge.Directory.IndexOf(item[2..])
+                : -1;
+            if (speaker >= 0 && !speakers.Contains(speaker))
+            {
+                speakers.Add(speaker);
+            }
+        }
+        return speakers;
     }
 
     /// <summary>The answer when no speaker fits the subject: an unknown name (with look-alikes) or nobody of that country or title.</summary>
@@ -338,8 +357,13 @@ public sealed partial class AnswerEngine
     }
 
     /// <summary>"speakers from Cambodia" or "the deputy head" as the subject of a sentence.</summary>
+    /// <summary>A name as the user typed it, capitalised when they typed it all in lower case ("mwangi" → "Mwangi").</summary>
+    private static string AsTyped(string name) =>
+        name.Any(char.IsUpper) ? name : string.Join(' ', name.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+
     private static string Whom(Descriptor descriptor, string subject) =>
-        descriptor.Parties.Count == 0 ? $"the {subject}"
+        descriptor.Names.Count > 0 ? $"speakers named {AsTyped(subject)}"
+        : descriptor.Parties.Count == 0 ? $"the {subject}"
         : descriptor.RoleTerms.Count == 0 ? $"speakers from {string.Join(" and ", descriptor.Parties)}"
         : $"the {subject}";
 

@@ -332,11 +332,33 @@ internal sealed class SpeakerDirectory
         var best = full.Where(s => Score(s) == top).OrderByDescending(s => Profiles[s].StatementCount).ToList();
         return new SpeakerResolution(best, SpeakerMatch.Name);
 
-        // A matching country or title settles between namesakes; the name itself weighs most.
+        // A matching country or title settles between namesakes; the name itself weighs most, and written in the
+        // speaker's own order it beats the same words in another order ("Aisha Kamau Banda", "Aisha Banda Kamau").
         int Score(int speaker) =>
             scores[speaker] * 4
+            + (InNameOrder(speaker, descriptor.Names) ? 3 : 0)
             + (descriptor.Parties.Any(p => HasParty(speaker, p)) ? 2 : 0)
             + descriptor.RoleTerms.Count(t => byRoleTerm.TryGetValue(t, out var list) && Array.BinarySearch(list, speaker) >= 0);
+    }
+
+    /// <summary>Whether the asked name words occur in the speaker's name in the order asked (not necessarily next to each other).</summary>
+    private bool InNameOrder(int speaker, IReadOnlyList<NameWord> names)
+    {
+        var tokens = NameTokens[speaker];
+        var at = 0;
+        foreach (var name in names)
+        {
+            while (at < tokens.Length && tokens[at] != name.Word)
+            {
+                at++;
+            }
+            if (at == tokens.Length)
+            {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     private List<int> CandidatesByRole(IReadOnlyList<string> roleTerms)

@@ -194,4 +194,34 @@ public class EngineBehaviourTests
         Assert.False(answer.Found);
         Assert.Equal("I only listed 1 item.", answer.Text.Split('\n')[0]);
     }
+
+    [Fact]
+    public void A_full_name_in_its_own_order_beats_the_same_words_in_another()
+    {
+        var kamauBanda = Person("Aisha Kamau Banda", "director for foreign affairs", "African Union");
+        var bandaKamau = Person("Aisha Banda Kamau", "ambassador to Cambodia", country: "Tanzania");
+        var engine = Engine(Article("Ministers meet in Nairobi", "2025-05-02", [kamauBanda, bandaKamau],
+            [Said(kamauBanda, "Industrial cooperation is where our interests meet", 1), Said(bandaKamau, "Carbon markets need common rules", 2)]));
+
+        var answer = engine.Answer("What did Aisha Kamau Banda say?");
+
+        Assert.True(answer.Found);
+        Assert.StartsWith("**Aisha Kamau Banda**", answer.Text);
+        Assert.DoesNotContain("Carbon markets", answer.Text);
+    }
+
+    [Fact]
+    public void Who_is_she_after_an_answer_about_several_people_profiles_the_people_it_listed()
+    {
+        var engine = Trade();
+
+        var listed = engine.Answer("What did the ministers say?");
+        var who = engine.Answer("Who is she?", listed.State);
+
+        Assert.True(listed.Found);
+        Assert.Null(listed.State.LastSpeakerId);
+        Assert.True(who.Found);
+        Assert.Contains("**Sok Chenda**", who.Text);
+        Assert.Contains("**Nguyen Thi Lan**", who.Text);
+    }
 }
