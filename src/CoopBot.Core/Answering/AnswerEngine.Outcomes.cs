@@ -158,8 +158,10 @@ public sealed partial class AnswerEngine
         // parties' own outcomes are fewer than those, only theirs (scored one by one).
         // Every outcome worth showing holds a word of the question or belongs to one of the best articles, so the
         // candidates are the touched outcomes, or the parties' own touched ones when those are fewer.
-        var byParty = parties.Count > 0 ? PartyOutcomes(parties, outcomeBoard.Touched.Count) : null;
-        foreach (var outcome in byParty ?? outcomeBoard.Touched)
+        var byParty = parties.Count > 0 ? PartyOutcomes(parties, outcomeBoard.Touched.Length) : null;
+        var candidates = byParty is null ? outcomeBoard.Touched : byParty;
+        named.EnsureCapacity(candidates.Length);
+        foreach (var outcome in candidates)
         {
             if (outcomeBoard.MaskOf(outcome) != 0)
             {
@@ -224,8 +226,8 @@ public sealed partial class AnswerEngine
                 Keep(new Hit(statement, score, coverage, IsStatement: true));
             }
 
-            var byPartySaid = parties.Count > 0 ? PartyStatements(parties, statementBoard.Touched.Count) : null;
-            foreach (var statement in byPartySaid ?? statementBoard.Touched)
+            var byPartySaid = parties.Count > 0 ? PartyStatements(parties, statementBoard.Touched.Length) : null;
+            foreach (var statement in byPartySaid is null ? statementBoard.Touched : byPartySaid)
             {
                 if (statementBoard.MaskOf(statement) != 0)
                 {

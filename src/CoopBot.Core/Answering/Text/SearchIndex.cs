@@ -79,10 +79,9 @@ internal sealed class SearchIndex
         }
         if (skipped != 0)
         {
-            var picked = scores.Touched.Count;
-            for (var i = 0; i < picked; i++)
+            // Picked documents are touched already, so adding the skipped terms' scores appends nothing to the list.
+            foreach (var doc in scores.Touched)
             {
-                var doc = scores.Touched[i];
                 var (score, mask) = ScoreDocument(doc, terms, skipped);
                 scores.Add(doc, score, mask);
             }
@@ -263,7 +262,8 @@ internal sealed class ScoreBoard : IDisposable
     }
 
     /// <summary>The documents that received a score, in the order first touched.</summary>
-    public IReadOnlyList<int> Touched => touched;
+    /// <remarks>A view of the board's own list (no copy, no interface calls in the loops over it): read it before the next <see cref="Add"/> of a new document.</remarks>
+    public ReadOnlySpan<int> Touched => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(touched);
 
     public float ScoreOf(int doc) => scores[doc];
 
