@@ -79,10 +79,13 @@ internal sealed class SearchIndex
         }
         if (skipped != 0)
         {
+            Span<int> selected = stackalloc int[count];
+            Span<int> positions = stackalloc int[count];
+            var selectedCount = Select(terms, skipped, selected[..count], positions);
             // Picked documents are touched already, so adding the skipped terms' scores appends nothing to the list.
             foreach (var doc in scores.Touched)
             {
-                var (score, mask) = ScoreDocument(doc, terms, skipped);
+                var (score, mask) = ScoreDocument(doc, selected[..selectedCount], positions[..selectedCount]);
                 scores.Add(doc, score, mask);
             }
         }
@@ -131,23 +134,43 @@ internal sealed class SearchIndex
     public (float Score, ulong Mask) ScoreDocument(int doc, IReadOnlyList<int> terms, ulong select = ulong.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var own = documentTerms[doc];
+        Span<int> selected = stackalloc int[Math.Min(terms.Count, 64)];
+        Span<int> positions = stackalloc int[selected.Length];
+        var count = Select(terms, select, selected, positions);
+        return ScoreDocument(doc, selected[..count], positions[..count]);
+    }
+
+    /// <summary>The known terms of <paramref name="terms"/> that <paramref name="select"/> picks, with their positions in the query.</summary>
+    private static int Select(IReadOnlyList<int> terms, ulong select, Span<int> selected, Span<int> positions)
+    {
+        var count = 0;
+        for (var t = 0; t < selected.Length; t++)
+        {
+            if ((select & (1UL << t)) != 0 && terms[t] >= 0)
+            {
+                selected[count] = terms[t];
+                positions[count++] = t;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Scores one document for terms already picked: the inner loop of a query, so spans and a plain binary search.</summary>
+    private (float Score, ulong Mask) ScoreDocument(int doc, ReadOnlySpan<int> terms, ReadOnlySpan<int> positions)
+    {
+        var own = documentTerms[doc].AsSpan();
         var frequencies = documentFrequencies[doc];
         var score = 0f;
         var mask = 0UL;
-        for (var t = 0; t < terms.Count && t < 64; t++)
+        for (var i = 0; i < terms.Length; i++)
         {
-            if ((select & (1UL << t)) == 0 || terms[t] < 0)
-            {
-                continue;
-            }
-            var at = Array.BinarySearch(own, terms[t]);
+            var at = own.BinarySearch(terms[i]);
             if (at < 0)
             {
                 continue;
             }
-            score += idf[terms[t]] * Impact(frequencies[at], lengthNorm[doc]);
-            mask |= 1UL << t;
+            score += idf[terms[i]] * Impact(frequencies[at], lengthNorm[doc]);
+            mask |= 1UL << positions[i];
         }
         return (score, mask);
     }
