@@ -20,6 +20,9 @@ internal sealed record SentenceFacts(uint[] StatementVerbs, uint[] OutcomeVerbs,
         var articleParties = new string[articles.Count][];
         var own = new List<string>();
         var others = new List<string>();
+        // Reused for every sentence: millions of words pass through them in a large build.
+        var evidenceWords = new List<TextWord>();
+        var headline = new List<TextWord>();
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
@@ -32,7 +35,6 @@ internal sealed record SentenceFacts(uint[] StatementVerbs, uint[] OutcomeVerbs,
 
             // Outcomes of one sentence share its words: read each sentence once.
             string? lastEvidence = null;
-            List<TextWord> evidenceWords = [];
             List<PartyMention> mentions = [];
             var verbs = StatusWords.None;
             foreach (var outcome in extraction.Outcomes)
@@ -40,7 +42,8 @@ internal sealed record SentenceFacts(uint[] StatementVerbs, uint[] OutcomeVerbs,
                 if (!string.Equals(outcome.Evidence, lastEvidence, StringComparison.Ordinal))
                 {
                     lastEvidence = outcome.Evidence;
-                    evidenceWords = SearchText.Words(outcome.Evidence, terms);
+                    evidenceWords.Clear();
+                    SearchText.AddWords(outcome.Evidence, terms, evidenceWords);
                     mentions = parties.Find(evidenceWords, capitalizedOnly: true);
                     verbs = StatusWords.InWords(evidenceWords);
                 }
@@ -62,10 +65,11 @@ internal sealed record SentenceFacts(uint[] StatementVerbs, uint[] OutcomeVerbs,
                 sentenceParties.Add([.. others]);
             }
 
-            var headline = SearchText.Words(article.Title, terms);
+            headline.Clear();
+            SearchText.AddWords(article.Title, terms, headline);
             if (article.LeadSentences.Count > 0)
             {
-                headline.AddRange(SearchText.Words(article.LeadSentences[0], terms));
+                SearchText.AddWords(article.LeadSentences[0], terms, headline);
             }
             articleParties[a] = parties.Find(headline, capitalizedOnly: true).Select(m => m.Party).Distinct(StringComparer.Ordinal).ToArray();
         }

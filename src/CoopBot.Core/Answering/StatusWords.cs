@@ -107,23 +107,25 @@ internal static class StatusWords
         {
             return InText(evidence);
         }
-        return InText(LastWords(evidence[..at], 3) + " " + FirstWords(text, 4));
+        // Read as one short string: what stands just before the report, and its start (built for every reported
+        // statement of every article, so no copy of the sentence before it).
+        return InText(string.Concat(LastWords(evidence.AsSpan(0, at), 3), " ", FirstWords(text, 4)));
     }
 
-    private static string FirstWords(string text, int count)
+    private static ReadOnlySpan<char> FirstWords(string text, int count)
     {
         var spaces = 0;
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] == ' ' && ++spaces == count)
             {
-                return text[..i];
+                return text.AsSpan(0, i);
             }
         }
         return text;
     }
 
-    private static string LastWords(string text, int count)
+    private static ReadOnlySpan<char> LastWords(ReadOnlySpan<char> text, int count)
     {
         var trimmed = text.TrimEnd();
         var spaces = 0;

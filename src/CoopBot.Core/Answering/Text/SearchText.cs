@@ -43,6 +43,17 @@ internal static class SearchText
         }
         // About one word per six characters in English text: sized once instead of grown.
         var words = new List<TextWord>((text.Length / 6) + 2);
+        AddWords(text, cache, words);
+        return words;
+    }
+
+    /// <summary>Adds the words of <paramref name="text"/> to <paramref name="words"/> (a list reused across many texts).</summary>
+    public static void AddWords(string? text, TermCache? cache, List<TextWord> words)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
         Span<char> buffer = stackalloc char[WordReader.MaxWordLength];
         var reader = new WordReader(TextFolding.FoldToAscii(text), buffer);
         while (reader.MoveNext())
@@ -50,7 +61,6 @@ internal static class SearchText
             var word = cache is null ? reader.Current.ToString() : cache.Word(reader.Current);
             words.Add(new TextWord(word, reader.Capitalized, reader.AllCaps, reader.Start, reader.End));
         }
-        return words;
     }
 
     /// <summary>The search terms of <paramref name="text"/>: stop words dropped, the rest stemmed (see <see cref="Term"/>).</summary>
