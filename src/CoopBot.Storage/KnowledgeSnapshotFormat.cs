@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.IO.Compression;
 using System.Text;
 using CoopBot.Core.Answering;
@@ -126,6 +127,7 @@ public static class KnowledgeSnapshotFormat
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SnapshotEntry ReadEntry(BinaryReader reader)
     {
         var id = reader.ReadString();

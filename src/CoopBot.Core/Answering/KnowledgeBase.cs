@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoopBot.Core.Answering.Text;
 using CoopBot.Core.Extraction;
 
@@ -20,6 +21,7 @@ public sealed class KnowledgeBase
     private readonly Dictionary<string, int> articleById;
 
     /// <summary>Builds the knowledge base. Articles with a repeated id are taken once (the first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public KnowledgeBase(IEnumerable<KnowledgeArticle> source)
     {
         ArgumentNullException.ThrowIfNull(source);

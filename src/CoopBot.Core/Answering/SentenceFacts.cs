@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoopBot.Core.Answering.Text;
 using CoopBot.Core.Extraction;
 
@@ -11,6 +12,7 @@ namespace CoopBot.Core.Answering;
 internal sealed record SentenceFacts(uint[] StatementVerbs, uint[] OutcomeVerbs, string[][] OutcomeParties, string[][] OutcomeSentenceParties, string[][] ArticleParties)
 {
     /// <summary>Reads the facts of <paramref name="articles"/>; the caches are used by this call alone until it returns.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SentenceFacts Read(IReadOnlyList<KnowledgeArticle> articles, TermCache terms, PartyMentions parties)
     {
         var statementVerbs = new List<uint>();

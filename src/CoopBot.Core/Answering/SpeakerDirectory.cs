@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoopBot.Core.Answering.Text;
 using CoopBot.Core.Extraction.Lexicon;
 
@@ -33,6 +34,7 @@ internal sealed class SpeakerDirectory
     private readonly Dictionary<string, int[]> byParty;
     private readonly Dictionary<string, int[]> byRoleTerm;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SpeakerDirectory(SpeakerProfile[] profiles, TermCache terms, PartyMentions parties)
     {
         Profiles = profiles;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoopBot.Core.Answering.Text;
 using CoopBot.Core.Extraction;
 
@@ -55,6 +56,7 @@ internal sealed class SpeakerMerger
 
     public void CountStatement(int speaker) => speakers[speaker].Statements++;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SpeakerDirectory Build(TermCache terms, PartyMentions parties)
     {
         var profiles = speakers.Select(s => new SpeakerProfile(

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace CoopBot.Core.Answering.Text;
 
 /// <summary>
@@ -190,6 +191,7 @@ internal sealed class SearchIndex
         private readonly List<int> lengths = [];
 
         /// <summary>Adds the next document (numbered from 0 in the order added); <paramref name="termIds"/> may repeat and is left sorted.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public int Add(List<int> termIds)
         {
             ArgumentNullException.ThrowIfNull(termIds);
@@ -222,6 +224,7 @@ internal sealed class SearchIndex
             return lengths.Count - 1;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public SearchIndex Build(int vocabularySize)
         {
             var n = lengths.Count;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoopBot.Core.Extraction.Lexicon;
 
 namespace CoopBot.Core.Answering.Text;
@@ -130,6 +131,7 @@ internal ref struct WordReader
 
     public int End { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
         length = 0;
@@ -258,6 +260,7 @@ internal sealed class Vocabulary
     public int Find(string term) => ids.TryGetValue(term, out var id) ? id : -1;
 
     /// <summary>Adds the term ids of a text's words (stop words skipped) to <paramref name="into"/>; new terms get new ids.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddTerms(string? text, List<int> into)
     {
         if (string.IsNullOrEmpty(text))
