@@ -102,7 +102,8 @@ public sealed class KnowledgeSnapshots
         await setup.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var pointer = await table.GetEntityIfExistsAsync<TableEntity>(PointerPartition, PointerRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         var previous = pointer.HasValue ? pointer.Value : null;
-        if (previous?.GetString("Marker") == marker)
+        // Up to date unless the articles changed since, or it was written in a format this version no longer reads.
+        if (previous?.GetString("Marker") == marker && previous.GetString("Format") == KnowledgeSnapshotFormat.Name)
         {
             return false;
         }

@@ -136,4 +136,23 @@ public class KnowledgeSnapshotTests(Azurite azurite)
         }
         Assert.Equal(2, partitions.Count(p => p.StartsWith("snapshot~", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task A_snapshot_in_an_older_format_is_ignored_and_replaced_though_nothing_changed()
+    {
+        var store = NewStore(out var table);
+        await IngestAsync(store, 1);
+        var source = new TableKnowledgeSource(store, TimeSpan.FromMinutes(10));
+        await source.SaveSnapshotAsync();
+        var pointer = (await table.GetEntityAsync<TableEntity>(KnowledgeSnapshots.PointerPartition, KnowledgeSnapshots.PointerRow)).Value;
+        pointer["Format"] = "coopbot-binary-0";
+        await table.UpdateEntityAsync(pointer, pointer.ETag);
+
+        var unreadable = await store.Snapshots.ReadAsync();
+        var rewritten = await source.SaveSnapshotAsync();
+
+        Assert.Null(unreadable);
+        Assert.True(rewritten);
+        Assert.Single((await store.Snapshots.ReadAsync())!.Entries);
+    }
 }
