@@ -155,12 +155,19 @@ internal static partial class RoleAnalyzer
             }
         }
         // A demonym inside the role: "the Indonesian Chamber of Commerce".
-        foreach (var word in Tokens.Words(role))
+        var words = Tokens.Words(role);
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             if (word.IsCapitalized && Countries.IsDemonym(word.Text) && Countries.Country(word.Text) is { } demonym)
             {
+                // "North Korean" is North Korea's; "Pan American", "Latin American" are a region's, no country's.
+                if (i > 0 && Countries.Country(role[words[i - 1].Start..word.End]) is { } twoWords)
+                {
+                    return twoWords;
+                }
                 var before = role[..word.Start];
-                if (!before.EndsWith("to ", StringComparison.Ordinal))
+                if (!before.EndsWith("to ", StringComparison.Ordinal) && !(i > 0 && RegionQualifiers.Contains(words[i - 1].Text)))
                 {
                     return demonym;
                 }
@@ -168,6 +175,9 @@ internal static partial class RoleAnalyzer
         }
         return null;
     }
+
+    /// <summary>Words that make a demonym a region's: "Pan American", "Latin American", "Central Asian".</summary>
+    private static readonly HashSet<string> RegionQualifiers = new(StringComparer.Ordinal) { "Pan", "Latin", "North", "South", "Central", "East", "West", "Ibero", "Inter" };
 
     private static string? FirstCountry(string phrase)
     {

@@ -2,7 +2,7 @@ using static CoopBot.Core.Tests.Extraction.ExtractionTestKit;
 
 namespace CoopBot.Core.Tests.Extraction;
 
-/// <summary>Countries the article gives a speaker outside their title (CountryInference).</summary>
+/// <summary>Countries the article gives a speaker outside their title (CountryInference), and demonyms that name no country.</summary>
 public class CountryInferenceTests
 {
     [Fact]
@@ -78,5 +78,16 @@ public class CountryInferenceTests
 
         Assert.Equal("India", hosted.Speaker("Meenakshi Raghavan").Country);
         Assert.Null(elsewhere.Speaker("Meenakshi Raghavan").Country);
+    }
+
+    [Fact]
+    public void A_regions_demonym_names_no_country_and_a_two_word_demonym_its_own()
+    {
+        var x = Extract(
+            "Ines Valderrama-Cruz, a senior adviser at the Pan American Health Organization, said the pool would start with off-patent medicines.",
+            "Kim Song-il, a senior North Korean envoy, said talks would continue.");
+
+        Assert.Null(x.Speaker("Ines Valderrama-Cruz").Country);
+        Assert.Equal("North Korea", x.Speaker("Kim Song-il").Country);
     }
 }
