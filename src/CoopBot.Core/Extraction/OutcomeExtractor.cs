@@ -18,17 +18,52 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     public IReadOnlyList<FoundOutcome> Outcomes => outcomes;
 
+    // The outcome patterns, each written out as the regular expression it stands for. Optional parts are listed expanded,
+    // longest first, in the order a regex would try them.
+
     // Passive: "<thing> was inaugurated", "were signed", "has been set up".
-    [GeneratedRegex(@"\b(?<aux>was|were|has been|have been|had been|is|are|got)\s+(?:(?:officially|formally|jointly|also|successfully|finally|unanimously|today)\s+)?(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: upon| on)?|opened|issued|pledged|committed|proposed|suggested|initiated|kicked off|rolled out|finalized|finalised|concluded|reached)\b")]
-    private static partial Regex Passive();
+    // \b(?<aux>was|were|has been|have been|had been|is|are|got)\s+(?:(?:officially|formally|jointly|also|successfully|finally|unanimously|today)\s+)?
+    // (?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: upon| on)?|
+    // opened|issued|pledged|committed|proposed|suggested|initiated|kicked off|rolled out|finalized|finalised|concluded|reached)\b
+    private static readonly PhrasePattern Passive = new(
+        ["was", "were", "has been", "have been", "had been", "is", "are", "got"],
+        ["officially", "formally", "jointly", "also", "successfully", "finally", "unanimously", "today"],
+        ["inaugurated", "launched", "established", "set up", "signed", "inked", "adopted", "approved", "endorsed", "unveiled", "released", "created",
+         "formed", "founded", "agreed upon", "agreed on", "agreed", "opened", "issued", "pledged", "committed", "proposed", "suggested", "initiated",
+         "kicked off", "rolled out", "finalized", "finalised", "concluded", "reached"]);
 
     // Active, done: "<subject> launched <thing>".
-    [GeneratedRegex(@"\b(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: to| on| upon)?|pledged(?: to)?|pledging(?: to)?|committed(?: to)?|committing(?: to)?|reached(?: an?)? (?:consensus|agreement)(?: on)?|issued|initiated|kicked off|rolled out|finalized|finalised|sealed|put forward|proposed|suggested|called for|agreed to explore|agreed to study)\b")]
-    private static partial Regex Active();
+    // \b(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|
+    // agreed(?: to| on| upon)?|pledged(?: to)?|pledging(?: to)?|committed(?: to)?|committing(?: to)?|reached(?: an?)? (?:consensus|agreement)(?: on)?|
+    // issued|initiated|kicked off|rolled out|finalized|finalised|sealed|put forward|proposed|suggested|called for|agreed to explore|agreed to study)\b
+    private static readonly PhrasePattern Active = new(
+        ["inaugurated", "launched", "established", "set up", "signed", "inked", "adopted", "approved", "endorsed", "unveiled", "released", "created",
+         "formed", "founded", "agreed to", "agreed on", "agreed upon", "agreed", "pledged to", "pledged", "pledging to", "pledging", "committed to",
+         "committed", "committing to", "committing",
+         "reached an consensus on", "reached an consensus", "reached an agreement on", "reached an agreement",
+         "reached a consensus on", "reached a consensus", "reached a agreement on", "reached a agreement",
+         "reached consensus on", "reached consensus", "reached agreement on", "reached agreement",
+         "issued", "initiated", "kicked off", "rolled out", "finalized", "finalised", "sealed", "put forward", "proposed", "suggested", "called for",
+         "agreed to explore", "agreed to study"]);
 
     // Future or planned: "<subject> will open <thing>", "plans to", "is expected to".
-    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link)\b")]
-    private static partial Regex Planned();
+    // \b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|
+    // aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|
+    // fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|
+    // start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|
+    // be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|
+    // begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link)\b
+    private static readonly PhrasePattern Planned = new(
+        ["will", "would", "plans to", "plan to", "planned to", "is set to", "are set to", "is scheduled to", "are scheduled to", "is expected to",
+         "are expected to", "intends to", "intend to", "aims to", "aim to", "is to", "are to"],
+        ["also", "jointly", "soon", "further", "initially"],
+        ["set up", "establish", "launch", "open", "host", "hold", "build", "send", "train", "provide", "fund", "finance", "create", "sign", "deploy",
+         "develop", "invest", "convene", "organise", "organize", "introduce", "construct", "donate", "allocate", "offer", "deliver", "supply",
+         "mobilise", "mobilize", "contribute", "start", "begin", "roll out", "publish", "release", "issue", "explore", "study", "be held", "be hosted",
+         "be convened", "take place", "be launched", "be set up", "be established", "be signed", "be opened", "be built", "share", "expand", "extend",
+         "double", "increase", "import", "export", "buy", "purchase", "sell", "put up", "give", "spend", "lend", "grant", "award", "start building",
+         "start", "begin building", "remove", "eliminate", "reduce", "cut", "lift", "scrap", "abolish", "ease", "waive", "implement", "complete",
+         "upgrade", "connect", "link"]);
 
     [GeneratedRegex(@"\b(?:in|since|from) (?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past)\b")]
     private static partial Regex History();
@@ -42,6 +77,35 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         " and launched ", " and pledged ", " and adopted ", " and endorsed ", " and approved ", " and released ", " and called ",
         " and proposed ", " but ", " under which ", " through which ", " by which ", " with the aim ", " to be held ",
     ];
+
+    private static readonly System.Buffers.SearchValues<string> NounPhraseStopValues =
+        System.Buffers.SearchValues.Create(NounPhraseStops, StringComparison.Ordinal);
+
+    /// <summary>Where the first stop after the start ends the noun phrase (a stop at the very start does not count).</summary>
+    private static int NounPhraseEnd(string text)
+    {
+        // One search for all stops finds the earliest; only when a stop opens the text (and so is ignored wherever it
+        // recurs) must each stop's own first occurrence be looked up.
+        var first = text.AsSpan().IndexOfAny(NounPhraseStopValues);
+        if (first > 0)
+        {
+            return first;
+        }
+        if (first < 0)
+        {
+            return text.Length;
+        }
+        var end = text.Length;
+        foreach (var stop in NounPhraseStops)
+        {
+            var at = text.IndexOf(stop, StringComparison.Ordinal);
+            if (at > 0 && at < end)
+            {
+                end = at;
+            }
+        }
+        return end;
+    }
 
     private static readonly HashSet<string> ConcreteHeads = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -96,12 +160,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         currentSentence = sentence.Text;
         sentencePosition = PersonRegistry.Position(paragraph.Index, sentence.Start);
         // Masking leaves runs of spaces; collapse them (offsets are only used within this text).
-        var text = MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes));
-        if (text.Contains("  ", StringComparison.Ordinal))
-        {
-            text = MultipleSpaces().Replace(text, " ");
-        }
-        if (text.Trim().Length == 0 || text.TrimEnd().EndsWith('?'))
+        var text = CollapseSpaces(MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes)));
+        if (text.AsSpan().Trim().IsEmpty || text.AsSpan().TrimEnd().EndsWith('?'))
         {
             return;
         }
@@ -118,10 +178,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private void ReadPassive(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        foreach (Match match in Passive().Matches(text))
+        foreach (var match in Passive.Matches(text))
         {
-            var aux = match.Groups["aux"].Value;
-            var verb = match.Groups["verb"].Value;
+            var aux = match.Lead;
+            var verb = match.Verb!;
             if (aux is "is" or "are" && verb is not ("launched" or "established" or "signed" or "unveiled" or "released"))
             {
                 continue; // "is committed", "are agreed": states, not events of this meeting
@@ -149,9 +209,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private void ReadActive(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        foreach (Match match in Active().Matches(text))
+        foreach (var match in Active.Matches(text))
         {
-            var verb = match.Groups["verb"].Value;
+            var verb = match.Lead;
             // Only the words right before the verb matter ("was", "would", "not"…); a bounded window keeps the check cheap.
             var before = text[Math.Max(0, match.Index - 40)..match.Index];
             var gerund = verb.StartsWith("pledging", StringComparison.Ordinal) || verb.StartsWith("committing", StringComparison.Ordinal);
@@ -284,10 +344,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private void ReadPlanned(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        foreach (Match match in Planned().Matches(text))
+        foreach (var match in Planned.Matches(text))
         {
-            var modal = match.Groups["modal"].Value;
-            var verb = match.Groups["verb"].Value;
+            var modal = match.Lead;
+            var verb = match.Verb!;
             if (IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
             {
                 continue;
@@ -540,10 +600,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static int ClauseStart(string text, int index)
     {
         // "X, deputy head of …, proposed": the subject is the name before the appositive.
-        var head = text[..index].TrimEnd();
+        var head = text.AsSpan(0, index).TrimEnd();
         if (head.EndsWith(',') && head.Length > 1)
         {
-            var opening = head.LastIndexOf(", ", head.Length - 2, StringComparison.Ordinal);
+            var opening = text.LastIndexOf(", ", head.Length - 2, StringComparison.Ordinal);
             if (opening > 0)
             {
                 return ClauseStart(text, opening);
@@ -552,7 +612,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var start = 0;
         foreach (var marker in ClauseMarkers)
         {
-            var at = text.LastIndexOf(marker, Math.Max(0, index - 1), StringComparison.Ordinal);
+            // Only a marker's last occurrence counts, and only if it ends after the best start so far: look no further back.
+            var from = Math.Max(0, index - 1);
+            var floor = Math.Max(0, start - marker.Length + 1);
+            var at = from >= floor ? text.LastIndexOf(marker, from, from - floor + 1, StringComparison.Ordinal) : -1;
             if (at < 0 || at + marker.Length > index)
             {
                 continue;
@@ -573,8 +636,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static bool LooksLikeClauseAfter(string text, int from, int verbIndex)
     {
         // "China and ASEAN launched": "and" joins the subject, not clauses, when few capitalised words sit between.
-        var between = text[from..verbIndex].Trim();
-        return between.Length > 0 && Tokens.Words(between).Count > 3;
+        var between = text.AsSpan(from, verbIndex - from).Trim();
+        return between.Length > 0 && Tokens.Count(between) > 3;
     }
 
     private static bool IsAppositiveOrListComma(string text, int comma, int verbIndex)
@@ -593,22 +656,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             return string.Empty;
         }
         // "… adopted a declaration, pledging to …" / "… agreed to resume talks and signed …": the first verb's subject.
-        var first = Active().Match(text);
-        return first.Success && first.Index < verbIndex ? text[ClauseStart(text, first.Index)..first.Index].Trim().TrimEnd(',').Trim() : string.Empty;
+        return Active.TryMatch(text, 0, out var first) && first.Index < verbIndex ? text[ClauseStart(text, first.Index)..first.Index].Trim().TrimEnd(',').Trim() : string.Empty;
     }
 
     private static string CutNounPhrase(string text)
     {
-        var end = text.Length;
-        foreach (var stop in NounPhraseStops)
-        {
-            var at = text.IndexOf(stop, StringComparison.Ordinal);
-            if (at > 0 && at < end)
-            {
-                end = at;
-            }
-        }
-        var phrase = text[..end];
+        var phrase = text[..NounPhraseEnd(text)];
         // An infinitive of purpose ends the thing: "a fund to help farmers" → "a fund".
         var infinitive = PurposeInfinitive().Match(phrase);
         if (infinitive.Success && infinitive.Index > 0 && !ContentHeadBefore(phrase, infinitive.Index))
@@ -1001,8 +1054,25 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return new string(chars);
     }
 
-    [GeneratedRegex(" {2,}")]
-    private static partial Regex MultipleSpaces();
+    /// <summary>Runs of spaces become one space (other white space is left as it is).</summary>
+    private static string CollapseSpaces(string text)
+    {
+        var run = text.IndexOf("  ", StringComparison.Ordinal);
+        if (run < 0)
+        {
+            return text;
+        }
+        var collapsed = new System.Text.StringBuilder(text.Length);
+        collapsed.Append(text, 0, run);
+        for (var i = run; i < text.Length; i++)
+        {
+            if (text[i] != ' ' || i == 0 || text[i - 1] != ' ')
+            {
+                collapsed.Append(text[i]);
+            }
+        }
+        return collapsed.ToString();
+    }
 
     [GeneratedRegex(@"^\s*(?:(?:jointly|further|also)\s+)?(?<v>[a-z]+(?:\s+up)?)\s+")]
     private static partial Regex InnerVerb();

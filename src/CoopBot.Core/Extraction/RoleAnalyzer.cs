@@ -50,7 +50,7 @@ internal static partial class RoleAnalyzer
         {
             // "deputy head of China's National Development and Reform Commission" → "… of the National …".
             role = !HasApostrophe(role) ? role : Possessive().Replace(role, m => Countries.Country(m.Groups[1].Value) is not null || Countries.Bloc(m.Groups[1].Value) is not null ? "the" : m.Value);
-            role = DoubleThe().Replace(role, "the");
+            role = HasTwoThes(role) ? DoubleThe().Replace(role, "the") : role;
             role = StripArticle(role);
             if (role.Length == 0)
             {
@@ -79,7 +79,7 @@ internal static partial class RoleAnalyzer
         {
             country = CountryInRole(role) ?? (pre is not null && !ReferenceEquals(role, pre) ? CountryInRole(pre) : null);
         }
-        if (country is null && appositive is not null && Based().Match(appositive) is { Success: true } based)
+        if (country is null && appositive is not null && appositive.Contains("-based", StringComparison.Ordinal) && Based().Match(appositive) is { Success: true } based)
         {
             country = Countries.Country(based.Groups[1].Value) ?? Countries.CountryOfCity(based.Groups[1].Value);
         }
@@ -116,6 +116,16 @@ internal static partial class RoleAnalyzer
         }
         return found;
     }
+
+    // Cheap tests for what a pattern needs before running it: most roles have no "the the", no embassy.
+    private static bool HasTwoThes(string text)
+    {
+        var first = text.IndexOf("the", StringComparison.Ordinal);
+        return first >= 0 && text.IndexOf("the", first + 3, StringComparison.Ordinal) >= 0;
+    }
+
+    private static bool MentionsEmbassy(string text) =>
+        text.Contains("embassy", StringComparison.OrdinalIgnoreCase) || text.Contains("consulate", StringComparison.OrdinalIgnoreCase);
 
     // The possessive pattern is costly; most roles have no apostrophe at all.
     private static bool HasApostrophe(string text) => text.Contains('\'') || text.Contains('’');
@@ -185,7 +195,7 @@ internal static partial class RoleAnalyzer
     /// <summary>The organisation a role names: "embassy of X in Y", "Ministry of …", "National … Commission", or a bloc.</summary>
     internal static string? FindOrganisation(string role)
     {
-        var embassy = EmbassyToEnd().Match(role);
+        var embassy = MentionsEmbassy(role) ? EmbassyToEnd().Match(role) : Match.Empty;
         if (embassy.Success)
         {
             return TrimOrganisation(embassy.Value);

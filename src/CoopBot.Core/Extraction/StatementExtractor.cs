@@ -50,6 +50,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     [GeneratedRegex(@"^(?<what>.+?),? according to (?<who>.+?)\.?$")]
     private static partial Regex AccordingToLast();
 
+    // The pattern's lazy prefix retries at every character; without its literal middle it cannot match at all.
+    private static Match MatchAccordingToLast(string text) =>
+        text.Contains(" according to ", StringComparison.Ordinal) ? AccordingToLast().Match(text) : Match.Empty;
+
     [GeneratedRegex(@"^(?:Similar|Such|These|Those) (?:views|remarks|sentiments|concerns|points|opinions) (?:were|was) (?:shared|echoed|expressed|voiced) by (?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SharedBy();
 
@@ -356,7 +360,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 // "…, Zhou said." — the content came first.
                 var content = text[..mention.Start].Trim().TrimEnd(Punctuation.CommaDashColon).Trim();
-                var according2 = AccordingToLast().Match(content);
+                var according2 = MatchAccordingToLast(content);
                 if (content.Length > 0 && !according2.Success)
                 {
                     AddReported(speaker, content, sentence, paragraph.Index, sentence.Start);
@@ -379,7 +383,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
 
         // "…, according to X." at the end.
-        var last = AccordingToLast().Match(text);
+        var last = MatchAccordingToLast(text);
         if (last.Success)
         {
             AddAccordingTo(last, paragraph, sentence, sentenceBase);
@@ -540,12 +544,21 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         return Math.Max(floor, semicolon >= 0 ? semicolon + 2 : 0);
     }
 
+    // Longer words cannot be a verb's first word; lowering a word into a buffer this size needs no string.
+    private static readonly int MaxVerbWordLength = Vocabulary.ReportingVerbsByFirstWord.Keys.Max(k => k.Length);
+
     private static bool TryMatchVerb(List<Word> words, int index, out ReportingVerb verb, out int end)
     {
         verb = null!;
         end = index;
-        var key = words[index].Text.ToLowerInvariant();
-        if (!Vocabulary.ReportingVerbsByFirstWord.TryGetValue(key, out var candidates))
+        var word = words[index].Text;
+        if (word.Length > MaxVerbWordLength)
+        {
+            return false;
+        }
+        Span<char> key = stackalloc char[MaxVerbWordLength];
+        var length = word.AsSpan().ToLowerInvariant(key);
+        if (!Vocabulary.ReportingVerbsByFirstWordSpan.TryGetValue(key[..length], out var candidates))
         {
             return false;
         }

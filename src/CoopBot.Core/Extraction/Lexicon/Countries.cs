@@ -309,16 +309,25 @@ public static class Countries
         China|Shanghai
         """;
 
-    private static readonly Dictionary<string, string> CountryByCity = BuildIndex(CityTable, includeCanonical: false);
+    // Span-keyed views of the indexes, made once: getting one per call type-checks the comparer every time.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryByCity =
+        BuildIndex(CityTable, includeCanonical: false).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The country of a capital or large city ("Dakar" → Senegal), else null.</summary>
     public static string? CountryOfCity(string text) => Lookup(CountryByCity, text);
 
-    private static readonly Dictionary<string, string> CountryByVariant = BuildIndex(Table, includeCanonical: true);
-    private static readonly Dictionary<string, string> BlocByVariant = BuildIndex(BlocTable, includeCanonical: true);
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryByVariant =
+        BuildIndex(Table, includeCanonical: true).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BlocByVariant =
+        BuildIndex(BlocTable, includeCanonical: true).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Longest variant in words, so a scanner knows how far to look ahead.</summary>
-    public static int MaxVariantWords { get; } = CountryByVariant.Keys.Concat(BlocByVariant.Keys).Max(k => k.Split(' ').Length);
+    public static int MaxVariantWords { get; } = CountryByVariant.Dictionary.Keys.Concat(BlocByVariant.Dictionary.Keys).Max(k => k.Split(' ').Length);
+
+    // Every variant cut after each of its words ("democratic", "democratic republic", …): an all-ASCII n-gram that is
+    // not among them cannot be the start of a variant, so FindParties stops lengthening it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VariantPrefixes = BuildVariantPrefixes();
 
     /// <summary>The country a name, variant or demonym denotes ("Indonesian" → Indonesia), else null.</summary>
     public static string? Country(string text) => Lookup(CountryByVariant, text);
@@ -330,17 +339,27 @@ public static class Countries
     /// Case-insensitive lookup that only folds accents and apostrophes when the text has them: this runs for every
     /// capitalised n-gram of every sentence, so the common all-ASCII case must not allocate.
     /// </summary>
-    private static string? Lookup(Dictionary<string, string> index, ReadOnlySpan<char> text)
+    private static string? Lookup(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> text)
     {
         text = text.Trim();
+        if (!IsPlainAscii(text))
+        {
+            return index.Dictionary.GetValueOrDefault(Normalize(text.ToString()));
+        }
+        return index.TryGetValue(text, out var value) ? value : null;
+    }
+
+    /// <summary>ASCII without apostrophes: text that needs no folding before a lookup.</summary>
+    private static bool IsPlainAscii(ReadOnlySpan<char> text)
+    {
         foreach (var c in text)
         {
             if (c > 127 || c == '\'')
             {
-                return index.GetValueOrDefault(Normalize(text.ToString()));
+                return false;
             }
         }
-        return index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var value) ? value : null;
+        return true;
     }
 
     /// <summary>A country or a bloc.</summary>
@@ -375,7 +394,7 @@ public static class Countries
                 }
                 continue;
             }
-            for (var n = Math.Min(MaxVariantWords, words.Count - i); n >= 1; n--)
+            for (var n = LongestPossibleVariant(text, words, i); n >= 1; n--)
             {
                 var span = text.AsSpan(words[i].Start, words[i + n - 1].End - words[i].Start);
                 var party = Lookup(BlocByVariant, span) ?? Lookup(CountryByVariant, span);
@@ -398,11 +417,46 @@ public static class Countries
         return found;
     }
 
+    /// <summary>
+    /// How many words from <paramref name="first"/> on can still form a variant. Only plain-ASCII n-grams are cut short
+    /// (they are compared as written, so a miss among the prefixes is final); others may fold into a variant.
+    /// </summary>
+    private static int LongestPossibleVariant(string text, List<Word> words, int first)
+    {
+        var longest = Math.Min(MaxVariantWords, words.Count - first);
+        var window = text.AsSpan(words[first].Start, words[first + longest - 1].End - words[first].Start);
+        if (!IsPlainAscii(window))
+        {
+            return longest;
+        }
+        for (var n = 1; n <= longest; n++)
+        {
+            if (!VariantPrefixes.Contains(text.AsSpan(words[first].Start, words[first + n - 1].End - words[first].Start)))
+            {
+                return n - 1;
+            }
+        }
+        return longest;
+    }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildVariantPrefixes()
+    {
+        var prefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var variant in CountryByVariant.Dictionary.Keys.Concat(BlocByVariant.Dictionary.Keys))
+        {
+            foreach (var word in Tokens.Words(variant))
+            {
+                prefixes.Add(variant[..word.End]);
+            }
+        }
+        return prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>True when the word is an adjective of nationality rather than the country's name.</summary>
     public static bool IsDemonym(string text)
     {
         var key = Normalize(text);
-        return CountryByVariant.TryGetValue(key, out var country) && !string.Equals(Normalize(country), key, StringComparison.Ordinal)
+        return CountryByVariant.Dictionary.TryGetValue(key, out var country) && !string.Equals(Normalize(country), key, StringComparison.Ordinal)
             && (key.EndsWith("ese", StringComparison.Ordinal) || key.EndsWith("an", StringComparison.Ordinal) || key.EndsWith("ian", StringComparison.Ordinal)
                 || key.EndsWith("ish", StringComparison.Ordinal) || key.EndsWith("i", StringComparison.Ordinal) || key.EndsWith("ch", StringComparison.Ordinal)
                 || key is "thai" or "lao" or "swiss" or "greek" or "kazakh" or "kyrgyz" or "tajik" or "uzbek" or "turkmen" or "czech" or "slovak"

@@ -43,56 +43,65 @@ public static class Tokens
 
     private static List<Word> Tokenize(string text, int offset, int length)
     {
-        var end = offset + length;
         var words = new List<Word>(Math.Max(4, length / 5));
-        var i = offset;
-        while (i < end)
+        var span = text.AsSpan(offset, length);
+        var i = 0;
+        while (NextWord(span, ref i, out var start))
         {
-            if (!char.IsLetterOrDigit(text[i]) && text[i] is not ('$' or '€' or '£' or '¥'))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            i++;
-            while (i < end)
-            {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c))
-                {
-                    i++;
-                }
-                else if (c is '\'' or '’' or '-' or '‐' or '.' or ',' && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
-                         && (c != ',' || (char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))))
-                {
-                    i++; // O'Neill, China-ASEAN, U.S, 3.5, 1,200
-                }
-                else if (c == '.' && i - start <= 3 && IsDottedAbbreviation(text, start, i))
-                {
-                    i++; // the final period of "U.S." / "Dr."
-                    break;
-                }
-                else
-                {
-                    break;
-                }
-            }
-            words.Add(new Word(text[start..i], start, i));
+            words.Add(new Word(text.Substring(offset + start, i - start), offset + start, offset + i));
         }
         return words;
     }
 
-    private static bool IsDottedAbbreviation(string text, int start, int dot)
+    /// <summary>How many words <see cref="Words"/> would find in <paramref name="text"/>, without making them.</summary>
+    public static int Count(ReadOnlySpan<char> text)
     {
-        // "U.S" + "." → keep the dot; a plain word followed by a full stop is not an abbreviation.
-        for (var k = start; k < dot; k++)
+        var count = 0;
+        var i = 0;
+        while (NextWord(text, ref i, out _))
         {
-            if (text[k] == '.')
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>Finds the next word at or after <paramref name="i"/>; on return it spans <paramref name="start"/> to <paramref name="i"/>.</summary>
+    private static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start)
+    {
+        var end = text.Length;
+        while (i < end && !char.IsLetterOrDigit(text[i]) && text[i] is not ('$' or '€' or '£' or '¥'))
+        {
+            i++;
+        }
+        start = i;
+        if (i >= end)
+        {
+            return false;
+        }
+        i++;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
             {
-                return true;
+                i++;
+            }
+            else if (c is '\'' or '’' or '-' or '‐' or '.' or ',' && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
+                     && (c != ',' || (char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))))
+            {
+                i++; // O'Neill, China-ASEAN, U.S, 3.5, 1,200
+            }
+            else if (c == '.' && i - start <= 3 && text[start..i].Contains('.'))
+            {
+                i++; // the final period of "U.S." / "Dr.": a plain word followed by a full stop is not an abbreviation
+                break;
+            }
+            else
+            {
+                break;
             }
         }
-        return false;
+        return true;
     }
 
     public static string Join(List<Word> words, int start, int count)
