@@ -880,26 +880,47 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static readonly string[] ComplementStarts = [" to ", " on ", " for ", " in ", " with ", " across "];
 
-    private List<(int Sentence, string Head, string Name, bool Explicit)>? properNames;
+    // The article's sentences grouped by index, in index order, and the "known as" names of each group once read.
+    private List<Sentence[]>? sentencesByIndex;
+    private List<(string Head, string Name)>?[]? explicitNames;
 
+    /// <summary>
+    /// The first proper name with the head noun from <paramref name="fromSentence"/> on: within a sentence an explicit
+    /// "known as X" first, then capitalised runs of two or more words, whose last word is the head.
+    /// </summary>
     private string? FindProperName(Article article, string head, int fromSentence)
     {
-        // The article's proper names by head noun, found once: "known as X" first, then capitalised phrases.
-        properNames ??= ProperNamesOf(article);
-        foreach (var candidate in properNames)
+        sentencesByIndex ??= article.Sentences.GroupBy(s => s.Index).OrderBy(g => g.Key).Select(g => g.ToArray()).ToList();
+        explicitNames ??= new List<(string, string)>?[sentencesByIndex.Count];
+        for (var i = 0; i < sentencesByIndex.Count; i++)
         {
-            if (candidate.Sentence >= fromSentence && candidate.Head == head)
+            if (sentencesByIndex[i][0].Index < fromSentence)
             {
-                return candidate.Name;
+                continue;
+            }
+            explicitNames[i] ??= ExplicitNamesIn(sentencesByIndex[i]);
+            foreach (var candidate in explicitNames[i]!)
+            {
+                if (candidate.Head == head)
+                {
+                    return candidate.Name;
+                }
+            }
+            foreach (var sentence in sentencesByIndex[i])
+            {
+                if (CapitalisedNameWithHead(sentence.Text, head) is { } name)
+                {
+                    return name;
+                }
             }
         }
         return null;
     }
 
-    private static List<(int, string, string, bool)> ProperNamesOf(Article article)
+    private static List<(string Head, string Name)> ExplicitNamesIn(Sentence[] sentences)
     {
-        var names = new List<(int, string, string, bool)>();
-        foreach (var sentence in article.Sentences)
+        var names = new List<(string, string)>();
+        foreach (var sentence in sentences)
         {
             var text = sentence.Text;
             if (text.Contains(" known as ", StringComparison.Ordinal) || text.Contains(" called ", StringComparison.Ordinal)
@@ -907,47 +928,64 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 foreach (Match named in NamedAs().Matches(text))
                 {
-                    names.Add((sentence.Index, Singular(named.Groups["head"].Value), LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty), true));
+                    names.Add((Singular(named.Groups["head"].Value), LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty)));
                 }
-            }
-            // Capitalised runs of two or more words (with "of", "and", "for", "on" inside): their last word is the head.
-            var words = Tokens.Words(text);
-            var i = 0;
-            while (i < words.Count)
-            {
-                if (!words[i].IsCapitalized || i == 0 && words.Count > 1 && Vocabulary.NotNameWords.Contains(words[0].Text) && words[0].Text is "The" or "A" or "An")
-                {
-                    i++;
-                    continue;
-                }
-                var last = i;
-                var j = i + 1;
-                while (j < words.Count && OnlySpaceBetween(text, words[j - 1].End, words[j].Start))
-                {
-                    if (words[j].IsCapitalized)
-                    {
-                        last = j;
-                    }
-                    else if (words[j].Text is not ("of" or "and" or "for" or "on"))
-                    {
-                        break;
-                    }
-                    j++;
-                }
-                var capitalised = 0;
-                for (var k = i; k <= last; k++)
-                {
-                    capitalised += words[k].IsCapitalized ? 1 : 0;
-                }
-                if (capitalised >= 2)
-                {
-                    names.Add((sentence.Index, Singular(words[last].Text), text[words[i].Start..words[last].End], false));
-                }
-                i = last + 1;
             }
         }
-        // Within a sentence an explicit "known as" naming wins over a capitalised phrase.
-        return names.OrderBy(n => n.Item1).ThenBy(n => n.Item4 ? 0 : 1).ToList();
+        return names;
+    }
+
+    /// <summary>The first capitalised run of two or more words (with "of", "and", "for", "on" inside) ending in the head noun.</summary>
+    private static string? CapitalisedNameWithHead(string text, string head)
+    {
+        var words = Tokens.Words(text);
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!words[i].IsCapitalized || i == 0 && words.Count > 1 && Vocabulary.NotNameWords.Contains(words[0].Text) && words[0].Text is "The" or "A" or "An")
+            {
+                i++;
+                continue;
+            }
+            var last = i;
+            var j = i + 1;
+            while (j < words.Count && OnlySpaceBetween(text, words[j - 1].End, words[j].Start))
+            {
+                if (words[j].IsCapitalized)
+                {
+                    last = j;
+                }
+                else if (words[j].Text is not ("of" or "and" or "for" or "on"))
+                {
+                    break;
+                }
+                j++;
+            }
+            var capitalised = 0;
+            for (var k = i; k <= last; k++)
+            {
+                capitalised += words[k].IsCapitalized ? 1 : 0;
+            }
+            if (capitalised >= 2 && IsSingularOf(words[last].Text, head))
+            {
+                return text[words[i].Start..words[last].End];
+            }
+            i = last + 1;
+        }
+        return null;
+    }
+
+    /// <summary><c>Singular(word) == head</c>, without making the lower-case word.</summary>
+    private static bool IsSingularOf(string word, string head)
+    {
+        if (word.Length != head.Length && word.Length != head.Length + 1 || word.Length > 64)
+        {
+            return word.Length > 64 && Singular(word) == head;
+        }
+        Span<char> lower = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(lower);
+        var singular = lower.EndsWith('s') && lower.Length > 3 ? lower[..^1] : lower;
+        return singular.SequenceEqual(head);
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to)

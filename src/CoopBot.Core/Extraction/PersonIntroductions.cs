@@ -45,6 +45,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
     private void TryIntroduce(string sentence, List<Word> words, int runStart, int runEnd, int basePosition)
     {
+        if (runEnd - runStart < 2)
+        {
+            return; // a name has at least two words, and a run of one cannot hold them
+        }
         // The name is the tail of the run after its last title, country or organisation word.
         var nameStart = runStart;
         for (var k = runEnd - 1; k >= runStart; k--)
