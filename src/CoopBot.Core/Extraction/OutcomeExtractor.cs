@@ -213,9 +213,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             var verb = match.Lead;
             // Only the words right before the verb matter ("was", "would", "not"…); a bounded window keeps the check cheap.
-            var before = text[Math.Max(0, match.Index - 40)..match.Index];
+            var before = text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index));
             var gerund = verb.StartsWith("pledging", StringComparison.Ordinal) || verb.StartsWith("committing", StringComparison.Ordinal);
-            if ((gerund ? NegationBeforeGerund() : AuxiliaryBeforeVerb()).IsMatch(before)
+            if ((gerund ? NegationBeforeGerund : AuxiliaryBeforeVerb).IsMatch(before)
                 || IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
             {
                 continue;
@@ -314,7 +314,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>"witnessed the exchange of a memorandum …" (signed) and "announced a grant of Rs 1,200 crore …" (pledged).</summary>
     private void ReadWitnessedAndAnnounced(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        foreach (Match match in WitnessedSigning().Matches(text))
+        // Each pattern has a literal part that most sentences lack.
+        var witnessed = text.Contains(" the exchange of ", StringComparison.Ordinal) || text.Contains(" the signing of ", StringComparison.Ordinal);
+        foreach (Match match in witnessed ? WitnessedSigning().Matches(text) : (IEnumerable<Match>)[])
         {
             if (CleanThing(CutNounPhrase(text[(match.Index + match.Length)..])) is { } thing)
             {
@@ -322,7 +324,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 found.Add(new FoundOutcome(thing, OutcomeStatus.Signed, parties, announcer, sentence.Index, sentence.Text));
             }
         }
-        foreach (Match match in AnnouncedFunding().Matches(text))
+        foreach (Match match in text.Contains("announced ", StringComparison.Ordinal) ? AnnouncedFunding().Matches(text) : (IEnumerable<Match>)[])
         {
             if (IsBackground(text, match.Index, match.Index + match.Length))
             {
@@ -569,16 +571,21 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 return true;
             }
         }
-        var before = text[Math.Max(0, start - 40)..start];
-        return NegatedBefore().IsMatch(before)
-            || SubordinateBefore().IsMatch(before);
+        var before = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
+        return NegatedBefore.IsMatch(before) || SubordinateBefore.IsMatch(before);
     }
 
     private static bool InRelativeClause(string text, int verbIndex)
     {
-        var before = text[Math.Max(0, verbIndex - 60)..verbIndex];
-        return RelativeBefore().IsMatch(before)
-            && !ReportedThatBefore().IsMatch(before);
+        var before = text.AsSpan(Math.Max(0, verbIndex - 60), Math.Min(60, verbIndex));
+        // The pattern needs "which", "who", "whose" or "that" (in any case); most windows have none.
+        if (before.IndexOf("wh", StringComparison.OrdinalIgnoreCase) < 0 && before.IndexOf("that", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+        var window = before.ToString();
+        return RelativeBefore().IsMatch(window)
+            && !ReportedThatBefore().IsMatch(window);
     }
 
     private static bool ContainsHope(string text)
@@ -1136,11 +1143,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*(?:jointly\s+)?by\s+(?<agent>[^,.;]+)")]
     private static partial Regex ByAgent();
 
-    [GeneratedRegex(@"\b(?:not|never|failed to|yet to|declined to|refused to|being|had already|has already|have already)\s+(?:\w+\s+)?$")]
-    private static partial Regex NegatedBefore();
+    // \b(?:not|never|failed to|yet to|declined to|refused to|being|had already|has already|have already)\s+(?:\w+\s+)?$
+    private static readonly TrailingPhrasePattern NegatedBefore = new(
+        ["not", "never", "failed to", "yet to", "declined to", "refused to", "being", "had already", "has already", "have already"], maxWordsAfter: 1);
 
-    [GeneratedRegex(@"\b(?:since|until|before|after|when|once|if)\s+(?:\w+\s+){0,3}$")]
-    private static partial Regex SubordinateBefore();
+    // \b(?:since|until|before|after|when|once|if)\s+(?:\w+\s+){0,3}$
+    private static readonly TrailingPhrasePattern SubordinateBefore = new(["since", "until", "before", "after", "when", "once", "if"], maxWordsAfter: 3);
 
     [GeneratedRegex(@"(?:\bwhich|\bthat|\bwho|\bwhose)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeBefore();
@@ -1172,11 +1180,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
     private static partial Regex LeadingTimePhrase();
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$")]
-    private static partial Regex AuxiliaryBeforeVerb();
+    // \b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$
+    private static readonly TrailingPhrasePattern AuxiliaryBeforeVerb = new(
+        ["was", "were", "is", "are", "been", "be", "being", "newly", "recently", "the", "a", "its", "their", "remained", "remains", "remain", "not",
+         "never", "to", "would", "will", "could", "should", "may", "might", "must", "can", "shall"]);
 
-    [GeneratedRegex(@"\b(?:not|never|to|by)\s+$")]
-    private static partial Regex NegationBeforeGerund();
+    // \b(?:not|never|to|by)\s+$
+    private static readonly TrailingPhrasePattern NegationBeforeGerund = new(["not", "never", "to", "by"]);
 
     [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|government|nation|ministry|administration)\b")]
     private static partial Regex HisCountry();
