@@ -135,12 +135,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     };
 
     // Every word the outcome patterns start from; a sentence with none of them cannot hold an outcome.
-    private static readonly System.Buffers.SearchValues<string> Triggers = System.Buffers.SearchValues.Create(
+    private static readonly SubstringSet Triggers = new(
         ["inaugurat", "launch", "establish", "set up", "sign", "inked", "adopt", "approv", "endors", "unveil", "releas", "creat",
          "formed", "founded", "agree", "opened", "issued", "pledg", "committ", "propos", "suggest", "initiat", "kicked off",
          "rolled out", "finali", "conclud", "reach", "sealed", "put forward", "called for", "will ", "would ", "plan", "set to",
-         "schedul", "expect", "intend", "aim", "is to ", "are to ", "announc", "witness"],
-        StringComparison.Ordinal);
+         "schedul", "expect", "intend", "aim", "is to ", "are to ", "announc", "witness"]);
 
     private Person? sentenceSpeaker;
     private string currentSentence = string.Empty;
@@ -152,7 +151,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <param name="speaker">The speaker of a statement in this sentence, for a pronoun subject ("He proposed …").</param>
     public void ReadSentence(Paragraph paragraph, Sentence sentence, IReadOnlyList<QuoteSpan> directQuotes, Person? speaker)
     {
-        if (sentence.Text.AsSpan().IndexOfAny(Triggers) < 0)
+        if (!Triggers.ContainsAny(sentence.Text))
         {
             return; // no verb or modal that can carry an outcome: most sentences of an article
         }

@@ -297,14 +297,13 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     }
 
     // First words of every reporting verb, plus "according to" and "shared by": sentences without any carry no statement.
-    private static readonly System.Buffers.SearchValues<string> ReportingCues = System.Buffers.SearchValues.Create(
-        [.. Vocabulary.ReportingVerbs.Select(v => v.Words[0]).Distinct(), "According", "according", "shared by", "echoed by"],
-        StringComparison.Ordinal);
+    private static readonly SubstringSet ReportingCues = new(
+        [.. Vocabulary.ReportingVerbs.Select(v => v.Words[0]), "According", "according", "shared by", "echoed by"]);
 
     private void ReadReportedSpeech(Paragraph paragraph, Sentence sentence)
     {
         var text = sentence.Text;
-        if (text.AsSpan().IndexOfAny(ReportingCues) < 0)
+        if (!ReportingCues.ContainsAny(text))
         {
             return;
         }
@@ -547,12 +546,26 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     // Longer words cannot be a verb's first word; lowering a word into a buffer this size needs no string.
     private static readonly int MaxVerbWordLength = Vocabulary.ReportingVerbsByFirstWord.Keys.Max(k => k.Length);
 
+    // Most words of a sentence are no verb: their length or (ASCII) initial already says so, before any lowering or lookup.
+    private static readonly bool[] VerbWordLengths = BuildLookup(MaxVerbWordLength + 1, Vocabulary.ReportingVerbsByFirstWord.Keys.Select(k => k.Length));
+    private static readonly bool[] VerbInitials = BuildLookup(128, Vocabulary.ReportingVerbsByFirstWord.Keys.Where(k => k[0] < 128).Select(k => (int)k[0]));
+
+    private static bool[] BuildLookup(int size, IEnumerable<int> members)
+    {
+        var lookup = new bool[size];
+        foreach (var member in members)
+        {
+            lookup[member] = true;
+        }
+        return lookup;
+    }
+
     private static bool TryMatchVerb(List<Word> words, int index, out ReportingVerb verb, out int end)
     {
         verb = null!;
         end = index;
         var word = words[index].Text;
-        if (word.Length > MaxVerbWordLength)
+        if (word.Length > MaxVerbWordLength || !VerbWordLengths[word.Length] || word[0] < 128 && !VerbInitials[char.ToLowerInvariant(word[0])])
         {
             return false;
         }
