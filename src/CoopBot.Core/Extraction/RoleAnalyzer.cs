@@ -137,14 +137,10 @@ internal static partial class RoleAnalyzer
     internal static (string Remainder, string? Country) StripLeadingCountry(string text)
     {
         var words = Tokens.Words(text);
-        for (var n = Math.Min(Countries.MaxVariantWords, words.Count - 1); n >= 1; n--)
+        if (Countries.LeadingCountry(words, words.Count - 1) is var (n, country))
         {
-            var phrase = Tokens.Join(words, 0, n);
-            if (Countries.Country(phrase) is { } country)
-            {
-                var rest = text[words[n].Start..].Trim();
-                return (rest, country);
-            }
+            var rest = text[words[n].Start..].Trim();
+            return (rest, country);
         }
         return (text, null);
     }
@@ -182,14 +178,7 @@ internal static partial class RoleAnalyzer
     private static string? FirstCountry(string phrase)
     {
         var words = Tokens.Words(phrase);
-        for (var n = Math.Min(Countries.MaxVariantWords, words.Count); n >= 1; n--)
-        {
-            if (Countries.Country(Tokens.Join(words, 0, n)) is { } country)
-            {
-                return country;
-            }
-        }
-        return null;
+        return Countries.LeadingCountry(words, words.Count)?.Country;
     }
 
     /// <summary>The organisation a role names: "embassy of X in Y", "Ministry of …", "National … Commission", or a bloc.</summary>

@@ -439,6 +439,72 @@ public static class Countries
         return longest;
     }
 
+    /// <summary>
+    /// The country named by the most leading words (at most <paramref name="maxWords"/>) joined by single spaces, as
+    /// <see cref="Tokens.Join"/> writes them: "Indonesian Health Minister" → (1, Indonesia).
+    /// </summary>
+    internal static (int Words, string Country)? LeadingCountry(List<Word> words, int maxWords)
+    {
+        var longest = Math.Min(MaxVariantWords, maxWords);
+        if (longest < 1)
+        {
+            return null;
+        }
+        var length = longest - 1;
+        for (var k = 0; k < longest; k++)
+        {
+            length += words[k].Text.Length;
+        }
+        if (length > 256)
+        {
+            return LeadingCountryJoiningStrings(words, longest);
+        }
+        // The words joined once; ends[n] is where the first n words end.
+        Span<char> joined = stackalloc char[length];
+        Span<int> ends = stackalloc int[longest + 1];
+        var at = 0;
+        for (var k = 0; k < longest; k++)
+        {
+            if (k > 0)
+            {
+                joined[at++] = ' ';
+            }
+            words[k].Text.AsSpan().CopyTo(joined[at..]);
+            at += words[k].Text.Length;
+            ends[k + 1] = at;
+        }
+        // As in FindParties: plain-ASCII words that start no variant cannot be lengthened into one.
+        var limit = longest;
+        if (IsPlainAscii(joined))
+        {
+            limit = 0;
+            while (limit < longest && VariantPrefixes.Contains(joined[..ends[limit + 1]]))
+            {
+                limit++;
+            }
+        }
+        for (var n = limit; n >= 1; n--)
+        {
+            if (Lookup(CountryByVariant, joined[..ends[n]]) is { } country)
+            {
+                return (n, country);
+            }
+        }
+        return null;
+    }
+
+    private static (int Words, string Country)? LeadingCountryJoiningStrings(List<Word> words, int longest)
+    {
+        for (var n = longest; n >= 1; n--)
+        {
+            if (Country(Tokens.Join(words, 0, n)) is { } country)
+            {
+                return (n, country);
+            }
+        }
+        return null;
+    }
+
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildVariantPrefixes()
     {
         var prefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

@@ -31,7 +31,48 @@ public static class Tokens
             cache[text] = fresh;
             return fresh;
         }
-        return Tokenize(text, offset, length < 0 ? text.Length - offset : length);
+        length = length < 0 ? text.Length - offset : length;
+        return cache is not null && cache.TryGetValue(text, out var whole) && WordsWithin(whole, offset, offset + length) is { } within
+            ? within
+            : Tokenize(text, offset, length);
+    }
+
+    /// <summary>
+    /// The words of an already tokenized text that lie in [start, end), or null when a word crosses either end.
+    /// Tokenizing the range alone would find exactly these: a word's extent depends only on characters inside it.
+    /// </summary>
+    private static List<Word>? WordsWithin(List<Word> words, int start, int end)
+    {
+        var first = FirstEndingAfter(words, start);
+        var last = first;
+        while (last < words.Count && words[last].Start < end)
+        {
+            last++;
+        }
+        if (first < words.Count && words[first].Start < start || last > first && words[last - 1].End > end)
+        {
+            return null;
+        }
+        return words.GetRange(first, last - first);
+    }
+
+    /// <summary>The index of the first word that ends after <paramref name="position"/> (binary search; words are in order).</summary>
+    private static int FirstEndingAfter(List<Word> words, int position)
+    {
+        int low = 0, high = words.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (words[middle].End > position)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /// <summary>Drops cached tokenizations; the extractor calls it per article so the cache stays small and hot.</summary>
