@@ -65,6 +65,27 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "start", "begin building", "remove", "eliminate", "reduce", "cut", "lift", "scrap", "abolish", "ease", "waive", "implement", "complete",
          "upgrade", "connect", "link"]);
 
+    // Literals every match of the pattern below or beside it contains: without one, it need not run.
+    private static readonly SubstringSet HistoryLiterals = new(
+        ["19", "20", "years ago", "in recent years", "over the years", "over the past", "previously", "already", "last year", "last week",
+         "last month", "earlier this year", "earlier this month", "in the past"]);
+
+    private static readonly SubstringSet TrailingTimeLiterals = new(["19", "20", "the next ", "the coming "]);
+
+    private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally"];
+
+    private static bool StartsWithOneOf(ReadOnlySpan<char> text, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (text.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     [GeneratedRegex(@"\b(?:in|since|from) (?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past)\b")]
     private static partial Regex History();
 
@@ -562,7 +583,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private bool IsBackground(string text, int start, int end)
     {
         var window = text[end..Math.Min(text.Length, end + 100)];
-        var history = History().Match(window);
+        var history = HistoryLiterals.ContainsAny(window) ? History().Match(window) : Match.Empty;
         if (history.Success && history.Index < 80 && !window[..history.Index].Contains(", ", StringComparison.Ordinal))
         {
             if (!history.Groups["year"].Success || int.Parse(history.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear)
@@ -674,7 +695,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             phrase = phrase[..infinitive.Index];
         }
-        var trailingTime = TrailingTimePhrase().Match(phrase);
+        var trailingTime = TrailingTimeLiterals.ContainsAny(phrase) ? TrailingTimePhrase().Match(phrase) : Match.Empty;
         if (trailingTime.Success && trailingTime.Index > 0)
         {
             phrase = phrase[..trailingTime.Index];
@@ -1066,13 +1087,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static string SkipTimePhrase(string text)
     {
         // "signed in Montevideo an agreement …": a place between the verb and its object.
-        var place = PlaceBeforeObject().Match(text);
+        var start = text.AsSpan().TrimStart();
+        var place = start.StartsWith("in ", StringComparison.Ordinal) ? PlaceBeforeObject().Match(text) : Match.Empty;
         if (place.Success)
         {
             text = " " + text[place.Length..];
+            start = text.AsSpan().TrimStart();
         }
-        var skipped = LeadingTimePhrase().Replace(text, " ");
-        return skipped;
+        return StartsWithOneOf(start, LeadingTimePhraseStarts) ? LeadingTimePhrase().Replace(text, " ") : text;
     }
 
     private static bool ContainsAll(List<string> haystack, List<string> needle) =>

@@ -309,7 +309,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
         var sentenceBase = PersonRegistry.Position(paragraph.Index, sentence.Start);
 
-        var shared = SharedBy().Match(text);
+        // SharedBy needs " by " (in any case); most sentences have no "by" at all.
+        var shared = text.Contains(" by ", StringComparison.OrdinalIgnoreCase) ? SharedBy().Match(text) : Match.Empty;
         if (shared.Success)
         {
             var who = shared.Groups["who"].Value;
@@ -436,7 +437,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 cut = position + before.TrimEnd().Length - 1;
             }
-            else if (!verb.IsGerund && ConjunctionBeforeVerb().Match(before) is { Success: true } conjunction)
+            else if (!verb.IsGerund && HasConjunction(before) && ConjunctionBeforeVerb().Match(before) is { Success: true } conjunction)
             {
                 cut = position + conjunction.Index;
             }
@@ -751,6 +752,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
         return text.Trim();
     }
+
+    private static bool HasConjunction(string text) =>
+        text.Contains("and", StringComparison.Ordinal) || text.Contains("but", StringComparison.Ordinal) || text.Contains("while", StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?:,\s*)?\b(?:and|but|while)\s+(?:(?:he|she)\s+)?(?:(?:also|later|then)\s+)?$")]
     private static partial Regex ConjunctionBeforeVerb();
