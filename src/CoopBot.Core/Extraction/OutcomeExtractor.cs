@@ -911,6 +911,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private List<Sentence[]>? sentencesByIndex;
     private List<(string Head, string Name)>?[]? explicitNames;
 
+    // The sentences in lower case: a capitalised name can only end in the head noun where the head noun occurs.
+    private string[]?[]? lowerSentencesByIndex;
+
     /// <summary>
     /// The first proper name with the head noun from <paramref name="fromSentence"/> on: within a sentence an explicit
     /// "known as X" first, then capitalised runs of two or more words, whose last word is the head.
@@ -919,6 +922,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         sentencesByIndex ??= article.Sentences.GroupBy(s => s.Index).OrderBy(g => g.Key).Select(g => g.ToArray()).ToList();
         explicitNames ??= new List<(string, string)>?[sentencesByIndex.Count];
+        lowerSentencesByIndex ??= new string[]?[sentencesByIndex.Count];
         for (var i = 0; i < sentencesByIndex.Count; i++)
         {
             if (sentencesByIndex[i][0].Index < fromSentence)
@@ -933,9 +937,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                     return candidate.Name;
                 }
             }
-            foreach (var sentence in sentencesByIndex[i])
+            lowerSentencesByIndex[i] ??= [.. sentencesByIndex[i].Select(sentence => sentence.Text.ToLowerInvariant())];
+            for (var k = 0; k < sentencesByIndex[i].Length; k++)
             {
-                if (CapitalisedNameWithHead(sentence.Text, head) is { } name)
+                if (lowerSentencesByIndex[i]![k].Contains(head, StringComparison.Ordinal) && CapitalisedNameWithHead(sentencesByIndex[i][k].Text, head) is { } name)
                 {
                     return name;
                 }
