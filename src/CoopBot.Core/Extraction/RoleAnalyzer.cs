@@ -217,23 +217,65 @@ internal static partial class RoleAnalyzer
                     break;
                 }
             }
-            var phraseWords = words.Skip(i).Take(end - i + 1).ToList();
-            var phrase = role[words[i].Start..words[end].End];
-            var hasHead = phraseWords.Any(w => Vocabulary.OrganisationHeads.Contains(w.Text));
-            var isAcronym = phraseWords.Count == 1 && phrase.Length >= 2 && phrase.Count(char.IsUpper) >= 2 && phrase.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '.');
-            var bloc = Countries.Bloc(phrase);
-            var endsWithTitle = Vocabulary.TitleNouns.Contains(phraseWords[^1].Text);
-            if (Countries.Country(phrase) is null && !endsWithTitle && (bloc is not null || isAcronym || hasHead && !AllTitleWords(phraseWords)))
+            var phrase = role.AsSpan(words[i].Start, words[end].End - words[i].Start);
+            var endsWithTitle = Vocabulary.TitleNouns.Contains(words[end].Text);
+            var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
+            if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end))
+                && Countries.Country(phrase) is null)
             {
-                return bloc ?? TrimOrganisation(phrase);
+                return bloc ?? TrimOrganisation(phrase.ToString());
             }
             i = end;
         }
         return null;
     }
 
-    private static bool AllTitleWords(List<Word> words) =>
-        words.All(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.NotNameWords.Contains(w.Text) && !Vocabulary.OrganisationHeads.Contains(w.Text));
+    private static bool HasOrganisationHead(List<Word> words, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Vocabulary.OrganisationHeads.Contains(words[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AllTitleWords(List<Word> words, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var w = words[k].Text;
+            if (!Vocabulary.TitleNouns.Contains(w) && !(Vocabulary.NotNameWords.Contains(w) && !Vocabulary.OrganisationHeads.Contains(w)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"NDRC", "U.N.": two or more capitals, and nothing but capitals, digits and dots.</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.Length < 2)
+        {
+            return false;
+        }
+        var capitals = 0;
+        foreach (var c in phrase)
+        {
+            if (char.IsUpper(c))
+            {
+                capitals++;
+            }
+            else if (!char.IsDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+        return capitals >= 2;
+    }
 
     private static string TrimOrganisation(string text) => text.Trim().TrimEnd(Punctuation.Trailing).Trim();
 

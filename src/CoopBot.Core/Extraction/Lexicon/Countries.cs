@@ -332,8 +332,14 @@ public static class Countries
     /// <summary>The country a name, variant or demonym denotes ("Indonesian" → Indonesia), else null.</summary>
     public static string? Country(string text) => Lookup(CountryByVariant, text);
 
+    /// <inheritdoc cref="Country(string)"/>
+    internal static string? Country(ReadOnlySpan<char> text) => Lookup(CountryByVariant, text);
+
     /// <summary>The bloc or international body a name denotes ("EU" → European Union), else null.</summary>
     public static string? Bloc(string text) => Lookup(BlocByVariant, text);
+
+    /// <inheritdoc cref="Bloc(string)"/>
+    internal static string? Bloc(ReadOnlySpan<char> text) => Lookup(BlocByVariant, text);
 
     /// <summary>
     /// Case-insensitive lookup that only folds accents and apostrophes when the text has them: this runs for every
