@@ -907,40 +907,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static readonly string[] ComplementStarts = [" to ", " on ", " for ", " in ", " with ", " across "];
 
-    // The article's sentences grouped by index, in index order, and the "known as" names of each group once read.
-    private List<Sentence[]>? sentencesByIndex;
-    private List<(string Head, string Name)>?[]? explicitNames;
+    // The article's proper names by head noun, found once, in the order they are preferred: by sentence index, and
+    // within a sentence an explicit "known as X" before capitalised phrases. Each name has its sentence index.
+    private Dictionary<string, List<(int SentenceIndex, string Name)>>? properNamesByHead;
 
-    // The sentences in lower case: a capitalised name can only end in the head noun where the head noun occurs.
-    private string[]?[]? lowerSentencesByIndex;
-
-    /// <summary>
-    /// The first proper name with the head noun from <paramref name="fromSentence"/> on: within a sentence an explicit
-    /// "known as X" first, then capitalised runs of two or more words, whose last word is the head.
-    /// </summary>
     private string? FindProperName(Article article, string head, int fromSentence)
     {
-        sentencesByIndex ??= article.Sentences.GroupBy(s => s.Index).OrderBy(g => g.Key).Select(g => g.ToArray()).ToList();
-        explicitNames ??= new List<(string, string)>?[sentencesByIndex.Count];
-        lowerSentencesByIndex ??= new string[]?[sentencesByIndex.Count];
-        for (var i = 0; i < sentencesByIndex.Count; i++)
+        properNamesByHead ??= ProperNamesByHead(article);
+        if (properNamesByHead.TryGetValue(head, out var names))
         {
-            if (sentencesByIndex[i][0].Index < fromSentence)
+            foreach (var (sentenceIndex, name) in names)
             {
-                continue;
-            }
-            explicitNames[i] ??= ExplicitNamesIn(sentencesByIndex[i]);
-            foreach (var candidate in explicitNames[i]!)
-            {
-                if (candidate.Head == head)
-                {
-                    return candidate.Name;
-                }
-            }
-            lowerSentencesByIndex[i] ??= [.. sentencesByIndex[i].Select(sentence => sentence.Text.ToLowerInvariant())];
-            for (var k = 0; k < sentencesByIndex[i].Length; k++)
-            {
-                if (lowerSentencesByIndex[i]![k].Contains(head, StringComparison.Ordinal) && CapitalisedNameWithHead(sentencesByIndex[i][k].Text, head) is { } name)
+                if (sentenceIndex >= fromSentence)
                 {
                     return name;
                 }
@@ -949,27 +927,47 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return null;
     }
 
-    private static List<(string Head, string Name)> ExplicitNamesIn(Sentence[] sentences)
+    private static Dictionary<string, List<(int, string)>> ProperNamesByHead(Article article)
     {
-        var names = new List<(string, string)>();
-        foreach (var sentence in sentences)
+        var byHead = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
+        void Add(string head, int sentenceIndex, string name)
         {
-            var text = sentence.Text;
-            if (text.Contains(" known as ", StringComparison.Ordinal) || text.Contains(" called ", StringComparison.Ordinal)
-                || text.Contains(" named ", StringComparison.Ordinal) || text.Contains(" titled ", StringComparison.Ordinal) || text.Contains(" dubbed ", StringComparison.Ordinal))
+            if (!byHead.TryGetValue(head, out var names))
             {
-                foreach (Match named in NamedAs().Matches(text))
+                byHead[head] = names = [];
+            }
+            names.Add((sentenceIndex, name));
+        }
+
+        foreach (var sentences in article.Sentences.GroupBy(s => s.Index).OrderBy(g => g.Key))
+        {
+            foreach (var sentence in sentences)
+            {
+                var text = sentence.Text;
+                if (text.Contains(" known as ", StringComparison.Ordinal) || text.Contains(" called ", StringComparison.Ordinal)
+                    || text.Contains(" named ", StringComparison.Ordinal) || text.Contains(" titled ", StringComparison.Ordinal) || text.Contains(" dubbed ", StringComparison.Ordinal))
                 {
-                    names.Add((Singular(named.Groups["head"].Value), LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty)));
+                    foreach (Match named in NamedAs().Matches(text))
+                    {
+                        Add(Singular(named.Groups["head"].Value), sentences.Key, LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty));
+                    }
+                }
+            }
+            foreach (var sentence in sentences)
+            {
+                foreach (var (lastWord, start, end) in CapitalisedNames(sentence.Text))
+                {
+                    Add(Singular(lastWord), sentences.Key, sentence.Text[start..end]);
                 }
             }
         }
-        return names;
+        return byHead;
     }
 
-    /// <summary>The first capitalised run of two or more words (with "of", "and", "for", "on" inside) ending in the head noun.</summary>
-    private static string? CapitalisedNameWithHead(string text, string head)
+    /// <summary>Capitalised runs of two or more words (with "of", "and", "for", "on" inside): their last word is the head.</summary>
+    private static List<(string LastWord, int Start, int End)> CapitalisedNames(string text)
     {
+        var names = new List<(string, int, int)>();
         var words = Tokens.Words(text);
         var i = 0;
         while (i < words.Count)
@@ -998,26 +996,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 capitalised += words[k].IsCapitalized ? 1 : 0;
             }
-            if (capitalised >= 2 && IsSingularOf(words[last].Text, head))
+            if (capitalised >= 2)
             {
-                return text[words[i].Start..words[last].End];
+                names.Add((words[last].Text, words[i].Start, words[last].End));
             }
             i = last + 1;
         }
-        return null;
-    }
-
-    /// <summary><c>Singular(word) == head</c>, without making the lower-case word.</summary>
-    private static bool IsSingularOf(string word, string head)
-    {
-        if (word.Length != head.Length && word.Length != head.Length + 1 || word.Length > 64)
-        {
-            return word.Length > 64 && Singular(word) == head;
-        }
-        Span<char> lower = stackalloc char[word.Length];
-        word.AsSpan().ToLowerInvariant(lower);
-        var singular = lower.EndsWith('s') && lower.Length > 3 ? lower[..^1] : lower;
-        return singular.SequenceEqual(head);
+        return names;
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to)
