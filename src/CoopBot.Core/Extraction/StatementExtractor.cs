@@ -408,7 +408,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             text = text[5..];
         }
-        if (text.Count(char.IsLetter) < 4 || Tokens.Words(text).Count < 2)
+        if (LetterCount(text) < 4 || Tokens.Count(text) < 2)
         {
             return;
         }
@@ -510,10 +510,25 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         "recently", "separately", "afterwards", "then", "also", "too", "here", "there",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePlaceStarterSpans = TimePlaceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsTimeOrPlacePhrase(string text)
     {
-        var words = Tokens.Words(text);
-        return words.Count == 0 || words.Count <= 12 && TimePlaceStarters.Contains(words[0].Text) && !text.Contains(" that ", StringComparison.Ordinal);
+        var count = Tokens.Count(text);
+        return count == 0 || count <= 12 && TimePlaceStarterSpans.Contains(Tokens.First(text)) && !text.Contains(" that ", StringComparison.Ordinal);
+    }
+
+    private static int LetterCount(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+        return letters;
     }
 
     private static bool PrecededByCoordination(string text, int verbStart)

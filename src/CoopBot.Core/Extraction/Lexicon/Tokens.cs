@@ -106,6 +106,13 @@ public static class Tokens
         return count;
     }
 
+    /// <summary>The first word <see cref="Words"/> would find in <paramref name="text"/>, or an empty span.</summary>
+    public static ReadOnlySpan<char> First(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        return NextWord(text, ref i, out var start) ? text[start..i] : [];
+    }
+
     /// <summary>Finds the next word at or after <paramref name="i"/>; on return it spans <paramref name="start"/> to <paramref name="i"/>.</summary>
     private static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start)
     {
