@@ -446,12 +446,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private (List<string> Parties, Person? Announcer) PartiesOfSubject(string subject, string thing, OutcomeStatus status)
     {
-        var lower = subject.ToLowerInvariant();
-        if (BothSides().IsMatch(lower))
+        // Each pattern needs a literal word that most subjects lack ("two"/"both"; "country", "government" …).
+        var mayBeBothSides = subject.Contains("two ", StringComparison.OrdinalIgnoreCase) || subject.Contains("both ", StringComparison.OrdinalIgnoreCase);
+        if (mayBeBothSides && BothSides().IsMatch(subject.ToLowerInvariant()))
         {
             return ([.. mainParties], null);
         }
-        if (HisCountry().IsMatch(subject))
+        if (HisCountryNouns.ContainsAny(subject) && HisCountry().IsMatch(subject))
         {
             if (sentenceSpeaker is { } speaking)
             {
@@ -470,7 +471,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var party = person.Country ?? person.Organisation;
             return (party is null ? [] : [party], person);
         }
-        if (Countries.Party(LeadingThe().Replace(subject, string.Empty)) is { } whole)
+        if (Countries.Party(WithoutLeadingThe(subject)) is { } whole)
         {
             return ([whole], null);
         }
@@ -949,7 +950,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 {
                     foreach (Match named in NamedAs().Matches(text))
                     {
-                        Add(Singular(named.Groups["head"].Value), sentences.Key, LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty));
+                        Add(Singular(named.Groups["head"].Value), sentences.Key, WithoutLeadingThe(named.Groups["name"].Value.Trim()));
                     }
                 }
             }
@@ -1148,8 +1149,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\b(?:two|both) (?:sides|countries|nations|parties|governments|blocs|regions)\b")]
     private static partial Regex BothSides();
 
-    [GeneratedRegex("^(?:the|The) ")]
-    private static partial Regex LeadingThe();
+    /// <summary>The text without a leading "the " or "The ".</summary>
+    private static string WithoutLeadingThe(string text) =>
+        text.StartsWith("the ", StringComparison.Ordinal) || text.StartsWith("The ", StringComparison.Ordinal) ? text[4..] : text;
 
     [GeneratedRegex(@"^\s*(?:jointly\s+)?by\s+(?<agent>[^,.;]+)")]
     private static partial Regex ByAgent();
@@ -1198,6 +1200,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     // \b(?:not|never|to|by)\s+$
     private static readonly TrailingPhrasePattern NegationBeforeGerund = new(["not", "never", "to", "by"]);
+
+    private static readonly SubstringSet HisCountryNouns = new(["country", "government", "nation", "ministry", "administration"]);
 
     [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|government|nation|ministry|administration)\b")]
     private static partial Regex HisCountry();
