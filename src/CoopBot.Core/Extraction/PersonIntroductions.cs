@@ -117,9 +117,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         var afterName = words[runEnd - 1].End;
         if (afterName < sentence.Length && sentence[afterName] == ',')
         {
-            var rest = sentence[(afterName + 1)..];
-            var stop = rest.IndexOf(',', StringComparison.Ordinal);
-            var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.');
+            var rest = sentence.AsSpan(afterName + 1);
+            var stop = rest.IndexOf(',');
+            var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.').ToString();
             var candidateWords = Tokens.Words(candidate);
             // "a pharmacist in Port of Spain", "the bloc's trade commissioner": a description of the person is a role.
             var describes = candidateWords.Count > 1 && candidateWords[0].Text is "a" or "an" or "the" or "The";
