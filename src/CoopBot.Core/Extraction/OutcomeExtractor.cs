@@ -665,7 +665,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         // "China and ASEAN launched": "and" joins the subject, not clauses, when few capitalised words sit between.
         var between = text.AsSpan(from, verbIndex - from).Trim();
-        return between.Length > 0 && Tokens.Count(between) > 3;
+        return between.Length > 0 && Tokens.Count(between, atMost: 4) > 3;
     }
 
     private static bool IsAppositiveOrListComma(string text, int comma, int verbIndex)
@@ -928,6 +928,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return null;
     }
 
+    private static readonly SubstringSet NamingWords = new([" known as ", " called ", " named ", " titled ", " dubbed "]);
+
     private static Dictionary<string, List<(int, string)>> ProperNamesByHead(Article article)
     {
         var byHead = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
@@ -945,8 +947,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             foreach (var sentence in sentences)
             {
                 var text = sentence.Text;
-                if (text.Contains(" known as ", StringComparison.Ordinal) || text.Contains(" called ", StringComparison.Ordinal)
-                    || text.Contains(" named ", StringComparison.Ordinal) || text.Contains(" titled ", StringComparison.Ordinal) || text.Contains(" dubbed ", StringComparison.Ordinal))
+                if (NamingWords.ContainsAny(text))
                 {
                     foreach (Match named in NamedAs().Matches(text))
                     {

@@ -408,7 +408,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             text = text[5..];
         }
-        if (LetterCount(text) < 4 || Tokens.Count(text) < 2)
+        if (LetterCount(text) < 4 || Tokens.Count(text, atMost: 2) < 2)
         {
             return;
         }
@@ -514,7 +514,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
     private static bool IsTimeOrPlacePhrase(string text)
     {
-        var count = Tokens.Count(text);
+        var count = Tokens.Count(text, atMost: 13);
         return count == 0 || count <= 12 && TimePlaceStarterSpans.Contains(Tokens.First(text)) && !text.Contains(" that ", StringComparison.Ordinal);
     }
 

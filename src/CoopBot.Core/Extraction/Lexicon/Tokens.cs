@@ -94,12 +94,15 @@ public static class Tokens
         return words;
     }
 
-    /// <summary>How many words <see cref="Words"/> would find in <paramref name="text"/>, without making them.</summary>
-    public static int Count(ReadOnlySpan<char> text)
+    /// <summary>
+    /// How many words <see cref="Words"/> would find in <paramref name="text"/>, without making them; counting stops at
+    /// <paramref name="atMost"/> for callers that only compare the count with a bound.
+    /// </summary>
+    public static int Count(ReadOnlySpan<char> text, int atMost = int.MaxValue)
     {
         var count = 0;
         var i = 0;
-        while (NextWord(text, ref i, out _))
+        while (count < atMost && NextWord(text, ref i, out _))
         {
             count++;
         }
