@@ -562,9 +562,15 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     // Longer words cannot be a verb's first word; lowering a word into a buffer this size needs no string.
     private static readonly int MaxVerbWordLength = Vocabulary.ReportingVerbsByFirstWord.Keys.Max(k => k.Length);
 
-    // Most words of a sentence are no verb: their length or (ASCII) initial already says so, before any lowering or lookup.
+    // Most words of a sentence are no verb: their length or (ASCII) first two letters already say so, before any
+    // lowering or lookup.
     private static readonly bool[] VerbWordLengths = BuildLookup(MaxVerbWordLength + 1, Vocabulary.ReportingVerbsByFirstWord.Keys.Select(k => k.Length));
-    private static readonly bool[] VerbInitials = BuildLookup(128, Vocabulary.ReportingVerbsByFirstWord.Keys.Where(k => k[0] < 128).Select(k => (int)k[0]));
+    private static readonly bool[] VerbStarts = BuildLookup(128 * 128,
+        Vocabulary.ReportingVerbsByFirstWord.Keys.Where(k => k.Length >= 2 && char.IsAscii(k[0]) && char.IsAscii(k[1])).Select(k => k[0] * 128 + k[1]));
+
+    private static bool CannotStartVerb(string word) =>
+        word.Length >= 2 && char.IsAscii(word[0]) && char.IsAscii(word[1])
+        && !VerbStarts[char.ToLowerInvariant(word[0]) * 128 + char.ToLowerInvariant(word[1])];
 
     private static bool[] BuildLookup(int size, IEnumerable<int> members)
     {
@@ -581,7 +587,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         verb = null!;
         end = index;
         var word = words[index].Text;
-        if (word.Length > MaxVerbWordLength || !VerbWordLengths[word.Length] || word[0] < 128 && !VerbInitials[char.ToLowerInvariant(word[0])])
+        if (word.Length > MaxVerbWordLength || !VerbWordLengths[word.Length] || CannotStartVerb(word))
         {
             return false;
         }
