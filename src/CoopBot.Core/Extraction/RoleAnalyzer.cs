@@ -39,7 +39,7 @@ internal static partial class RoleAnalyzer
             {
                 continue;
             }
-            var possessive = HasApostrophe(part) ? Possessive().Match(part) : Match.Empty;
+            var possessive = HasPossessiveMark(part) ? Possessive().Match(part) : Match.Empty;
             if (possessive.Success && Countries.Country(possessive.Groups[1].Value) is { } owner)
             {
                 country ??= owner;
@@ -49,7 +49,7 @@ internal static partial class RoleAnalyzer
         if (role is not null)
         {
             // "deputy head of China's National Development and Reform Commission" → "… of the National …".
-            role = !HasApostrophe(role) ? role : Possessive().Replace(role, m => Countries.Country(m.Groups[1].Value) is not null || Countries.Bloc(m.Groups[1].Value) is not null ? "the" : m.Value);
+            role = !HasPossessiveMark(role) ? role : Possessive().Replace(role, m => Countries.Country(m.Groups[1].Value) is not null || Countries.Bloc(m.Groups[1].Value) is not null ? "the" : m.Value);
             role = HasTwoThes(role) ? DoubleThe().Replace(role, "the") : role;
             role = StripArticle(role);
             if (role.Length == 0)
@@ -64,7 +64,7 @@ internal static partial class RoleAnalyzer
             // "the African Union's commissioner for infrastructure": the owner is the organisation.
             foreach (var part in new[] { post, pre })
             {
-                if (part is not null && HasApostrophe(part) && Possessive().Match(part) is { Success: true } owner && Countries.Country(owner.Groups[1].Value) is null)
+                if (part is not null && HasPossessiveMark(part) && Possessive().Match(part) is { Success: true } owner && Countries.Country(owner.Groups[1].Value) is null)
                 {
                     var name = owner.Groups[1].Value;
                     organisation = Countries.Bloc(name) ?? (FindOrganisation(name) is not null ? name : null);
@@ -96,7 +96,7 @@ internal static partial class RoleAnalyzer
         var start = Math.Max(0, end - 140);
         var segment = sentence[start..end];
         string? found = null;
-        foreach (Match match in HasApostrophe(segment) ? Possessive().Matches(segment) : (IEnumerable<Match>)[])
+        foreach (Match match in HasPossessiveMark(segment) ? Possessive().Matches(segment) : (IEnumerable<Match>)[])
         {
             if (Countries.Country(match.Groups[1].Value) is { } country && OnlyTitleWords(segment[(match.Index + match.Length)..]))
             {
@@ -127,8 +127,11 @@ internal static partial class RoleAnalyzer
     private static bool MentionsEmbassy(string text) =>
         text.Contains("embassy", StringComparison.OrdinalIgnoreCase) || text.Contains("consulate", StringComparison.OrdinalIgnoreCase);
 
-    // The possessive pattern is costly; most roles have no apostrophe at all.
-    private static bool HasApostrophe(string text) => text.Contains('\'') || text.Contains('’');
+    // The possessive pattern is costly; it needs an apostrophe next to an "s" ("China's", "Philippines'"), which most
+    // roles lack.
+    private static bool HasPossessiveMark(string text) => PossessiveMarks.ContainsAny(text);
+
+    private static readonly SubstringSet PossessiveMarks = new(["'s", "’s", "s'", "s’"]);
 
     // Between a country and the name only a title may stand: capitalised words, commas, "and", "of", "for", title nouns.
     private static bool OnlyTitleWords(string between) =>
