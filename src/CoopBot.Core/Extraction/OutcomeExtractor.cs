@@ -857,16 +857,25 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// </summary>
     public void NameGenericOutcomes(Article article)
     {
+        // Renaming and merging below never change the text of an outcome not yet reached, so the head nouns to look up
+        // are known before the first one.
+        var genericHeads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            if (IsGeneric(outcome.Text))
+            {
+                genericHeads.Add(HeadNoun(outcome.Text));
+            }
+        }
         for (var i = 0; i < outcomes.Count; i++)
         {
             var outcome = outcomes[i];
-            // Generic when the noun phrase before its complement has no proper name: "joint initiative (to develop … Africa)".
-            if (Tokens.Words(NounPhraseCore(outcome.Text)).Any(w => w.IsCapitalized))
+            if (!IsGeneric(outcome.Text))
             {
                 continue;
             }
             var head = HeadNoun(outcome.Text);
-            var name = FindProperName(article, head, outcome.SentenceIndex);
+            var name = FindProperName(article, genericHeads, head, outcome.SentenceIndex);
             if (name is null)
             {
                 continue;
@@ -892,6 +901,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
     }
 
+    /// <summary>Generic when the noun phrase before its complement has no proper name: "joint initiative (to develop … Africa)".</summary>
+    private static bool IsGeneric(string text) => !Tokens.Words(NounPhraseCore(text)).Any(w => w.IsCapitalized);
+
     private static string NounPhraseCore(string text)
     {
         var cut = text.Length;
@@ -912,9 +924,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // within a sentence an explicit "known as X" before capitalised phrases. Each name has its sentence index.
     private Dictionary<string, List<(int SentenceIndex, string Name)>>? properNamesByHead;
 
-    private string? FindProperName(Article article, string head, int fromSentence)
+    private string? FindProperName(Article article, HashSet<string> heads, string head, int fromSentence)
     {
-        properNamesByHead ??= ProperNamesByHead(article);
+        properNamesByHead ??= ProperNamesByHead(article, heads);
         if (properNamesByHead.TryGetValue(head, out var names))
         {
             foreach (var (sentenceIndex, name) in names)
@@ -930,11 +942,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static readonly SubstringSet NamingWords = new([" known as ", " called ", " named ", " titled ", " dubbed "]);
 
-    private static Dictionary<string, List<(int, string)>> ProperNamesByHead(Article article)
+    /// <summary>The article's proper names whose head noun is one of <paramref name="heads"/>.</summary>
+    private static Dictionary<string, List<(int, string)>> ProperNamesByHead(Article article, HashSet<string> heads)
     {
+        var headLookup = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[64];
         var byHead = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
         void Add(string head, int sentenceIndex, string name)
         {
+            if (!heads.Contains(head))
+            {
+                return;
+            }
             if (!byHead.TryGetValue(head, out var names))
             {
                 byHead[head] = names = [];
@@ -959,6 +978,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 foreach (var (lastWord, start, end) in CapitalisedNames(sentence.Text))
                 {
+                    // Most names have a head no generic outcome needs: compare before making the singular or the name.
+                    if (lastWord.Length <= lower.Length && !headLookup.Contains(SingularOf(lastWord, lower[..lastWord.Length])))
+                    {
+                        continue;
+                    }
                     Add(Singular(lastWord), sentences.Key, sentence.Text[start..end]);
                 }
             }
@@ -1005,6 +1029,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             i = last + 1;
         }
         return names;
+    }
+
+    /// <summary><see cref="Singular"/> written into <paramref name="buffer"/> (as long as the word).</summary>
+    private static ReadOnlySpan<char> SingularOf(string word, Span<char> buffer)
+    {
+        word.AsSpan().ToLowerInvariant(buffer);
+        return buffer.EndsWith('s') && buffer.Length > 3 ? buffer[..^1] : buffer;
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to)
