@@ -1103,9 +1103,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     /// <summary>Blanks "on Tuesday" and the like (same length, so offsets hold): they sit between verbs and their objects.</summary>
     private static string MaskTimePhrases(string text) =>
-        text.Contains("day", StringComparison.Ordinal) || text.Contains("week", StringComparison.Ordinal) || text.Contains("sidelines", StringComparison.Ordinal)
-            ? DayPhrase().Replace(text, m => new string(' ', m.Length))
-            : text;
+        TimePhraseWords.ContainsAny(text) ? DayPhrase().Replace(text, m => new string(' ', m.Length)) : text;
+
+    // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern.
+    private static readonly SubstringSet TimePhraseWords = new(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last week", "this week", "on the sidelines of "]);
 
     private static string SkipTimePhrase(string text)
     {
