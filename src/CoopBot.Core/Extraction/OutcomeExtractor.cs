@@ -976,6 +976,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             foreach (var sentence in sentences)
             {
+                if (!MayHoldHead(sentence.Text, heads))
+                {
+                    continue;
+                }
                 foreach (var (lastWord, start, end) in CapitalisedNames(sentence.Text))
                 {
                     // Most names have a head no generic outcome needs: compare before making the singular or the name.
@@ -1029,6 +1033,26 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             i = last + 1;
         }
         return names;
+    }
+
+    /// <summary>
+    /// False when no word of the text, lower-cased, can start with one of the head nouns. Only ASCII text is ruled out
+    /// (ignoring case is lower-casing there); other text may lower-case in ways a case-insensitive search does not.
+    /// </summary>
+    private static bool MayHoldHead(string text, HashSet<string> heads)
+    {
+        if (!System.Text.Ascii.IsValid(text))
+        {
+            return true;
+        }
+        foreach (var head in heads)
+        {
+            if (text.Contains(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary><see cref="Singular"/> written into <paramref name="buffer"/> (as long as the word).</summary>
