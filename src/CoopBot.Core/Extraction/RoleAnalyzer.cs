@@ -9,9 +9,6 @@ namespace CoopBot.Core.Extraction;
 /// </summary>
 internal static partial class RoleAnalyzer
 {
-    [GeneratedRegex(@"\b((?:\p{Lu}[\p{L}\-\.]*)(?:\s+\p{Lu}[\p{L}\-\.]*)*)(?:['’]s\b|(?<=s)['’](?=\s))")]
-    private static partial Regex Possessive();
-
     [GeneratedRegex(@"\b(?:embassy|consulate|mission|delegation)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-']*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-']*)*)", RegexOptions.IgnoreCase)]
     private static partial Regex EmbassyOf();
 
@@ -39,8 +36,7 @@ internal static partial class RoleAnalyzer
             {
                 continue;
             }
-            var possessive = HasPossessiveMark(part) ? Possessive().Match(part) : Match.Empty;
-            if (possessive.Success && Countries.Country(possessive.Groups[1].Value) is { } owner)
+            if (HasPossessiveMark(part) && Possessives.First(part) is { } possessive && Countries.Country(possessive.Owner) is { } owner)
             {
                 country ??= owner;
             }
@@ -49,7 +45,7 @@ internal static partial class RoleAnalyzer
         if (role is not null)
         {
             // "deputy head of China's National Development and Reform Commission" → "… of the National …".
-            role = !HasPossessiveMark(role) ? role : Possessive().Replace(role, m => Countries.Country(m.Groups[1].Value) is not null || Countries.Bloc(m.Groups[1].Value) is not null ? "the" : m.Value);
+            role = !HasPossessiveMark(role) ? role : Possessives.Replace(role, p => Countries.Country(p.Owner) is not null || Countries.Bloc(p.Owner) is not null ? "the" : role.Substring(p.Index, p.Length));
             role = HasTwoThes(role) ? DoubleThe().Replace(role, "the") : role;
             role = StripArticle(role);
             if (role.Length == 0)
@@ -64,9 +60,9 @@ internal static partial class RoleAnalyzer
             // "the African Union's commissioner for infrastructure": the owner is the organisation.
             foreach (var part in new[] { post, pre })
             {
-                if (part is not null && HasPossessiveMark(part) && Possessive().Match(part) is { Success: true } owner && Countries.Country(owner.Groups[1].Value) is null)
+                if (part is not null && HasPossessiveMark(part) && Possessives.First(part) is { } owner && Countries.Country(owner.Owner) is null)
                 {
-                    var name = owner.Groups[1].Value;
+                    var name = owner.Owner;
                     organisation = Countries.Bloc(name) ?? (FindOrganisation(name) is not null ? name : null);
                     if (organisation is not null)
                     {
@@ -96,9 +92,9 @@ internal static partial class RoleAnalyzer
         var start = Math.Max(0, end - 140);
         var segment = sentence[start..end];
         string? found = null;
-        foreach (Match match in HasPossessiveMark(segment) ? Possessive().Matches(segment) : (IEnumerable<Match>)[])
+        foreach (var possessive in HasPossessiveMark(segment) ? Possessives.All(segment) : [])
         {
-            if (Countries.Country(match.Groups[1].Value) is { } country && OnlyTitleWords(segment[(match.Index + match.Length)..]))
+            if (Countries.Country(possessive.Owner) is { } country && OnlyTitleWords(segment[(possessive.Index + possessive.Length)..]))
             {
                 found = country;
             }
