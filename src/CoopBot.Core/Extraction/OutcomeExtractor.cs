@@ -317,7 +317,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
 
             // "agreed to deepen cooperation … and to set up a working group …": a second thing under the same verb.
-            var coordinated = CoordinatedInfinitive().Match(objectText);
+            var coordinated = objectText.Contains("and to ", StringComparison.Ordinal) ? CoordinatedInfinitive().Match(objectText) : Match.Empty;
             if (coordinated.Success)
             {
                 var second = CleanThing(CutNounPhrase(objectText[(coordinated.Index + coordinated.Length)..]));
@@ -403,7 +403,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue; // the purpose of a thing, not a plan of a party
             }
             var rest = text[(match.Index + match.Length)..];
-            var coordinated = CoordinatedPlan().Match(rest);
+            var coordinated = rest.Contains("and ", StringComparison.Ordinal) ? CoordinatedPlan().Match(rest) : Match.Empty;
             thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest));
             if (thing is null || !IsConcrete(thing) && !char.IsDigit(thing[0]))
             {
@@ -691,7 +691,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         var phrase = text[..NounPhraseEnd(text)];
         // An infinitive of purpose ends the thing: "a fund to help farmers" → "a fund".
-        var infinitive = PurposeInfinitive().Match(phrase);
+        var infinitive = phrase.Contains("to", StringComparison.Ordinal) ? PurposeInfinitive().Match(phrase) : Match.Empty;
         if (infinitive.Success && infinitive.Index > 0 && !ContentHeadBefore(phrase, infinitive.Index))
         {
             phrase = phrase[..infinitive.Index];
