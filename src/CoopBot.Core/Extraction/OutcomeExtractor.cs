@@ -67,10 +67,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
-        ["19", "20", "years ago", "in recent years", "over the years", "over the past", "previously", "already", "last year", "last week",
-         "last month", "earlier this year", "earlier this month", "in the past"]);
+        ["in 19", "in 20", "since 19", "since 20", "from 19", "from 20", "years ago", "in recent years", "over the years", "over the past",
+         "previously", "already", "last year", "last week", "last month", "earlier this year", "earlier this month", "in the past"]);
 
-    private static readonly SubstringSet TrailingTimeLiterals = new(["19", "20", "the next ", "the coming "]);
+    private static readonly SubstringSet TrailingTimeLiterals = new(
+        ["in 19", "in 20", "by 19", "by 20", "from 19", "from 20", "before 19", "before 20", "until 19", "until 20", "over 19", "over 20",
+         "the next ", "the coming "]);
 
     private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally"];
 
