@@ -922,8 +922,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static readonly string[] ComplementStarts = [" to ", " on ", " for ", " in ", " with ", " across "];
 
-    // The article's proper names by head noun, found once, in the order they are preferred: by sentence index, and
-    // within a sentence an explicit "known as X" before capitalised phrases. Each name has its sentence index.
+    // The article's proper names with the head nouns of its generic outcomes, found once, in the order they are
+    // preferred: by sentence index, and within a sentence an explicit "known as X" before capitalised phrases.
     private Dictionary<string, List<(int SentenceIndex, string Name)>>? properNamesByHead;
 
     private string? FindProperName(Article article, HashSet<string> heads, string head, int fromSentence)
