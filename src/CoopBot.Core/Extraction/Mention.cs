@@ -38,6 +38,8 @@ internal static class MentionParser
         "has", "reportedly", "personally", "herself", "himself", "subsequently", "simply", "briefly", "candidly",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippableAdverbSpans = SkippableAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The subject that ends right before <paramref name="verbStart"/> in <paramref name="text"/>.</summary>
     public static Mention SubjectBefore(string text, int clauseStart, int verbStart)
     {
@@ -51,7 +53,7 @@ internal static class MentionParser
             {
                 wordStart--;
             }
-            if (wordStart < trimmed && SkippableAdverbs.Contains(text[wordStart..trimmed]))
+            if (wordStart < trimmed && SkippableAdverbSpans.Contains(text.AsSpan(wordStart, trimmed - wordStart)))
             {
                 end = wordStart;
                 continue;

@@ -18,17 +18,75 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     public IReadOnlyList<FoundOutcome> Outcomes => outcomes;
 
+    // The outcome patterns, each written out as the regular expression it stands for. Optional parts are listed expanded,
+    // longest first, in the order a regex would try them.
+
     // Passive: "<thing> was inaugurated", "were signed", "has been set up".
-    [GeneratedRegex(@"\b(?<aux>was|were|has been|have been|had been|is|are|got)\s+(?:(?:officially|formally|jointly|also|successfully|finally|unanimously|today)\s+)?(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: upon| on)?|opened|issued|pledged|committed|proposed|suggested|initiated|kicked off|rolled out|finalized|finalised|concluded|reached)\b")]
-    private static partial Regex Passive();
+    // \b(?<aux>was|were|has been|have been|had been|is|are|got)\s+(?:(?:officially|formally|jointly|also|successfully|finally|unanimously|today)\s+)?
+    // (?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: upon| on)?|
+    // opened|issued|pledged|committed|proposed|suggested|initiated|kicked off|rolled out|finalized|finalised|concluded|reached)\b
+    private static readonly PhrasePattern Passive = new(
+        ["was", "were", "has been", "have been", "had been", "is", "are", "got"],
+        ["officially", "formally", "jointly", "also", "successfully", "finally", "unanimously", "today"],
+        ["inaugurated", "launched", "established", "set up", "signed", "inked", "adopted", "approved", "endorsed", "unveiled", "released", "created",
+         "formed", "founded", "agreed upon", "agreed on", "agreed", "opened", "issued", "pledged", "committed", "proposed", "suggested", "initiated",
+         "kicked off", "rolled out", "finalized", "finalised", "concluded", "reached"]);
 
     // Active, done: "<subject> launched <thing>".
-    [GeneratedRegex(@"\b(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|agreed(?: to| on| upon)?|pledged(?: to)?|pledging(?: to)?|committed(?: to)?|committing(?: to)?|reached(?: an?)? (?:consensus|agreement)(?: on)?|issued|initiated|kicked off|rolled out|finalized|finalised|sealed|put forward|proposed|suggested|called for|agreed to explore|agreed to study)\b")]
-    private static partial Regex Active();
+    // \b(?<verb>inaugurated|launched|established|set up|signed|inked|adopted|approved|endorsed|unveiled|released|created|formed|founded|
+    // agreed(?: to| on| upon)?|pledged(?: to)?|pledging(?: to)?|committed(?: to)?|committing(?: to)?|reached(?: an?)? (?:consensus|agreement)(?: on)?|
+    // issued|initiated|kicked off|rolled out|finalized|finalised|sealed|put forward|proposed|suggested|called for|agreed to explore|agreed to study)\b
+    private static readonly PhrasePattern Active = new(
+        ["inaugurated", "launched", "established", "set up", "signed", "inked", "adopted", "approved", "endorsed", "unveiled", "released", "created",
+         "formed", "founded", "agreed to", "agreed on", "agreed upon", "agreed", "pledged to", "pledged", "pledging to", "pledging", "committed to",
+         "committed", "committing to", "committing",
+         "reached an consensus on", "reached an consensus", "reached an agreement on", "reached an agreement",
+         "reached a consensus on", "reached a consensus", "reached a agreement on", "reached a agreement",
+         "reached consensus on", "reached consensus", "reached agreement on", "reached agreement",
+         "issued", "initiated", "kicked off", "rolled out", "finalized", "finalised", "sealed", "put forward", "proposed", "suggested", "called for",
+         "agreed to explore", "agreed to study"]);
 
     // Future or planned: "<subject> will open <thing>", "plans to", "is expected to".
-    [GeneratedRegex(@"\b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link)\b")]
-    private static partial Regex Planned();
+    // \b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|
+    // aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|
+    // fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|
+    // start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|
+    // be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|
+    // begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link)\b
+    private static readonly PhrasePattern Planned = new(
+        ["will", "would", "plans to", "plan to", "planned to", "is set to", "are set to", "is scheduled to", "are scheduled to", "is expected to",
+         "are expected to", "intends to", "intend to", "aims to", "aim to", "is to", "are to"],
+        ["also", "jointly", "soon", "further", "initially"],
+        ["set up", "establish", "launch", "open", "host", "hold", "build", "send", "train", "provide", "fund", "finance", "create", "sign", "deploy",
+         "develop", "invest", "convene", "organise", "organize", "introduce", "construct", "donate", "allocate", "offer", "deliver", "supply",
+         "mobilise", "mobilize", "contribute", "start", "begin", "roll out", "publish", "release", "issue", "explore", "study", "be held", "be hosted",
+         "be convened", "take place", "be launched", "be set up", "be established", "be signed", "be opened", "be built", "share", "expand", "extend",
+         "double", "increase", "import", "export", "buy", "purchase", "sell", "put up", "give", "spend", "lend", "grant", "award", "start building",
+         "start", "begin building", "remove", "eliminate", "reduce", "cut", "lift", "scrap", "abolish", "ease", "waive", "implement", "complete",
+         "upgrade", "connect", "link"]);
+
+    // Literals every match of the pattern below or beside it contains: without one, it need not run.
+    private static readonly SubstringSet HistoryLiterals = new(
+        ["in 19", "in 20", "since 19", "since 20", "from 19", "from 20", "years ago", "in recent years", "over the years", "over the past",
+         "previously", "already", "last year", "last week", "last month", "earlier this year", "earlier this month", "in the past"]);
+
+    private static readonly SubstringSet TrailingTimeLiterals = new(
+        ["in 19", "in 20", "by 19", "by 20", "from 19", "from 20", "before 19", "before 20", "until 19", "until 20", "over 19", "over 20",
+         "the next ", "the coming "]);
+
+    private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally"];
+
+    private static bool StartsWithOneOf(ReadOnlySpan<char> text, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (text.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     [GeneratedRegex(@"\b(?:in|since|from) (?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past)\b")]
     private static partial Regex History();
@@ -42,6 +100,35 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         " and launched ", " and pledged ", " and adopted ", " and endorsed ", " and approved ", " and released ", " and called ",
         " and proposed ", " but ", " under which ", " through which ", " by which ", " with the aim ", " to be held ",
     ];
+
+    private static readonly System.Buffers.SearchValues<string> NounPhraseStopValues =
+        System.Buffers.SearchValues.Create(NounPhraseStops, StringComparison.Ordinal);
+
+    /// <summary>Where the first stop after the start ends the noun phrase (a stop at the very start does not count).</summary>
+    private static int NounPhraseEnd(string text)
+    {
+        // One search for all stops finds the earliest; only when a stop opens the text (and so is ignored wherever it
+        // recurs) must each stop's own first occurrence be looked up.
+        var first = text.AsSpan().IndexOfAny(NounPhraseStopValues);
+        if (first > 0)
+        {
+            return first;
+        }
+        if (first < 0)
+        {
+            return text.Length;
+        }
+        var end = text.Length;
+        foreach (var stop in NounPhraseStops)
+        {
+            var at = text.IndexOf(stop, StringComparison.Ordinal);
+            if (at > 0 && at < end)
+            {
+                end = at;
+            }
+        }
+        return end;
+    }
 
     private static readonly HashSet<string> ConcreteHeads = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -71,12 +158,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     };
 
     // Every word the outcome patterns start from; a sentence with none of them cannot hold an outcome.
-    private static readonly System.Buffers.SearchValues<string> Triggers = System.Buffers.SearchValues.Create(
+    private static readonly SubstringSet Triggers = new(
         ["inaugurat", "launch", "establish", "set up", "sign", "inked", "adopt", "approv", "endors", "unveil", "releas", "creat",
          "formed", "founded", "agree", "opened", "issued", "pledg", "committ", "propos", "suggest", "initiat", "kicked off",
          "rolled out", "finali", "conclud", "reach", "sealed", "put forward", "called for", "will ", "would ", "plan", "set to",
-         "schedul", "expect", "intend", "aim", "is to ", "are to ", "announc", "witness"],
-        StringComparison.Ordinal);
+         "schedul", "expect", "intend", "aim", "is to ", "are to ", "announc", "witness"]);
 
     private Person? sentenceSpeaker;
     private string currentSentence = string.Empty;
@@ -88,7 +174,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <param name="speaker">The speaker of a statement in this sentence, for a pronoun subject ("He proposed …").</param>
     public void ReadSentence(Paragraph paragraph, Sentence sentence, IReadOnlyList<QuoteSpan> directQuotes, Person? speaker)
     {
-        if (sentence.Text.AsSpan().IndexOfAny(Triggers) < 0)
+        if (!Triggers.ContainsAny(sentence.Text))
         {
             return; // no verb or modal that can carry an outcome: most sentences of an article
         }
@@ -96,12 +182,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         currentSentence = sentence.Text;
         sentencePosition = PersonRegistry.Position(paragraph.Index, sentence.Start);
         // Masking leaves runs of spaces; collapse them (offsets are only used within this text).
-        var text = MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes));
-        if (text.Contains("  ", StringComparison.Ordinal))
-        {
-            text = MultipleSpaces().Replace(text, " ");
-        }
-        if (text.Trim().Length == 0 || text.TrimEnd().EndsWith('?'))
+        var text = CollapseSpaces(MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes)));
+        if (text.AsSpan().Trim().IsEmpty || text.AsSpan().TrimEnd().EndsWith('?'))
         {
             return;
         }
@@ -118,10 +200,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private void ReadPassive(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        foreach (Match match in Passive().Matches(text))
+        foreach (var match in Passive.Matches(text))
         {
-            var aux = match.Groups["aux"].Value;
-            var verb = match.Groups["verb"].Value;
+            var aux = match.Lead;
+            var verb = match.Verb!;
             if (aux is "is" or "are" && verb is not ("launched" or "established" or "signed" or "unveiled" or "released"))
             {
                 continue; // "is committed", "are agreed": states, not events of this meeting
@@ -149,13 +231,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private void ReadActive(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        foreach (Match match in Active().Matches(text))
+        foreach (var match in Active.Matches(text))
         {
-            var verb = match.Groups["verb"].Value;
+            var verb = match.Lead;
             // Only the words right before the verb matter ("was", "would", "not"…); a bounded window keeps the check cheap.
-            var before = text[Math.Max(0, match.Index - 40)..match.Index];
+            var before = text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index));
             var gerund = verb.StartsWith("pledging", StringComparison.Ordinal) || verb.StartsWith("committing", StringComparison.Ordinal);
-            if ((gerund ? NegationBeforeGerund() : AuxiliaryBeforeVerb()).IsMatch(before)
+            if ((gerund ? NegationBeforeGerund : AuxiliaryBeforeVerb).IsMatch(before)
                 || IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
             {
                 continue;
@@ -237,7 +319,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
 
             // "agreed to deepen cooperation … and to set up a working group …": a second thing under the same verb.
-            var coordinated = CoordinatedInfinitive().Match(objectText);
+            var coordinated = objectText.Contains("and to ", StringComparison.Ordinal) ? CoordinatedInfinitive().Match(objectText) : Match.Empty;
             if (coordinated.Success)
             {
                 var second = CleanThing(CutNounPhrase(objectText[(coordinated.Index + coordinated.Length)..]));
@@ -254,7 +336,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>"witnessed the exchange of a memorandum …" (signed) and "announced a grant of Rs 1,200 crore …" (pledged).</summary>
     private void ReadWitnessedAndAnnounced(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        foreach (Match match in WitnessedSigning().Matches(text))
+        // Each pattern has a literal part that most sentences lack.
+        var witnessed = text.Contains(" the exchange of ", StringComparison.Ordinal) || text.Contains(" the signing of ", StringComparison.Ordinal);
+        foreach (Match match in witnessed ? WitnessedSigning().Matches(text) : (IEnumerable<Match>)[])
         {
             if (CleanThing(CutNounPhrase(text[(match.Index + match.Length)..])) is { } thing)
             {
@@ -262,7 +346,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 found.Add(new FoundOutcome(thing, OutcomeStatus.Signed, parties, announcer, sentence.Index, sentence.Text));
             }
         }
-        foreach (Match match in AnnouncedFunding().Matches(text))
+        foreach (Match match in text.Contains("announced ", StringComparison.Ordinal) ? AnnouncedFunding().Matches(text) : (IEnumerable<Match>)[])
         {
             if (IsBackground(text, match.Index, match.Index + match.Length))
             {
@@ -284,10 +368,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private void ReadPlanned(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        foreach (Match match in Planned().Matches(text))
+        foreach (var match in Planned.Matches(text))
         {
-            var modal = match.Groups["modal"].Value;
-            var verb = match.Groups["verb"].Value;
+            var modal = match.Lead;
+            var verb = match.Verb!;
             if (IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
             {
                 continue;
@@ -321,7 +405,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue; // the purpose of a thing, not a plan of a party
             }
             var rest = text[(match.Index + match.Length)..];
-            var coordinated = CoordinatedPlan().Match(rest);
+            var coordinated = rest.Contains("and ", StringComparison.Ordinal) ? CoordinatedPlan().Match(rest) : Match.Empty;
             thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest));
             if (thing is null || !IsConcrete(thing) && !char.IsDigit(thing[0]))
             {
@@ -364,12 +448,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private (List<string> Parties, Person? Announcer) PartiesOfSubject(string subject, string thing, OutcomeStatus status)
     {
-        var lower = subject.ToLowerInvariant();
-        if (BothSides().IsMatch(lower))
+        // Each pattern needs a literal word that most subjects lack ("two"/"both"; "country", "government" …).
+        var mayBeBothSides = subject.Contains("two ", StringComparison.OrdinalIgnoreCase) || subject.Contains("both ", StringComparison.OrdinalIgnoreCase);
+        if (mayBeBothSides && BothSides().IsMatch(subject.ToLowerInvariant()))
         {
             return ([.. mainParties], null);
         }
-        if (HisCountry().IsMatch(subject))
+        if (HisCountryNouns.ContainsAny(subject) && HisCountry().IsMatch(subject))
         {
             if (sentenceSpeaker is { } speaking)
             {
@@ -388,7 +473,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var party = person.Country ?? person.Organisation;
             return (party is null ? [] : [party], person);
         }
-        if (Countries.Party(LeadingThe().Replace(subject, string.Empty)) is { } whole)
+        if (Countries.Party(WithoutLeadingThe(subject)) is { } whole)
         {
             return ([whole], null);
         }
@@ -501,7 +586,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private bool IsBackground(string text, int start, int end)
     {
         var window = text[end..Math.Min(text.Length, end + 100)];
-        var history = History().Match(window);
+        var history = HistoryLiterals.ContainsAny(window) ? History().Match(window) : Match.Empty;
         if (history.Success && history.Index < 80 && !window[..history.Index].Contains(", ", StringComparison.Ordinal))
         {
             if (!history.Groups["year"].Success || int.Parse(history.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear)
@@ -509,16 +594,21 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 return true;
             }
         }
-        var before = text[Math.Max(0, start - 40)..start];
-        return NegatedBefore().IsMatch(before)
-            || SubordinateBefore().IsMatch(before);
+        var before = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
+        return NegatedBefore.IsMatch(before) || SubordinateBefore.IsMatch(before);
     }
 
     private static bool InRelativeClause(string text, int verbIndex)
     {
-        var before = text[Math.Max(0, verbIndex - 60)..verbIndex];
-        return RelativeBefore().IsMatch(before)
-            && !ReportedThatBefore().IsMatch(before);
+        var before = text.AsSpan(Math.Max(0, verbIndex - 60), Math.Min(60, verbIndex));
+        // The pattern needs "which", "who", "whose" or "that" (in any case); most windows have none.
+        if (before.IndexOf("wh", StringComparison.OrdinalIgnoreCase) < 0 && before.IndexOf("that", StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return false;
+        }
+        var window = before.ToString();
+        return RelativeBefore().IsMatch(window)
+            && !ReportedThatBefore().IsMatch(window);
     }
 
     private static bool ContainsHope(string text)
@@ -540,10 +630,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static int ClauseStart(string text, int index)
     {
         // "X, deputy head of …, proposed": the subject is the name before the appositive.
-        var head = text[..index].TrimEnd();
+        var head = text.AsSpan(0, index).TrimEnd();
         if (head.EndsWith(',') && head.Length > 1)
         {
-            var opening = head.LastIndexOf(", ", head.Length - 2, StringComparison.Ordinal);
+            var opening = text.LastIndexOf(", ", head.Length - 2, StringComparison.Ordinal);
             if (opening > 0)
             {
                 return ClauseStart(text, opening);
@@ -552,7 +642,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var start = 0;
         foreach (var marker in ClauseMarkers)
         {
-            var at = text.LastIndexOf(marker, Math.Max(0, index - 1), StringComparison.Ordinal);
+            // Only a marker's last occurrence counts, and only if it ends after the best start so far: look no further back.
+            var from = Math.Max(0, index - 1);
+            var floor = Math.Max(0, start - marker.Length + 1);
+            var at = from >= floor ? text.LastIndexOf(marker, from, from - floor + 1, StringComparison.Ordinal) : -1;
             if (at < 0 || at + marker.Length > index)
             {
                 continue;
@@ -573,8 +666,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static bool LooksLikeClauseAfter(string text, int from, int verbIndex)
     {
         // "China and ASEAN launched": "and" joins the subject, not clauses, when few capitalised words sit between.
-        var between = text[from..verbIndex].Trim();
-        return between.Length > 0 && Tokens.Words(between).Count > 3;
+        var between = text.AsSpan(from, verbIndex - from).Trim();
+        return between.Length > 0 && Tokens.Count(between, atMost: 4) > 3;
     }
 
     private static bool IsAppositiveOrListComma(string text, int comma, int verbIndex)
@@ -593,29 +686,19 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             return string.Empty;
         }
         // "… adopted a declaration, pledging to …" / "… agreed to resume talks and signed …": the first verb's subject.
-        var first = Active().Match(text);
-        return first.Success && first.Index < verbIndex ? text[ClauseStart(text, first.Index)..first.Index].Trim().TrimEnd(',').Trim() : string.Empty;
+        return Active.TryMatch(text, 0, out var first) && first.Index < verbIndex ? text[ClauseStart(text, first.Index)..first.Index].Trim().TrimEnd(',').Trim() : string.Empty;
     }
 
     private static string CutNounPhrase(string text)
     {
-        var end = text.Length;
-        foreach (var stop in NounPhraseStops)
-        {
-            var at = text.IndexOf(stop, StringComparison.Ordinal);
-            if (at > 0 && at < end)
-            {
-                end = at;
-            }
-        }
-        var phrase = text[..end];
+        var phrase = text[..NounPhraseEnd(text)];
         // An infinitive of purpose ends the thing: "a fund to help farmers" → "a fund".
-        var infinitive = PurposeInfinitive().Match(phrase);
+        var infinitive = phrase.Contains("to", StringComparison.Ordinal) ? PurposeInfinitive().Match(phrase) : Match.Empty;
         if (infinitive.Success && infinitive.Index > 0 && !ContentHeadBefore(phrase, infinitive.Index))
         {
             phrase = phrase[..infinitive.Index];
         }
-        var trailingTime = TrailingTimePhrase().Match(phrase);
+        var trailingTime = TrailingTimeLiterals.ContainsAny(phrase) ? TrailingTimePhrase().Match(phrase) : Match.Empty;
         if (trailingTime.Success && trailingTime.Index > 0)
         {
             phrase = phrase[..trailingTime.Index];
@@ -776,16 +859,25 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// </summary>
     public void NameGenericOutcomes(Article article)
     {
+        // Renaming and merging below never change the text of an outcome not yet reached, so the head nouns to look up
+        // are known before the first one.
+        var genericHeads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            if (IsGeneric(outcome.Text))
+            {
+                genericHeads.Add(HeadNoun(outcome.Text));
+            }
+        }
         for (var i = 0; i < outcomes.Count; i++)
         {
             var outcome = outcomes[i];
-            // Generic when the noun phrase before its complement has no proper name: "joint initiative (to develop … Africa)".
-            if (Tokens.Words(NounPhraseCore(outcome.Text)).Any(w => w.IsCapitalized))
+            if (!IsGeneric(outcome.Text))
             {
                 continue;
             }
             var head = HeadNoun(outcome.Text);
-            var name = FindProperName(article, head, outcome.SentenceIndex);
+            var name = FindProperName(article, genericHeads, head, outcome.SentenceIndex);
             if (name is null)
             {
                 continue;
@@ -811,6 +903,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
     }
 
+    /// <summary>Generic when the noun phrase before its complement has no proper name: "joint initiative (to develop … Africa)".</summary>
+    private static bool IsGeneric(string text) => !Tokens.Words(NounPhraseCore(text)).Any(w => w.IsCapitalized);
+
     private static string NounPhraseCore(string text)
     {
         var cut = text.Length;
@@ -827,74 +922,146 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static readonly string[] ComplementStarts = [" to ", " on ", " for ", " in ", " with ", " across "];
 
-    private List<(int Sentence, string Head, string Name, bool Explicit)>? properNames;
+    // The article's proper names with the head nouns of its generic outcomes, found once, in the order they are
+    // preferred: by sentence index, and within a sentence an explicit "known as X" before capitalised phrases.
+    private Dictionary<string, List<(int SentenceIndex, string Name)>>? properNamesByHead;
 
-    private string? FindProperName(Article article, string head, int fromSentence)
+    private string? FindProperName(Article article, HashSet<string> heads, string head, int fromSentence)
     {
-        // The article's proper names by head noun, found once: "known as X" first, then capitalised phrases.
-        properNames ??= ProperNamesOf(article);
-        foreach (var candidate in properNames)
+        properNamesByHead ??= ProperNamesByHead(article, heads);
+        if (properNamesByHead.TryGetValue(head, out var names))
         {
-            if (candidate.Sentence >= fromSentence && candidate.Head == head)
+            foreach (var (sentenceIndex, name) in names)
             {
-                return candidate.Name;
+                if (sentenceIndex >= fromSentence)
+                {
+                    return name;
+                }
             }
         }
         return null;
     }
 
-    private static List<(int, string, string, bool)> ProperNamesOf(Article article)
+    private static readonly SubstringSet NamingWords = new([" known as ", " called ", " named ", " titled ", " dubbed "]);
+
+    /// <summary>The article's proper names whose head noun is one of <paramref name="heads"/>.</summary>
+    private static Dictionary<string, List<(int, string)>> ProperNamesByHead(Article article, HashSet<string> heads)
     {
-        var names = new List<(int, string, string, bool)>();
-        foreach (var sentence in article.Sentences)
+        var headLookup = heads.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[64];
+        var byHead = new Dictionary<string, List<(int, string)>>(StringComparer.Ordinal);
+        void Add(string head, int sentenceIndex, string name)
         {
-            var text = sentence.Text;
-            if (text.Contains(" known as ", StringComparison.Ordinal) || text.Contains(" called ", StringComparison.Ordinal)
-                || text.Contains(" named ", StringComparison.Ordinal) || text.Contains(" titled ", StringComparison.Ordinal) || text.Contains(" dubbed ", StringComparison.Ordinal))
+            if (!heads.Contains(head))
             {
-                foreach (Match named in NamedAs().Matches(text))
+                return;
+            }
+            if (!byHead.TryGetValue(head, out var names))
+            {
+                byHead[head] = names = [];
+            }
+            names.Add((sentenceIndex, name));
+        }
+
+        foreach (var sentences in article.Sentences.GroupBy(s => s.Index).OrderBy(g => g.Key))
+        {
+            foreach (var sentence in sentences)
+            {
+                var text = sentence.Text;
+                if (NamingWords.ContainsAny(text))
                 {
-                    names.Add((sentence.Index, Singular(named.Groups["head"].Value), LeadingThe().Replace(named.Groups["name"].Value.Trim(), string.Empty), true));
+                    foreach (Match named in NamedAs().Matches(text))
+                    {
+                        Add(Singular(named.Groups["head"].Value), sentences.Key, WithoutLeadingThe(named.Groups["name"].Value.Trim()));
+                    }
                 }
             }
-            // Capitalised runs of two or more words (with "of", "and", "for", "on" inside): their last word is the head.
-            var words = Tokens.Words(text);
-            var i = 0;
-            while (i < words.Count)
+            foreach (var sentence in sentences)
             {
-                if (!words[i].IsCapitalized || i == 0 && words.Count > 1 && Vocabulary.NotNameWords.Contains(words[0].Text) && words[0].Text is "The" or "A" or "An")
+                if (!MayHoldHead(sentence.Text, heads))
                 {
-                    i++;
                     continue;
                 }
-                var last = i;
-                var j = i + 1;
-                while (j < words.Count && OnlySpaceBetween(text, words[j - 1].End, words[j].Start))
+                foreach (var (lastWord, start, end) in CapitalisedNames(sentence.Text))
                 {
-                    if (words[j].IsCapitalized)
+                    // Most names have a head no generic outcome needs: compare before making the singular or the name.
+                    if (lastWord.Length <= lower.Length && !headLookup.Contains(SingularOf(lastWord, lower[..lastWord.Length])))
                     {
-                        last = j;
+                        continue;
                     }
-                    else if (words[j].Text is not ("of" or "and" or "for" or "on"))
-                    {
-                        break;
-                    }
-                    j++;
+                    Add(Singular(lastWord), sentences.Key, sentence.Text[start..end]);
                 }
-                var capitalised = 0;
-                for (var k = i; k <= last; k++)
-                {
-                    capitalised += words[k].IsCapitalized ? 1 : 0;
-                }
-                if (capitalised >= 2)
-                {
-                    names.Add((sentence.Index, Singular(words[last].Text), text[words[i].Start..words[last].End], false));
-                }
-                i = last + 1;
             }
         }
-        // Within a sentence an explicit "known as" naming wins over a capitalised phrase.
-        return names.OrderBy(n => n.Item1).ThenBy(n => n.Item4 ? 0 : 1).ToList();
+        return byHead;
+    }
+
+    /// <summary>Capitalised runs of two or more words (with "of", "and", "for", "on" inside): their last word is the head.</summary>
+    private static List<(string LastWord, int Start, int End)> CapitalisedNames(string text)
+    {
+        var names = new List<(string, int, int)>();
+        var words = Tokens.Words(text);
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (!words[i].IsCapitalized || i == 0 && words.Count > 1 && Vocabulary.NotNameWords.Contains(words[0].Text) && words[0].Text is "The" or "A" or "An")
+            {
+                i++;
+                continue;
+            }
+            var last = i;
+            var j = i + 1;
+            while (j < words.Count && OnlySpaceBetween(text, words[j - 1].End, words[j].Start))
+            {
+                if (words[j].IsCapitalized)
+                {
+                    last = j;
+                }
+                else if (words[j].Text is not ("of" or "and" or "for" or "on"))
+                {
+                    break;
+                }
+                j++;
+            }
+            var capitalised = 0;
+            for (var k = i; k <= last; k++)
+            {
+                capitalised += words[k].IsCapitalized ? 1 : 0;
+            }
+            if (capitalised >= 2)
+            {
+                names.Add((words[last].Text, words[i].Start, words[last].End));
+            }
+            i = last + 1;
+        }
+        return names;
+    }
+
+    /// <summary>
+    /// False when no word of the text, lower-cased, can start with one of the head nouns. Only ASCII text is ruled out
+    /// (ignoring case is lower-casing there); other text may lower-case in ways a case-insensitive search does not.
+    /// </summary>
+    private static bool MayHoldHead(string text, HashSet<string> heads)
+    {
+        if (!System.Text.Ascii.IsValid(text))
+        {
+            return true;
+        }
+        foreach (var head in heads)
+        {
+            if (text.Contains(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary><see cref="Singular"/> written into <paramref name="buffer"/> (as long as the word).</summary>
+    private static ReadOnlySpan<char> SingularOf(string word, Span<char> buffer)
+    {
+        word.AsSpan().ToLowerInvariant(buffer);
+        return buffer.EndsWith('s') && buffer.Length > 3 ? buffer[..^1] : buffer;
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to)
@@ -962,20 +1129,23 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     /// <summary>Blanks "on Tuesday" and the like (same length, so offsets hold): they sit between verbs and their objects.</summary>
     private static string MaskTimePhrases(string text) =>
-        text.Contains("day", StringComparison.Ordinal) || text.Contains("week", StringComparison.Ordinal) || text.Contains("sidelines", StringComparison.Ordinal)
-            ? DayPhrase().Replace(text, m => new string(' ', m.Length))
-            : text;
+        TimePhraseWords.ContainsAny(text) ? DayPhrase().Replace(text, m => new string(' ', m.Length)) : text;
+
+    // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern.
+    private static readonly SubstringSet TimePhraseWords = new(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last week", "this week", "on the sidelines of "]);
 
     private static string SkipTimePhrase(string text)
     {
         // "signed in Montevideo an agreement …": a place between the verb and its object.
-        var place = PlaceBeforeObject().Match(text);
+        var start = text.AsSpan().TrimStart();
+        var place = start.StartsWith("in ", StringComparison.Ordinal) ? PlaceBeforeObject().Match(text) : Match.Empty;
         if (place.Success)
         {
             text = " " + text[place.Length..];
+            start = text.AsSpan().TrimStart();
         }
-        var skipped = LeadingTimePhrase().Replace(text, " ");
-        return skipped;
+        return StartsWithOneOf(start, LeadingTimePhraseStarts) ? LeadingTimePhrase().Replace(text, " ") : text;
     }
 
     private static bool ContainsAll(List<string> haystack, List<string> needle) =>
@@ -1001,8 +1171,25 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return new string(chars);
     }
 
-    [GeneratedRegex(" {2,}")]
-    private static partial Regex MultipleSpaces();
+    /// <summary>Runs of spaces become one space (other white space is left as it is).</summary>
+    private static string CollapseSpaces(string text)
+    {
+        var run = text.IndexOf("  ", StringComparison.Ordinal);
+        if (run < 0)
+        {
+            return text;
+        }
+        var collapsed = new System.Text.StringBuilder(text.Length);
+        collapsed.Append(text, 0, run);
+        for (var i = run; i < text.Length; i++)
+        {
+            if (text[i] != ' ' || i == 0 || text[i - 1] != ' ')
+            {
+                collapsed.Append(text[i]);
+            }
+        }
+        return collapsed.ToString();
+    }
 
     [GeneratedRegex(@"^\s*(?:(?:jointly|further|also)\s+)?(?<v>[a-z]+(?:\s+up)?)\s+")]
     private static partial Regex InnerVerb();
@@ -1022,17 +1209,19 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\b(?:two|both) (?:sides|countries|nations|parties|governments|blocs|regions)\b")]
     private static partial Regex BothSides();
 
-    [GeneratedRegex("^(?:the|The) ")]
-    private static partial Regex LeadingThe();
+    /// <summary>The text without a leading "the " or "The ".</summary>
+    private static string WithoutLeadingThe(string text) =>
+        text.StartsWith("the ", StringComparison.Ordinal) || text.StartsWith("The ", StringComparison.Ordinal) ? text[4..] : text;
 
     [GeneratedRegex(@"^\s*(?:jointly\s+)?by\s+(?<agent>[^,.;]+)")]
     private static partial Regex ByAgent();
 
-    [GeneratedRegex(@"\b(?:not|never|failed to|yet to|declined to|refused to|being|had already|has already|have already)\s+(?:\w+\s+)?$")]
-    private static partial Regex NegatedBefore();
+    // \b(?:not|never|failed to|yet to|declined to|refused to|being|had already|has already|have already)\s+(?:\w+\s+)?$
+    private static readonly TrailingPhrasePattern NegatedBefore = new(
+        ["not", "never", "failed to", "yet to", "declined to", "refused to", "being", "had already", "has already", "have already"], maxWordsAfter: 1);
 
-    [GeneratedRegex(@"\b(?:since|until|before|after|when|once|if)\s+(?:\w+\s+){0,3}$")]
-    private static partial Regex SubordinateBefore();
+    // \b(?:since|until|before|after|when|once|if)\s+(?:\w+\s+){0,3}$
+    private static readonly TrailingPhrasePattern SubordinateBefore = new(["since", "until", "before", "after", "when", "once", "if"], maxWordsAfter: 3);
 
     [GeneratedRegex(@"(?:\bwhich|\bthat|\bwho|\bwhose)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeBefore();
@@ -1064,11 +1253,15 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
     private static partial Regex LeadingTimePhrase();
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$")]
-    private static partial Regex AuxiliaryBeforeVerb();
+    // \b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$
+    private static readonly TrailingPhrasePattern AuxiliaryBeforeVerb = new(
+        ["was", "were", "is", "are", "been", "be", "being", "newly", "recently", "the", "a", "its", "their", "remained", "remains", "remain", "not",
+         "never", "to", "would", "will", "could", "should", "may", "might", "must", "can", "shall"]);
 
-    [GeneratedRegex(@"\b(?:not|never|to|by)\s+$")]
-    private static partial Regex NegationBeforeGerund();
+    // \b(?:not|never|to|by)\s+$
+    private static readonly TrailingPhrasePattern NegationBeforeGerund = new(["not", "never", "to", "by"]);
+
+    private static readonly SubstringSet HisCountryNouns = new(["country", "government", "nation", "ministry", "administration"]);
 
     [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|government|nation|ministry|administration)\b")]
     private static partial Regex HisCountry();

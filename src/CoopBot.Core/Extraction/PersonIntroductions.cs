@@ -45,14 +45,18 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
     private void TryIntroduce(string sentence, List<Word> words, int runStart, int runEnd, int basePosition)
     {
+        if (runEnd - runStart < 2)
+        {
+            return; // a name has at least two words, and a run of one cannot hold them
+        }
         // The name is the tail of the run after its last title, country or organisation word.
         var nameStart = runStart;
         for (var k = runEnd - 1; k >= runStart; k--)
         {
             var w = words[k].Text;
-            if (Vocabulary.TitleNouns.Contains(w) || Vocabulary.NotNameWords.Contains(w) || Countries.IsCountryOrBlocWord(w)
-                || Vocabulary.OrganisationHeads.Contains(w) || w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal)
-                || w.Length > 1 && w.All(c => char.IsUpper(c) || char.IsDigit(c)))
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) || w.Length > 1 && IsCapitalsAndDigits(w)
+                || Vocabulary.TitleNouns.Contains(w) || Vocabulary.NotNameWords.Contains(w) || Vocabulary.OrganisationHeads.Contains(w)
+                || Countries.IsCountryOrBlocWord(w))
             {
                 nameStart = k + 1;
                 break;
@@ -67,10 +71,15 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             return;
         }
-        var nameTokens = words.GetRange(nameStart, nameCount).Select(w => w.Text.TrimEnd('.')).ToList();
-        if (nameTokens.Any(t => Countries.IsCountryOrBlocWord(t) || Vocabulary.NotNameWords.Contains(t)))
+        var nameTokens = new List<string>(nameCount);
+        for (var k = nameStart; k < runEnd; k++)
         {
-            return;
+            var token = words[k].Text.TrimEnd('.');
+            if (Vocabulary.NotNameWords.Contains(token) || Countries.IsCountryOrBlocWord(token))
+            {
+                return;
+            }
+            nameTokens.Add(token);
         }
 
         string? preTitle = null;
@@ -108,9 +117,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         var afterName = words[runEnd - 1].End;
         if (afterName < sentence.Length && sentence[afterName] == ',')
         {
-            var rest = sentence[(afterName + 1)..];
-            var stop = rest.IndexOf(',', StringComparison.Ordinal);
-            var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.');
+            var rest = sentence.AsSpan(afterName + 1);
+            var stop = rest.IndexOf(',');
+            var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.').ToString();
             var candidateWords = Tokens.Words(candidate);
             // "a pharmacist in Port of Spain", "the bloc's trade commissioner": a description of the person is a role.
             var describes = candidateWords.Count > 1 && candidateWords[0].Text is "a" or "an" or "the" or "The";
@@ -174,6 +183,19 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     private static bool IsNameLike(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && !Vocabulary.NotNameWords.Contains(word) && !Vocabulary.TitleNouns.Contains(word)
         && !Vocabulary.OrganisationHeads.Contains(word) && !Countries.IsCountryOrBlocWord(word);
+
+    /// <summary>An acronym such as "NDRC" or "G20".</summary>
+    private static bool IsCapitalsAndDigits(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static bool AfterNameIsComma(string sentence, int end) => end < sentence.Length && sentence[end] == ',';
 

@@ -1,3 +1,4 @@
+using System.Text;
 using CoopBot.Core.Extraction.Lexicon;
 
 namespace CoopBot.Core.Extraction;
@@ -33,7 +34,7 @@ internal sealed class PersonRegistry
         Person? best = null;
         foreach (var person in people)
         {
-            if (ContainsRun(person.NameTokens, tokens) && (best is null || person.Mentions.DefaultIfEmpty(-1).Max() > best.Mentions.DefaultIfEmpty(-1).Max()))
+            if (ContainsRun(person.NameTokens, tokens) && (best is null || LastMention(person) > LastMention(best)))
             {
                 best = person;
             }
@@ -131,6 +132,23 @@ internal sealed class PersonRegistry
         return false;
     }
 
+    private static int LastMention(Person person)
+    {
+        if (person.Mentions.Count == 0)
+        {
+            return -1;
+        }
+        var last = person.Mentions[0];
+        foreach (var mention in person.Mentions)
+        {
+            last = Math.Max(last, mention);
+        }
+        return last;
+    }
+
+    // Plain ASCII needs no folding: trimmed and compared ignoring case, it compares as the normalized forms would.
     private static bool NameTokenEquals(string a, string b) =>
-        string.Equals(Countries.Normalize(a), Countries.Normalize(b), StringComparison.Ordinal);
+        Ascii.IsValid(a) && Ascii.IsValid(b)
+            ? a.AsSpan().Trim().Equals(b.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
+            : string.Equals(Countries.Normalize(a), Countries.Normalize(b), StringComparison.Ordinal);
 }

@@ -9,9 +9,6 @@ namespace CoopBot.Core.Extraction;
 /// </summary>
 internal static partial class RoleAnalyzer
 {
-    [GeneratedRegex(@"\b((?:\p{Lu}[\p{L}\-\.]*)(?:\s+\p{Lu}[\p{L}\-\.]*)*)(?:['’]s\b|(?<=s)['’](?=\s))")]
-    private static partial Regex Possessive();
-
     [GeneratedRegex(@"\b(?:embassy|consulate|mission|delegation)\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-']*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-']*)*)", RegexOptions.IgnoreCase)]
     private static partial Regex EmbassyOf();
 
@@ -39,8 +36,7 @@ internal static partial class RoleAnalyzer
             {
                 continue;
             }
-            var possessive = HasApostrophe(part) ? Possessive().Match(part) : Match.Empty;
-            if (possessive.Success && Countries.Country(possessive.Groups[1].Value) is { } owner)
+            if (HasPossessiveMark(part) && Possessives.First(part) is { } possessive && Countries.Country(possessive.Owner) is { } owner)
             {
                 country ??= owner;
             }
@@ -49,8 +45,8 @@ internal static partial class RoleAnalyzer
         if (role is not null)
         {
             // "deputy head of China's National Development and Reform Commission" → "… of the National …".
-            role = !HasApostrophe(role) ? role : Possessive().Replace(role, m => Countries.Country(m.Groups[1].Value) is not null || Countries.Bloc(m.Groups[1].Value) is not null ? "the" : m.Value);
-            role = DoubleThe().Replace(role, "the");
+            role = !HasPossessiveMark(role) ? role : Possessives.Replace(role, p => Countries.Country(p.Owner) is not null || Countries.Bloc(p.Owner) is not null ? "the" : role.Substring(p.Index, p.Length));
+            role = HasTwoThes(role) ? DoubleThe().Replace(role, "the") : role;
             role = StripArticle(role);
             if (role.Length == 0)
             {
@@ -64,9 +60,9 @@ internal static partial class RoleAnalyzer
             // "the African Union's commissioner for infrastructure": the owner is the organisation.
             foreach (var part in new[] { post, pre })
             {
-                if (part is not null && HasApostrophe(part) && Possessive().Match(part) is { Success: true } owner && Countries.Country(owner.Groups[1].Value) is null)
+                if (part is not null && HasPossessiveMark(part) && Possessives.First(part) is { } owner && Countries.Country(owner.Owner) is null)
                 {
-                    var name = owner.Groups[1].Value;
+                    var name = owner.Owner;
                     organisation = Countries.Bloc(name) ?? (FindOrganisation(name) is not null ? name : null);
                     if (organisation is not null)
                     {
@@ -79,7 +75,7 @@ internal static partial class RoleAnalyzer
         {
             country = CountryInRole(role) ?? (pre is not null && !ReferenceEquals(role, pre) ? CountryInRole(pre) : null);
         }
-        if (country is null && appositive is not null && Based().Match(appositive) is { Success: true } based)
+        if (country is null && appositive is not null && appositive.Contains("-based", StringComparison.Ordinal) && Based().Match(appositive) is { Success: true } based)
         {
             country = Countries.Country(based.Groups[1].Value) ?? Countries.CountryOfCity(based.Groups[1].Value);
         }
@@ -96,9 +92,9 @@ internal static partial class RoleAnalyzer
         var start = Math.Max(0, end - 140);
         var segment = sentence[start..end];
         string? found = null;
-        foreach (Match match in HasApostrophe(segment) ? Possessive().Matches(segment) : (IEnumerable<Match>)[])
+        foreach (var possessive in HasPossessiveMark(segment) ? Possessives.All(segment) : [])
         {
-            if (Countries.Country(match.Groups[1].Value) is { } country && OnlyTitleWords(segment[(match.Index + match.Length)..]))
+            if (Countries.Country(possessive.Owner) is { } country && OnlyTitleWords(segment[(possessive.Index + possessive.Length)..]))
             {
                 found = country;
             }
@@ -117,8 +113,21 @@ internal static partial class RoleAnalyzer
         return found;
     }
 
-    // The possessive pattern is costly; most roles have no apostrophe at all.
-    private static bool HasApostrophe(string text) => text.Contains('\'') || text.Contains('’');
+    // Cheap tests for what a pattern needs before running it: most roles have no "the the", no embassy.
+    private static bool HasTwoThes(string text)
+    {
+        var first = text.IndexOf("the", StringComparison.Ordinal);
+        return first >= 0 && text.IndexOf("the", first + 3, StringComparison.Ordinal) >= 0;
+    }
+
+    private static bool MentionsEmbassy(string text) =>
+        text.Contains("embassy", StringComparison.OrdinalIgnoreCase) || text.Contains("consulate", StringComparison.OrdinalIgnoreCase);
+
+    // The possessive pattern is costly; it needs an apostrophe next to an "s" ("China's", "Philippines'"), which most
+    // roles lack.
+    private static bool HasPossessiveMark(string text) => PossessiveMarks.ContainsAny(text);
+
+    private static readonly SubstringSet PossessiveMarks = new(["'s", "’s", "s'", "s’"]);
 
     // Between a country and the name only a title may stand: capitalised words, commas, "and", "of", "for", title nouns.
     private static bool OnlyTitleWords(string between) =>
@@ -127,14 +136,10 @@ internal static partial class RoleAnalyzer
     internal static (string Remainder, string? Country) StripLeadingCountry(string text)
     {
         var words = Tokens.Words(text);
-        for (var n = Math.Min(Countries.MaxVariantWords, words.Count - 1); n >= 1; n--)
+        if (Countries.LeadingCountry(words, words.Count - 1) is var (n, country))
         {
-            var phrase = Tokens.Join(words, 0, n);
-            if (Countries.Country(phrase) is { } country)
-            {
-                var rest = text[words[n].Start..].Trim();
-                return (rest, country);
-            }
+            var rest = text[words[n].Start..].Trim();
+            return (rest, country);
         }
         return (text, null);
     }
@@ -182,20 +187,13 @@ internal static partial class RoleAnalyzer
     private static string? FirstCountry(string phrase)
     {
         var words = Tokens.Words(phrase);
-        for (var n = Math.Min(Countries.MaxVariantWords, words.Count); n >= 1; n--)
-        {
-            if (Countries.Country(Tokens.Join(words, 0, n)) is { } country)
-            {
-                return country;
-            }
-        }
-        return null;
+        return Countries.LeadingCountry(words, words.Count)?.Country;
     }
 
     /// <summary>The organisation a role names: "embassy of X in Y", "Ministry of …", "National … Commission", or a bloc.</summary>
     internal static string? FindOrganisation(string role)
     {
-        var embassy = EmbassyToEnd().Match(role);
+        var embassy = MentionsEmbassy(role) ? EmbassyToEnd().Match(role) : Match.Empty;
         if (embassy.Success)
         {
             return TrimOrganisation(embassy.Value);
@@ -228,23 +226,65 @@ internal static partial class RoleAnalyzer
                     break;
                 }
             }
-            var phraseWords = words.Skip(i).Take(end - i + 1).ToList();
-            var phrase = role[words[i].Start..words[end].End];
-            var hasHead = phraseWords.Any(w => Vocabulary.OrganisationHeads.Contains(w.Text));
-            var isAcronym = phraseWords.Count == 1 && phrase.Length >= 2 && phrase.Count(char.IsUpper) >= 2 && phrase.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '.');
-            var bloc = Countries.Bloc(phrase);
-            var endsWithTitle = Vocabulary.TitleNouns.Contains(phraseWords[^1].Text);
-            if (Countries.Country(phrase) is null && !endsWithTitle && (bloc is not null || isAcronym || hasHead && !AllTitleWords(phraseWords)))
+            var phrase = role.AsSpan(words[i].Start, words[end].End - words[i].Start);
+            var endsWithTitle = Vocabulary.TitleNouns.Contains(words[end].Text);
+            var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
+            if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end))
+                && Countries.Country(phrase) is null)
             {
-                return bloc ?? TrimOrganisation(phrase);
+                return bloc ?? TrimOrganisation(phrase.ToString());
             }
             i = end;
         }
         return null;
     }
 
-    private static bool AllTitleWords(List<Word> words) =>
-        words.All(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.NotNameWords.Contains(w.Text) && !Vocabulary.OrganisationHeads.Contains(w.Text));
+    private static bool HasOrganisationHead(List<Word> words, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Vocabulary.OrganisationHeads.Contains(words[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool AllTitleWords(List<Word> words, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            var w = words[k].Text;
+            if (!Vocabulary.TitleNouns.Contains(w) && !(Vocabulary.NotNameWords.Contains(w) && !Vocabulary.OrganisationHeads.Contains(w)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"NDRC", "U.N.": two or more capitals, and nothing but capitals, digits and dots.</summary>
+    private static bool IsAcronym(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.Length < 2)
+        {
+            return false;
+        }
+        var capitals = 0;
+        foreach (var c in phrase)
+        {
+            if (char.IsUpper(c))
+            {
+                capitals++;
+            }
+            else if (!char.IsDigit(c) && c != '.')
+            {
+                return false;
+            }
+        }
+        return capitals >= 2;
+    }
 
     private static string TrimOrganisation(string text) => text.Trim().TrimEnd(Punctuation.Trailing).Trim();
 

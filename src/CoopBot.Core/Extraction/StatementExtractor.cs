@@ -50,6 +50,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     [GeneratedRegex(@"^(?<what>.+?),? according to (?<who>.+?)\.?$")]
     private static partial Regex AccordingToLast();
 
+    // The pattern's lazy prefix retries at every character; without its literal middle it cannot match at all.
+    private static Match MatchAccordingToLast(string text) =>
+        text.Contains(" according to ", StringComparison.Ordinal) ? AccordingToLast().Match(text) : Match.Empty;
+
     [GeneratedRegex(@"^(?:Similar|Such|These|Those) (?:views|remarks|sentiments|concerns|points|opinions) (?:were|was) (?:shared|echoed|expressed|voiced) by (?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SharedBy();
 
@@ -293,20 +297,20 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     }
 
     // First words of every reporting verb, plus "according to" and "shared by": sentences without any carry no statement.
-    private static readonly System.Buffers.SearchValues<string> ReportingCues = System.Buffers.SearchValues.Create(
-        [.. Vocabulary.ReportingVerbs.Select(v => v.Words[0]).Distinct(), "According", "according", "shared by", "echoed by"],
-        StringComparison.Ordinal);
+    private static readonly SubstringSet ReportingCues = new(
+        [.. Vocabulary.ReportingVerbs.Select(v => v.Words[0]), "According", "according", "shared by", "echoed by"]);
 
     private void ReadReportedSpeech(Paragraph paragraph, Sentence sentence)
     {
         var text = sentence.Text;
-        if (text.AsSpan().IndexOfAny(ReportingCues) < 0)
+        if (!ReportingCues.ContainsAny(text))
         {
             return;
         }
         var sentenceBase = PersonRegistry.Position(paragraph.Index, sentence.Start);
 
-        var shared = SharedBy().Match(text);
+        // SharedBy needs " by " (in any case); most sentences have no "by" at all.
+        var shared = text.Contains(" by ", StringComparison.OrdinalIgnoreCase) ? SharedBy().Match(text) : Match.Empty;
         if (shared.Success)
         {
             var who = shared.Groups["who"].Value;
@@ -356,7 +360,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 // "…, Zhou said." — the content came first.
                 var content = text[..mention.Start].Trim().TrimEnd(Punctuation.CommaDashColon).Trim();
-                var according2 = AccordingToLast().Match(content);
+                var according2 = MatchAccordingToLast(content);
                 if (content.Length > 0 && !according2.Success)
                 {
                     AddReported(speaker, content, sentence, paragraph.Index, sentence.Start);
@@ -379,7 +383,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
 
         // "…, according to X." at the end.
-        var last = AccordingToLast().Match(text);
+        var last = MatchAccordingToLast(text);
         if (last.Success)
         {
             AddAccordingTo(last, paragraph, sentence, sentenceBase);
@@ -404,7 +408,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             text = text[5..];
         }
-        if (text.Count(char.IsLetter) < 4 || Tokens.Words(text).Count < 2)
+        if (LetterCount(text) < 4 || Tokens.Count(text, atMost: 2) < 2)
         {
             return;
         }
@@ -433,7 +437,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 cut = position + before.TrimEnd().Length - 1;
             }
-            else if (!verb.IsGerund && ConjunctionBeforeVerb().Match(before) is { Success: true } conjunction)
+            else if (!verb.IsGerund && HasConjunction(before) && ConjunctionBeforeVerb().Match(before) is { Success: true } conjunction)
             {
                 cut = position + conjunction.Index;
             }
@@ -506,10 +510,25 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         "recently", "separately", "afterwards", "then", "also", "too", "here", "there",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimePlaceStarterSpans = TimePlaceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool IsTimeOrPlacePhrase(string text)
     {
-        var words = Tokens.Words(text);
-        return words.Count == 0 || words.Count <= 12 && TimePlaceStarters.Contains(words[0].Text) && !text.Contains(" that ", StringComparison.Ordinal);
+        var count = Tokens.Count(text, atMost: 13);
+        return count == 0 || count <= 12 && TimePlaceStarterSpans.Contains(Tokens.First(text)) && !text.Contains(" that ", StringComparison.Ordinal);
+    }
+
+    private static int LetterCount(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+        return letters;
     }
 
     private static bool PrecededByCoordination(string text, int verbStart)
@@ -540,12 +559,41 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         return Math.Max(floor, semicolon >= 0 ? semicolon + 2 : 0);
     }
 
+    // Longer words cannot be a verb's first word; lowering a word into a buffer this size needs no string.
+    private static readonly int MaxVerbWordLength = Vocabulary.ReportingVerbsByFirstWord.Keys.Max(k => k.Length);
+
+    // Most words of a sentence are no verb: their length or (ASCII) first two letters already say so, before any
+    // lowering or lookup.
+    private static readonly bool[] VerbWordLengths = BuildLookup(MaxVerbWordLength + 1, Vocabulary.ReportingVerbsByFirstWord.Keys.Select(k => k.Length));
+    private static readonly bool[] VerbStarts = BuildLookup(128 * 128,
+        Vocabulary.ReportingVerbsByFirstWord.Keys.Where(k => k.Length >= 2 && char.IsAscii(k[0]) && char.IsAscii(k[1])).Select(k => k[0] * 128 + k[1]));
+
+    private static bool CannotStartVerb(string word) =>
+        word.Length >= 2 && char.IsAscii(word[0]) && char.IsAscii(word[1])
+        && !VerbStarts[char.ToLowerInvariant(word[0]) * 128 + char.ToLowerInvariant(word[1])];
+
+    private static bool[] BuildLookup(int size, IEnumerable<int> members)
+    {
+        var lookup = new bool[size];
+        foreach (var member in members)
+        {
+            lookup[member] = true;
+        }
+        return lookup;
+    }
+
     private static bool TryMatchVerb(List<Word> words, int index, out ReportingVerb verb, out int end)
     {
         verb = null!;
         end = index;
-        var key = words[index].Text.ToLowerInvariant();
-        if (!Vocabulary.ReportingVerbsByFirstWord.TryGetValue(key, out var candidates))
+        var word = words[index].Text;
+        if (word.Length > MaxVerbWordLength || !VerbWordLengths[word.Length] || CannotStartVerb(word))
+        {
+            return false;
+        }
+        Span<char> key = stackalloc char[MaxVerbWordLength];
+        var length = word.AsSpan().ToLowerInvariant(key);
+        if (!Vocabulary.ReportingVerbsByFirstWordSpan.TryGetValue(key[..length], out var candidates))
         {
             return false;
         }
@@ -725,6 +773,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
         return text.Trim();
     }
+
+    private static bool HasConjunction(string text) =>
+        text.Contains("and", StringComparison.Ordinal) || text.Contains("but", StringComparison.Ordinal) || text.Contains("while", StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?:,\s*)?\b(?:and|but|while)\s+(?:(?:he|she)\s+)?(?:(?:also|later|then)\s+)?$")]
     private static partial Regex ConjunctionBeforeVerb();

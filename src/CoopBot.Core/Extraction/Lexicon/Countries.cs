@@ -409,38 +409,63 @@ public static class Countries
         Peru|Cusco
         """;
 
-    private static readonly Dictionary<string, string> CountryByCity = BuildIndex(CityTable, includeCanonical: false);
+    // Span-keyed views of the indexes, made once: getting one per call type-checks the comparer every time.
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryByCity =
+        BuildIndex(CityTable, includeCanonical: false).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The country of a capital or large city ("Dakar" → Senegal), else null.</summary>
     public static string? CountryOfCity(string text) => Lookup(CountryByCity, text);
 
-    private static readonly Dictionary<string, string> CountryByVariant = BuildIndex(Table, includeCanonical: true);
-    private static readonly Dictionary<string, string> BlocByVariant = BuildIndex(BlocTable, includeCanonical: true);
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryByVariant =
+        BuildIndex(Table, includeCanonical: true).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BlocByVariant =
+        BuildIndex(BlocTable, includeCanonical: true).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Longest variant in words, so a scanner knows how far to look ahead.</summary>
-    public static int MaxVariantWords { get; } = CountryByVariant.Keys.Concat(BlocByVariant.Keys).Max(k => k.Split(' ').Length);
+    public static int MaxVariantWords { get; } = CountryByVariant.Dictionary.Keys.Concat(BlocByVariant.Dictionary.Keys).Max(k => k.Split(' ').Length);
+
+    // Every variant cut after each of its words ("democratic", "democratic republic", …): an all-ASCII n-gram that is
+    // not among them cannot be the start of a variant, so FindParties stops lengthening it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VariantPrefixes = BuildVariantPrefixes();
 
     /// <summary>The country a name, variant or demonym denotes ("Indonesian" → Indonesia), else null.</summary>
     public static string? Country(string text) => Lookup(CountryByVariant, text);
 
+    /// <inheritdoc cref="Country(string)"/>
+    internal static string? Country(ReadOnlySpan<char> text) => Lookup(CountryByVariant, text);
+
     /// <summary>The bloc or international body a name denotes ("EU" → European Union), else null.</summary>
     public static string? Bloc(string text) => Lookup(BlocByVariant, text);
+
+    /// <inheritdoc cref="Bloc(string)"/>
+    internal static string? Bloc(ReadOnlySpan<char> text) => Lookup(BlocByVariant, text);
 
     /// <summary>
     /// Case-insensitive lookup that only folds accents and apostrophes when the text has them: this runs for every
     /// capitalised n-gram of every sentence, so the common all-ASCII case must not allocate.
     /// </summary>
-    private static string? Lookup(Dictionary<string, string> index, ReadOnlySpan<char> text)
+    private static string? Lookup(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> text)
     {
         text = text.Trim();
+        if (!IsPlainAscii(text))
+        {
+            return index.Dictionary.GetValueOrDefault(Normalize(text.ToString()));
+        }
+        return index.TryGetValue(text, out var value) ? value : null;
+    }
+
+    /// <summary>ASCII without apostrophes: text that needs no folding before a lookup.</summary>
+    private static bool IsPlainAscii(ReadOnlySpan<char> text)
+    {
         foreach (var c in text)
         {
             if (c > 127 || c == '\'')
             {
-                return index.GetValueOrDefault(Normalize(text.ToString()));
+                return false;
             }
         }
-        return index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var value) ? value : null;
+        return true;
     }
 
     /// <summary>A country or a bloc.</summary>
@@ -475,7 +500,7 @@ public static class Countries
                 }
                 continue;
             }
-            for (var n = Math.Min(MaxVariantWords, words.Count - i); n >= 1; n--)
+            for (var n = LongestPossibleVariant(text, words, i); n >= 1; n--)
             {
                 var span = text.AsSpan(words[i].Start, words[i + n - 1].End - words[i].Start);
                 var party = Lookup(BlocByVariant, span) ?? Lookup(CountryByVariant, span);
@@ -498,11 +523,112 @@ public static class Countries
         return found;
     }
 
+    /// <summary>
+    /// How many words from <paramref name="first"/> on can still form a variant. Only plain-ASCII n-grams are cut short
+    /// (they are compared as written, so a miss among the prefixes is final); others may fold into a variant.
+    /// </summary>
+    private static int LongestPossibleVariant(string text, List<Word> words, int first)
+    {
+        var longest = Math.Min(MaxVariantWords, words.Count - first);
+        var window = text.AsSpan(words[first].Start, words[first + longest - 1].End - words[first].Start);
+        if (!IsPlainAscii(window))
+        {
+            return longest;
+        }
+        for (var n = 1; n <= longest; n++)
+        {
+            if (!VariantPrefixes.Contains(text.AsSpan(words[first].Start, words[first + n - 1].End - words[first].Start)))
+            {
+                return n - 1;
+            }
+        }
+        return longest;
+    }
+
+    /// <summary>
+    /// The country named by the most leading words (at most <paramref name="maxWords"/>) joined by single spaces, as
+    /// <see cref="Tokens.Join"/> writes them: "Indonesian Health Minister" → (1, Indonesia).
+    /// </summary>
+    internal static (int Words, string Country)? LeadingCountry(List<Word> words, int maxWords)
+    {
+        var longest = Math.Min(MaxVariantWords, maxWords);
+        if (longest < 1)
+        {
+            return null;
+        }
+        var length = longest - 1;
+        for (var k = 0; k < longest; k++)
+        {
+            length += words[k].Text.Length;
+        }
+        if (length > 256)
+        {
+            return LeadingCountryJoiningStrings(words, longest);
+        }
+        // The words joined once; ends[n] is where the first n words end.
+        Span<char> joined = stackalloc char[length];
+        Span<int> ends = stackalloc int[longest + 1];
+        var at = 0;
+        for (var k = 0; k < longest; k++)
+        {
+            if (k > 0)
+            {
+                joined[at++] = ' ';
+            }
+            words[k].Text.AsSpan().CopyTo(joined[at..]);
+            at += words[k].Text.Length;
+            ends[k + 1] = at;
+        }
+        // As in FindParties: plain-ASCII words that start no variant cannot be lengthened into one.
+        var limit = longest;
+        if (IsPlainAscii(joined))
+        {
+            limit = 0;
+            while (limit < longest && VariantPrefixes.Contains(joined[..ends[limit + 1]]))
+            {
+                limit++;
+            }
+        }
+        for (var n = limit; n >= 1; n--)
+        {
+            if (Lookup(CountryByVariant, joined[..ends[n]]) is { } country)
+            {
+                return (n, country);
+            }
+        }
+        return null;
+    }
+
+    private static (int Words, string Country)? LeadingCountryJoiningStrings(List<Word> words, int longest)
+    {
+        for (var n = longest; n >= 1; n--)
+        {
+            if (Country(Tokens.Join(words, 0, n)) is { } country)
+            {
+                return (n, country);
+            }
+        }
+        return null;
+    }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BuildVariantPrefixes()
+    {
+        var prefixes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var variant in CountryByVariant.Dictionary.Keys.Concat(BlocByVariant.Dictionary.Keys))
+        {
+            foreach (var word in Tokens.Words(variant))
+            {
+                prefixes.Add(variant[..word.End]);
+            }
+        }
+        return prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>True when the word is an adjective of nationality rather than the country's name.</summary>
     public static bool IsDemonym(string text)
     {
         var key = Normalize(text);
-        return CountryByVariant.TryGetValue(key, out var country) && !string.Equals(Normalize(country), key, StringComparison.Ordinal)
+        return CountryByVariant.Dictionary.TryGetValue(key, out var country) && !string.Equals(Normalize(country), key, StringComparison.Ordinal)
             && (key.EndsWith("ese", StringComparison.Ordinal) || key.EndsWith("an", StringComparison.Ordinal) || key.EndsWith("ian", StringComparison.Ordinal)
                 || key.EndsWith("ish", StringComparison.Ordinal) || key.EndsWith("i", StringComparison.Ordinal) || key.EndsWith("ch", StringComparison.Ordinal)
                 || key is "thai" or "lao" or "swiss" or "greek" or "kazakh" or "kyrgyz" or "tajik" or "uzbek" or "turkmen" or "czech" or "slovak"

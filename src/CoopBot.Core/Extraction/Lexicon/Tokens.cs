@@ -31,7 +31,48 @@ public static class Tokens
             cache[text] = fresh;
             return fresh;
         }
-        return Tokenize(text, offset, length < 0 ? text.Length - offset : length);
+        length = length < 0 ? text.Length - offset : length;
+        return cache is not null && cache.TryGetValue(text, out var whole) && WordsWithin(whole, offset, offset + length) is { } within
+            ? within
+            : Tokenize(text, offset, length);
+    }
+
+    /// <summary>
+    /// The words of an already tokenized text that lie in [start, end), or null when a word crosses either end.
+    /// Tokenizing the range alone would find exactly these: a word's extent depends only on characters inside it.
+    /// </summary>
+    private static List<Word>? WordsWithin(List<Word> words, int start, int end)
+    {
+        var first = FirstEndingAfter(words, start);
+        var last = first;
+        while (last < words.Count && words[last].Start < end)
+        {
+            last++;
+        }
+        if (first < words.Count && words[first].Start < start || last > first && words[last - 1].End > end)
+        {
+            return null;
+        }
+        return words.GetRange(first, last - first);
+    }
+
+    /// <summary>The index of the first word that ends after <paramref name="position"/> (binary search; words are in order).</summary>
+    private static int FirstEndingAfter(List<Word> words, int position)
+    {
+        int low = 0, high = words.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (words[middle].End > position)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     /// <summary>Drops cached tokenizations; the extractor calls it per article so the cache stays small and hot.</summary>
@@ -43,56 +84,75 @@ public static class Tokens
 
     private static List<Word> Tokenize(string text, int offset, int length)
     {
-        var end = offset + length;
         var words = new List<Word>(Math.Max(4, length / 5));
-        var i = offset;
-        while (i < end)
+        var span = text.AsSpan(offset, length);
+        var i = 0;
+        while (NextWord(span, ref i, out var start))
         {
-            if (!char.IsLetterOrDigit(text[i]) && text[i] is not ('$' or '€' or '£' or '¥'))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            i++;
-            while (i < end)
-            {
-                var c = text[i];
-                if (char.IsLetterOrDigit(c))
-                {
-                    i++;
-                }
-                else if (c is '\'' or '’' or '-' or '‐' or '.' or ',' && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
-                         && (c != ',' || (char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))))
-                {
-                    i++; // O'Neill, China-ASEAN, U.S, 3.5, 1,200
-                }
-                else if (c == '.' && i - start <= 3 && IsDottedAbbreviation(text, start, i))
-                {
-                    i++; // the final period of "U.S." / "Dr."
-                    break;
-                }
-                else
-                {
-                    break;
-                }
-            }
-            words.Add(new Word(text[start..i], start, i));
+            words.Add(new Word(text.Substring(offset + start, i - start), offset + start, offset + i));
         }
         return words;
     }
 
-    private static bool IsDottedAbbreviation(string text, int start, int dot)
+    /// <summary>
+    /// How many words <see cref="Words"/> would find in <paramref name="text"/>, without making them; counting stops at
+    /// <paramref name="atMost"/> for callers that only compare the count with a bound.
+    /// </summary>
+    public static int Count(ReadOnlySpan<char> text, int atMost = int.MaxValue)
     {
-        // "U.S" + "." → keep the dot; a plain word followed by a full stop is not an abbreviation.
-        for (var k = start; k < dot; k++)
+        var count = 0;
+        var i = 0;
+        while (count < atMost && NextWord(text, ref i, out _))
         {
-            if (text[k] == '.')
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>The first word <see cref="Words"/> would find in <paramref name="text"/>, or an empty span.</summary>
+    public static ReadOnlySpan<char> First(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        return NextWord(text, ref i, out var start) ? text[start..i] : [];
+    }
+
+    /// <summary>Finds the next word at or after <paramref name="i"/>; on return it spans <paramref name="start"/> to <paramref name="i"/>.</summary>
+    private static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start)
+    {
+        var end = text.Length;
+        while (i < end && !char.IsLetterOrDigit(text[i]) && text[i] is not ('$' or '€' or '£' or '¥'))
+        {
+            i++;
+        }
+        start = i;
+        if (i >= end)
+        {
+            return false;
+        }
+        i++;
+        while (i < end)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
             {
-                return true;
+                i++;
+            }
+            else if (c is '\'' or '’' or '-' or '‐' or '.' or ',' && i + 1 < end && char.IsLetterOrDigit(text[i + 1])
+                     && (c != ',' || (char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]))))
+            {
+                i++; // O'Neill, China-ASEAN, U.S, 3.5, 1,200
+            }
+            else if (c == '.' && i - start <= 3 && text[start..i].Contains('.'))
+            {
+                i++; // the final period of "U.S." / "Dr.": a plain word followed by a full stop is not an abbreviation
+                break;
+            }
+            else
+            {
+                break;
             }
         }
-        return false;
+        return true;
     }
 
     public static string Join(List<Word> words, int start, int count)

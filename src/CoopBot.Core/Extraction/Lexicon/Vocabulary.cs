@@ -91,7 +91,11 @@ public static class Vocabulary
 
     /// <summary>Reporting verbs indexed by their first word, longest phrases first.</summary>
     public static IReadOnlyDictionary<string, ReportingVerb[]> ReportingVerbsByFirstWord { get; } =
-        ReportingVerbs.GroupBy(v => v.Words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Words.Length).ToArray());
+        ReportingVerbs.GroupBy(v => v.Words[0]).ToDictionary(g => g.Key, g => g.OrderByDescending(v => v.Words.Length).ToArray(), StringComparer.Ordinal);
+
+    /// <summary><see cref="ReportingVerbsByFirstWord"/> keyed by span, so a word can be looked up without a new string.</summary>
+    internal static Dictionary<string, ReportingVerb[]>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbsByFirstWordSpan { get; } =
+        ((Dictionary<string, ReportingVerb[]>)ReportingVerbsByFirstWord).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Nouns of titles and offices, singular, lower-case.</summary>
     public static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
