@@ -52,26 +52,38 @@ public sealed class KnowledgeSnapshots
     /// <summary>The current snapshot, or null when there is none or it cannot be read whole (then load article by article).</summary>
     public async Task<KnowledgeSnapshot?> ReadAsync(CancellationToken cancellationToken = default)
     {
-        await setup.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var pointer = await table.GetEntityIfExistsAsync<TableEntity>(PointerPartition, PointerRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-        if (!pointer.HasValue || pointer.Value is not { } current)
+        // No table set-up first (nine round trips on a cold start): a missing table is simply no snapshot.
+        TableEntity? current;
+        try
+        {
+            var pointer = await table.GetEntityIfExistsAsync<TableEntity>(PointerPartition, PointerRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+            current = pointer.HasValue ? pointer.Value : null;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
         {
             return null;
         }
-        var id = current.GetString("SnapshotId");
-        var parts = current.GetInt32("Parts") ?? -1;
-        var marker = current.GetString("Marker");
-        if (id is null || marker is null || parts <= 0 || current.GetString("Format") != KnowledgeSnapshotFormat.Name)
+        var id = current?.GetString("SnapshotId");
+        var parts = current?.GetInt32("Parts") ?? -1;
+        var marker = current?.GetString("Marker");
+        if (id is null || marker is null || parts <= 0 || current!.GetString("Format") != KnowledgeSnapshotFormat.Name)
         {
             return null;
         }
-        var rows = await TableArticleStore.QueryPartitionAsync(table, PartitionPrefix + id, cancellationToken).ConfigureAwait(false);
-        if (rows.Count != parts)
+        // The parts by key, all at once: the client parses each response while the next is on its way.
+        var reads = Enumerable.Range(0, parts).Select(part =>
+            table.GetEntityIfExistsAsync<TableEntity>(PartitionPrefix + id, RowKey(part), cancellationToken: cancellationToken)).ToList();
+        var rows = new List<TableEntity>(parts);
+        foreach (var read in reads)
         {
-            // Replaced and deleted while being read: the caller falls back to the per-article records.
-            return null;
+            var row = await read.ConfigureAwait(false);
+            if (!row.HasValue || row.Value is null)
+            {
+                // Replaced and deleted while being read: the caller falls back to the per-article records.
+                return null;
+            }
+            rows.Add(row.Value);
         }
-        rows.Sort((a, b) => string.CompareOrdinal(a.RowKey, b.RowKey));
         using var packed = new MemoryStream();
         foreach (var row in rows)
         {
@@ -154,7 +166,7 @@ public sealed class KnowledgeSnapshots
         var rows = new List<TableEntity>();
         for (var offset = 0; offset < bytes.Length;)
         {
-            var row = new TableEntity(partition, rows.Count.ToString("D5", CultureInfo.InvariantCulture));
+            var row = new TableEntity(partition, RowKey(rows.Count));
             for (var p = 0; p < PropertiesPerRow && offset < bytes.Length; p++)
             {
                 var length = Math.Min(BytesPerProperty, bytes.Length - offset);
@@ -165,6 +177,8 @@ public sealed class KnowledgeSnapshots
         }
         return rows;
     }
+
+    private static string RowKey(int part) => part.ToString("D5", CultureInfo.InvariantCulture);
 
     private static string PropertyName(int part) => "D" + part.ToString(CultureInfo.InvariantCulture);
 }
