@@ -90,4 +90,16 @@ public class CountryInferenceTests
         Assert.Null(x.Speaker("Ines Valderrama-Cruz").Country);
         Assert.Equal("North Korea", x.Speaker("Kim Song-il").Country);
     }
+
+    [Fact]
+    public void A_possessive_country_of_several_words_owns_the_title()
+    {
+        var x = Extract(
+            "Health ministers launched a medicine-buying pool on Wednesday.",
+            "“We are small markets,” said Barbados’ health minister, Desmond Quintyne-Hall.",
+            "Trinidad and Tobago’s chief medical officer, Dr. Roshan Maharajh-Bissoon, said shortages had become routine.");
+
+        Assert.Equal("Barbados", x.Speaker("Desmond Quintyne-Hall").Country);
+        Assert.Equal(("chief medical officer", "Trinidad and Tobago"), (x.Speaker("Roshan Maharajh-Bissoon").Role, x.Speaker("Roshan Maharajh-Bissoon").Country));
+    }
 }

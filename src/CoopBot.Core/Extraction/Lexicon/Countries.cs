@@ -6,14 +6,15 @@ namespace CoopBot.Core.Extraction.Lexicon;
 /// </summary>
 public static class Countries
 {
-    // Canonical name | variants (incl. demonyms), separated by ';'.
+    // Canonical name | variants (incl. demonyms), separated by ';'. The last part of a two-part country's name
+    // stands for it ("Tobago's chief medical officer" when a title phrase starts after "Trinidad and").
     private const string Table = """
         Afghanistan|Afghan
         Albania|Albanian
         Algeria|Algerian
         Andorra|Andorran
         Angola|Angolan
-        Antigua and Barbuda|Antiguan;Antigua
+        Antigua and Barbuda|Antiguan;Antigua;Barbuda
         Argentina|Argentine;Argentinian
         Armenia|Armenian
         Australia|Australian
@@ -29,7 +30,7 @@ public static class Countries
         Benin|Beninese
         Bhutan|Bhutanese
         Bolivia|Bolivian
-        Bosnia and Herzegovina|Bosnian
+        Bosnia and Herzegovina|Bosnian;Herzegovina
         Botswana|Motswana;Botswanan
         Brazil|Brazilian
         Brunei|Bruneian;Brunei Darussalam
@@ -152,7 +153,7 @@ public static class Countries
         Romania|Romanian
         Russia|Russian;Russian Federation
         Rwanda|Rwandan
-        Saint Kitts and Nevis|St. Kitts and Nevis;St Kitts and Nevis;Kittitian
+        Saint Kitts and Nevis|St. Kitts and Nevis;St Kitts and Nevis;Kittitian;Nevis
         Saint Lucia|St. Lucia;St Lucia;Saint Lucian;St. Lucian
         Saint Vincent and the Grenadines|St. Vincent and the Grenadines;St Vincent and the Grenadines;Vincentian
         Samoa|Samoan
@@ -185,7 +186,7 @@ public static class Countries
         Timor-Leste|Timorese;East Timor
         Togo|Togolese
         Tonga|Tongan
-        Trinidad and Tobago|Trinidadian
+        Trinidad and Tobago|Trinidadian;Tobago
         Tunisia|Tunisian
         Turkey|Turkish;Türkiye
         Turkmenistan|Turkmen
