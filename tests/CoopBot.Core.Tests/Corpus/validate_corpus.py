@@ -3,12 +3,12 @@
 
 Run:  python3 validate_corpus.py   (from any directory)
 Exit code 0 = all checks passed.
+
+The held-out set's validator (../HeldOut/validate.py) runs the same checks through check() with its own limits.
 """
 import json, os, re, sys, glob
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-ART = os.path.join(HERE, "articles")
-GOLD = os.path.join(HERE, "gold")
 
 STATUSES = {"inaugurated", "launched", "established", "signed", "agreed", "adopted", "approved",
             "endorsed", "pledged", "committed", "released", "unveiled", "proposed", "planned"}
@@ -28,129 +28,144 @@ def slug_id(date, title):
     s = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:80].rstrip("-")
     return f"{date}-{s}"
 
-errors = []
-def err(f, msg):
-    errors.append(f"{f}: {msg}")
+def check(root, min_words=250, extra=None):
+    """Checks the articles and gold files under root; extra(name, gold, err) adds a set's own checks.
+    Returns (errors, surname owners, articles, gold files)."""
+    ART = os.path.join(root, "articles")
+    GOLD = os.path.join(root, "gold")
+    errors = []
+    def err(f, msg):
+        errors.append(f"{f}: {msg}")
 
-arts = {os.path.basename(p)[:-4]: p for p in glob.glob(os.path.join(ART, "*.txt"))}
-golds = {os.path.basename(p)[:-5]: p for p in glob.glob(os.path.join(GOLD, "*.json"))}
-for b in sorted(set(arts) - set(golds)):
-    err(b, "article without gold file")
-for b in sorted(set(golds) - set(arts)):
-    err(b, "gold file without article")
+    arts = {os.path.basename(p)[:-4]: p for p in glob.glob(os.path.join(ART, "*.txt"))}
+    golds = {os.path.basename(p)[:-5]: p for p in glob.glob(os.path.join(GOLD, "*.json"))}
+    for b in sorted(set(arts) - set(golds)):
+        err(b, "article without gold file")
+    for b in sorted(set(golds) - set(arts)):
+        err(b, "gold file without article")
 
-all_text = {}
-for b, p in arts.items():
-    raw = open(p, encoding="utf-8").read()
-    all_text[b] = raw
+    all_text = {}
+    for b, p in arts.items():
+        raw = open(p, encoding="utf-8").read()
+        all_text[b] = raw
 
-for b in sorted(set(arts) & set(golds)):
-    raw = all_text[b]
-    lines = raw.split("\n")
-    m = re.match(r"^ ?date (\d{4}-\d{2}-\d{2}) (\S.*)$", lines[0])
-    if not m:
-        err(b, "bad header line"); continue
-    date, title = m.group(1), m.group(2)
-    if lines[1] != "":
-        err(b, "no blank line after header")
-    body = "\n".join(lines[2:]).strip("\n")
-    if "\n\n\n" in body:
-        err(b, "paragraphs separated by more than one blank line")
-    for i, para in enumerate(body.split("\n\n")):
-        if "\n" in para:
-            err(b, f"paragraph {i+1} contains a single line break")
-    wc = len(body.split())
-    if not 250 <= wc <= 700:
-        err(b, f"body word count {wc} outside 250-700")
-    try:
-        g = json.load(open(golds[b], encoding="utf-8"))
-    except Exception as e:
-        err(b, f"gold JSON does not parse: {e}"); continue
-    if list(g.keys()) != ["article", "statements", "outcomes", "questions"]:
-        err(b, f"top-level keys {list(g.keys())}")
-    a = g["article"]
-    if a != {"id": slug_id(date, title), "date": date, "title": title}:
-        err(b, f"article block mismatch: {a}")
-    nb = norm(body)
-    pos = 0
-    for s in g["statements"]:
-        if set(s) != {"speaker", "role", "organisation", "country", "kind", "text"}:
-            err(b, f"statement keys {sorted(s)}")
-        if s["kind"] not in ("direct", "reported"):
-            err(b, f"bad kind {s['kind']}")
-        t = s["text"]
-        if t != t.strip() or t.endswith((".", ",")) or (s["kind"] == "reported" and t.lower().startswith("that ")):
-            err(b, f"statement text not trimmed: {t[:50]!r}")
-        i = nb.find(norm(t), pos)
-        if i < 0:
-            i2 = nb.find(norm(t))
-            err(b, f"statement text {'out of order' if i2 >= 0 else 'NOT FOUND'}: {t[:60]!r}")
-        else:
-            pos = i
-        last = s["speaker"].split()[-1]
-        if norm(last) not in nb:
-            err(b, f"speaker surname not in article: {s['speaker']}")
-    for o in g["outcomes"]:
-        if set(o) != {"text", "status", "parties"}:
-            err(b, f"outcome keys {sorted(o)}")
-        if o["status"] not in STATUSES:
-            err(b, f"bad status {o['status']}")
-        if norm(o["text"]) not in nb:
-            err(b, f"outcome text NOT FOUND: {o['text']!r}")
-    qs = g["questions"]
-    if not 4 <= len(qs) <= 6:
-        err(b, f"{len(qs)} questions")
-    if sum(q["type"] == "unanswerable" for q in qs) != 1:
-        err(b, "needs exactly one unanswerable question")
-    for q in qs:
-        if set(q) != {"q", "answer_must_contain", "type", "found"}:
-            err(b, f"question keys {sorted(q)}")
-        if q["type"] not in QTYPES:
-            err(b, f"bad question type {q['type']}")
-        ans = [norm(x) for x in q["answer_must_contain"]]
-        if q["type"] == "unanswerable":
-            if q["found"] is not False or ans:
-                err(b, f"unanswerable question malformed: {q['q']}")
-            names = re.findall(r"did ([A-Z][\w'-]+(?: [A-Z][\w'-]+)+) say about (.+)\?$", q["q"])
-            for name, topic in names:
-                for ob, otext in all_text.items():
-                    if norm(name) in norm(otext) or norm(topic) in norm(otext):
-                        err(b, f"unanswerable question term occurs in {ob}: {name} / {topic}")
+    for b in sorted(set(arts) & set(golds)):
+        raw = all_text[b]
+        lines = raw.split("\n")
+        m = re.match(r"^ ?date (\d{4}-\d{2}-\d{2}) (\S.*)$", lines[0])
+        if not m:
+            err(b, "bad header line"); continue
+        date, title = m.group(1), m.group(2)
+        if lines[1] != "":
+            err(b, "no blank line after header")
+        body = "\n".join(lines[2:]).strip("\n")
+        if "\n\n\n" in body:
+            err(b, "paragraphs separated by more than one blank line")
+        for i, para in enumerate(body.split("\n\n")):
+            if "\n" in para:
+                err(b, f"paragraph {i+1} contains a single line break")
+        wc = len(body.split())
+        if not min_words <= wc <= 700:
+            err(b, f"body word count {wc} outside {min_words}-700")
+        try:
+            g = json.load(open(golds[b], encoding="utf-8"))
+        except Exception as e:
+            err(b, f"gold JSON does not parse: {e}"); continue
+        if list(g.keys()) != ["article", "statements", "outcomes", "questions"]:
+            err(b, f"top-level keys {list(g.keys())}")
+        a = g["article"]
+        if a != {"id": slug_id(date, title), "date": date, "title": title}:
+            err(b, f"article block mismatch: {a}")
+        nb = norm(body)
+        pos = 0
+        for s in g["statements"]:
+            if set(s) != {"speaker", "role", "organisation", "country", "kind", "text"}:
+                err(b, f"statement keys {sorted(s)}")
+            if s["kind"] not in ("direct", "reported"):
+                err(b, f"bad kind {s['kind']}")
+            t = s["text"]
+            if t != t.strip() or t.endswith((".", ",")) or (s["kind"] == "reported" and t.lower().startswith("that ")):
+                err(b, f"statement text not trimmed: {t[:50]!r}")
+            i = nb.find(norm(t), pos)
+            if i < 0:
+                i2 = nb.find(norm(t))
+                err(b, f"statement text {'out of order' if i2 >= 0 else 'NOT FOUND'}: {t[:60]!r}")
+            else:
+                pos = i
+            last = s["speaker"].split()[-1]
+            if norm(last) not in nb:
+                err(b, f"speaker surname not in article: {s['speaker']}")
+        for o in g["outcomes"]:
+            if set(o) != {"text", "status", "parties"}:
+                err(b, f"outcome keys {sorted(o)}")
+            if o["status"] not in STATUSES:
+                err(b, f"bad status {o['status']}")
+            if norm(o["text"]) not in nb:
+                err(b, f"outcome text NOT FOUND: {o['text']!r}")
+        if extra:
+            extra(b, g, err)
+        qs = g["questions"]
+        if not 4 <= len(qs) <= 6:
+            err(b, f"{len(qs)} questions")
+        if sum(q["type"] == "unanswerable" for q in qs) != 1:
+            err(b, "needs exactly one unanswerable question")
+        for q in qs:
+            if set(q) != {"q", "answer_must_contain", "type", "found"}:
+                err(b, f"question keys {sorted(q)}")
+            if q["type"] not in QTYPES:
+                err(b, f"bad question type {q['type']}")
+            ans = [norm(x) for x in q["answer_must_contain"]]
+            if q["type"] == "unanswerable":
+                if q["found"] is not False or ans:
+                    err(b, f"unanswerable question malformed: {q['q']}")
+                names = re.findall(r"did ([A-Z][\w'-]+(?: [A-Z][\w'-]+)+) say about (.+)\?$", q["q"])
+                for name, topic in names:
+                    for ob, otext in all_text.items():
+                        if norm(name) in norm(otext) or norm(topic) in norm(otext):
+                            err(b, f"unanswerable question term occurs in {ob}: {name} / {topic}")
+                continue
+            if q["found"] is not True or not ans:
+                err(b, f"answerable question malformed: {q['q']}")
+            if q["type"] == "what_said":
+                if not any(all(x in norm(s["text"]) for x in ans) for s in g["statements"]):
+                    err(b, f"what_said answers not inside one statement: {q['q']}")
+            elif q["type"] == "who_said":
+                if not any(all(x in norm(s["speaker"]) for x in ans) for s in g["statements"]):
+                    err(b, f"who_said answer is not a speaker name: {q['q']}")
+            elif q["type"] == "who_is":
+                if not any(all(x in norm(" ".join(filter(None, [s["speaker"], s["role"], s["organisation"], s["country"]]))) for x in ans)
+                           for s in g["statements"]):
+                    err(b, f"who_is answers not in one speaker's role/org/country: {q['q']}")
+            elif q["type"] == "outcomes_agreed":
+                if not any(all(x in norm(o["text"]) for x in ans) for o in g["outcomes"] if o["status"] in DONE):
+                    err(b, f"outcomes_agreed answers not in an agreed outcome: {q['q']}")
+            elif q["type"] == "outcomes_proposed":
+                if not any(all(x in norm(o["text"]) for x in ans) for o in g["outcomes"] if o["status"] not in DONE):
+                    err(b, f"outcomes_proposed answers not in a proposed/planned outcome: {q['q']}")
+
+    # speakers: a surname (last token) should belong to one article only
+    owner = {}
+    for b in sorted(golds):
+        try:
+            g = json.load(open(golds[b], encoding="utf-8"))
+        except Exception:
             continue
-        if q["found"] is not True or not ans:
-            err(b, f"answerable question malformed: {q['q']}")
-        if q["type"] == "what_said":
-            if not any(all(x in norm(s["text"]) for x in ans) for s in g["statements"]):
-                err(b, f"what_said answers not inside one statement: {q['q']}")
-        elif q["type"] == "who_said":
-            if not any(all(x in norm(s["speaker"]) for x in ans) for s in g["statements"]):
-                err(b, f"who_said answer is not a speaker name: {q['q']}")
-        elif q["type"] == "who_is":
-            if not any(all(x in norm(" ".join(filter(None, [s["speaker"], s["role"], s["organisation"], s["country"]]))) for x in ans)
-                       for s in g["statements"]):
-                err(b, f"who_is answers not in one speaker's role/org/country: {q['q']}")
-        elif q["type"] == "outcomes_agreed":
-            if not any(all(x in norm(o["text"]) for x in ans) for o in g["outcomes"] if o["status"] in DONE):
-                err(b, f"outcomes_agreed answers not in an agreed outcome: {q['q']}")
-        elif q["type"] == "outcomes_proposed":
-            if not any(all(x in norm(o["text"]) for x in ans) for o in g["outcomes"] if o["status"] not in DONE):
-                err(b, f"outcomes_proposed answers not in a proposed/planned outcome: {q['q']}")
+        for s in g["statements"]:
+            owner.setdefault(s["speaker"].split()[-1].lower(), set()).add(b)
+    for k, v in owner.items():
+        if len(v) > 1:
+            err(",".join(sorted(v)), f"speaker surname '{k}' used in several articles")
+    return errors, owner, arts, golds
 
-# speakers: a surname (last token) should belong to one article only
-owner = {}
-for b in sorted(golds):
-    try:
-        g = json.load(open(golds[b], encoding="utf-8"))
-    except Exception:
-        continue
-    for s in g["statements"]:
-        owner.setdefault(s["speaker"].split()[-1].lower(), set()).add(b)
-for k, v in owner.items():
-    if len(v) > 1:
-        err(",".join(sorted(v)), f"speaker surname '{k}' used in several articles")
 
-if errors:
-    print("\n".join(errors))
-    print(f"\n{len(errors)} problem(s)")
-    sys.exit(1)
-print(f"OK: {len(arts)} articles, {len(golds)} gold files")
+def report(errors, arts, golds):
+    if errors:
+        print("\n".join(errors))
+        print(f"\n{len(errors)} problem(s)")
+        sys.exit(1)
+    print(f"OK: {len(arts)} articles, {len(golds)} gold files")
+
+
+if __name__ == "__main__":
+    found, _, articles, gold_files = check(HERE)
+    report(found, articles, gold_files)
