@@ -18,6 +18,17 @@ public class KnowledgeSnapshotTests(Azurite azurite)
         return new TableArticleStore(service, names);
     }
 
+    /// <summary>How many snapshots' rows are stored (current, previous, and any left behind).</summary>
+    private static async Task<int> SnapshotPartitionsAsync(TableClient table)
+    {
+        var partitions = new HashSet<string>();
+        await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey"]))
+        {
+            partitions.Add(row.PartitionKey);
+        }
+        return partitions.Count(p => p.StartsWith("snapshot~", StringComparison.Ordinal));
+    }
+
     private static async Task IngestAsync(TableArticleStore store, int number, string? extra = null)
     {
         var text = $"date 2025-06-{1 + number % 28:D2} Ministers meet for round {number}\n\n"
@@ -70,12 +81,7 @@ public class KnowledgeSnapshotTests(Azurite azurite)
         Assert.True(third);
         Assert.Equal(3, (await store.Snapshots.ReadAsync())!.Entries.Count);
         // The current snapshot and the previous one (a reader may still be reading it) are kept; older ones go.
-        var partitions = new HashSet<string>();
-        await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey"]))
-        {
-            partitions.Add(row.PartitionKey);
-        }
-        Assert.Equal(2, partitions.Count(p => p.StartsWith("snapshot~", StringComparison.Ordinal)));
+        Assert.Equal(2, await SnapshotPartitionsAsync(table));
     }
 
     [Fact]
@@ -129,12 +135,7 @@ public class KnowledgeSnapshotTests(Azurite azurite)
         Assert.Contains(marker, new[] { "m2", "m3" });
         // Two snapshots remain either way: a loser deletes its own rows (then the first one is still the previous),
         // and if the writes did not overlap, the second writer deleted the first.
-        var partitions = new HashSet<string>();
-        await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey"]))
-        {
-            partitions.Add(row.PartitionKey);
-        }
-        Assert.Equal(2, partitions.Count(p => p.StartsWith("snapshot~", StringComparison.Ordinal)));
+        Assert.Equal(2, await SnapshotPartitionsAsync(table));
     }
 
     [Fact]
