@@ -39,12 +39,15 @@ public sealed partial class AnswerEngine
         var profile = knowledge.Speakers[speaker];
         var description = profile.Description;
         writer.Line(description.Length > 0 ? $"**{profile.Name}** — {description}." : $"**{profile.Name}** — the articles give no title.");
-        var articles = profile.ArticleIds.Select(knowledge.FindArticle).OfType<KnowledgeArticle>().ToList();
-        if (articles.Count > 0)
+        // A profile's articles are all in this knowledge base (it was built from them): only the few shown are looked up,
+        // which matters for someone quoted in hundreds of articles.
+        var count = profile.ArticleIds.Count;
+        if (count > 0)
         {
-            var listed = string.Join("; ", articles.Take(MaxProfiles).Select(a => $"*{a.Title}* ({AnswerWriter.Date(a.Date)})"));
-            var more = articles.Count > MaxProfiles ? $" and {articles.Count - MaxProfiles} more" : string.Empty;
-            writer.Line($"Quoted in {articles.Count} article{(articles.Count == 1 ? string.Empty : "s")}: {listed}{more}.");
+            var shown = profile.ArticleIds.Take(MaxProfiles).Select(knowledge.FindArticle).OfType<KnowledgeArticle>();
+            var listed = string.Join("; ", shown.Select(a => $"*{a.Title}* ({AnswerWriter.Date(a.Date)})"));
+            var more = count > MaxProfiles ? $" and {count - MaxProfiles} more" : string.Empty;
+            writer.Line($"Quoted in {count} article{(count == 1 ? string.Empty : "s")}: {listed}{more}.");
         }
         var statements = knowledge.StatementsBySpeaker[speaker];
         if (statements.Length > 0)
