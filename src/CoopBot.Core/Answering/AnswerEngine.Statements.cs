@@ -134,7 +134,7 @@ public sealed partial class AnswerEngine
         }
         else
         {
-            var (best, all) = StatementsOf(speakers, resolution, descriptor, Accept, eventQuery.IsEmpty ? null : articles, MaxStatements * 4);
+            var (best, all) = StatementsOf(speakers, resolution, descriptor, Accept, eventQuery.IsEmpty ? null : articles, MaxStatements * 4, everyCandidateAccepted: !exclude);
             // Only the best few are checked for repeats; the count of the rest is close enough for "and N more".
             var distinct = Distinct(best);
             total = all - (best.Count - distinct.Count);
@@ -148,7 +148,7 @@ public sealed partial class AnswerEngine
             writer.Line(speakers.Count == 1
                 ? $"The articles don't report {knowledge.Speakers[speaker].Name} saying anything about “{q.TopicText}”."
                 : $"The articles don't report {Whom(descriptor, subject)} saying anything about “{q.TopicText}”.");
-            var others = Distinct(StatementsOf(speakers, resolution, descriptor, Accept, null, 8).Hits);
+            var others = Distinct(StatementsOf(speakers, resolution, descriptor, Accept, null, 8, everyCandidateAccepted: !exclude).Hits);
             if (others.Count > 0)
             {
                 writer.Line("Closest I have:");
@@ -460,7 +460,8 @@ public sealed partial class AnswerEngine
     /// All statements of the speakers, newest first (those of the event's best article first, if an event is given);
     /// without an event only the first <paramref name="keep"/> are kept, the rest only counted.
     /// </summary>
-    private (List<Hit> Hits, int Total) StatementsOf(IReadOnlyList<int> speakers, SpeakerResolution resolution, Descriptor descriptor, Func<int, bool> accept, ScoreBoard? articles, int keep)
+    // everyCandidateAccepted: accept takes every statement of the speakers (nothing shown yet to leave out).
+    private (List<Hit> Hits, int Total) StatementsOf(IReadOnlyList<int> speakers, SpeakerResolution resolution, Descriptor descriptor, Func<int, bool> accept, ScoreBoard? articles, int keep, bool everyCandidateAccepted)
     {
         IEnumerable<int> candidates;
         if (resolution.Match == SpeakerMatch.Party && descriptor.RoleTerms.Count == 0 && descriptor.Parties.Count == 1
@@ -481,6 +482,16 @@ public sealed partial class AnswerEngine
         var hits = new List<Hit>();
         var total = 0;
         var top = articles is null ? null : new TopHits(keep);
+        if (top is null && everyCandidateAccepted && candidates is IReadOnlyCollection<int> all)
+        {
+            // Newest first and nothing to leave out: the first few are the answer and the count is the list's
+            // (a country's statements can run to thousands).
+            foreach (var statement in candidates.Take(keep))
+            {
+                hits.Add(new Hit(statement, -hits.Count, 1, IsStatement: true));
+            }
+            return (hits, all.Count);
+        }
         foreach (var statement in candidates)
         {
             if (!accept(statement))
