@@ -19,16 +19,23 @@ internal sealed class SearchIndex
     /// </summary>
     private readonly float[][] postingImpacts;
     private readonly float[] idf;
-    private readonly int[][] documentTerms;
-    private readonly byte[][] documentFrequencies;
+    /// <summary>
+    /// Each document's sorted term ids and their counts, all documents in one pair of arrays (document d is
+    /// [documentStart[d], documentStart[d + 1])): scoring the documents a query picked reads them in order, from one
+    /// block of memory rather than a small array per document.
+    /// </summary>
+    private readonly int[] documentStart;
+    private readonly int[] documentTerms;
+    private readonly byte[] documentFrequencies;
     private readonly float[] lengthNorm;
     private readonly ScoreBoardPool boards;
 
-    private SearchIndex(int[][] postingDocs, float[][] postingImpacts, float[] idf, int[][] documentTerms, byte[][] documentFrequencies, float[] lengthNorm)
+    private SearchIndex(int[][] postingDocs, float[][] postingImpacts, float[] idf, int[] documentStart, int[] documentTerms, byte[] documentFrequencies, float[] lengthNorm)
     {
         this.postingDocs = postingDocs;
         this.postingImpacts = postingImpacts;
         this.idf = idf;
+        this.documentStart = documentStart;
         this.documentTerms = documentTerms;
         this.documentFrequencies = documentFrequencies;
         this.lengthNorm = lengthNorm;
@@ -159,8 +166,9 @@ internal sealed class SearchIndex
     /// <summary>Scores one document for terms already picked: the inner loop of a query, so spans and a plain binary search.</summary>
     private (float Score, ulong Mask) ScoreDocument(int doc, ReadOnlySpan<int> terms, ReadOnlySpan<int> positions)
     {
-        var own = documentTerms[doc].AsSpan();
-        var frequencies = documentFrequencies[doc];
+        var start = documentStart[doc];
+        var own = documentTerms.AsSpan(start, documentStart[doc + 1] - start);
+        var frequencies = documentFrequencies.AsSpan(start, own.Length);
         var score = 0f;
         var mask = 0UL;
         for (var i = 0; i < terms.Length; i++)
@@ -259,7 +267,19 @@ internal sealed class SearchIndex
                     postingImpacts[ids[k]][at] = Impact(frequencies[d][k], lengthNorm[d]);
                 }
             }
-            return new SearchIndex(postingDocs, postingImpacts, idf, [.. terms], [.. frequencies], lengthNorm);
+            var documentStart = new int[n + 1];
+            for (var d = 0; d < n; d++)
+            {
+                documentStart[d + 1] = documentStart[d] + terms[d].Length;
+            }
+            var documentTerms = new int[documentStart[n]];
+            var documentFrequencies = new byte[documentStart[n]];
+            for (var d = 0; d < n; d++)
+            {
+                terms[d].CopyTo(documentTerms, documentStart[d]);
+                frequencies[d].CopyTo(documentFrequencies, documentStart[d]);
+            }
+            return new SearchIndex(postingDocs, postingImpacts, idf, documentStart, documentTerms, documentFrequencies, lengthNorm);
         }
     }
 }
