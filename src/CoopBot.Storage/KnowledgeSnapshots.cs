@@ -122,7 +122,16 @@ public sealed class KnowledgeSnapshots
 
         var id = $"{clock.GetUtcNow():yyyyMMddHHmmss}-{Guid.NewGuid():N}";
         var rows = Pack(PartitionPrefix + id, entries);
-        await TableBatchWriter.SubmitAsync(table, rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await TableBatchWriter.SubmitAsync(table, rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException)
+        {
+            // Half written and never to be pointed at: nobody else would ever delete these rows.
+            await TableArticleStore.DeletePartitionAsync(table, PartitionPrefix + id, CancellationToken.None).ConfigureAwait(false);
+            throw;
+        }
 
         var next = new TableEntity(PointerPartition, PointerRow)
         {
