@@ -95,14 +95,6 @@ public sealed class KnowledgeSnapshots
         return new KnowledgeSnapshot(marker, KnowledgeSnapshotFormat.Unpack(packed.GetBuffer()));
     }
 
-    /// <summary>The change marker of the current snapshot (one point read), or null when there is none.</summary>
-    public async Task<string?> ReadMarkerAsync(CancellationToken cancellationToken = default)
-    {
-        await setup.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        var pointer = await table.GetEntityIfExistsAsync<TableEntity>(PointerPartition, PointerRow, select: ["Marker"], cancellationToken: cancellationToken).ConfigureAwait(false);
-        return pointer.HasValue && pointer.Value is { } current ? current.GetString("Marker") : null;
-    }
-
     /// <summary>
     /// Writes <paramref name="entries"/> as the current snapshot, unless the current one was already made at
     /// <paramref name="marker"/>. Returns false when nothing was written: up to date, or another writer won.

@@ -131,7 +131,7 @@ public class KnowledgeSnapshotTests(Azurite azurite)
         var results = await Task.WhenAll(store.Snapshots.WriteAsync("m2", [entry]), store.Snapshots.WriteAsync("m3", [entry, entry with { Id = "b" }]));
 
         Assert.Contains(true, results);
-        var marker = await store.Snapshots.ReadMarkerAsync();
+        var marker = (await store.Snapshots.ReadAsync())!.Marker;
         Assert.Contains(marker, new[] { "m2", "m3" });
         // Two snapshots remain either way: a loser deletes its own rows (then the first one is still the previous),
         // and if the writes did not overlap, the second writer deleted the first.
