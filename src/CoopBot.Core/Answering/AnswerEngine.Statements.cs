@@ -310,10 +310,14 @@ public sealed partial class AnswerEngine
         var speakers = new List<int>();
         foreach (var item in state.Items)
         {
-            var speaker = item.StartsWith("s:", StringComparison.Ordinal) && knowledge.Resolve(item, 's') is var statement and >= 0 ? knowledge.Statements[statement].Speaker
-                : item.StartsWith("o:", StringComparison.Ordinal) && knowledge.Resolve(item, 'o') is var outcome and >= 0 ? knowledge.Outcomes[outcome].AnnouncedBy
-                : item.StartsWith("p:", StringComparison.Ordinal) ? knowledge.Directory.IndexOf(item[2..])
-                : -1;
+            // The same references "tell me more about the second one" reads (AnswerItem); Resolve checks the kind.
+            var speaker = item[0] switch
+            {
+                's' when knowledge.Resolve(item, 's') is var statement and >= 0 => knowledge.Statements[statement].Speaker,
+                'o' when knowledge.Resolve(item, 'o') is var outcome and >= 0 => knowledge.Outcomes[outcome].AnnouncedBy,
+                'p' => knowledge.Directory.IndexOf(item[2..]),
+                _ => -1,
+            };
             if (speaker >= 0 && !speakers.Contains(speaker))
             {
                 speakers.Add(speaker);
