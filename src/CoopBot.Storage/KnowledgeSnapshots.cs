@@ -99,7 +99,7 @@ public sealed class KnowledgeSnapshots
     /// Writes <paramref name="entries"/> as the current snapshot, unless the current one was already made at
     /// <paramref name="marker"/>. Returns false when nothing was written: up to date, or another writer won.
     /// </summary>
-    public async Task<bool> WriteAsync(string marker, IReadOnlyCollection<SnapshotEntry> entries, CancellationToken cancellationToken = default)
+    public async Task<bool> WriteAsync(string marker, IReadOnlyList<SnapshotEntry> entries, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(marker);
         ArgumentNullException.ThrowIfNull(entries);
@@ -161,9 +161,9 @@ public sealed class KnowledgeSnapshots
         return true;
     }
 
-    private static List<TableEntity> Pack(string partition, IReadOnlyCollection<SnapshotEntry> entries)
+    private static List<TableEntity> Pack(string partition, IReadOnlyList<SnapshotEntry> entries)
     {
-        var bytes = KnowledgeSnapshotFormat.Pack(entries.ToList()).AsSpan();
+        var bytes = KnowledgeSnapshotFormat.Pack(entries).AsSpan();
         var rows = new List<TableEntity>();
         for (var offset = 0; offset < bytes.Length;)
         {
