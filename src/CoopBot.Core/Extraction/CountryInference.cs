@@ -15,7 +15,7 @@ namespace CoopBot.Core.Extraction;
 /// <item>an official of a national news agency's own country, unnamed as a national agency does (Yonhap's
 /// "First Vice Foreign Minister Maeng Seo-yun");</item>
 /// <item>an official of the host country: the event's city (dateline or "in New Delhi" in the lead) lies in one of
-/// the article's two main parties, and hosts introduce their own officials without a country.</item>
+/// the countries the title or first paragraph names, and hosts introduce their own officials without a country.</item>
 /// </list>
 /// The last two apply only to government titles, never to staff of blocs or international bodies.
 /// </summary>
@@ -114,11 +114,13 @@ internal static partial class CountryInference
         {
             return null;
         }
-        var reference = ReferenceBefore().Match(before.TrimEnd().TrimEnd(',').TrimEnd() is var trimmed && trimmed.Length > 0 ? LastWords(trimmed, 8) : string.Empty);
+        // The reference is looked for in the last few words before the name; the country before those.
+        var trimmed = before.TrimEnd().TrimEnd(',').TrimEnd();
+        var tail = trimmed.Length > 0 ? LastWords(trimmed, 8) : string.Empty;
         string scope;
-        if (reference.Success)
+        if (ReferenceBefore().IsMatch(tail))
         {
-            scope = before[..Math.Max(0, before.Length - LastWords(before.TrimEnd().TrimEnd(',').TrimEnd(), 8).Length)];
+            scope = before[..Math.Max(0, before.Length - tail.Length)];
         }
         else if (ReferenceAfter().IsMatch(Appositive(after)))
         {
@@ -165,7 +167,7 @@ internal static partial class CountryInference
     /// <summary>How many paragraphs from the top may say where the event is ("… Ministerial in New Delhi").</summary>
     private const int EventParagraphs = 3;
 
-    /// <summary>The country of the event's city: the dateline's, else the first city "in" the title or the first paragraphs; kept only when it is a main party.</summary>
+    /// <summary>The country of the event's city: the dateline's, else the first city "in" the title or the first paragraphs; kept only when the title or first paragraph names that country.</summary>
     private static string? HostCountry(Article article, string firstParagraph)
     {
         var mainParties = Countries.FindParties(article.Title + ". " + firstParagraph, includeDemonyms: true);
