@@ -346,17 +346,39 @@ public sealed partial class AnswerEngine
 
     /// <summary>
     /// The outcomes of the parties or speakers asked about, with no topic to rank by ("What did China propose?"), and for
-    /// a status question the reported statements that report one ("Seoul had pledged …"). Order: those involving more
-    /// of the parties first, then newest article first, in an article its outcomes before such statements. The
-    /// candidates are walked once in article order (every list is ascending) and only the first few of each party
-    /// count are kept, so a party with thousands of outcomes costs one pass and no sort; the total is exact.
+    /// a status question the reported statements that report one ("Seoul had pledged …"). Several parties ("What did
+    /// China and the GCC agree?") ask for what they did together: the items involving all of them, and only when there
+    /// are none those involving any. Order: those involving more of the parties first, then newest article first, in an
+    /// article its outcomes before such statements.
     /// </summary>
     private (List<Hit> Hits, int Total) ListByFilter(ParsedQuestion q, uint statuses, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
     {
+        var excluded = ResolveExcluded(exclude);
+        if (speakers is null && parties.Count > 1)
+        {
+            var (jointOutcomes, jointStatements) = JointCandidates(parties, q.HasStatus);
+            var joint = ListItems(jointOutcomes, jointStatements, statuses, parties, bySpeaker: false, excluded, minPartiesMatched: parties.Count);
+            if (joint.Hits.Count > 0)
+            {
+                return joint;
+            }
+        }
         var (outcomes, statements) = speakers is null
             ? (Postings.Union(knowledge.OutcomesByParty, parties), q.HasStatus ? Postings.Union(knowledge.ReportsByParty, parties) : [])
             : SpeakerCandidates(speakers, q.HasStatus);
-        var (excludedOutcomes, excludedStatements) = ResolveExcluded(exclude);
+        return ListItems(outcomes, statements, statuses, parties, bySpeaker: speakers is not null, excluded, minPartiesMatched: 0);
+    }
+
+    /// <summary>
+    /// The items of <see cref="ListByFilter"/> among candidate outcomes and statements (ascending), involving at least
+    /// <paramref name="minPartiesMatched"/> of the parties. The candidates are walked once in article order and only the
+    /// first few of each party count are kept, so a party with thousands of outcomes costs one pass and no sort; the
+    /// total is exact.
+    /// </summary>
+    private (List<Hit> Hits, int Total) ListItems(int[] outcomes, int[] statements, uint statuses, IReadOnlyList<string> parties, bool bySpeaker,
+        (HashSet<int> Outcomes, HashSet<int> Statements) excluded, int minPartiesMatched)
+    {
+        var (excludedOutcomes, excludedStatements) = excluded;
         var firsts = new FirstByPartyCount(MaxItems, parties.Count);
         var total = 0;
         var articleItems = new List<(int Kind, int Local, int Doc, int Matched)>();
@@ -387,7 +409,7 @@ public sealed partial class AnswerEngine
                 {
                     continue;
                 }
-                switch (speakers is null ? PartyFit(entry, parties) : Fit.Named)
+                switch (bySpeaker ? Fit.Named : PartyFit(entry, parties))
                 {
                     case Fit.Named:
                         namedSentences.Add(entry.Sentence);
@@ -437,11 +459,47 @@ public sealed partial class AnswerEngine
             articleItems.Sort((a, b) => (a.Kind, a.Local).CompareTo((b.Kind, b.Local)));
             foreach (var item in articleItems)
             {
-                firsts.Add(new Hit(item.Doc, 0, 1, IsStatement: item.Kind == 1), item.Matched);
+                if (item.Matched >= minPartiesMatched)
+                {
+                    firsts.Add(new Hit(item.Doc, 0, 1, IsStatement: item.Kind == 1), item.Matched);
+                    total++;
+                }
             }
-            total += articleItems.Count;
         }
         return (firsts.ToList(), total);
+    }
+
+    /// <summary>
+    /// The candidates <see cref="ListByFilter"/> would walk for any of the parties, but only in the articles of all of
+    /// them (<see cref="KnowledgeBase.ArticlesByParty"/>): an article's items are the same as in the whole walk, so each
+    /// article is read the same way, and the walk costs what the parties share, not what the biggest party has.
+    /// </summary>
+    private (int[] Outcomes, int[] Statements) JointCandidates(IReadOnlyList<string> parties, bool withStatements)
+    {
+        var outcomes = new List<int>();
+        var statements = new List<int>();
+        foreach (var article in Postings.Intersection(knowledge.ArticlesByParty, parties))
+        {
+            foreach (var outcome in knowledge.OutcomesByArticle[article])
+            {
+                ref readonly var entry = ref knowledge.Outcomes[outcome];
+                if (AnyOf(parties, entry.Parties) || AnyOf(parties, entry.SentenceParties))
+                {
+                    outcomes.Add(outcome);
+                }
+            }
+            if (withStatements)
+            {
+                foreach (var statement in knowledge.StatementsByArticle[article])
+                {
+                    if (knowledge.Statements[statement].Verbs != StatusWords.None && SpeakerHasAny(knowledge.Statements[statement].Speaker, parties))
+                    {
+                        statements.Add(statement);
+                    }
+                }
+            }
+        }
+        return ([.. outcomes], [.. statements]);
     }
 
     /// <summary>A speaker's statements, and the outcomes they announced in the articles they speak in, ascending.</summary>

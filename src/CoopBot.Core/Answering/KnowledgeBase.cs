@@ -128,6 +128,7 @@ public sealed class KnowledgeBase
         var bySpeaker = new List<int>[Directory.Profiles.Length];
         var byParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var reportsByParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var articleSets = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         for (var s = 0; s < Statements.Length; s++)
         {
             var speaker = Statements[s].Speaker;
@@ -138,6 +139,7 @@ public sealed class KnowledgeBase
                 if (Statements[s].Verbs != StatusWords.None)
                 {
                     Postings.Add(reportsByParty, party, s);
+                    AddToSet(articleSets, party, Statements[s].Article);
                 }
             }
         }
@@ -152,10 +154,19 @@ public sealed class KnowledgeBase
             foreach (var party in Outcomes[o].Parties.Concat(Outcomes[o].SentenceParties))
             {
                 Postings.Add(outcomesByParty, party, o);
+                AddToSet(articleSets, party, Outcomes[o].Article);
             }
             (byStatus[(int)Outcomes[o].Status] ??= []).Add(o);
         }
         OutcomesByParty = Postings.Freeze(outcomesByParty);
+        for (var a = 0; a < ArticleParties.Length; a++)
+        {
+            foreach (var party in ArticleParties[a])
+            {
+                AddToSet(articleSets, party, a);
+            }
+        }
+        ArticlesByParty = articleSets.ToDictionary(pair => pair.Key, pair => pair.Value.Order().ToArray(), StringComparer.Ordinal);
         OutcomesByStatus = byStatus.Select(list => list?.ToArray() ?? []).ToArray();
         Examples = new Lazy<HelpExamples>(() => HelpExamples.From(this));
     }
@@ -196,6 +207,13 @@ public sealed class KnowledgeBase
     internal Dictionary<string, int[]> ReportsByParty { get; }
 
     internal Dictionary<string, int[]> OutcomesByParty { get; }
+
+    /// <summary>
+    /// Per party, the articles where it takes part in what an outcome question lists: its headline, an outcome's
+    /// parties or sentence, or the speaker of a statement in <see cref="ReportsByParty"/>. An item involving several
+    /// parties can only be in an article of all of them.
+    /// </summary>
+    internal Dictionary<string, int[]> ArticlesByParty { get; }
 
     internal int[][] OutcomesByStatus { get; }
 
@@ -251,6 +269,16 @@ public sealed class KnowledgeBase
         }
         var list = kind == 's' ? StatementsByArticle[article] : OutcomesByArticle[article];
         return local >= 0 && local < list.Length ? list[local] : -1;
+    }
+
+    private static void AddToSet(Dictionary<string, HashSet<int>> sets, string key, int value)
+    {
+        if (!sets.TryGetValue(key, out var set))
+        {
+            set = [];
+            sets[key] = set;
+        }
+        set.Add(value);
     }
 
     private static int[] Numbers(int from, int to)

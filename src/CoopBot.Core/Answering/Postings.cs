@@ -41,6 +41,39 @@ internal static class Postings
         return union;
     }
 
+    /// <summary>The documents of every one of the keys, ascending: the shortest list's, each looked up in the others.</summary>
+    public static int[] Intersection(Dictionary<string, int[]> index, IReadOnlyList<string> keys)
+    {
+        var lists = new List<int[]>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                return [];
+            }
+            lists.Add(list);
+        }
+        if (lists.Count == 0)
+        {
+            return [];
+        }
+        lists.Sort((a, b) => a.Length.CompareTo(b.Length));
+        var shared = new List<int>(lists[0].Length);
+        foreach (var document in lists[0])
+        {
+            var inAll = true;
+            for (var i = 1; i < lists.Count && inAll; i++)
+            {
+                inAll = Array.BinarySearch(lists[i], document) >= 0;
+            }
+            if (inAll)
+            {
+                shared.Add(document);
+            }
+        }
+        return [.. shared];
+    }
+
     /// <summary>Merges two ascending lists of distinct documents into one, in linear time.</summary>
     private static int[] Merge(int[] left, int[] right)
     {

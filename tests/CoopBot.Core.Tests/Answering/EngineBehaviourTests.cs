@@ -95,6 +95,34 @@ public class EngineBehaviourTests
     }
 
     [Fact]
+    public void Outcomes_of_two_parties_are_what_they_did_together_with_a_count_of_those_alone()
+    {
+        var engine = Engine(
+            Article("Vietnam and Cambodia sign trade pact", "2025-04-02", outcomes:
+            [
+                Done("trade facilitation agreement", OutcomeStatus.Signed, 1, "Cambodia and Vietnam signed a trade facilitation agreement.", parties: ["Cambodia", "Vietnam"]),
+                Done("Vietnam digital customs window", OutcomeStatus.Launched, 2, "Vietnam launched a digital customs window.", parties: ["Vietnam"]),
+            ]),
+            Article("Vietnam and Laos open power line", "2025-05-02", outcomes:
+            [
+                Done("Vietnam-Laos power line", OutcomeStatus.Launched, 1, "Vietnam and Laos launched a power line.", parties: ["Vietnam", "Laos"]),
+            ]));
+
+        var together = engine.Answer("What did Cambodia and Vietnam agree?");
+        var apart = engine.Answer("What did Laos and Cambodia agree?");
+
+        Assert.True(together.Found);
+        Assert.Contains("**trade facilitation agreement**", together.Text);
+        Assert.DoesNotContain("customs window", together.Text);
+        Assert.DoesNotContain("power line", together.Text);
+        Assert.Single(together.Citations);
+        // Nothing done together: what either did.
+        Assert.True(apart.Found);
+        Assert.Contains("power line", apart.Text);
+        Assert.Contains("trade facilitation agreement", apart.Text);
+    }
+
+    [Fact]
     public void Outcome_lines_show_the_sentence_with_the_outcome_in_bold_and_cite_it()
     {
         var answer = Trade().Answer("what was launched?");
