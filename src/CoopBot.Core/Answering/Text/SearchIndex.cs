@@ -87,15 +87,53 @@ internal sealed class SearchIndex
         }
         if (skipped != 0)
         {
-            Span<int> selected = stackalloc int[count];
-            Span<int> positions = stackalloc int[count];
-            var selectedCount = Select(terms, skipped, selected[..count], positions);
-            // Picked documents are touched already, so adding the skipped terms' scores appends nothing to the list.
-            foreach (var doc in scores.Touched)
+            AddSkippedTerms(terms, skipped, count, scores);
+        }
+    }
+
+    /// <summary>
+    /// About how many postings can be walked for the cost of looking a term up in one document's term list: the walk
+    /// reads memory in order, a look-up jumps to a document's list elsewhere and searches it.
+    /// </summary>
+    private const int PostingsPerLookup = 16;
+
+    /// <summary>
+    /// Adds the skipped terms to the documents already picked, whichever way costs less: by looking them up in each
+    /// picked document's term list, or, when their postings are not many more than the picked documents, by walking
+    /// the postings and adding only to documents already picked.
+    /// </summary>
+    private void AddSkippedTerms(IReadOnlyList<int> terms, ulong skipped, int count, ScoreBoard scores)
+    {
+        Span<int> selected = stackalloc int[count];
+        Span<int> positions = stackalloc int[count];
+        var selectedCount = Select(terms, skipped, selected, positions);
+        selected = selected[..selectedCount];
+        positions = positions[..selectedCount];
+        long postings = 0;
+        foreach (var term in selected)
+        {
+            postings += postingDocs[term].Length;
+        }
+        if (postings <= (long)scores.Touched.Length * PostingsPerLookup)
+        {
+            for (var i = 0; i < selected.Length; i++)
             {
-                var (score, mask) = ScoreDocument(doc, selected[..selectedCount], positions[..selectedCount]);
-                scores.Add(doc, score, mask);
+                var docs = postingDocs[selected[i]];
+                var impacts = postingImpacts[selected[i]];
+                var weight = idf[selected[i]];
+                var bit = 1UL << positions[i];
+                for (var p = 0; p < docs.Length; p++)
+                {
+                    scores.AddIfTouched(docs[p], weight * impacts[p], bit);
+                }
             }
+            return;
+        }
+        // Picked documents are touched already, so adding the skipped terms' scores appends nothing to the list.
+        foreach (var doc in scores.Touched)
+        {
+            var (score, mask) = ScoreDocument(doc, selected, positions);
+            scores.Add(doc, score, mask);
         }
     }
 
@@ -323,6 +361,16 @@ internal sealed class ScoreBoard : IDisposable
         }
         scores[doc] += score;
         masks[doc] |= bits;
+    }
+
+    /// <summary>Adds to a document only if it has a score already: a common term's postings completing the documents rarer terms picked.</summary>
+    public void AddIfTouched(int doc, float score, ulong bits)
+    {
+        if (masks[doc] != 0)
+        {
+            scores[doc] += score;
+            masks[doc] |= bits;
+        }
     }
 
     internal bool Returned { get; set; }
