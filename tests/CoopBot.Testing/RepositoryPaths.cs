@@ -28,4 +28,8 @@ public static class RepositoryPaths
     public static string HeldOutArticles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "HeldOut", "articles");
 
     public static string HeldOutGold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "HeldOut", "gold");
+
+    public static string BlindArticles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind", "articles");
+
+    public static string BlindGold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind", "gold");
 }

@@ -35,6 +35,12 @@ internal static class SpeakerFieldComparison
         return x.Count <= y.Count ? TextTokens.ContainsRun(y, x) : TextTokens.ContainsRun(x, y);
     }
 
-    /// <summary>Countries agree when equal after folding, lower-casing and dropping punctuation; no country matches only no country.</summary>
-    public static bool SameCountry(string? gold, string? predicted) => NameKey(gold) == NameKey(predicted);
+    /// <summary>
+    /// Countries agree when they are one country under any of its names ("Türkiye" and "Turkey", "Viet Nam" and
+    /// "Vietnam"), else when equal after folding, lower-casing and dropping punctuation; no country matches only no country.
+    /// </summary>
+    public static bool SameCountry(string? gold, string? predicted) => NameKey(Canonical(gold)) == NameKey(Canonical(predicted));
+
+    private static string? Canonical(string? country) =>
+        country is null ? null : Extraction.Lexicon.Countries.Country(country) ?? country;
 }

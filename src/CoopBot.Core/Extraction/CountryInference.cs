@@ -30,7 +30,7 @@ internal static partial class CountryInference
     [GeneratedRegex(@"^\s*,\s*(?:an?|the)\s+[^,;:""“”]*?\bin\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)(?:,\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.\-]*)*))?")]
     private static partial Regex PlaceAppositive();
 
-    [GeneratedRegex(@"\bin\s+(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
+    [GeneratedRegex(@"\bin\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
     private static partial Regex InPlace();
 
     [GeneratedRegex(@"\b(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Puan\s+Sri)(?:\s+(?:Seri|Sri|Paduka|Wira))?\s*$")]
@@ -45,11 +45,11 @@ internal static partial class CountryInference
 
     public static void Complete(Article article, IEnumerable<Person> people)
     {
-        var firstParagraph = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
+        var everyone = people.ToList();
+        (string Lead, string Dateline)? head = null;
         string? agencyCountry = null;
         string? hostCountry = null;
-        var contextRead = false;
-        foreach (var person in people)
+        foreach (var person in everyone)
         {
             if (person.Country is not null)
             {
@@ -58,20 +58,57 @@ internal static partial class CountryInference
             var (sentence, nameStart) = FirstMention(article, person);
             var before = sentence is null ? string.Empty : sentence.Text[..nameStart];
             var after = sentence is null ? string.Empty : sentence.Text[nameStart..];
-            var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByPlace(person, after);
-            if (country is null && IsGovernmentRole(person))
+            var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByPlace(person, after)
+                ?? ByInstitutionPlace(person);
+            var government = IsGovernmentRole(person);
+            if (country is null && (government || IsNationalInstitution(person)))
             {
-                if (!contextRead)
+                if (head is null)
                 {
-                    agencyCountry = NewsAgencies.HomeCountry(firstParagraph);
-                    hostCountry = HostCountry(article, firstParagraph);
-                    contextRead = true;
+                    head = ArticleHead(article);
+                    agencyCountry = NewsAgencies.HomeCountry(head.Value.Dateline) ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text));
+                    hostCountry = HostCountry(article, head.Value.Lead, head.Value.Dateline);
                 }
-                country = agencyCountry ?? hostCountry;
+                // A host introduces its own officials without a country; staff of its universities and companies are
+                // as likely to be visitors' as the host's, so only a national agency's silence speaks for those.
+                country = agencyCountry ?? (government ? hostCountry : null);
             }
             person.Country = country;
         }
+        BySameOrganisation(everyone);
     }
+
+    /// <summary>
+    /// The paragraph that opens the report and its dateline, past the lines before it: a byline ("By Jerome
+    /// Castañares", "Burak Sezer | 14.10.2026"), a header in capitals ("PRESS RELEASE N° 087/2026") or a dateline on a
+    /// line of its own ("ISTANBUL").
+    /// </summary>
+    private static (string Lead, string Dateline) ArticleHead(Article article)
+    {
+        var dateline = string.Empty;
+        foreach (var paragraph in article.Paragraphs.Take(HeadParagraphs))
+        {
+            var text = paragraph.Text.Trim();
+            if (IsByline(text))
+            {
+                continue;
+            }
+            if (!text.Any(char.IsLower))
+            {
+                dateline = dateline.Length == 0 ? text : dateline;
+                continue;
+            }
+            return (text, dateline.Length > 0 && Countries.CountryOfCity(dateline) is not null ? dateline : text);
+        }
+        var first = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
+        return (first, first);
+    }
+
+    /// <summary>How many lines may stand before the opening paragraph.</summary>
+    private const int HeadParagraphs = 4;
+
+    private static bool IsByline(string text) =>
+        text.Length < 80 && (text.StartsWith("By ", StringComparison.Ordinal) || text.Contains(" | ", StringComparison.Ordinal));
 
     /// <summary>The first sentence that gives the person's full name, where the article introduces them, and where the name starts in it.</summary>
     private static (Sentence? Sentence, int NameStart) FirstMention(Article article, Person person)
@@ -168,15 +205,16 @@ internal static partial class CountryInference
     private const int EventParagraphs = 3;
 
     /// <summary>The country of the event's city: the dateline's, else the first city "in" the title or the first paragraphs; kept only when the title or first paragraph names that country.</summary>
-    private static string? HostCountry(Article article, string firstParagraph)
+    private static string? HostCountry(Article article, string lead, string dateline)
     {
-        var mainParties = Countries.FindParties(article.Title + ". " + firstParagraph, includeDemonyms: true);
+        // The dateline's own country ("Addis Ababa, Ethiopia, 12 August 2026 –") says where, not who takes part.
+        var mainParties = Countries.FindParties(article.Title + ". " + AfterDateline(lead), includeDemonyms: true);
         string? host = null;
-        var datelineEnd = firstParagraph.IndexOfAny([',', ':', '(']);
+        var datelineEnd = DatelineEnd(dateline);
         if (datelineEnd is > 0 and < 40)
         {
-            var dateline = firstParagraph[..datelineEnd].Trim();
-            host = Countries.CountryOfCity(dateline) ?? (dateline.All(c => !char.IsLower(c)) ? Countries.Country(dateline) : null);
+            var place = dateline[..datelineEnd].Trim();
+            host = Countries.CountryOfCity(place) ?? (place.All(c => !char.IsLower(c)) ? Countries.Country(place) : null);
         }
         if (host is null)
         {
@@ -195,6 +233,99 @@ internal static partial class CountryInference
             }
         }
         return host is not null && mainParties.Contains(host) ? host : null;
+    }
+
+    /// <summary>The opening paragraph after its dateline, which ends at the first dash near the start ("MANILA –", "(Xinhua) --").</summary>
+    private static string AfterDateline(string lead)
+    {
+        var head = lead.AsSpan(0, Math.Min(lead.Length, 80));
+        var dash = head.IndexOfAny('–', '—');
+        var hyphen = head.IndexOf(" - ", StringComparison.Ordinal);
+        dash = hyphen >= 0 && (dash < 0 || hyphen < dash) ? hyphen : dash;
+        return dash < 0 ? lead : lead[(dash + 1)..].TrimStart('-', ' ');
+    }
+
+    /// <summary>Where a dateline's place ends: "TOKYO, March 12", "MANILA – The Philippines", "ISTANBUL".</summary>
+    private static int DatelineEnd(string dateline)
+    {
+        var end = dateline.IndexOfAny([',', ':', '(', '–', '—']);
+        var dash = dateline.IndexOf(" - ", StringComparison.Ordinal);
+        end = dash >= 0 && (end < 0 || dash < end) ? dash : end;
+        return end < 0 && dateline.Length < 40 ? dateline.Length : end;
+    }
+
+    /// <summary>Words of bodies whose staff are no country's: they keep no country from the article's setting.</summary>
+    private static readonly string[] InternationalWords =
+    [
+        "International", "World", "United Nations", "UN ", "Global", "Asian", "African", "European", "Islamic", "Arab ",
+        "Regional", "Inter-", "Pacific Islands", "Commonwealth",
+    ];
+
+    /// <summary>
+    /// A university, college, company or similar body of one country ("Tokyo University of Marine Science and
+    /// Technology", "Mekong Seed Joint Stock Company"), not an international one.
+    /// </summary>
+    private static bool IsNationalInstitution(Person person)
+    {
+        if (person.Organisation is not { } organisation || Countries.Bloc(organisation) is not null
+            || InternationalWords.Any(w => organisation.Contains(w, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+        return InstitutionWords.Any(w => organisation.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] InstitutionWords =
+    [
+        "University", "College", "Polytechnic", "Academy", "Company", "Corporation", "Joint Stock", "Ltd", "Limited",
+        "Group", "Holdings", "Bank", "Chamber of Commerce",
+    ];
+
+    /// <summary>"Tokyo University of …", "Middle East Technical University in Ankara": a national body's city.</summary>
+    private static string? ByInstitutionPlace(Person person)
+    {
+        if (!IsNationalInstitution(person))
+        {
+            return null;
+        }
+        foreach (var text in new[] { person.Organisation!, person.Role ?? string.Empty })
+        {
+            foreach (Match match in InPlace().Matches(text))
+            {
+                if (Countries.CountryOfCity(match.Groups[1].Value) is { } inCity)
+                {
+                    return inCity;
+                }
+            }
+        }
+        foreach (var word in person.Organisation!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0]) && Countries.CountryOfCity(word.TrimEnd(',', '\'', '’')) is { } named)
+            {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Colleagues share a country: someone whose organisation is that of a person the article gave a country ("OCD
+    /// Region 3 director" after "Office of Civil Defense (OCD) Administrator"), by name or by its acronym.
+    /// </summary>
+    private static void BySameOrganisation(List<Person> people)
+    {
+        foreach (var person in people)
+        {
+            if (person.Country is not null || person.Organisation is not { } organisation || Countries.Bloc(organisation) is not null
+                || InternationalWords.Any(w => organisation.Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var colleague = people.FirstOrDefault(other => other != person && other.Country is not null && (other.Organisation ?? other.Role) is { } theirs
+                && (string.Equals(theirs, organisation, StringComparison.OrdinalIgnoreCase) || theirs.Contains($"({organisation})", StringComparison.Ordinal)
+                    || organisation.EndsWith($"({theirs})", StringComparison.Ordinal)));
+            person.Country = colleague?.Country;
+        }
     }
 
     private static bool IsGovernmentRole(Person person)
@@ -221,8 +352,12 @@ internal static partial class CountryInference
                 return true;
             }
         }
-        return false;
+        // "Office of Civil Defense (OCD) Administrator": an office of state, by the body named in the role or organisation.
+        var body = $"{person.Organisation} {role}";
+        return !InternationalWords.Any(w => body.Contains(w, StringComparison.Ordinal)) && GovernmentBodyWords.Any(w => body.Contains(w, StringComparison.Ordinal));
     }
+
+    private static readonly string[] GovernmentBodyWords = ["Ministry", "Department", "Office of", "Agency", "Authority", "Bureau", "Administration"];
 
     private static string? LastCountry(string text)
     {

@@ -104,6 +104,15 @@ internal static class MentionParser
                     var titleStart = name.Kind is MentionKind.None ? TitlePhraseStart(text, clauseStart, comma) : Math.Max(clauseStart, name.Start);
                     return bare with { PreTitle = text[titleStart..comma].Trim() };
                 }
+                // "Director General of Climate Financing Policy at the Finance Ministry, Rini Kusumastuti, said", "the
+                // World Bank's practice manager for education in West Africa, Priya Venkataraman, announced": a title
+                // phrase whose last words name the office's place or body rather than the office.
+                if (bare.Kind is MentionKind.Name && bare.PreTitle is null && TitlePhraseStart(text, clauseStart, comma) is var phraseStart
+                    && Tokens.Words(text, phraseStart, comma - phraseStart).Any(w => Vocabulary.TitleNouns.Contains(w.Text)))
+                {
+                    var phrase = text[phraseStart..comma].Trim();
+                    return bare with { PreTitle = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase };
+                }
             }
             return Mention.Nothing;
         }
@@ -380,12 +389,23 @@ internal static class MentionParser
     {
         var words = Tokens.Words(text, clauseStart, end - clauseStart);
         var k = words.Count - 1;
-        while (k > 0 && !HasBreakBetween(text, words[k - 1].End, words[k].Start) && words.Count - k < 10
+        while (k > 0 && (!HasBreakBetween(text, words[k - 1].End, words[k].Start) || IsBracketedAcronym(text, words, k)) && words.Count - k < MaxTitleWords
                && words[k - 1].Text is not ("said" or "says" or "told" or "and" or "but" or "while" or "as"))
         {
             k--;
         }
         return k >= 0 ? words[k].Start : end;
+    }
+
+    /// <summary>"Director General of Climate Financing Policy at the Finance Ministry": titles of long offices run to a dozen words.</summary>
+    private const int MaxTitleWords = 14;
+
+    /// <summary>"… Technical Education (NBTE)": an organisation's acronym in brackets right after its name belongs to the phrase.</summary>
+    private static bool IsBracketedAcronym(string text, List<Word> words, int k)
+    {
+        var word = words[k];
+        return text.AsSpan(words[k - 1].End, word.Start - words[k - 1].End).Trim() is "(" && word.End < text.Length && text[word.End] == ')'
+            && word.Text.Length > 1 && word.Text.All(c => char.IsUpper(c) || char.IsDigit(c));
     }
 
     /// <summary>The Malaysian honorific "Tan Sri" (whereas "Tan" alone is a common surname).</summary>

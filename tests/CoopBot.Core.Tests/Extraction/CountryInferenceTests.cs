@@ -102,4 +102,60 @@ public class CountryInferenceTests
         Assert.Equal("Barbados", x.Speaker("Desmond Quintyne-Hall").Country);
         Assert.Equal(("chief medical officer", "Trinidad and Tobago"), (x.Speaker("Roshan Maharajh-Bissoon").Role, x.Speaker("Roshan Maharajh-Bissoon").Country));
     }
+
+    [Theory]
+    [InlineData("MOSCOW, September 16. /TASS/. Space agencies agreed to share ground stations.")]
+    [InlineData("TOKYO, March 12 Kyodo - Space agencies agreed to share ground stations.")]
+    public void A_national_agencys_dateline_is_read_in_its_other_forms(string dateline)
+    {
+        var x = Extract(dateline, "Deputy Director General Vadim Koltsov said the network would grow.");
+
+        Assert.NotNull(x.Speaker("Vadim Koltsov").Country);
+    }
+
+    [Fact]
+    public void A_byline_before_the_dateline_is_passed_over_and_a_dash_ends_the_dateline()
+    {
+        var x = Extract(
+            "By Jerome Castañares",
+            "MANILA – The Philippines and the AHA Centre on Monday signed an agreement for a relief warehouse.",
+            "The agreement was signed by Office of Civil Defense (OCD) Administrator Bernardo Alcaraz.",
+            "\"Every hour counts,\" Alcaraz said.");
+
+        Assert.Equal("Philippines", x.Speaker("Bernardo Alcaraz").Country);
+    }
+
+    [Fact]
+    public void An_agency_that_cites_itself_as_interviewer_gives_its_country_to_its_own_universities_staff()
+    {
+        var x = Extract(
+            "Burak Sezer | 14.10.2026",
+            "Three countries on Wednesday signed a memorandum on a green energy corridor.",
+            "Professor Selin Ergüven, an energy economist at Middle East Technical University, told Anadolu that the risk was political.");
+
+        Assert.Equal("Turkey", x.Speaker("Selin Ergüven").Country);
+    }
+
+    [Fact]
+    public void A_universitys_city_gives_its_staff_a_country_but_an_international_bodys_does_not()
+    {
+        var x = Extract(
+            "Japan and Pacific island states agreed to set up a fisheries center.",
+            "\"Data is everything,\" said Yuki Hanazono, a professor of ocean policy at Tokyo University of Marine Science and Technology.",
+            "\"Funding matters,\" said Ana Lopes, an economist at the International Monetary Fund office in Tokyo.");
+
+        Assert.Equal("Japan", x.Speaker("Yuki Hanazono").Country);
+        Assert.Null(x.Speaker("Ana Lopes").Country);
+    }
+
+    [Fact]
+    public void A_country_in_the_dateline_alone_does_not_make_a_bloc_officials_host()
+    {
+        var x = Extract(
+            "PRESS RELEASE N° 087/2026",
+            "Addis Ababa, Ethiopia, 12 August 2026 – The African Union Commission today launched a digital certificate platform.",
+            "Deputy Secretary-General Ndapewa Hamukwaya said the platform had been tested in six countries.");
+
+        Assert.Null(x.Speaker("Ndapewa Hamukwaya").Country);
+    }
 }

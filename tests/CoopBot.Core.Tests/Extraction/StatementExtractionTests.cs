@@ -39,6 +39,19 @@ public class StatementExtractionTests
         Assert.Equal("Brazil", x.Speaker("Maria Santos").Country);
     }
 
+    [Theory]
+    [InlineData("Director General of Climate Financing Policy at the Finance Ministry, Rini Kusumastuti, said the facility would pool grants.", "Rini Kusumastuti", "Director General of Climate Financing Policy at the Finance Ministry")]
+    [InlineData("The World Bank's practice manager for education in West Africa, Priya Venkataraman, announced that the bank would add $250 million.", "Priya Venkataraman", "practice manager for education in West Africa")]
+    [InlineData("Speaking on the sidelines, the Director-General of the National Board for Technical Education (NBTE), Musa Garba Yakubu, said the board would accredit 12 centres.", "Musa Garba Yakubu", "Director-General of the National Board for Technical Education")]
+    public void A_long_title_phrase_before_a_name_between_commas_is_the_speakers_role(string sentence, string speaker, string role)
+    {
+        var x = Extract(sentence);
+
+        var statement = Assert.Single(x.Statements);
+        Assert.Equal(speaker, x.SpeakerName(statement));
+        Assert.StartsWith(role, x.Speaker(speaker).Role);
+    }
+
     [Fact]
     public void Pronoun_quote_is_attributed_to_the_last_named_speaker()
     {

@@ -26,7 +26,10 @@ public static class NewsAgencies
     /// <summary>How far into the first paragraph a dateline's "(Agency)" may stand.</summary>
     private const int DatelineReach = 80;
 
-    /// <summary>The home country of the national agency in the dateline of <paramref name="firstParagraph"/>, else null.</summary>
+    /// <summary>
+    /// The home country of the national agency in the dateline of <paramref name="firstParagraph"/>, else null:
+    /// "SEOUL, June 12 (Yonhap) --", "MOSCOW, September 16. /TASS/.", "TOKYO, March 12 Kyodo -".
+    /// </summary>
     public static string? HomeCountry(string? firstParagraph)
     {
         if (string.IsNullOrEmpty(firstParagraph))
@@ -34,19 +37,57 @@ public static class NewsAgencies
             return null;
         }
         var head = firstParagraph.AsSpan(0, Math.Min(firstParagraph.Length, DatelineReach));
-        var open = head.IndexOf('(');
-        var close = open < 0 ? -1 : head[open..].IndexOf(')');
-        if (close < 0)
+        var lookup = HomeCountries.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (open, close) in new[] { ('(', ')'), ('/', '/') })
         {
-            return null;
+            var start = head.IndexOf(open);
+            var end = start < 0 ? -1 : head[(start + 1)..].IndexOf(close);
+            if (end < 0)
+            {
+                continue;
+            }
+            var agency = head.Slice(start + 1, end).Trim();
+            // The dateline ends at the agency: "(Yonhap) --", "(Xinhua) -", "(Bernama) —", "/TASS/.".
+            var rest = head[(start + end + 2)..].TrimStart();
+            if ((rest.Length == 0 || rest[0] is '-' or '—' or '–' or ':' or '.') && lookup.TryGetValue(agency, out var country))
+            {
+                return country;
+            }
         }
-        var agency = head.Slice(open + 1, close - 1).Trim();
-        // The dateline ends at the agency: "(Yonhap) --", "(Xinhua) -", "(Bernama) —".
-        var rest = head[(open + close + 1)..].TrimStart();
-        if (rest.Length == 0 || rest[0] is not ('-' or '—' or '–' or ':'))
+        // "TOKYO, March 12 Kyodo - ": the agency's name as the dateline's last word.
+        var dash = head.IndexOfAny('-', '—', '–');
+        if (dash > 0)
         {
-            return null;
+            var before = head[..dash].TrimEnd();
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
+            if (lookup.TryGetValue(lastWord, out var country))
+            {
+                return country;
+            }
         }
-        return HomeCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(agency, out var country) ? country : null;
+        return null;
+    }
+
+    /// <summary>
+    /// The home country of a national agency the article cites as its own interviewer ("told Anadolu", "told TASS"):
+    /// an agency's report without a dateline names it that way.
+    /// </summary>
+    public static string? HomeCountryOfCitingAgency(IEnumerable<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        foreach (var paragraph in paragraphs)
+        {
+            for (var at = paragraph.IndexOf("told ", StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf("told ", at + 5, StringComparison.Ordinal))
+            {
+                var rest = paragraph.AsSpan(at + 5);
+                var end = rest.IndexOfAny(' ', ',', '.');
+                var word = (end < 0 ? rest : rest[..end]).Trim();
+                if (word.Length > 1 && char.IsUpper(word[0]) && HomeCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var country))
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
     }
 }
