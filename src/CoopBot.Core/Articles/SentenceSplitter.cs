@@ -13,6 +13,8 @@ public static class SentenceSplitter
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Capt", "Cpt", "Sgt",
         "Maj", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Hon", "Rev", "Pres", "Amb", "Supt", "Insp", "Messrs", "Mme",
         "Co", "vs", "cf", "viz", "approx", "incl", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd", "Mstr",
+        // Professional titles before names in Nigerian, Kenyan and Philippine reporting ("Engr. Musa Garba Yakubu").
+        "Engr", "Eng", "Atty", "Arch",
     };
 
     // Abbreviations that precede a number: "No. 1", "Art. 5", "Jan. 15", "p. 12".

@@ -389,16 +389,52 @@ internal static class MentionParser
     {
         var words = Tokens.Words(text, clauseStart, end - clauseStart);
         var k = words.Count - 1;
-        while (k > 0 && (!HasBreakBetween(text, words[k - 1].End, words[k].Start) || IsBracketedAcronym(text, words, k)) && words.Count - k < MaxTitleWords
-               && words[k - 1].Text is not ("said" or "says" or "told" or "and" or "but" or "while" or "as"))
+        while (k > 0 && (!HasBreakBetween(text, words[k - 1].End, words[k].Start) || IsBracketedAcronym(text, words, k) || IsPortfolioListComma(text, words, k))
+               && words.Count - k < MaxTitleWords
+               && (words[k - 1].Text is not ("said" or "says" or "told" or "and" or "but" or "while" or "as") || JoinsPortfolios(words, k - 1)))
         {
             k--;
         }
         return k >= 0 ? words[k].Start : end;
     }
 
+    /// <summary>"Trade and Industry", "Foreign Affairs and Trade": an "and" between an office's portfolio words, not between two people.</summary>
+    private static bool JoinsPortfolios(List<Word> words, int and) =>
+        words[and].Text == "and" && and > 0 && and + 1 < words.Count && words[and + 1].IsCapitalized
+        && words[and - 1].IsCapitalized && Vocabulary.NotNameWords.Contains(words[and - 1].Text);
+
     /// <summary>"Director General of Climate Financing Policy at the Finance Ministry": titles of long offices run to a dozen words.</summary>
     private const int MaxTitleWords = 14;
+
+    /// <summary>
+    /// "Minister of Commerce, Trade and Industry", "Commissioner for Economic Development, Trade, Tourism, Industry and
+    /// Minerals": the comma before word <paramref name="k"/> separates portfolios of one title, a list of capitalised
+    /// words ending in "and" and one more, not two phrases.
+    /// </summary>
+    internal static bool IsPortfolioListComma(string text, List<Word> words, int k)
+    {
+        if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not "," || !words[k - 1].IsCapitalized || !words[k].IsCapitalized)
+        {
+            return false;
+        }
+        for (var j = k + 1; j < words.Count; j++)
+        {
+            var gap = text.AsSpan(words[j - 1].End, words[j].Start - words[j - 1].End).Trim();
+            if (gap.Length > 0 && gap is not ",")
+            {
+                return false;
+            }
+            if (words[j].Text == "and")
+            {
+                return j + 1 < words.Count && words[j + 1].IsCapitalized;
+            }
+            if (!words[j].IsCapitalized)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /// <summary>"… Technical Education (NBTE)": an organisation's acronym in brackets right after its name belongs to the phrase.</summary>
     private static bool IsBracketedAcronym(string text, List<Word> words, int k)

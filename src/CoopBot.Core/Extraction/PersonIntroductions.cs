@@ -119,6 +119,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             var rest = sentence.AsSpan(afterName + 1);
             var stop = rest.IndexOf(',');
+            // "Commissioner for Economic Development, Trade, Tourism, Industry and Minerals": commas between portfolios.
+            while (stop >= 0 && IsPortfolioListAt(rest, stop))
+            {
+                var next = rest[(stop + 1)..].IndexOf(',');
+                stop = next < 0 ? -1 : stop + 1 + next;
+            }
             var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.').ToString();
             var candidateWords = Tokens.Words(candidate);
             // "a pharmacist in Port of Spain", "the bloc's trade commissioner": a description of the person is a role.
@@ -153,7 +159,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             var previous = words[k - 1];
             var gap = sentence[previous.End..words[k].Start];
-            if (gap.Trim().Length > 0 && gap.Trim() is not ("(" or ")" or ") (" or "-"))
+            if (gap.Trim().Length > 0 && gap.Trim() is not ("(" or ")" or ") (" or "-") && !MentionParser.IsPortfolioListComma(sentence, words, k))
             {
                 break;
             }
@@ -195,6 +201,41 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
         }
         return true;
+    }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> is followed by capitalised portfolio words up to another comma or to "and" and one more.</summary>
+    private static bool IsPortfolioListAt(ReadOnlySpan<char> text, int comma)
+    {
+        if (comma == 0 || !char.IsUpper(LastWord(text[..comma])[0]))
+        {
+            return false;
+        }
+        var words = text[(comma + 1)..].TrimStart();
+        while (words.Length > 0 && char.IsUpper(words[0]))
+        {
+            var end = words.IndexOfAny(' ', ',');
+            if (end < 0)
+            {
+                return false;
+            }
+            if (words[end] == ',')
+            {
+                return true;
+            }
+            words = words[(end + 1)..].TrimStart();
+            if (words.StartsWith("and ") && words.Length > 4 && char.IsUpper(words[4]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        var word = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+        return word.IsEmpty ? " " : word;
     }
 
     private static bool AfterNameIsComma(string sentence, int end) => end < sentence.Length && sentence[end] == ',';

@@ -52,6 +52,26 @@ public class StatementExtractionTests
         Assert.StartsWith(role, x.Speaker(speaker).Role);
     }
 
+    [Theory]
+    [InlineData("The Minister of Commerce, Trade and Industry of the Republic of Zambia, Hon. Mwila Chanda Sikazwe, called for a cold-chain corridor.", "Mwila Chanda Sikazwe", "Minister of Commerce, Trade and Industry of the Republic of Zambia")]
+    [InlineData("In his remarks, Théodore Kabanga-Mwamba, Commissioner for Economic Development, Trade, Tourism, Industry and Minerals, underscored that paper procedures remain a barrier.", "Théodore Kabanga-Mwamba", "Commissioner for Economic Development, Trade, Tourism, Industry and Minerals")]
+    [InlineData("Federal Minister for National Health Services, Regulations and Coordination Syed Naveed Hassan Bukhari said the virus did not recognise borders.", "Syed Naveed Hassan Bukhari", "Federal Minister for National Health Services, Regulations and Coordination")]
+    public void A_title_listing_several_portfolios_keeps_them_all(string sentence, string speaker, string role)
+    {
+        var x = Extract(sentence);
+
+        Assert.Equal(speaker, x.SpeakerName(Assert.Single(x.Statements)));
+        Assert.Equal(role, x.Speaker(speaker).Role);
+    }
+
+    [Fact]
+    public void A_professional_title_with_a_period_before_a_name_does_not_end_the_sentence()
+    {
+        var x = Extract("Speaking with reporters, the Director-General of the National Board for Technical Education, Engr. Musa Garba Yakubu, said the board will accredit 12 centres.");
+
+        Assert.Equal("Musa Garba Yakubu", x.SpeakerName(Assert.Single(x.Statements)));
+    }
+
     [Fact]
     public void Pronoun_quote_is_attributed_to_the_last_named_speaker()
     {
