@@ -43,12 +43,25 @@ internal static partial class CountryInference
         "undersecretary", "under-secretary", "official", "consul", "attache", "attaché",
     ];
 
+    /// <summary>The country an article's officials whose titles name none are given: its national agency's, else its host's.</summary>
+    public static string? PresumedHomeCountry(Article article)
+    {
+        var (agency, host) = HomeContext(article);
+        return agency ?? host;
+    }
+
+    /// <summary>The national agency's country (from the dateline or "told Anadolu") and the host's, if the article says.</summary>
+    private static (string? Agency, string? Host) HomeContext(Article article)
+    {
+        var (lead, dateline) = ArticleHead(article);
+        var agency = NewsAgencies.HomeCountry(dateline) ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text));
+        return (agency, HostCountry(article, lead, dateline));
+    }
+
     public static void Complete(Article article, IEnumerable<Person> people)
     {
         var everyone = people.ToList();
-        (string Lead, string Dateline)? head = null;
-        string? agencyCountry = null;
-        string? hostCountry = null;
+        (string? Agency, string? Host)? context = null;
         foreach (var person in everyone)
         {
             if (person.Country is not null)
@@ -63,15 +76,10 @@ internal static partial class CountryInference
             var government = IsGovernmentRole(person);
             if (country is null && (government || IsNationalInstitution(person)))
             {
-                if (head is null)
-                {
-                    head = ArticleHead(article);
-                    agencyCountry = NewsAgencies.HomeCountry(head.Value.Dateline) ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text));
-                    hostCountry = HostCountry(article, head.Value.Lead, head.Value.Dateline);
-                }
+                context ??= HomeContext(article);
                 // A host introduces its own officials without a country; staff of its universities and companies are
                 // as likely to be visitors' as the host's, so only a national agency's silence speaks for those.
-                country = agencyCountry ?? (government ? hostCountry : null);
+                country = context.Value.Agency ?? (government ? context.Value.Host : null);
             }
             person.Country = country;
         }

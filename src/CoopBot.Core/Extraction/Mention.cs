@@ -240,8 +240,11 @@ internal static class MentionParser
         }
         var startIndex = words.Count - 1;
         while (startIndex > 0
-               && (words[startIndex - 1].IsCapitalized || NameParticles.Contains(words[startIndex - 1].Text) || words[startIndex - 1].Text is "and" or "of" or "for" or "&")
-               && !HasBreakBetween(text, words[startIndex - 1].End, words[startIndex].Start))
+               && (words[startIndex - 1].IsCapitalized || NameParticles.Contains(words[startIndex - 1].Text) || words[startIndex - 1].Text is "and" or "of" or "for" or "&"
+                   || (words[startIndex - 1].Text is "the" && startIndex >= 2 && words[startIndex - 2].Text is "of" or "for"))
+               && (!HasBreakBetween(text, words[startIndex - 1].End, words[startIndex].Start) || IsBracketedAcronym(text, words, startIndex)
+                   || (startIndex >= 2 && IsBracketedAcronym(text, words, startIndex - 1)
+                       && text.AsSpan(words[startIndex - 1].End, words[startIndex].Start - words[startIndex - 1].End).Trim() is ")")))
         {
             startIndex--;
         }
@@ -315,7 +318,7 @@ internal static class MentionParser
             }
         }
         // Honorifics at the start of the name ("Datuk Seri Azman", "U Kyaw") are not part of it.
-        while (nameStart < to - 1 && (Vocabulary.Honorifics.Contains(words[nameStart].Text) || IsTanSri(words, nameStart)))
+        while (nameStart < to - 1 && (IsHonorific(text, words[nameStart]) || IsTanSri(words, nameStart)))
         {
             nameStart += IsTanSri(words, nameStart) ? 2 : 1;
         }
@@ -325,7 +328,7 @@ internal static class MentionParser
             nameTokens.RemoveAt(0);
             nameStart++;
         }
-        var preTitle = nameStart > from ? text[words[from].Start..words[nameStart - 1].End] : null;
+        var preTitle = nameStart > from ? text[words[from].Start..ClosingBracketEnd(text, words[from].Start, words[nameStart - 1].End)] : null;
         if (preTitle is not null && Tokens.Words(preTitle).All(w => Vocabulary.Honorifics.Contains(w.Text) || Vocabulary.Honorifics.Contains(w.Text + ".")))
         {
             preTitle = null; // "Dr. Roshan …": an honorific, not a title
@@ -399,9 +402,13 @@ internal static class MentionParser
     }
 
     /// <summary>"Trade and Industry", "Foreign Affairs and Trade": an "and" between an office's portfolio words, not between two people.</summary>
-    private static bool JoinsPortfolios(List<Word> words, int and) =>
-        words[and].Text == "and" && and > 0 && and + 1 < words.Count && words[and + 1].IsCapitalized
-        && words[and - 1].IsCapitalized && Vocabulary.NotNameWords.Contains(words[and - 1].Text);
+    private static bool JoinsPortfolios(List<Word> words, int and)
+    {
+        // "ICT and the Digital Economy": the next portfolio may take an article.
+        var next = and + 1 < words.Count && words[and + 1].Text == "the" ? and + 2 : and + 1;
+        return words[and].Text == "and" && and > 0 && next < words.Count && words[next].IsCapitalized
+            && words[and - 1].IsCapitalized && Vocabulary.NotNameWords.Contains(words[and - 1].Text);
+    }
 
     /// <summary>"Director General of Climate Financing Policy at the Finance Ministry": titles of long offices run to a dozen words.</summary>
     private const int MaxTitleWords = 14;
@@ -443,6 +450,15 @@ internal static class MentionParser
         return text.AsSpan(words[k - 1].End, word.Start - words[k - 1].End).Trim() is "(" && word.End < text.Length && text[word.End] == ')'
             && word.Text.Length > 1 && word.Text.All(c => char.IsUpper(c) || char.IsDigit(c));
     }
+
+    /// <summary>The end of a title span, past the bracket that closes an acronym opened in it ("… Agency (BRGM)").</summary>
+    internal static int ClosingBracketEnd(string text, int start, int end) =>
+        end < text.Length && text[end] == ')' && text.AsSpan(start, end - start).Contains('(') ? end + 1 : end;
+
+    /// <summary>An honorific, some only with their period ("Eng." for an engineer, where "Eng" is also a surname).</summary>
+    private static bool IsHonorific(string text, Word word) =>
+        Vocabulary.Honorifics.Contains(word.Text)
+        || (word.End < text.Length && text[word.End] == '.' && Vocabulary.Honorifics.Contains(word.Text + "."));
 
     /// <summary>The Malaysian honorific "Tan Sri" (whereas "Tan" alone is a common surname).</summary>
     internal static bool IsTanSri(List<Word> words, int index) =>

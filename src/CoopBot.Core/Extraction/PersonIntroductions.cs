@@ -75,9 +75,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         for (var k = nameStart; k < runEnd; k++)
         {
             var token = words[k].Text.TrimEnd('.');
-            if (Vocabulary.NotNameWords.Contains(token) || Countries.IsCountryOrBlocWord(token))
+            if (Vocabulary.NotNameWords.Contains(token) || Countries.IsCountryOrBlocWord(token) || token.EndsWith("-based", StringComparison.Ordinal))
             {
-                return;
+                return; // "Johannesburg-based TransKaroo Freight": a company
             }
             nameTokens.Add(token);
         }
@@ -89,9 +89,17 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             return; // "the ASEAN Halal Showcase": a thing, not a person
         }
+        if (Countries.CountryOfCity(string.Join(' ', nameTokens)) is not null)
+        {
+            return; // "… Vietnam, Laos and Cambodia in Can Tho city": a place
+        }
         if (titleStart < nameStart)
         {
-            preTitle = TrimHonorifics(sentence[words[titleStart].Start..words[nameStart - 1].End]);
+            preTitle = TrimHonorifics(sentence[words[titleStart].Start..MentionParser.ClosingBracketEnd(sentence, words[titleStart].Start, words[nameStart - 1].End)]);
+            if (preTitle is not null && !Tokens.Words(preTitle).Any(w => Vocabulary.TitleNouns.Contains(w.Text)))
+            {
+                return; // words before a name that hold no office are no title ("Laos and Cambodia in Can Tho")
+            }
         }
         else
         {

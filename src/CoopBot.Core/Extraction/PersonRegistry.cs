@@ -13,6 +13,13 @@ internal sealed class PersonRegistry
 
     public IReadOnlyList<Person> People => people;
 
+    /// <summary>
+    /// The country the article's own officials are presumed to belong to (a national agency's, or the host's), which
+    /// <see cref="CountryInference"/> gives them once the article is read: "the Vietnamese official" in a VNA report
+    /// is the deputy minister whose title names no country.
+    /// </summary>
+    public string? HomeCountry { get; init; }
+
     /// <summary>Records a mention of the person at a position (paragraph × 100,000 + offset).</summary>
     public void Touch(Person person, int position)
     {
@@ -92,7 +99,7 @@ internal sealed class PersonRegistry
         var bestAt = -1;
         foreach (var person in people)
         {
-            if (country is not null && person.Country != country)
+            if (country is not null && person.Country != country && (person.Country is not null || country != HomeCountry))
             {
                 continue;
             }

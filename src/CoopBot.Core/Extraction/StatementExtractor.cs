@@ -355,7 +355,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
             var complementStart = words[verbEnd - 1].End;
             var rest = text[complementStart..].TrimEnd();
-            var trimmedRest = rest.Trim().TrimEnd(Punctuation.SentenceEnds).Trim();
+            // "…, Koltsov told TASS on Wednesday on the sidelines …": past the listener, only when and where.
+            var trimmedRest = (verb.Complement == ComplementKind.Listener ? SkipListener(rest) : rest).Trim().TrimEnd(Punctuation.SentenceEnds).Trim();
             if (trimmedRest.Length == 0 || IsTimeOrPlacePhrase(trimmedRest))
             {
                 // "…, Zhou said." — the content came first.

@@ -73,6 +73,39 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void Reported_content_before_told_an_agency_and_when_and_where_is_the_statement()
+    {
+        var x = Extract("Space agencies have agreed to share ground stations, Roscosmos Deputy Director General Vadim Koltsov told TASS on Wednesday on the sidelines of the conference in Moscow.");
+
+        var statement = Assert.Single(x.Statements);
+        Assert.Equal("Space agencies have agreed to share ground stations", statement.Text);
+        Assert.Equal("Vadim Koltsov", x.SpeakerName(statement));
+    }
+
+    [Fact]
+    public void The_agencys_own_official_is_found_by_demonym_before_the_article_gives_him_the_country()
+    {
+        var x = Extract(
+            "HANOI, May 4 (VNA) – Vietnam, Laos and Cambodia signed a memorandum on rice seed.",
+            "Deputy Minister of Agriculture and Environment Ta Quang Vinh affirmed that food security is a pillar of the relationship.",
+            "The Vietnamese official said Vietnam will train 200 technicians.");
+
+        Assert.Equal("Ta Quang Vinh", x.SpeakerName(x.StatementContaining("train 200 technicians")));
+    }
+
+    [Fact]
+    public void A_mononym_after_a_title_with_an_acronym_and_a_company_described_by_its_city_are_read_right()
+    {
+        var x = Extract(
+            "Head of the Peatland and Mangrove Restoration Agency (BRGM) Sudarmini noted that community involvement was the key.",
+            "Similar views were shared by Ms. Lindiwe Maseko, Chief Executive Officer of Johannesburg-based TransKaroo Freight, who said that logistics costs were the main obstacle.");
+
+        Assert.Equal("Head of the Peatland and Mangrove Restoration Agency (BRGM)", x.Speaker("Sudarmini").Role);
+        Assert.Equal("Lindiwe Maseko", x.SpeakerName(x.StatementContaining("logistics costs")));
+        Assert.DoesNotContain(x.Speakers, s => s.Name.Contains("TransKaroo", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Pronoun_quote_is_attributed_to_the_last_named_speaker()
     {
         var x = Extract(

@@ -355,7 +355,7 @@ public static class Countries
         India|Bengaluru;Bangalore;Chennai;Kolkata;Hyderabad;Ahmedabad;Goa
         Japan|Kyoto;Hiroshima;Yokohama
         South Korea|Incheon;Jeju;Gyeongju
-        Vietnam|Da Nang;Danang;Hue;Haiphong
+        Vietnam|Da Nang;Danang;Hue;Haiphong;Can Tho;Nha Trang;Quang Ninh
         Thailand|Chiang Mai;Phuket;Pattaya
         Indonesia|Surabaya;Bandung;Yogyakarta;Nusa Dua
         Philippines|Cebu;Davao

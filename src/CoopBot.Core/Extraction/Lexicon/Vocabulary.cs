@@ -213,6 +213,7 @@ public static class Vocabulary
         "zone", "park", "square", "hall", "tower", "building", "palace", "house", "hotel", "centre's", "center's",
         "coordination", "regulations", "regulation", "administration", "governance", "reconstruction", "resettlement",
         "cooperatives", "transformation", "modernisation", "modernization", "digitalisation", "digitalization",
+        "financing", "policy", "policies", "affairs'", "restoration", "conservation", "adaptation", "mitigation",
     };
 
     private static ReportingVerb[] BuildVerbs()
