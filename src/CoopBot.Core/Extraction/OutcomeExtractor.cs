@@ -72,7 +72,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static readonly SubstringSet TrailingTimeLiterals = new(
         ["in 19", "in 20", "by 19", "by 20", "from 19", "from 20", "before 19", "before 20", "until 19", "until 20", "over 19", "over 20",
-         "the next ", "the coming "]);
+         "the next ", "the coming ", " years", " months", " period", "this year", "next year"]);
 
     private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally"];
 
@@ -235,7 +235,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             var verb = match.Lead;
             // Only the words right before the verb matter ("was", "would", "not"…); a bounded window keeps the check cheap.
-            var before = text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index));
+            var before = WithoutTrailingAdverb(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index)));
             var gerund = verb.StartsWith("pledging", StringComparison.Ordinal) || verb.StartsWith("committing", StringComparison.Ordinal);
             if ((gerund ? NegationBeforeGerund : AuxiliaryBeforeVerb).IsMatch(before)
                 || IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
@@ -318,8 +318,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 AddGappedAmounts(objectText, thing, status.Value, sentence, found);
             }
 
-            // "agreed to deepen cooperation … and to set up a working group …": a second thing under the same verb.
-            var coordinated = objectText.Contains("and to ", StringComparison.Ordinal) ? CoordinatedInfinitive().Match(objectText) : Match.Empty;
+            // "agreed to deepen cooperation … and to set up a working group …": a second thing under the same verb (only a
+            // verb that took an infinitive: "adopted the declaration, which calls on … and to accept …" has none).
+            var infinitive = verb is "agreed to" || verb.EndsWith(" to", StringComparison.Ordinal);
+            var coordinated = infinitive && objectText.Contains("and to ", StringComparison.Ordinal) ? CoordinatedInfinitive().Match(objectText) : Match.Empty;
             if (coordinated.Success)
             {
                 var second = CleanThing(CutNounPhrase(objectText[(coordinated.Index + coordinated.Length)..]));
@@ -467,6 +469,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 return ([named], null);
             }
         }
+        if (sentenceSpeaker is { } speaker && SpeakersBody(subject, speaker) is { } body)
+        {
+            return ([body], speaker);
+        }
         var person = PersonIn(subject);
         if (person is not null)
         {
@@ -497,6 +503,39 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         return (status.IsAgreed() ? Countries.FindParties(thing) : [], null);
     }
+
+    /// <summary>
+    /// The body a speaker reports a plan of: "the agency will set up …" from the head of an agency, "the bank would
+    /// provide …" from a bank's manager, "WHO would deploy …" — the speaker's organisation when it is that body, else
+    /// the acronym as named.
+    /// </summary>
+    private static string? SpeakersBody(string subject, Person speaker)
+    {
+        var words = Tokens.Words(subject);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        var last = words[^1].Text;
+        var acronym = last.Length is >= 2 and <= 6 && last.All(char.IsUpper) && (words.Count == 1 || words[^2].Text is "that" or "the");
+        var bodyNoun = words.Count >= 2 && words[^2].Text is "the" && BodyNouns.Contains(last);
+        if (!acronym && !bodyNoun)
+        {
+            return null;
+        }
+        var own = $"{speaker.Organisation} {speaker.Role}";
+        if (own.Contains(acronym ? $"({last})" : last, StringComparison.OrdinalIgnoreCase) || own.Contains(' ' + last + ' ', StringComparison.OrdinalIgnoreCase))
+        {
+            return speaker.Organisation ?? (acronym ? last : null);
+        }
+        return acronym ? last : null;
+    }
+
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "bank", "board", "secretariat", "commission", "authority", "fund", "organisation", "organization", "institute",
+        "office", "bureau", "council", "foundation", "company", "firm", "group", "university", "centre", "center",
+    };
 
     private Person? PersonIn(string subject)
     {
@@ -597,6 +636,20 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var before = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
         return NegatedBefore.IsMatch(before) || SubordinateBefore.IsMatch(before);
     }
+
+    /// <summary>"was also signed", "were formally adopted": the words before the verb without the adverb between it and its auxiliary.</summary>
+    private static ReadOnlySpan<char> WithoutTrailingAdverb(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        // The space before the adverb stays: the auxiliary check wants the words before a verb and its space.
+        return space >= 0 && VerbAdverbs.Contains(trimmed[(space + 1)..].ToString()) ? trimmed[..(space + 1)] : before;
+    }
+
+    private static readonly HashSet<string> VerbAdverbs = new(StringComparer.Ordinal)
+    {
+        "also", "jointly", "formally", "officially", "later", "subsequently", "then", "finally", "successfully", "eventually",
+    };
 
     private static bool InRelativeClause(string text, int verbIndex)
     {
@@ -882,14 +935,17 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 continue;
             }
-            var existing = outcomes.FindIndex(o => !ReferenceEquals(o, outcome) && string.Equals(o.Text, name, StringComparison.OrdinalIgnoreCase));
+            // The name may be the end of one an outcome already has in full ("STEM Scholarship Scheme" of the "ECOWAS
+            // Girls in STEM Scholarship Scheme").
+            var existing = outcomes.FindIndex(o => !ReferenceEquals(o, outcome)
+                && (string.Equals(o.Text, name, StringComparison.OrdinalIgnoreCase) || o.Text.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase)));
             if (existing >= 0)
             {
                 outcomes[existing] = outcomes[existing] with { Parties = outcomes[existing].Parties.Count > 0 ? outcomes[existing].Parties : outcome.Parties };
                 if (existing > i)
                 {
                     // Keep the first mention's place and status, under the proper name.
-                    outcomes[i] = outcome with { Text = name, Parties = outcome.Parties.Count > 0 ? outcome.Parties : outcomes[existing].Parties };
+                    outcomes[i] = outcome with { Text = outcomes[existing].Text, Parties = outcome.Parties.Count > 0 ? outcome.Parties : outcomes[existing].Parties };
                     outcomes.RemoveAt(existing);
                 }
                 else
@@ -1226,13 +1282,15 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"(?:\bwhich|\bthat|\bwho|\bwhose)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeBefore();
 
-    [GeneratedRegex(@"\b(?:said|announced|added|noted|stressed)\s+that\s+(?:\w+\s+){0,6}$")]
+    // "said that Japan", "said at the opening session that Japan", "told reporters that the bank": reported speech.
+    [GeneratedRegex(@"\b(?:said|says|announced|added|noted|stressed|told|confirmed|revealed|explained|emphasi[sz]ed|underscored|reiterated|affirmed|assured)\s+(?:\w+\s+){0,5}?that\s+(?:\w+\s+){0,6}$")]
     private static partial Regex ReportedThatBefore();
 
     [GeneratedRegex(@"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|all\b|each\b|every\b|more\b|\d|[A-Z$€£])[a-z]+")]
     private static partial Regex PurposeInfinitive();
 
-    [GeneratedRegex(@"\s+(?:in|by|from|before|until|over) (?:(?:19|20)\d\d|the (?:next|coming) \w+(?: \w+)?)\b.*$")]
+    // "in 2027", "over the next five years", "over three years", "in the 2026-2028 period", "this year".
+    [GeneratedRegex(@"\s+(?:(?:in|by|from|before|until|over) (?:(?:19|20)\d\d|the (?:next|coming) \w+(?: \w+)?)|over (?:\w+ )?(?:years|months)|in the (?:19|20)\d\d(?:[-–](?:19|20)\d\d)? period|(?:this|next) year)\b.*$")]
     private static partial Regex TrailingTimePhrase();
 
     [GeneratedRegex(@"\s+")]

@@ -113,4 +113,36 @@ public class OutcomeExtractionTests
 
         Assert.Equal("The two sides signed 32 cooperation agreements on Friday.", x.OutcomeContaining("32 cooperation agreements").Evidence);
     }
+
+    [Fact]
+    public void A_plan_reported_after_said_at_an_occasion_that_is_found_without_its_time_span()
+    {
+        var x = Extract("Japanese Foreign Minister Haruto Ishizaki said at the opening session that Japan would provide 3 billion yen ($20 million) over three years for the center.");
+
+        var outcome = Assert.Single(x.Outcomes);
+        Assert.Equal(("3 billion yen ($20 million)", OutcomeStatus.Planned), (outcome.Text, outcome.Status));
+        Assert.Equal(["Japan"], outcome.Parties);
+    }
+
+    [Fact]
+    public void A_plan_of_the_speakers_own_body_is_that_bodys_announced_by_the_speaker()
+    {
+        var x = Extract("The World Bank's practice manager for education, Priya Venkataraman, announced that the bank would provide $250 million in additional financing for the project.");
+
+        var outcome = x.OutcomeContaining("$250 million");
+        Assert.Equal(OutcomeStatus.Planned, outcome.Status);
+        Assert.Equal(["World Bank"], outcome.Parties);
+        Assert.Equal("Priya Venkataraman", x.SpeakerById(outcome.AnnouncedBy!)!.Name);
+    }
+
+    [Theory]
+    [InlineData("An agreement on e-government was also signed between Qatar and Kenya.", "agreement on e-government")]
+    [InlineData("Japan and the Pacific Islands Forum adopted the Tokyo Ocean Declaration, which calls on all nations to keep monitoring systems on and to accept inspections in port.", "Tokyo Ocean Declaration")]
+    [InlineData("ECOWAS on Tuesday launched a regional scholarship scheme to support 10,000 girls studying science, technology, engineering and mathematics (STEM).\n\nThe ECOWAS Girls in STEM Scholarship Scheme was launched in Abuja.", "ECOWAS Girls in STEM Scholarship Scheme")]
+    public void One_thing_done_is_one_outcome(string text, string thing)
+    {
+        var x = Extract(text.Split("\n\n"));
+
+        Assert.Equal(thing, Assert.Single(x.Outcomes).Text);
+    }
 }
