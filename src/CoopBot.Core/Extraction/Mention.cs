@@ -329,11 +329,11 @@ internal static class MentionParser
             nameStart++;
         }
         var preTitle = nameStart > from ? text[words[from].Start..ClosingBracketEnd(text, words[from].Start, words[nameStart - 1].End)] : null;
-        if (preTitle is not null && Tokens.Words(preTitle).All(w => Vocabulary.Honorifics.Contains(w.Text) || Vocabulary.Honorifics.Contains(w.Text + ".")))
+        if (preTitle is not null && Tokens.Words(preTitle).All(w => Vocabulary.Honorifics.Contains(w.Text) || Vocabulary.Honorifics.Contains(w.Text + ".") || w.Text is "HE"))
         {
             preTitle = null; // "Dr. Roshan …": an honorific, not a title
         }
-        if (nameTokens.Count == 0 || nameTokens.Count > 6 || !nameTokens.Any(t => char.IsUpper(t[0])))
+        if (nameTokens.Count == 0 || nameTokens.Count > 6 || !nameTokens.Any(Tokens.IsCapitalized))
         {
             if (preTitle is not null)
             {
@@ -457,7 +457,7 @@ internal static class MentionParser
 
     /// <summary>An honorific, some only with their period ("Eng." for an engineer, where "Eng" is also a surname).</summary>
     private static bool IsHonorific(string text, Word word) =>
-        Vocabulary.Honorifics.Contains(word.Text)
+        Vocabulary.Honorifics.Contains(word.Text) || word.Text is "HE" // "His Excellency" in Gulf papers; "he" is a pronoun
         || (word.End < text.Length && text[word.End] == '.' && Vocabulary.Honorifics.Contains(word.Text + "."));
 
     /// <summary>The Malaysian honorific "Tan Sri" (whereas "Tan" alone is a common surname).</summary>

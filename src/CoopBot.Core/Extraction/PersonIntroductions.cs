@@ -255,6 +255,15 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             words.RemoveAt(words.Count - 1);
         }
+        // "HE the Minister of …": an honorific before the title, and the article after it.
+        while (words.Count > 1 && (Vocabulary.Honorifics.Contains(words[0].TrimEnd('.')) || words[0] is "HE"))
+        {
+            words.RemoveAt(0);
+            if (words.Count > 1 && words[0] is "the")
+            {
+                words.RemoveAt(0);
+            }
+        }
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 

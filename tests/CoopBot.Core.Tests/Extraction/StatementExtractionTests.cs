@@ -106,6 +106,18 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void An_arabic_name_with_its_article_written_small_after_HE_is_a_name()
+    {
+        var x = Extract(
+            "The MoU was signed by HE the Minister of Communications and Information Technology Dr Khalid bin Rashid al-Marri.",
+            "In his opening speech, HE al-Marri said the digital economy had become a central pillar of Qatar National Vision 2030.");
+
+        var statement = x.StatementContaining("central pillar");
+        Assert.Equal("Khalid bin Rashid al-Marri", x.SpeakerName(statement));
+        Assert.Equal("Minister of Communications and Information Technology", x.Speaker("Khalid bin Rashid al-Marri").Role);
+    }
+
+    [Fact]
     public void Pronoun_quote_is_attributed_to_the_last_named_speaker()
     {
         var x = Extract(

@@ -3,12 +3,16 @@ namespace CoopBot.Core.Extraction.Lexicon;
 /// <summary>A word of a text with its character range.</summary>
 public readonly record struct Word(string Text, int Start, int End)
 {
-    public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsCapitalized => Tokens.IsCapitalized(Text);
 }
 
 /// <summary>Splits text into words: letters and digits, with inner apostrophes, hyphens and dotted abbreviations kept.</summary>
 public static class Tokens
 {
+    /// <summary>Capitalised, or an Arabic name with its article written small ("al-Marri", "el-Sisi"), which is a name all the same.</summary>
+    public static bool IsCapitalized(string word) => word.Length > 0 && (char.IsUpper(word[0])
+        || (word.Length > 3 && word[2] == '-' && word[1] == 'l' && word[0] is 'a' or 'e' && char.IsUpper(word[3])));
+
     // The extractor tokenizes the same short strings (a subject, a thing, a sentence) many times; a small cache of
     // whole-string tokenizations per thread saves most of that work. Callers must not modify the returned list.
     [ThreadStatic]
