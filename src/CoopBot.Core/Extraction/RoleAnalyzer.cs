@@ -176,7 +176,8 @@ internal static partial class RoleAnalyzer
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (word.IsCapitalized && Countries.IsDemonym(word.Text) && Countries.Country(word.Text) is { } demonym)
+            // The plain lookup first: most capitalised words name no country, and it needs no folded copy of the word.
+            if (word.IsCapitalized && Countries.Country(word.Text) is { } demonym && Countries.IsDemonym(word.Text))
             {
                 // "North Korean" is North Korea's; "Pan American", "Latin American" are a region's, no country's.
                 if (i > 0 && Countries.Country(role[words[i - 1].Start..word.End]) is { } twoWords)
