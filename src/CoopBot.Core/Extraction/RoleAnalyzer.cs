@@ -18,7 +18,26 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"\b(\p{Lu}[\p{L}]+)-based\b")]
     private static partial Regex Based();
 
+    // An article describes the same person with the same words more than once (introduced, then quoted): each title and
+    // appositive pair is analysed once per article. The extractor clears this with the token cache.
+    [ThreadStatic]
+    private static Dictionary<(string?, string?), (string?, string?, string?)>? analyses;
+
+    /// <summary>Forgets the analyses of the article read before.</summary>
+    public static void ResetCache() => analyses?.Clear();
+
     public static (string? Role, string? Organisation, string? Country) Analyze(string? preTitle, string? appositive)
+    {
+        var known = analyses ??= [];
+        if (!known.TryGetValue((preTitle, appositive), out var analysis))
+        {
+            analysis = AnalyzeUncached(preTitle, appositive);
+            known[(preTitle, appositive)] = analysis;
+        }
+        return analysis;
+    }
+
+    private static (string? Role, string? Organisation, string? Country) AnalyzeUncached(string? preTitle, string? appositive)
     {
         string? country = null;
         string? role = null;
