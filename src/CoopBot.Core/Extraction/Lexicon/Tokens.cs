@@ -82,33 +82,14 @@ public static class Tokens
         normalizedCache?.Clear();
     }
 
-    // The same few thousand words recur in every article; one string each, shared by every tokenization on the thread,
-    // spares allocating (and collecting) a string per word of every text tokenized.
-    [ThreadStatic]
-    private static HashSet<string>? wordTexts;
-
-    private const int MaxSharedWords = 50_000;
-
     private static List<Word> Tokenize(string text, int offset, int length)
     {
         var words = new List<Word>(Math.Max(4, length / 5));
-        var shared = wordTexts ??= new HashSet<string>(StringComparer.Ordinal);
-        if (shared.Count > MaxSharedWords)
-        {
-            shared.Clear();
-        }
-        var sharedLookup = shared.GetAlternateLookup<ReadOnlySpan<char>>();
         var span = text.AsSpan(offset, length);
         var i = 0;
         while (NextWord(span, ref i, out var start))
         {
-            var word = span[start..i];
-            if (!sharedLookup.TryGetValue(word, out var wordText))
-            {
-                wordText = word.ToString();
-                shared.Add(wordText);
-            }
-            words.Add(new Word(wordText, offset + start, offset + i));
+            words.Add(new Word(text.Substring(offset + start, i - start), offset + start, offset + i));
         }
         return words;
     }
