@@ -596,11 +596,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private bool IsBackground(string text, int start, int end)
     {
-        var window = text[end..Math.Min(text.Length, end + 100)];
-        var history = HistoryLiterals.ContainsAny(window) ? History().Match(window) : Match.Empty;
-        if (history.Success && history.Index < 80 && !window[..history.Index].Contains(", ", StringComparison.Ordinal))
+        // The window after the verb is copied for the pattern only when it holds one of the pattern's literals.
+        var after = text.AsSpan(end, Math.Min(text.Length, end + 100) - end);
+        if (HistoryLiterals.ContainsAny(after))
         {
-            if (!history.Groups["year"].Success || int.Parse(history.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear)
+            var window = after.ToString();
+            var history = History().Match(window);
+            if (history.Success && history.Index < 80 && !window[..history.Index].Contains(", ", StringComparison.Ordinal)
+                && (!history.Groups["year"].Success || int.Parse(history.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear))
             {
                 return true;
             }
