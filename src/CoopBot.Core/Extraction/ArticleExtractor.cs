@@ -16,6 +16,7 @@ public sealed class ArticleExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         Tokens.ResetCache();
+        RoleAnalyzer.ResetCache();
         var people = new PersonRegistry { HomeCountry = CountryInference.PresumedHomeCountry(article) };
         var statements = new StatementExtractor(people);
         var outcomes = new OutcomeExtractor(people, MainParties(article), article.Date.Year);

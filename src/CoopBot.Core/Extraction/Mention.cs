@@ -311,7 +311,7 @@ internal static class MentionParser
             var w = words[i].Text;
             if (Vocabulary.TitleNouns.Contains(w) || Vocabulary.Honorifics.Contains(w) && i < to - 1
                 || Vocabulary.NotNameWords.Contains(w) || Countries.IsCountryOrBlocWord(w) || Vocabulary.OrganisationHeads.Contains(w)
-                || w.All(c => char.IsUpper(c) || char.IsDigit(c)) && w.Length > 1)
+                || w.Length > 1 && IsCapitalsAndDigits(w))
             {
                 nameStart = i + 1;
                 break;
@@ -322,7 +322,11 @@ internal static class MentionParser
         {
             nameStart += IsTanSri(words, nameStart) ? 2 : 1;
         }
-        var nameTokens = words.Skip(nameStart).Take(to - nameStart).Select(w => w.Text.TrimEnd('.')).ToList();
+        var nameTokens = new List<string>(to - nameStart);
+        for (var i = nameStart; i < to; i++)
+        {
+            nameTokens.Add(words[i].Text.TrimEnd('.'));
+        }
         while (nameTokens.Count > 0 && NameParticles.Contains(nameTokens[0]))
         {
             nameTokens.RemoveAt(0);
@@ -348,6 +352,19 @@ internal static class MentionParser
             return Mention.Nothing;
         }
         return new Mention(MentionKind.Name, nameTokens, preTitle, null, ' ', null, null, words[from].Start);
+    }
+
+    /// <summary>An acronym such as "NDRC" or "G20" (or a single capital).</summary>
+    internal static bool IsCapitalsAndDigits(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && !char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>An appositive describes a person: a lower-case title, "the …", a demonym or a title noun.</summary>

@@ -101,15 +101,26 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         " and proposed ", " but ", " under which ", " through which ", " by which ", " with the aim ", " to be held ",
     ];
 
-    private static readonly System.Buffers.SearchValues<string> NounPhraseStopValues =
-        System.Buffers.SearchValues.Create(NounPhraseStops, StringComparison.Ordinal);
+    // A search for many strings has a fast path only when all of them are ASCII: the two dashes are looked for apart.
+    private static readonly System.Buffers.SearchValues<string> AsciiNounPhraseStops =
+        System.Buffers.SearchValues.Create(NounPhraseStops.Where(s => System.Text.Ascii.IsValid(s)).ToArray(), StringComparison.Ordinal);
+
+    private static readonly string[] OtherNounPhraseStops = NounPhraseStops.Where(s => !System.Text.Ascii.IsValid(s)).ToArray();
 
     /// <summary>Where the first stop after the start ends the noun phrase (a stop at the very start does not count).</summary>
     private static int NounPhraseEnd(string text)
     {
         // One search for all stops finds the earliest; only when a stop opens the text (and so is ignored wherever it
         // recurs) must each stop's own first occurrence be looked up.
-        var first = text.AsSpan().IndexOfAny(NounPhraseStopValues);
+        var first = text.AsSpan().IndexOfAny(AsciiNounPhraseStops);
+        foreach (var stop in OtherNounPhraseStops)
+        {
+            var at = text.IndexOf(stop, StringComparison.Ordinal);
+            if (at >= 0 && (first < 0 || at < first))
+            {
+                first = at;
+            }
+        }
         if (first > 0)
         {
             return first;
@@ -624,11 +635,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private bool IsBackground(string text, int start, int end)
     {
-        var window = text[end..Math.Min(text.Length, end + 100)];
-        var history = HistoryLiterals.ContainsAny(window) ? History().Match(window) : Match.Empty;
-        if (history.Success && history.Index < 80 && !window[..history.Index].Contains(", ", StringComparison.Ordinal))
+        // The window after the verb is copied for the pattern only when it holds one of the pattern's literals.
+        var after = text.AsSpan(end, Math.Min(text.Length, end + 100) - end);
+        if (HistoryLiterals.ContainsAny(after))
         {
-            if (!history.Groups["year"].Success || int.Parse(history.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear)
+            var window = after.ToString();
+            var history = History().Match(window);
+            if (history.Success && history.Index < 80 && !window[..history.Index].Contains(", ", StringComparison.Ordinal)
+                && (!history.Groups["year"].Success || int.Parse(history.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear))
             {
                 return true;
             }
@@ -1019,34 +1033,29 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             names.Add((sentenceIndex, name));
         }
 
-        foreach (var sentences in article.Sentences.GroupBy(s => s.Index).OrderBy(g => g.Key))
+        // The parser numbers sentences in reading order, so this is sentence index order.
+        foreach (var sentence in article.Sentences)
         {
-            foreach (var sentence in sentences)
+            var text = sentence.Text;
+            if (NamingWords.ContainsAny(text))
             {
-                var text = sentence.Text;
-                if (NamingWords.ContainsAny(text))
+                foreach (Match named in NamedAs().Matches(text))
                 {
-                    foreach (Match named in NamedAs().Matches(text))
-                    {
-                        Add(Singular(named.Groups["head"].Value), sentences.Key, WithoutLeadingThe(named.Groups["name"].Value.Trim()));
-                    }
+                    Add(Singular(named.Groups["head"].Value), sentence.Index, WithoutLeadingThe(named.Groups["name"].Value.Trim()));
                 }
             }
-            foreach (var sentence in sentences)
+            if (!MayHoldHead(text, heads))
             {
-                if (!MayHoldHead(sentence.Text, heads))
+                continue;
+            }
+            foreach (var (lastWord, start, end) in CapitalisedNames(text))
+            {
+                // Most names have a head no generic outcome needs: compare before making the singular or the name.
+                if (lastWord.Length <= lower.Length && !headLookup.Contains(SingularOf(lastWord, lower[..lastWord.Length])))
                 {
                     continue;
                 }
-                foreach (var (lastWord, start, end) in CapitalisedNames(sentence.Text))
-                {
-                    // Most names have a head no generic outcome needs: compare before making the singular or the name.
-                    if (lastWord.Length <= lower.Length && !headLookup.Contains(SingularOf(lastWord, lower[..lastWord.Length])))
-                    {
-                        continue;
-                    }
-                    Add(Singular(lastWord), sentences.Key, sentence.Text[start..end]);
-                }
+                Add(Singular(lastWord), sentence.Index, text[start..end]);
             }
         }
         return byHead;

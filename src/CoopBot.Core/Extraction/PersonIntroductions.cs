@@ -54,7 +54,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         for (var k = runEnd - 1; k >= runStart; k--)
         {
             var w = words[k].Text;
-            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) || w.Length > 1 && IsCapitalsAndDigits(w)
+            if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) || w.Length > 1 && MentionParser.IsCapitalsAndDigits(w)
                 || Vocabulary.TitleNouns.Contains(w) || Vocabulary.NotNameWords.Contains(w) || Vocabulary.OrganisationHeads.Contains(w)
                 || Countries.IsCountryOrBlocWord(w))
             {
@@ -74,8 +74,11 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         var nameTokens = new List<string>(nameCount);
         for (var k = nameStart; k < runEnd; k++)
         {
+            // The loop above already found each word of the name on neither list; only a word losing its final period
+            // is a different one.
             var token = words[k].Text.TrimEnd('.');
-            if (Vocabulary.NotNameWords.Contains(token) || Countries.IsCountryOrBlocWord(token) || token.EndsWith("-based", StringComparison.Ordinal))
+            if (token.EndsWith("-based", StringComparison.Ordinal)
+                || (token.Length < words[k].Text.Length && (Vocabulary.NotNameWords.Contains(token) || Countries.IsCountryOrBlocWord(token))))
             {
                 return; // "Johannesburg-based TransKaroo Freight": a company
             }
@@ -104,7 +107,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         else
         {
             // "Title, Name," — a title phrase right before a comma that precedes the name.
-            var before = sentence[..words[runStart].Start].TrimEnd();
+            var before = sentence.AsSpan(0, words[runStart].Start).TrimEnd();
             if (before.EndsWith(',') && runStart > 0)
             {
                 var commaAt = before.Length - 1;
@@ -166,8 +169,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         while (k > 0)
         {
             var previous = words[k - 1];
-            var gap = sentence[previous.End..words[k].Start];
-            if (gap.Trim().Length > 0 && gap.Trim() is not ("(" or ")" or ") (" or "-") && !MentionParser.IsPortfolioListComma(sentence, words, k))
+            var gap = sentence.AsSpan(previous.End, words[k].Start - previous.End).Trim();
+            if (gap.Length > 0 && gap is not ("(" or ")" or ") (" or "-") && !MentionParser.IsPortfolioListComma(sentence, words, k))
             {
                 break;
             }
@@ -197,19 +200,6 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     private static bool IsNameLike(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && !Vocabulary.NotNameWords.Contains(word) && !Vocabulary.TitleNouns.Contains(word)
         && !Vocabulary.OrganisationHeads.Contains(word) && !Countries.IsCountryOrBlocWord(word);
-
-    /// <summary>An acronym such as "NDRC" or "G20".</summary>
-    private static bool IsCapitalsAndDigits(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsUpper(c) && !char.IsDigit(c))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /// <summary>Whether the comma at <paramref name="comma"/> is followed by capitalised portfolio words up to another comma or to "and" and one more.</summary>
     private static bool IsPortfolioListAt(ReadOnlySpan<char> text, int comma)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CoopBot.Core.Extraction;
 
 /// <summary>A quotation in a paragraph: the text between its marks, and where the marks are.</summary>
@@ -13,11 +15,14 @@ internal readonly record struct QuoteSpan(int Open, int Close)
 /// <summary>Finds double-quoted spans (straight or curly) in a paragraph; single quotes are left to the text.</summary>
 internal static class QuoteScanner
 {
+    // Every character the scan acts on; it jumps from one to the next instead of looking at each character.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("“«”»\"");
+
     public static List<QuoteSpan> Find(string text)
     {
         var spans = new List<QuoteSpan>();
         var open = -1;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextMark(text, 0); i >= 0; i = NextMark(text, i + 1))
         {
             var c = text[i];
             if (c == '“' || c == '«')
@@ -56,6 +61,12 @@ internal static class QuoteScanner
             spans.Add(new QuoteSpan(open, text.Length));
         }
         return spans;
+    }
+
+    private static int NextMark(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAny(Marks);
+        return at < 0 ? -1 : from + at;
     }
 
     public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '«' or '»';

@@ -409,7 +409,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             text = text[5..];
         }
-        if (LetterCount(text) < 4 || Tokens.Count(text, atMost: 2) < 2)
+        if (!HasLetters(text, atLeast: 4) || Tokens.Count(text, atMost: 2) < 2)
         {
             return;
         }
@@ -519,17 +519,17 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         return count == 0 || count <= 12 && TimePlaceStarterSpans.Contains(Tokens.First(text)) && !text.Contains(" that ", StringComparison.Ordinal);
     }
 
-    private static int LetterCount(string text)
+    private static bool HasLetters(string text, int atLeast)
     {
         var letters = 0;
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
+            if (char.IsLetter(c) && ++letters >= atLeast)
             {
-                letters++;
+                return true;
             }
         }
-        return letters;
+        return false;
     }
 
     private static bool PrecededByCoordination(string text, int verbStart)

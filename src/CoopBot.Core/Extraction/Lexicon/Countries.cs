@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CoopBot.Core.Extraction.Lexicon;
 
 /// <summary>
@@ -410,6 +412,11 @@ public static class Countries
         Peru|Cusco
         """;
 
+    // Characters that need no folding, for a vectorised check: FindParties checks a window of several words at every
+    // capitalised word. Declared before the indexes, whose initialisers may look words up.
+    private static readonly SearchValues<char> PlainCharacters =
+        SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c != '\'').ToArray());
+
     // Span-keyed views of the indexes, made once: getting one per call type-checks the comparer every time.
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryByCity =
         BuildIndex(CityTable, includeCanonical: false).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -457,17 +464,7 @@ public static class Countries
     }
 
     /// <summary>ASCII without apostrophes: text that needs no folding before a lookup.</summary>
-    private static bool IsPlainAscii(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c > 127 || c == '\'')
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool IsPlainAscii(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainCharacters);
 
     /// <summary>A country or a bloc.</summary>
     public static string? Party(string text) => Country(text) ?? Bloc(text);

@@ -18,27 +18,52 @@ public static class Tokens
     [ThreadStatic]
     private static Dictionary<string, List<Word>>? cache;
 
+    // Calls come in runs on the same text (a sentence, then ranges of it): the text looked up last is recognised by
+    // reference, without hashing it again.
+    [ThreadStatic]
+    private static string? lastText;
+
+    [ThreadStatic]
+    private static List<Word>? lastWords;
+
     public static List<Word> Words(string text, int offset = 0, int length = -1)
     {
         if (offset == 0 && (length < 0 || length == text.Length))
         {
-            cache ??= new Dictionary<string, List<Word>>(StringComparer.Ordinal);
-            if (cache.TryGetValue(text, out var cached))
+            if (TryCached(text, out var cached))
             {
                 return cached;
             }
+            cache ??= new Dictionary<string, List<Word>>(StringComparer.Ordinal);
             if (cache.Count > 20_000)
             {
                 cache.Clear();
             }
             var fresh = Tokenize(text, 0, text.Length);
             cache[text] = fresh;
+            (lastText, lastWords) = (text, fresh);
             return fresh;
         }
         length = length < 0 ? text.Length - offset : length;
-        return cache is not null && cache.TryGetValue(text, out var whole) && WordsWithin(whole, offset, offset + length) is { } within
+        return TryCached(text, out var whole) && WordsWithin(whole, offset, offset + length) is { } within
             ? within
             : Tokenize(text, offset, length);
+    }
+
+    private static bool TryCached(string text, out List<Word> words)
+    {
+        if (ReferenceEquals(text, lastText))
+        {
+            words = lastWords!;
+            return true;
+        }
+        if (cache is not null && cache.TryGetValue(text, out words!))
+        {
+            (lastText, lastWords) = (text, words);
+            return true;
+        }
+        words = null!;
+        return false;
     }
 
     /// <summary>
@@ -83,6 +108,7 @@ public static class Tokens
     public static void ResetCache()
     {
         cache?.Clear();
+        (lastText, lastWords) = (null, null);
         normalizedCache?.Clear();
     }
 
