@@ -258,8 +258,16 @@ public sealed partial class AnswerEngine
             SuggestExamples(writer);
             return writer.Build(false, Intents.Search, NextState(turn, Intents.Search, writer));
         }
-        var statements = query.CanMatch ? RankStatements(query, null, null, ClosestCoverage, rareTermsPick: true, limit: 50) : [];
-        var outcomes = query.CanMatch ? RankOutcomes(query, null) : [];
+        // The event ("… after the ASEAN Regional Forum") only ranks items of its article higher, as in a who-said question.
+        var eventQuery = new Query(TermsOf(q.Event), knowledge.ArticleIndex);
+        using var articles = knowledge.ArticleIndex.RentBoard();
+        if (!eventQuery.IsEmpty)
+        {
+            knowledge.ArticleIndex.Score(eventQuery.Terms, articles);
+        }
+        var eventArticles = eventQuery.IsEmpty ? null : articles;
+        var statements = query.CanMatch ? RankStatements(query, null, eventArticles, ClosestCoverage, rareTermsPick: true, limit: 50) : [];
+        var outcomes = query.CanMatch ? RankOutcomes(query, eventArticles) : [];
         var found = Distinct(statements.Where(h => h.Answers).Concat(outcomes.Where(h => h.Answers)).ToList());
         if (found.Count == 0)
         {

@@ -199,10 +199,13 @@ internal static partial class QuestionParser
             return q;
         }
 
-        // Nothing recognised: a bare name or country ("Zhou Mingyuan?", "Cambodia") or a few topic words.
+        // Nothing recognised: a bare name or country ("Zhou Mingyuan?", "Cambodia") or a few topic words. An event at
+        // the end ("… after the ASEAN Regional Forum on Humanitarian Logistics") says where to look, not what was said.
         q.Intent = Intents.Search;
         q.Subject.AddRange(words);
-        q.Topic.AddRange(words);
+        var eventStart = EventStart(w, from: 1);
+        q.Topic.AddRange(eventStart > 0 ? words.Take(eventStart) : words);
+        q.Event.AddRange(eventStart > 0 ? words.Skip(eventStart + 1) : []);
         return q;
     }
 
@@ -614,6 +617,19 @@ internal static partial class QuestionParser
         return true;
     }
 
+    /// <summary>Where an event phrase starts: "at", "during", "after" or "following" the event (an index into <paramref name="w"/>), else -1.</summary>
+    private static int EventStart(List<string> w, int from)
+    {
+        for (var i = from; i + 1 < w.Count; i++)
+        {
+            if (w[i] is "at" or "during" || (w[i] is "after" or "following" && w[i + 1] is "the"))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Splits what follows the verb into topic ("about …", "on …") and event ("at …", "during …", "in Nanning").</summary>
     private static void SplitRest(List<TextWord> words, int start, ParsedQuestion q, bool outcome)
     {
@@ -622,7 +638,7 @@ internal static partial class QuestionParser
         for (var i = start; i < words.Count; i++)
         {
             var word = words[i].Text;
-            if (word is "at" or "during")
+            if (word is "at" or "during" || (word is "after" or "following" && i + 1 < words.Count && words[i + 1].Text is "the"))
             {
                 toEvent = true;
                 continue;

@@ -49,6 +49,18 @@ public class QuestionParserTests
         Assert.Equal("Changsha forum", q.EventText);
     }
 
+    [Theory]
+    [InlineData("What will the OCD conduct with the AHA Centre after the ASEAN Regional Forum?", "conduct", "ASEAN Regional Forum")]
+    [InlineData("What did China and ASEAN agree following the Nanning roundtable?", "", "Nanning roundtable")]
+    public void An_event_after_at_or_following_the_question_says_where_not_what(string question, string topic, string eventText)
+    {
+        var q = QuestionParser.Parse(question);
+
+        Assert.Equal(eventText, q.EventText);
+        Assert.DoesNotContain(eventText, q.TopicText);
+        Assert.Contains(topic, q.TopicText);
+    }
+
     [Fact]
     public void Whom_something_was_told_to_is_not_its_topic()
     {
