@@ -261,16 +261,23 @@ internal sealed class SpeakerDirectory
         }
         if (descriptor.Parties.Count > 0)
         {
-            var candidates = new List<int>();
-            foreach (var party in descriptor.Parties)
+            // One party's list as it is; several merged without repeats (a country can have thousands of speakers).
+            IReadOnlyList<int> candidates = WithParty(descriptor.Parties[0]);
+            if (descriptor.Parties.Count > 1)
             {
-                foreach (var speaker in WithParty(party))
+                var seen = new HashSet<int>();
+                var merged = new List<int>();
+                foreach (var party in descriptor.Parties)
                 {
-                    if (!candidates.Contains(speaker))
+                    foreach (var speaker in WithParty(party))
                     {
-                        candidates.Add(speaker);
+                        if (seen.Add(speaker))
+                        {
+                            merged.Add(speaker);
+                        }
                     }
                 }
+                candidates = merged;
             }
             // A title narrows the country's speakers; if no title matches (a garbled one), the country alone decides.
             var (best, _) = BestByRole(candidates, descriptor.RoleTerms, minimum: 1);
@@ -330,8 +337,9 @@ internal sealed class SpeakerDirectory
             return new SpeakerResolution([], SpeakerMatch.Name) { UnknownName = descriptor.NameText, Closest = closest };
         }
 
-        var top = full.Max(s => Score(s));
-        var best = full.Where(s => Score(s) == top).OrderByDescending(s => Profiles[s].StatementCount).ToList();
+        var scored = full.Select(s => (Speaker: s, Score: Score(s))).ToList();
+        var top = scored.Max(s => s.Score);
+        var best = scored.Where(s => s.Score == top).Select(s => s.Speaker).OrderByDescending(s => Profiles[s].StatementCount).ToList();
         return new SpeakerResolution(best, SpeakerMatch.Name);
 
         // A matching country or title settles between namesakes; the name itself weighs most, and written in the
@@ -384,10 +392,11 @@ internal sealed class SpeakerDirectory
         {
             return (best, 0);
         }
+        var terms = roleTerms.Distinct(StringComparer.Ordinal).ToList();
         foreach (var speaker in candidates)
         {
             var score = 0;
-            foreach (var term in roleTerms.Distinct(StringComparer.Ordinal))
+            foreach (var term in terms)
             {
                 if (byRoleTerm.TryGetValue(term, out var list) && Array.BinarySearch(list, speaker) >= 0)
                 {
