@@ -32,4 +32,8 @@ public static class RepositoryPaths
     public static string BlindArticles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind", "articles");
 
     public static string BlindGold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind", "gold");
+
+    public static string Blind2Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind2", "articles");
+
+    public static string Blind2Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind2", "gold");
 }

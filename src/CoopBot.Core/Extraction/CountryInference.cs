@@ -53,8 +53,9 @@ internal static partial class CountryInference
     /// <summary>The national agency's country (from the dateline or "told Anadolu") and the host's, if the article says.</summary>
     private static (string? Agency, string? Host) HomeContext(Article article)
     {
-        var (lead, dateline) = ArticleHead(article);
-        var agency = NewsAgencies.HomeCountry(dateline) ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text));
+        var (lead, dateline, byline) = ArticleHead(article);
+        var agency = NewsAgencies.HomeCountry(dateline) ?? (byline is null ? null : NewsAgencies.HomeCountryOfByline(byline))
+            ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text));
         return (agency, HostCountry(article, lead, dateline));
     }
 
@@ -91,32 +92,37 @@ internal static partial class CountryInference
     /// Castañares", "Burak Sezer | 14.10.2026"), a header in capitals ("PRESS RELEASE N° 087/2026") or a dateline on a
     /// line of its own ("ISTANBUL").
     /// </summary>
-    private static (string Lead, string Dateline) ArticleHead(Article article)
+    private static (string Lead, string Dateline, string? Byline) ArticleHead(Article article)
     {
         var dateline = string.Empty;
+        string? byline = null;
         foreach (var paragraph in article.Paragraphs.Take(HeadParagraphs))
         {
             var text = paragraph.Text.Trim();
-            if (IsByline(text))
+            if (IsHeaderLine(text))
             {
+                if (!text.Any(char.IsLower) && dateline.Length == 0)
+                {
+                    dateline = text;
+                }
+                byline ??= text.StartsWith("By ", StringComparison.Ordinal) ? text : null;
                 continue;
             }
-            if (!text.Any(char.IsLower))
-            {
-                dateline = dateline.Length == 0 ? text : dateline;
-                continue;
-            }
-            return (text, dateline.Length > 0 && Countries.CountryOfCity(dateline) is not null ? dateline : text);
+            return (text, dateline.Length > 0 && Countries.CountryOfCity(dateline) is not null ? dateline : text, byline);
         }
         var first = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
-        return (first, first);
+        return (first, first, byline);
     }
 
-    /// <summary>How many lines may stand before the opening paragraph.</summary>
-    private const int HeadParagraphs = 4;
+    /// <summary>How many lines may stand before the opening paragraph ("PUBLISHED : …", "NEWSPAPER SECTION: …", "WRITER: …").</summary>
+    private const int HeadParagraphs = 6;
 
-    private static bool IsByline(string text) =>
-        text.Length < 80 && (text.StartsWith("By ", StringComparison.Ordinal) || text.Contains(" | ", StringComparison.Ordinal));
+    /// <summary>
+    /// A line above the report rather than its first sentence: short and not ended like a sentence (a byline, "Burak
+    /// Sezer | 14.10.2026", "Health Writer", "PRESS RELEASE N° 087/2026", "ISTANBUL").
+    /// </summary>
+    private static bool IsHeaderLine(string text) =>
+        text.Length < 80 && (text.StartsWith("By ", StringComparison.Ordinal) || text.Length == 0 || text[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')'));
 
     /// <summary>The first sentence that gives the person's full name, where the article introduces them, and where the name starts in it.</summary>
     private static (Sentence? Sentence, int NameStart) FirstMention(Article article, Person person)
@@ -250,12 +256,23 @@ internal static partial class CountryInference
         var dash = head.IndexOfAny('–', '—');
         var hyphen = head.IndexOf(" - ", StringComparison.Ordinal);
         dash = hyphen >= 0 && (dash < 0 || hyphen < dash) ? hyphen : dash;
-        return dash < 0 ? lead : lead[(dash + 1)..].TrimStart('-', ' ');
+        if (dash < 0)
+        {
+            var stop = lead.IndexOf(". ", StringComparison.Ordinal);
+            return stop > 0 && stop < 30 && Countries.CountryOfCity(lead[..stop]) is not null ? lead[(stop + 2)..] : lead;
+        }
+        return lead[(dash + 1)..].TrimStart('-', ' ');
     }
 
     /// <summary>Where a dateline's place ends: "TOKYO, March 12", "MANILA – The Philippines", "ISTANBUL".</summary>
     private static int DatelineEnd(string dateline)
     {
+        // "Mwanza. Tanzania, Kenya and Uganda have agreed …": a city and a full stop.
+        var stop = dateline.IndexOf(". ", StringComparison.Ordinal);
+        if (stop > 0 && stop < 30 && Countries.CountryOfCity(dateline[..stop]) is not null)
+        {
+            return stop;
+        }
         var end = dateline.IndexOfAny([',', ':', '(', '–', '—']);
         var dash = dateline.IndexOf(" - ", StringComparison.Ordinal);
         end = dash >= 0 && (end < 0 || dash < end) ? dash : end;
@@ -265,9 +282,19 @@ internal static partial class CountryInference
     /// <summary>Words of bodies whose staff are no country's: they keep no country from the article's setting.</summary>
     private static readonly string[] InternationalWords =
     [
-        "International", "World", "United Nations", "UN ", "Global", "Asian", "African", "European", "Islamic", "Arab ",
+        "World", "United Nations", "UN ", "Global", "Asian", "African", "European", "Islamic", "Arab ",
         "Regional", "Inter-", "Pacific Islands", "Commonwealth",
     ];
+
+    /// <summary>
+    /// A body of many countries: named so ("International Energy Agency", "Bank for International Settlements",
+    /// "World Bank", "Asian Development Bank"), but not a national one that studies the world ("Tsinghua University's
+    /// Institute for AI International Governance").
+    /// </summary>
+    private static bool IsInternational(string body) =>
+        InternationalWords.Any(w => body.Contains(w, StringComparison.Ordinal))
+        || body.StartsWith("International", StringComparison.Ordinal) || body.StartsWith("the International", StringComparison.Ordinal)
+        || body.Contains("for International", StringComparison.Ordinal) || body.Contains("of International", StringComparison.Ordinal);
 
     /// <summary>
     /// A university, college, company or similar body of one country ("Tokyo University of Marine Science and
@@ -275,8 +302,7 @@ internal static partial class CountryInference
     /// </summary>
     private static bool IsNationalInstitution(Person person)
     {
-        if (person.Organisation is not { } organisation || Countries.Bloc(organisation) is not null
-            || InternationalWords.Any(w => organisation.Contains(w, StringComparison.Ordinal)))
+        if (person.Organisation is not { } organisation || Countries.Bloc(organisation) is not null || IsInternational(organisation))
         {
             return false;
         }
@@ -325,7 +351,7 @@ internal static partial class CountryInference
         foreach (var person in people)
         {
             if (person.Country is not null || person.Organisation is not { } organisation || Countries.Bloc(organisation) is not null
-                || InternationalWords.Any(w => organisation.Contains(w, StringComparison.Ordinal)))
+                || IsInternational(organisation))
             {
                 continue;
             }
@@ -362,7 +388,7 @@ internal static partial class CountryInference
         }
         // "Office of Civil Defense (OCD) Administrator": an office of state, by the body named in the role or organisation.
         var body = $"{person.Organisation} {role}";
-        return !InternationalWords.Any(w => body.Contains(w, StringComparison.Ordinal)) && GovernmentBodyWords.Any(w => body.Contains(w, StringComparison.Ordinal));
+        return !IsInternational(body) && GovernmentBodyWords.Any(w => body.Contains(w, StringComparison.Ordinal));
     }
 
     private static readonly string[] GovernmentBodyWords = ["Ministry", "Department", "Office of", "Agency", "Authority", "Bureau", "Administration"];

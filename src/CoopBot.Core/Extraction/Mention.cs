@@ -318,8 +318,10 @@ internal static class MentionParser
             }
         }
         // Honorifics at the start of the name ("Datuk Seri Azman", "U Kyaw") are not part of it.
-        while (nameStart < to - 1 && (IsHonorific(text, words[nameStart]) || IsTanSri(words, nameStart)))
+        while (nameStart < to - 1 && (IsHonorific(text, words[nameStart]) || IsTanSri(words, nameStart)
+               || (nameStart > 0 && IsMalaysianSri(words, nameStart))))
         {
+            // "Dato’ Sri Ridzwan": Sri after an honorific is part of it (alone it starts names: Sri Mulyani).
             nameStart += IsTanSri(words, nameStart) ? 2 : 1;
         }
         var nameTokens = new List<string>(to - nameStart);
@@ -471,6 +473,10 @@ internal static class MentionParser
     /// <summary>The end of a title span, past the bracket that closes an acronym opened in it ("… Agency (BRGM)").</summary>
     internal static int ClosingBracketEnd(string text, int start, int end) =>
         end < text.Length && text[end] == ')' && text.AsSpan(start, end - start).Contains('(') ? end + 1 : end;
+
+    /// <summary>"Sri" or "Seri" completing a Malaysian honorific ("Dato’ Sri Ridzwan", "Datuk Seri Azman"); alone it starts names (Sri Mulyani).</summary>
+    internal static bool IsMalaysianSri(List<Word> words, int index) =>
+        words[index].Text is "Sri" or "Seri" && words[index - 1].Text.TrimEnd('.', '’', '\'') is "Dato" or "Datuk" or "Datin" or "Tan" or "Tun" or "Puan";
 
     /// <summary>An honorific, some only with their period ("Eng." for an engineer, where "Eng" is also a surname).</summary>
     private static bool IsHonorific(string text, Word word) =>

@@ -62,7 +62,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 break;
             }
         }
-        while (nameStart < runEnd && (Vocabulary.Honorifics.Contains(words[nameStart].Text.TrimEnd('.')) || MentionParser.IsTanSri(words, nameStart)))
+        while (nameStart < runEnd && (Vocabulary.Honorifics.Contains(words[nameStart].Text.TrimEnd('.')) || MentionParser.IsTanSri(words, nameStart)
+               || (nameStart > 0 && MentionParser.IsMalaysianSri(words, nameStart))))
         {
             nameStart += MentionParser.IsTanSri(words, nameStart) ? 2 : 1;
         }
@@ -104,9 +105,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 return; // words before a name that hold no office are no title ("Laos and Cambodia in Can Tho")
             }
         }
-        else
+        if (preTitle is null)
         {
-            // "Title, Name," — a title phrase right before a comma that precedes the name.
+            // "Title, Name," — a title phrase right before a comma that precedes the name (and its honorifics:
+            // "Liberia's Minister of Education, Dr Musu Kollie-Gbarbea,").
             var before = sentence.AsSpan(0, words[runStart].Start).TrimEnd();
             if (before.EndsWith(',') && runStart > 0)
             {

@@ -639,6 +639,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 {
                     return null; // a lone capitalised word is not enough to name a new person
                 }
+                if (known is null && Countries.CountryOfCity(string.Join(' ', mention.NameTokens)) is not null)
+                {
+                    return null; // "operators in Chiang Mai said": a place
+                }
                 var person = known is not null && (mention.NameTokens.Count <= known.NameTokens.Length)
                     ? known
                     : people.Add(mention.NameTokens);

@@ -24,6 +24,13 @@ public sealed class HeldOutFloorTests(ITestOutputHelper output)
 public sealed class BlindFloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.BlindArticles, RepositoryPaths.BlindGold, statementF1Floor: 0.93, outcomeF1Floor: 0.85);
 
+/// <summary>
+/// The second blind set (twelve more outlets, written after the first one's fixes): floors a little below its scores
+/// after the general fixes its first run pointed to (statement F1 0.953, outcome F1 0.885 before them).
+/// </summary>
+public sealed class Blind2FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind2Articles, RepositoryPaths.Blind2Gold, statementF1Floor: 0.95, outcomeF1Floor: 0.85);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {

@@ -158,4 +158,21 @@ public class CountryInferenceTests
 
         Assert.Null(x.Speaker("Ndapewa Hamukwaya").Country);
     }
+
+    [Fact]
+    public void Header_lines_a_full_stop_dateline_and_a_paper_that_cites_itself_are_read()
+    {
+        var mwanza = Extract(
+            "By Rehema Mbwambo",
+            "Mwanza. Tanzania, Kenya and Uganda have agreed to conduct joint patrols on Lake Victoria.",
+            "Speaking at the meeting, the Minister for Livestock and Fisheries, Mr Juma Kassim Mwinyimkuu, said illegal gear was still in use.");
+        var shanghai = Extract(
+            "By Global Times",
+            "Published: Jul 08, 2026 10:28 PM",
+            "China and the African Union Commission on Wednesday launched a dialogue mechanism on AI governance in Shanghai.",
+            "Xiang Ruoyu, a professor at Tsinghua University's Institute for AI International Governance, told the Global Times that frameworks had ignored developing countries.");
+
+        Assert.Equal("Tanzania", mwanza.Speaker("Juma Kassim Mwinyimkuu").Country);
+        Assert.Equal("China", shanghai.Speaker("Xiang Ruoyu").Country);
+    }
 }

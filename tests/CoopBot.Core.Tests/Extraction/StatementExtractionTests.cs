@@ -118,6 +118,30 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void Honorifics_of_several_words_and_a_title_before_an_honoured_name_are_read()
+    {
+        var x = Extract(
+            "H.E. Dato’ Sri Mohd Ridzwan Kassimuddin, Minister of Transport of Malaysia, proposed a pilot digital transit permit for trucks.",
+            "“A driver should not need a folder full of paper,” Dato’ Sri Ridzwan said.",
+            "Liberia's Minister of Education, Dr Musu Kollie-Gbarbea, described the agreement as \"a practical answer to a practical problem\".");
+
+        Assert.Equal("Mohd Ridzwan Kassimuddin", x.SpeakerName(x.StatementContaining("folder full of paper")));
+        Assert.Equal(("Minister of Education", "Liberia"), (x.Speaker("Musu Kollie-Gbarbea").Role, x.Speaker("Musu Kollie-Gbarbea").Country));
+        Assert.Contains("practical answer", x.StatementContaining("the agreement as").Text);
+    }
+
+    [Fact]
+    public void Places_and_bodies_are_not_speakers()
+    {
+        var x = Extract(
+            "Several operators in Chiang Mai said they were worried about the roads.",
+            "Henrik Ståhlberg, an adviser at the Bank for International Settlements (BIS) Innovation Hub, who attended as an observer, said the model could learn from Project Nexus.");
+
+        Assert.DoesNotContain(x.Speakers, s => s.Name is "Chiang Mai" or "Hub");
+        Assert.Equal("Henrik Ståhlberg", x.SpeakerName(x.StatementContaining("Project Nexus")));
+    }
+
+    [Fact]
     public void Pronoun_quote_is_attributed_to_the_last_named_speaker()
     {
         var x = Extract(

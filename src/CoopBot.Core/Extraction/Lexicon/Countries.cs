@@ -398,6 +398,14 @@ public static class Countries
         Hungary|Budapest
         Czech Republic|Prague
         Ukraine|Kyiv;Kiev
+        Tanzania|Mwanza;Arusha;Zanzibar
+        Ghana|Kumasi;Tamale
+        Nigeria|Lagos;Kano;Port Harcourt;Ibadan
+        Kenya|Nakuru;Eldoret
+        Uganda|Entebbe;Jinja
+        Egypt|Damietta;Luxor;Aswan
+        Pakistan|Peshawar;Quetta;Rawalpindi
+        Afghanistan|Kandahar;Herat;Jalalabad
         Tanzania|Arusha;Zanzibar
         Uganda|Entebbe
         Namibia|Windhoek

@@ -21,7 +21,23 @@ public static class NewsAgencies
         ["TAP"] = "Tunisia", ["NAN"] = "Nigeria", ["KNA"] = "Kenya", ["ENA"] = "Ethiopia", ["SANA"] = "Syria",
         ["Petra"] = "Jordan", ["NNA"] = "Lebanon", ["Ukrinform"] = "Ukraine", ["BTA"] = "Bulgaria", ["PAP"] = "Poland",
         ["Belga"] = "Belgium", ["ANP"] = "Netherlands", ["Kyodo News"] = "Japan", ["Xinhua News Agency"] = "China",
+        ["GNA"] = "Ghana", ["Ghana News Agency"] = "Ghana", ["Antara News"] = "Indonesia", ["Lao News Agency"] = "Laos",
+        // National newspapers and broadcasters write for readers at home the same way.
+        ["Global Times"] = "China", ["China Daily"] = "China", ["CGTN"] = "China", ["People's Daily"] = "China",
+        ["The Citizen"] = "Tanzania", ["Daily News"] = "Tanzania", ["Daily Nation"] = "Kenya", ["The Standard"] = "Kenya",
+        ["Ahram Online"] = "Egypt", ["Al-Ahram"] = "Egypt", ["Bangkok Post"] = "Thailand", ["The Nation"] = "Thailand",
+        ["The Star"] = "Malaysia", ["New Straits Times"] = "Malaysia", ["The Straits Times"] = "Singapore",
+        ["The Jakarta Post"] = "Indonesia", ["The Korea Herald"] = "South Korea", ["Korea Herald"] = "South Korea",
+        ["The Korea Times"] = "South Korea", ["The Japan Times"] = "Japan", ["Nikkei"] = "Japan", ["Dawn"] = "Pakistan",
+        ["Premium Times"] = "Nigeria", ["Gulf Times"] = "Qatar", ["The Peninsula"] = "Qatar", ["The National"] = "United Arab Emirates",
+        ["Gulf News"] = "United Arab Emirates", ["Arab News"] = "Saudi Arabia", ["Khmer Times"] = "Cambodia",
+        ["Vientiane Times"] = "Laos", ["The Hindu"] = "India", ["Hindustan Times"] = "India", ["The Daily Star"] = "Bangladesh",
+        ["Agência Brasil"] = "Brazil", ["Buenos Aires Times"] = "Argentina", ["Daily Monitor"] = "Uganda", ["New Vision"] = "Uganda",
+        ["The New Times"] = "Rwanda", ["Philippine News Agency"] = "Philippines", ["Inquirer"] = "Philippines",
     };
+
+    /// <summary>Names in the table, longest first, for finding one at the start of a text ("the Global Times that …").</summary>
+    private static readonly string[] NamesLongestFirst = [.. HomeCountries.Keys.OrderByDescending(k => k.Length)];
 
     /// <summary>How far into the first paragraph a dateline's "(Agency)" may stand.</summary>
     private const int DatelineReach = 80;
@@ -80,12 +96,37 @@ public static class NewsAgencies
             for (var at = paragraph.IndexOf("told ", StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf("told ", at + 5, StringComparison.Ordinal))
             {
                 var rest = paragraph.AsSpan(at + 5);
-                var end = rest.IndexOfAny(' ', ',', '.');
-                var word = (end < 0 ? rest : rest[..end]).Trim();
-                if (word.Length > 1 && char.IsUpper(word[0]) && HomeCountries.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var country))
+                rest = rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
+                if (rest.Length > 1 && char.IsUpper(rest[0]) && NamedAtStart(rest) is { } country)
                 {
                     return country;
                 }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The home country of an agency or paper in a byline ("By Global Times", "By Kodjo Adu-Boahen, GNA"), else null.</summary>
+    public static string? HomeCountryOfByline(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (!line.StartsWith("By ", StringComparison.Ordinal) || line.Length > 80)
+        {
+            return null;
+        }
+        var comma = line.LastIndexOf(',');
+        var name = (comma > 0 ? line[(comma + 1)..] : line[3..]).Trim();
+        return HomeCountries.TryGetValue(name, out var country) ? country : null;
+    }
+
+    /// <summary>The country of the agency or paper whose whole name opens <paramref name="text"/>.</summary>
+    private static string? NamedAtStart(ReadOnlySpan<char> text)
+    {
+        foreach (var name in NamesLongestFirst)
+        {
+            if (text.StartsWith(name, StringComparison.Ordinal) && (text.Length == name.Length || !char.IsLetterOrDigit(text[name.Length])))
+            {
+                return HomeCountries[name];
             }
         }
         return null;

@@ -84,6 +84,8 @@ public static class Vocabulary
         voiced:o
         thanked:o
         congratulated:o
+        described:o describes:o describing:o
+        called:o
         agreed that:c
         """;
 
@@ -126,6 +128,7 @@ public static class Vocabulary
         // Gulf and South Asian religious or princely titles, Indonesian address forms ("Bu Sudarmini", "Pak Joko" is
         // left out: Pak is also a Korean surname).
         "sheikh", "shaikh", "sheik", "mawlawi", "maulvi", "maulana", "mufti", "bu", "ibu", "bapak",
+        "h.e", "dato’", "datuk’", "alhaji", "alhaja",
     };
 
     /// <summary>Subjects that are groups or documents: what they say is not a named speaker's statement.</summary>
@@ -214,6 +217,8 @@ public static class Vocabulary
         "coordination", "regulations", "regulation", "administration", "governance", "reconstruction", "resettlement",
         "cooperatives", "transformation", "modernisation", "modernization", "digitalisation", "digitalization",
         "financing", "policy", "policies", "affairs'", "restoration", "conservation", "adaptation", "mitigation",
+        "hub", "network", "platform", "facility", "mechanism", "observatory", "academy", "foundation", "corporation",
+        "company", "authority", "bureau", "unit", "lab", "laboratory", "consortium", "organization", "organisation",
     };
 
     private static ReportingVerb[] BuildVerbs()
