@@ -31,7 +31,7 @@ public sealed class ArticleExtractor
         }
         statements.Finish();
         outcomes.NameGenericOutcomes(article);
-        CountryInference.Complete(article, people.People.Where(p => p.HasStatements));
+        CountryInference.Complete(article, people.People.Where(p => p.HasStatements), statements.Statements);
 
         var speakers = people.People.Where(p => p.HasStatements).Select(p => p.ToSpeaker()).ToList();
         var found = statements.Statements

@@ -59,7 +59,7 @@ internal static partial class CountryInference
         return (agency, HostCountry(article, lead, dateline));
     }
 
-    public static void Complete(Article article, IEnumerable<Person> people)
+    public static void Complete(Article article, IEnumerable<Person> people, IReadOnlyList<FoundStatement> statements)
     {
         var everyone = people.ToList();
         (string? Agency, string? Host)? context = null;
@@ -75,6 +75,10 @@ internal static partial class CountryInference
             var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByPlace(person, after)
                 ?? ByInstitutionPlace(person);
             var government = IsGovernmentRole(person);
+            if (country is null && government)
+            {
+                country = ByOwnCommitment(person, statements);
+            }
             if (country is null && (government || IsNationalInstitution(person)))
             {
                 context ??= HomeContext(article);
@@ -314,6 +318,36 @@ internal static partial class CountryInference
         "University", "College", "Polytechnic", "Academy", "Company", "Corporation", "Joint Stock", "Ltd", "Limited",
         "Group", "Holdings", "Bank", "Chamber of Commerce",
     ];
+
+    /// <summary>
+    /// "Saudi Arabia pledged $150 million to the reserve, Deputy Minister … Al-Dossary told Ahram Online": an official
+    /// whose title names no country, announcing a country's commitment, speaks for that country.
+    /// </summary>
+    private static string? ByOwnCommitment(Person person, IReadOnlyList<FoundStatement> statements)
+    {
+        foreach (var statement in statements)
+        {
+            if (statement.Speaker != person || statement.Kind != StatementKind.Reported)
+            {
+                continue;
+            }
+            var words = statement.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var start = words.Length > 0 && words[0] is "the" or "The" ? 1 : 0;
+            for (var n = Math.Min(3, words.Length - start - 1); n >= 1; n--)
+            {
+                if (Countries.Country(string.Join(' ', words, start, n)) is { } country && CommitmentWords.Contains(words[start + n]))
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly HashSet<string> CommitmentWords = new(StringComparer.Ordinal)
+    {
+        "pledged", "will", "would", "committed", "plans", "planned", "intends", "has", "had", "is", "was", "offered", "pledges", "commits",
+    };
 
     /// <summary>"Tokyo University of …", "Middle East Technical University in Ankara": a national body's city.</summary>
     private static string? ByInstitutionPlace(Person person)

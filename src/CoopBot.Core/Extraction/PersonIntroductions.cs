@@ -34,7 +34,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             // A run of capitalised words (with name particles), unbroken by punctuation.
             var end = i + 1;
             while (end < words.Count && (words[end].IsCapitalized || IsParticle(words[end].Text) && end + 1 < words.Count && words[end + 1].IsCapitalized)
-                   && !Punctuated(sentence, words[end - 1].End, words[end].Start))
+                   && (!Punctuated(sentence, words[end - 1].End, words[end].Start) || IsInitial(sentence, words[end - 1])))
             {
                 end++;
             }
@@ -260,6 +260,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     }
 
     private static bool IsParticle(string word) => word is "van" or "von" or "der" or "den" or "de" or "del" or "da" or "di" or "dos" or "bin" or "binti" or "al" or "el" or "ter" or "la" or "le";
+
+    /// <summary>A middle initial and its full stop ("Rogelio B. Villamayor"): part of the name, not a break in it.</summary>
+    private static bool IsInitial(string sentence, Word word) =>
+        word.Text.Length == 1 && char.IsUpper(word.Text[0]) && word.End < sentence.Length && sentence[word.End] == '.';
 
     private static bool Punctuated(string text, int from, int to)
     {

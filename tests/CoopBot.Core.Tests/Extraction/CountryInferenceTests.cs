@@ -175,4 +175,14 @@ public class CountryInferenceTests
         Assert.Equal("Tanzania", mwanza.Speaker("Juma Kassim Mwinyimkuu").Country);
         Assert.Equal("China", shanghai.Speaker("Xiang Ruoyu").Country);
     }
+
+    [Fact]
+    public void An_official_announcing_a_countrys_commitment_speaks_for_it()
+    {
+        var x = Extract(
+            "Arab ministers on Monday approved a regional grain reserve at a meeting in Cairo.",
+            "Saudi Arabia pledged $150 million to the reserve's capital, Deputy Minister of Environment, Water and Agriculture Turki bin Saleh Al-Dossary told Ahram Online.");
+
+        Assert.Equal("Saudi Arabia", x.Speaker("Turki bin Saleh Al-Dossary").Country);
+    }
 }

@@ -131,6 +131,17 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_middle_initial_is_part_of_the_name()
+    {
+        var x = Extract(
+            "The meeting was chaired by H.E. Rogelio B. Villamayor, Secretary of Transportation of the Philippines.",
+            "In his opening remarks, H.E. Villamayor said that the roadmap would turn plans into supply chains.");
+
+        // The initial's full stop is punctuation, as everywhere in names ("Rogelio B Villamayor").
+        Assert.Equal("Rogelio B Villamayor", x.SpeakerName(Assert.Single(x.Statements)));
+    }
+
+    [Fact]
     public void Places_and_bodies_are_not_speakers()
     {
         var x = Extract(

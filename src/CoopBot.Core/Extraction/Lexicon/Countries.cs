@@ -358,7 +358,7 @@ public static class Countries
         Japan|Kyoto;Hiroshima;Yokohama
         South Korea|Incheon;Jeju;Gyeongju
         Vietnam|Da Nang;Danang;Hue;Haiphong;Can Tho;Nha Trang;Quang Ninh
-        Thailand|Chiang Mai;Phuket;Pattaya
+        Thailand|Chiang Mai;Phuket;Pattaya;Chiang Rai;Khon Kaen;Hat Yai
         Indonesia|Surabaya;Bandung;Yogyakarta;Nusa Dua
         Philippines|Cebu;Davao
         Malaysia|Penang;Johor Bahru;Putrajaya;Kota Kinabalu;Kuching
