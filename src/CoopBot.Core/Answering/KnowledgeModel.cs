@@ -20,7 +20,8 @@ public sealed record KnowledgeArticle(string Id, string Title, DateOnly Date, st
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(extraction);
-        var lead = article.Sentences.Take(LeadSentenceCount).Select(s => s.Text).ToList();
+        // The lead is the report's: bylines and stamps above it ("By …", "PUBLISHED : …") say nothing of the event.
+        var lead = HeaderLines.Body(article).SelectMany(p => p.Sentences).Take(LeadSentenceCount).Select(s => s.Text).ToList();
         return new KnowledgeArticle(article.Id, article.Title, article.Date, article.Source, lead, extraction);
     }
 }

@@ -100,10 +100,10 @@ internal static partial class CountryInference
     {
         var dateline = string.Empty;
         string? byline = null;
-        foreach (var paragraph in article.Paragraphs.Take(HeadParagraphs))
+        foreach (var paragraph in article.Paragraphs.Take(HeaderLines.MaxLines))
         {
             var text = paragraph.Text.Trim();
-            if (IsHeaderLine(text))
+            if (HeaderLines.IsHeaderLine(text))
             {
                 if (!text.Any(char.IsLower) && dateline.Length == 0)
                 {
@@ -118,15 +118,6 @@ internal static partial class CountryInference
         return (first, first, byline);
     }
 
-    /// <summary>How many lines may stand before the opening paragraph ("PUBLISHED : …", "NEWSPAPER SECTION: …", "WRITER: …").</summary>
-    private const int HeadParagraphs = 6;
-
-    /// <summary>
-    /// A line above the report rather than its first sentence: short and not ended like a sentence (a byline, "Burak
-    /// Sezer | 14.10.2026", "Health Writer", "PRESS RELEASE N° 087/2026", "ISTANBUL").
-    /// </summary>
-    private static bool IsHeaderLine(string text) =>
-        text.Length < 80 && (text.StartsWith("By ", StringComparison.Ordinal) || text.Length == 0 || text[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')'));
 
     /// <summary>The first sentence that gives the person's full name, where the article introduces them, and where the name starts in it.</summary>
     private static (Sentence? Sentence, int NameStart) FirstMention(Article article, Person person)

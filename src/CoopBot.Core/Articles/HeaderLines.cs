@@ -1,0 +1,34 @@
+namespace CoopBot.Core.Articles;
+
+/// <summary>
+/// The lines some outlets put above a report's first sentence: bylines ("By Jerome Castañares", "Burak Sezer |
+/// 14.10.2026"), publication stamps ("PUBLISHED : 6 Feb 2026 at 18:42"), desks ("Health Writer"), headers ("PRESS
+/// RELEASE N° 087/2026") and a dateline on its own line ("ISTANBUL"). They are paragraphs of the text but not of the
+/// report: its lead starts after them.
+/// </summary>
+public static class HeaderLines
+{
+    /// <summary>How many such lines may stand above the first paragraph of the report.</summary>
+    public const int MaxLines = 6;
+
+    /// <summary>A short line not ended like a sentence, or a byline.</summary>
+    public static bool IsHeaderLine(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var text = paragraph.Trim();
+        return text.Length < 80 && (text.StartsWith("By ", StringComparison.Ordinal) || text.Length == 0
+            || text[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')'));
+    }
+
+    /// <summary>The report's paragraphs, from the first that is not a header line (all of them when every early one is).</summary>
+    public static IEnumerable<Paragraph> Body(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var skip = 0;
+        while (skip < Math.Min(MaxLines, article.Paragraphs.Count) && IsHeaderLine(article.Paragraphs[skip].Text))
+        {
+            skip++;
+        }
+        return skip == article.Paragraphs.Count ? article.Paragraphs : article.Paragraphs.Skip(skip);
+    }
+}
