@@ -309,6 +309,10 @@ internal static class MentionParser
         for (var i = to - 1; i >= from; i--)
         {
             var w = words[i].Text;
+            if (IsNameAmidNames(words, i, from))
+            {
+                continue;
+            }
             if (Vocabulary.TitleNouns.Contains(w) || Vocabulary.Honorifics.Contains(w) && i < to - 1
                 || Vocabulary.NotNameWords.Contains(w) || Countries.IsCountryOrBlocWord(w) || Vocabulary.OrganisationHeads.Contains(w)
                 || w.Length > 1 && IsCapitalsAndDigits(w))
@@ -473,6 +477,16 @@ internal static class MentionParser
     /// <summary>The end of a title span, past the bracket that closes an acronym opened in it ("… Agency (BRGM)").</summary>
     internal static int ClosingBracketEnd(string text, int start, int end) =>
         end < text.Length && text[end] == ')' && text.AsSpan(start, end - start).Contains('(') ? end + 1 : end;
+
+    /// <summary>
+    /// "Hessa Sultan Al Nuaimi", "Sultan Al Jaber": a title word that is also a given name, between a given name and a
+    /// family name (or opening a name whose family name follows), is a name.
+    /// </summary>
+    internal static bool IsNameAmidNames(List<Word> words, int index, int runStart) =>
+        words[index].Text is "Sultan" or "Emir" or "Amir" && index + 1 < words.Count && words[index + 1].IsCapitalized
+        && !Vocabulary.TitleNouns.Contains(words[index + 1].Text) && !Countries.IsCountryOrBlocWord(words[index + 1].Text)
+        && index > runStart && words[index - 1].IsCapitalized && !Vocabulary.TitleNouns.Contains(words[index - 1].Text)
+        && !Vocabulary.NotNameWords.Contains(words[index - 1].Text) && !Vocabulary.Honorifics.Contains(words[index - 1].Text);
 
     /// <summary>"Sri" or "Seri" completing a Malaysian honorific ("Dato’ Sri Ridzwan", "Datuk Seri Azman"); alone it starts names (Sri Mulyani).</summary>
     internal static bool IsMalaysianSri(List<Word> words, int index) =>

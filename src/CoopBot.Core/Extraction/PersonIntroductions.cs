@@ -53,6 +53,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         var nameStart = runStart;
         for (var k = runEnd - 1; k >= runStart; k--)
         {
+            if (MentionParser.IsNameAmidNames(words, k, runStart))
+            {
+                continue;
+            }
             var w = words[k].Text;
             if (w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) || w.Length > 1 && MentionParser.IsCapitalsAndDigits(w)
                 || Vocabulary.TitleNouns.Contains(w) || Vocabulary.NotNameWords.Contains(w) || Vocabulary.OrganisationHeads.Contains(w)

@@ -142,6 +142,14 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_title_word_that_is_a_given_name_inside_a_name_stays_in_it()
+    {
+        var x = Extract("“Every family must get a warning in time,” said Dr Hessa Sultan Al Nuaimi, Assistant Minister for Climate Affairs.");
+
+        Assert.Equal("Hessa Sultan Al Nuaimi", x.SpeakerName(Assert.Single(x.Statements)));
+    }
+
+    [Fact]
     public void Places_and_bodies_are_not_speakers()
     {
         var x = Extract(
