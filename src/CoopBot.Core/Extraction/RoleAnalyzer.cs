@@ -341,6 +341,15 @@ internal static partial class RoleAnalyzer
             return null;
         }
         var trimmed = text.Trim().Trim(Punctuation.Trailing).Trim();
+        // "…, according to its humanitarian envoy, Pieter-Jan de Wilde, …": the attribution is not part of the title.
+        if (trimmed.StartsWith("according to ", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed["according to ".Length..];
+            foreach (var owner in (string[])["its ", "their ", "his ", "her "])
+            {
+                trimmed = trimmed.StartsWith(owner, StringComparison.Ordinal) ? trimmed[owner.Length..] : trimmed;
+            }
+        }
         return trimmed.Length == 0 ? null : trimmed;
     }
 

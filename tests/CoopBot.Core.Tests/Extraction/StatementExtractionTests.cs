@@ -150,6 +150,14 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void An_attribution_before_a_title_is_not_part_of_the_role()
+    {
+        var x = Extract("The European Union committed 420 million euros, according to its humanitarian envoy, Pieter-Jan de Wilde, who told reporters that part of the money would support farmers.");
+
+        Assert.Equal("humanitarian envoy", x.Speaker("Pieter-Jan de Wilde").Role);
+    }
+
+    [Fact]
     public void Places_and_bodies_are_not_speakers()
     {
         var x = Extract(
