@@ -363,8 +363,9 @@ public sealed partial class AnswerEngine
                 return joint;
             }
         }
+        // Only the asked-for statuses' outcomes and reports: the walk below drops the others anyway.
         var (outcomes, statements) = speakers is null
-            ? (Postings.Union(knowledge.OutcomesByParty, parties), q.HasStatus ? Postings.Union(knowledge.ReportsByParty, parties) : [])
+            ? (Postings.Union(knowledge.OutcomesByStatusAndParty, statuses, parties), q.HasStatus ? Postings.Union(knowledge.ReportsByStatusAndParty, statuses, parties) : [])
             : SpeakerCandidates(speakers, q.HasStatus);
         return ListItems(outcomes, statements, statuses, parties, bySpeaker: speakers is not null, excluded, minPartiesMatched: 0);
     }

@@ -125,9 +125,11 @@ public sealed class KnowledgeBase
         ArticleIndex = articleIndex.Build(vocabulary.Count);
         Directory = directory.GetAwaiter().GetResult();
 
+        var statusCount = Enum.GetValues<OutcomeStatus>().Length;
         var bySpeaker = new List<int>[Directory.Profiles.Length];
         var byParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var reportsByParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var reportsByStatusAndParty = NewByStatus(statusCount);
         var articleSets = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         for (var s = 0; s < Statements.Length; s++)
         {
@@ -140,25 +142,36 @@ public sealed class KnowledgeBase
                 {
                     Postings.Add(reportsByParty, party, s);
                     AddToSet(articleSets, party, Statements[s].Article);
+                    for (var status = 0; status < statusCount; status++)
+                    {
+                        if ((Statements[s].Verbs & StatusWords.Bit((OutcomeStatus)status)) != 0)
+                        {
+                            Postings.Add(reportsByStatusAndParty[status], party, s);
+                        }
+                    }
                 }
             }
         }
         StatementsBySpeaker = bySpeaker.Select(list => list?.ToArray() ?? []).ToArray();
         StatementsByParty = Postings.Freeze(byParty);
         ReportsByParty = Postings.Freeze(reportsByParty);
+        ReportsByStatusAndParty = [.. reportsByStatusAndParty.Select(Postings.Freeze)];
 
         var outcomesByParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var byStatus = new List<int>[Enum.GetValues<OutcomeStatus>().Length];
+        var outcomesByStatusAndParty = NewByStatus(statusCount);
+        var byStatus = new List<int>[statusCount];
         for (var o = 0; o < Outcomes.Length; o++)
         {
             foreach (var party in Outcomes[o].Parties.Concat(Outcomes[o].SentenceParties))
             {
                 Postings.Add(outcomesByParty, party, o);
+                Postings.Add(outcomesByStatusAndParty[(int)Outcomes[o].Status], party, o);
                 AddToSet(articleSets, party, Outcomes[o].Article);
             }
             (byStatus[(int)Outcomes[o].Status] ??= []).Add(o);
         }
         OutcomesByParty = Postings.Freeze(outcomesByParty);
+        OutcomesByStatusAndParty = [.. outcomesByStatusAndParty.Select(Postings.Freeze)];
         for (var a = 0; a < ArticleParties.Length; a++)
         {
             foreach (var party in ArticleParties[a])
@@ -207,6 +220,15 @@ public sealed class KnowledgeBase
     internal Dictionary<string, int[]> ReportsByParty { get; }
 
     internal Dictionary<string, int[]> OutcomesByParty { get; }
+
+    /// <summary>
+    /// <see cref="OutcomesByParty"/> split by status (index: the status's number): a question about what a party
+    /// pledged or proposed walks only those outcomes, not all of a big party's thousands.
+    /// </summary>
+    internal Dictionary<string, int[]>[] OutcomesByStatusAndParty { get; }
+
+    /// <summary><see cref="ReportsByParty"/> split by the statuses their sentence's verbs name (a statement can be under several).</summary>
+    internal Dictionary<string, int[]>[] ReportsByStatusAndParty { get; }
 
     /// <summary>
     /// Per party, the articles where it takes part in what an outcome question lists: its headline, an outcome's
@@ -270,6 +292,9 @@ public sealed class KnowledgeBase
         var list = kind == 's' ? StatementsByArticle[article] : OutcomesByArticle[article];
         return local >= 0 && local < list.Length ? list[local] : -1;
     }
+
+    private static Dictionary<string, List<int>>[] NewByStatus(int statusCount) =>
+        [.. Enumerable.Range(0, statusCount).Select(_ => new Dictionary<string, List<int>>(StringComparer.Ordinal))];
 
     private static void AddToSet(Dictionary<string, HashSet<int>> sets, string key, int value)
     {

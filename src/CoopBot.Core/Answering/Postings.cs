@@ -41,6 +41,22 @@ internal static class Postings
         return union;
     }
 
+    /// <summary>The documents of any of the keys in any of the indexes picked by <paramref name="statuses"/> (one index per status), ascending and distinct.</summary>
+    public static int[] Union(Dictionary<string, int[]>[] indexes, uint statuses, IReadOnlyList<string> keys)
+    {
+        int[] union = [];
+        for (var status = 0; status < indexes.Length; status++)
+        {
+            if ((statuses & (1u << status)) == 0)
+            {
+                continue;
+            }
+            var part = Union(indexes[status], keys);
+            union = union.Length == 0 ? part : part.Length == 0 ? union : Merge(union, part);
+        }
+        return union;
+    }
+
     /// <summary>The documents of every one of the keys, ascending: the shortest list's, each looked up in the others.</summary>
     public static int[] Intersection(Dictionary<string, int[]> index, IReadOnlyList<string> keys)
     {
