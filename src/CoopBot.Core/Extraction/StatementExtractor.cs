@@ -289,8 +289,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     /// <summary>After an attribution: ", adding that …" and similar start statements of the same speaker.</summary>
     private void ReadContinuations(Paragraph paragraph, string text, int from, int sentenceEnd, Person speaker, Sentence sentence)
     {
-        var segment = text[from..sentenceEnd];
-        foreach (var (content, _) in SplitContinuations(segment, includeFirst: false))
+        foreach (var (content, _) in SplitContinuations(text, from, sentenceEnd, includeFirst: false))
         {
             AddReported(speaker, content, sentence, paragraph.Index, from);
         }
@@ -373,7 +372,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 ComplementKind.Listener => SkipListener(rest),
                 _ => SkipThat(rest),
             };
-            foreach (var (content, _) in SplitContinuations(complement, includeFirst: true))
+            // The complement is the end of the trimmed rest: split in place, so the sentence's own words are reused.
+            var complementEnd = complementStart + rest.Length;
+            foreach (var (content, _) in SplitContinuations(text, complementEnd - complement.Length, complementEnd, includeFirst: true))
             {
                 AddReported(speaker, content, sentence, paragraph.Index, sentence.Start + complementStart);
             }
@@ -416,14 +417,15 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     }
 
     /// <summary>
-    /// Splits "A, adding that B, but urged C and insisted that D" into A, B, C and D: a gerund of saying after a
-    /// comma, or a reporting verb after "and"/"but" (optionally with "he"/"she"), starts a new statement.
+    /// Splits "A, adding that B, but urged C and insisted that D" (the text from <paramref name="start"/> to
+    /// <paramref name="end"/>) into A, B, C and D: a gerund of saying after a comma, or a reporting verb after
+    /// "and"/"but" (optionally with "he"/"she"), starts a new statement.
     /// </summary>
-    private static List<(string Content, int Length)> SplitContinuations(string text, bool includeFirst)
+    private static List<(string Content, int Length)> SplitContinuations(string text, int start, int end, bool includeFirst)
     {
         var pieces = new List<(string, int)>();
-        var words = Tokens.Words(text);
-        var position = 0;
+        var words = Tokens.Words(text, start, end - start);
+        var position = start;
         var first = true;
         for (var w = 0; w < words.Count; w++)
         {
@@ -454,16 +456,16 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 pieces.Add((text[position..cut], cut - position));
             }
             first = false;
-            var rest = text[words[verbEnd - 1].End..];
+            var rest = text[words[verbEnd - 1].End..end];
             var complement = verb.Complement == ComplementKind.Listener ? SkipListener(rest) : SkipThat(rest);
-            position = text.Length - complement.Length;
+            position = end - complement.Length;
             w = verbEnd - 1;
         }
         if (first && !includeFirst)
         {
             return pieces;
         }
-        pieces.Add((text[position..], text.Length - position));
+        pieces.Add((text[position..end], end - position));
         return pieces;
     }
 
