@@ -564,15 +564,20 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     // Longer words cannot be a verb's first word; lowering a word into a buffer this size needs no string.
     private static readonly int MaxVerbWordLength = Vocabulary.ReportingVerbsByFirstWord.Keys.Max(k => k.Length);
 
-    // Most words of a sentence are no verb: their length or (ASCII) first two letters already say so, before any
-    // lowering or lookup.
+    // Most words of a sentence are no verb: their length or (ASCII) first three letters already say so, before any
+    // lowering or lookup. Two letters let through every "and", "the", "int…"; three rule out most such words. A slot
+    // holds the low five bits of each lower-cased letter: words of other characters sharing a verb's slot are only
+    // looked up in vain.
     private static readonly bool[] VerbWordLengths = BuildLookup(MaxVerbWordLength + 1, Vocabulary.ReportingVerbsByFirstWord.Keys.Select(k => k.Length));
-    private static readonly bool[] VerbStarts = BuildLookup(128 * 128,
-        Vocabulary.ReportingVerbsByFirstWord.Keys.Where(k => k.Length >= 2 && char.IsAscii(k[0]) && char.IsAscii(k[1])).Select(k => k[0] * 128 + k[1]));
+    private static readonly bool[] VerbStarts = BuildLookup(32 * 32 * 32,
+        Vocabulary.ReportingVerbsByFirstWord.Keys.Where(k => k.Length >= 3 && Ascii.IsValid(k.AsSpan(0, 3))).Select(k => VerbStartSlot(k[0], k[1], k[2])));
+
+    private static int VerbStartSlot(char first, char second, char third) =>
+        (char.ToLowerInvariant(first) & 31) << 10 | (char.ToLowerInvariant(second) & 31) << 5 | char.ToLowerInvariant(third) & 31;
 
     private static bool CannotStartVerb(string word) =>
-        word.Length >= 2 && char.IsAscii(word[0]) && char.IsAscii(word[1])
-        && !VerbStarts[char.ToLowerInvariant(word[0]) * 128 + char.ToLowerInvariant(word[1])];
+        word.Length >= 3 && char.IsAscii(word[0]) && char.IsAscii(word[1]) && char.IsAscii(word[2])
+        && !VerbStarts[VerbStartSlot(word[0], word[1], word[2])];
 
     private static bool[] BuildLookup(int size, IEnumerable<int> members)
     {
