@@ -317,7 +317,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             Resolve(mention, sentenceBase + shared.Groups["who"].Index);
         }
 
-        var according = AccordingToFirst().Match(text);
+        var according = text.StartsWith("According to ", StringComparison.Ordinal) ? AccordingToFirst().Match(text) : Match.Empty;
         if (according.Success)
         {
             AddAccordingTo(according, paragraph, sentence, sentenceBase);
