@@ -516,8 +516,11 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
     private static bool IsTimeOrPlacePhrase(string text)
     {
-        var count = Tokens.Count(text, atMost: 13);
-        return count == 0 || count <= 12 && TimePlaceStarterSpans.Contains(Tokens.First(text)) && !text.Contains(" that ", StringComparison.Ordinal);
+        // No words at all, or a short phrase opened by a time or place word; the words are counted last, since most
+        // texts here are whole clauses that open otherwise.
+        var first = Tokens.First(text);
+        return first.IsEmpty
+            || TimePlaceStarterSpans.Contains(first) && !text.Contains(" that ", StringComparison.Ordinal) && Tokens.Count(text, atMost: 13) <= 12;
     }
 
     private static bool HasLetters(string text, int atLeast)
