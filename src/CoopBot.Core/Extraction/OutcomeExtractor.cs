@@ -16,6 +16,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 {
     private readonly List<FoundOutcome> outcomes = [];
 
+    // The normalized words of each outcome, at the same index, for Merge: every new outcome is compared with all the
+    // earlier ones. Only reading merges; NameGenericOutcomes, which renames and removes outcomes after it, leaves these.
+    private readonly List<List<string>> outcomeWords = [];
+
     public IReadOnlyList<FoundOutcome> Outcomes => outcomes;
 
     // The outcome patterns, each written out as the regular expression it stands for. Optional parts are listed expanded,
@@ -1096,7 +1100,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var tokens = Tokens.Normalized(outcome.Text);
         for (var i = 0; i < outcomes.Count; i++)
         {
-            var existing = Tokens.Normalized(outcomes[i].Text);
+            var existing = outcomeWords[i];
             if ((ContainsAll(existing, tokens) || ContainsAll(tokens, existing)) && SameHead(outcomes[i].Text, outcome.Text))
             {
                 // The same thing again: keep the name that is a proper name, else the shorter; the first status.
@@ -1104,10 +1108,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 var text = PreferredName(keep.Text, outcome.Text);
                 var parties = keep.Parties.Count > 0 ? keep.Parties : outcome.Parties;
                 outcomes[i] = keep with { Text = text, Parties = parties, AnnouncedBy = keep.AnnouncedBy ?? outcome.AnnouncedBy };
+                outcomeWords[i] = Tokens.Normalized(text);
                 return;
             }
         }
         outcomes.Add(outcome);
+        outcomeWords.Add(tokens);
     }
 
     /// <summary>The head noun: the last word before the first preposition ("Kigali Compact on …" → compact).</summary>
