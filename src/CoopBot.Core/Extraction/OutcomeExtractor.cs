@@ -351,7 +351,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>"witnessed the exchange of a memorandum …" (signed) and "announced a grant of Rs 1,200 crore …" (pledged).</summary>
     private void ReadWitnessedAndAnnounced(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        // Each pattern has a literal part that most sentences lack.
+        // Each pattern has a literal part that most sentences lack; one search for any of them rules out both.
+        if (!WitnessedOrAnnouncedLiterals.ContainsAny(text))
+        {
+            return;
+        }
         var witnessed = text.Contains(" the exchange of ", StringComparison.Ordinal) || text.Contains(" the signing of ", StringComparison.Ordinal);
         foreach (Match match in witnessed ? WitnessedSigning().Matches(text) : (IEnumerable<Match>)[])
         {
@@ -374,6 +378,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
         }
     }
+
+    private static readonly SubstringSet WitnessedOrAnnouncedLiterals = new([" the exchange of ", " the signing of ", "announced "]);
 
     [GeneratedRegex(@"\b(?:witnessed|oversaw|attended) the (?:exchange|signing) of (?:an? |the )?")]
     private static partial Regex WitnessedSigning();
