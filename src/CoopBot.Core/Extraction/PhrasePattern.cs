@@ -31,19 +31,13 @@ internal sealed class PhrasePattern
         this.leads = leads;
         this.adverbs = adverbs ?? [];
         this.verbs = verbs;
-        // A match starts where a lead's first word does, so a search for the first words alone finds every start (and
-        // a few places where only the word is, which TryMatchAt turns down). The full phrases share their first
-        // letters ("reached an agreement", "reached a consensus" …), and the vectorised search compares each place
-        // it stops at with every phrase of the same start: fewer, distinct words make it stop and compare far less.
-        leadSearch = SearchValues.Create(leads.Select(FirstWord).Distinct().ToArray(), StringComparison.Ordinal);
+        leadSearch = SearchValues.Create(leads.Distinct().ToArray(), StringComparison.Ordinal);
         // Word boundaries are only checked outside the phrases, which is right only if every phrase starts and ends with a letter.
         if (leads.Concat(this.adverbs).Concat(verbs ?? []).Any(p => !char.IsLetter(p[0]) || !char.IsLetter(p[^1])))
         {
             throw new ArgumentException("Phrases must start and end with a letter.");
         }
     }
-
-    private static string FirstWord(string phrase) => phrase.Split(' ')[0];
 
     /// <summary>All non-overlapping matches, left to right, like <c>Regex.Matches</c>.</summary>
     public List<PhraseMatch> Matches(string text)
