@@ -216,8 +216,6 @@ internal static partial class CountryInference
     /// <summary>The country of the event's city: the dateline's, else the first city "in" the title or the first paragraphs; kept only when the title or first paragraph names that country.</summary>
     private static string? HostCountry(Article article, string lead, string dateline)
     {
-        // The dateline's own country ("Addis Ababa, Ethiopia, 12 August 2026 –") says where, not who takes part.
-        var mainParties = Countries.FindParties(article.Title + ". " + AfterDateline(lead), includeDemonyms: true);
         string? host = null;
         var datelineEnd = DatelineEnd(dateline);
         if (datelineEnd is > 0 and < 40)
@@ -241,7 +239,8 @@ internal static partial class CountryInference
                 }
             }
         }
-        return host is not null && mainParties.Contains(host) ? host : null;
+        // The dateline's own country ("Addis Ababa, Ethiopia, 12 August 2026 –") says where, not who takes part.
+        return host is not null && Countries.FindParties(article.Title + ". " + AfterDateline(lead), includeDemonyms: true).Contains(host) ? host : null;
     }
 
     /// <summary>The opening paragraph after its dateline, which ends at the first dash near the start ("MANILA –", "(Xinhua) --").</summary>

@@ -339,7 +339,7 @@ internal static class MentionParser
             nameStart++;
         }
         var preTitle = nameStart > from ? text[words[from].Start..ClosingBracketEnd(text, words[from].Start, words[nameStart - 1].End)] : null;
-        if (preTitle is not null && Tokens.Words(preTitle).All(w => Vocabulary.Honorifics.Contains(w.Text) || Vocabulary.Honorifics.Contains(w.Text + ".") || w.Text is "HE"))
+        if (preTitle is not null && OnlyHonorifics(words, from, nameStart))
         {
             preTitle = null; // "Dr. Roshan …": an honorific, not a title
         }
@@ -358,6 +358,19 @@ internal static class MentionParser
             return Mention.Nothing;
         }
         return new Mention(MentionKind.Name, nameTokens, preTitle, null, ' ', null, null, words[from].Start);
+    }
+
+    /// <summary>Whether the words from <paramref name="from"/> up to <paramref name="to"/> are all honorifics, with or without their period.</summary>
+    private static bool OnlyHonorifics(List<Word> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!Vocabulary.Honorifics.Contains(words[k].Text) && !Vocabulary.Honorifics.Contains(words[k].Text + ".") && words[k].Text is not "HE")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>An acronym such as "NDRC" or "G20" (or a single capital).</summary>

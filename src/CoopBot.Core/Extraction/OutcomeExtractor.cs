@@ -16,6 +16,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 {
     private readonly List<FoundOutcome> outcomes = [];
 
+    // The normalized words of each outcome, at the same index, for Merge: every new outcome is compared with all the
+    // earlier ones. Only reading merges; NameGenericOutcomes, which renames and removes outcomes after it, leaves these.
+    private readonly List<List<string>> outcomeWords = [];
+
     public IReadOnlyList<FoundOutcome> Outcomes => outcomes;
 
     // The outcome patterns, each written out as the regular expression it stands for. Optional parts are listed expanded,
@@ -349,7 +353,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>"witnessed the exchange of a memorandum …" (signed) and "announced a grant of Rs 1,200 crore …" (pledged).</summary>
     private void ReadWitnessedAndAnnounced(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        // Each pattern has a literal part that most sentences lack.
+        // Each pattern has a literal part that most sentences lack; one search for any of them rules out both.
+        if (!WitnessedOrAnnouncedLiterals.ContainsAny(text))
+        {
+            return;
+        }
         var witnessed = text.Contains(" the exchange of ", StringComparison.Ordinal) || text.Contains(" the signing of ", StringComparison.Ordinal);
         foreach (Match match in witnessed ? WitnessedSigning().Matches(text) : (IEnumerable<Match>)[])
         {
@@ -372,6 +380,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
         }
     }
+
+    private static readonly SubstringSet WitnessedOrAnnouncedLiterals = new([" the exchange of ", " the signing of ", "announced "]);
 
     [GeneratedRegex(@"\b(?:witnessed|oversaw|attended) the (?:exchange|signing) of (?:an? |the )?")]
     private static partial Regex WitnessedSigning();
@@ -1152,7 +1162,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var tokens = Tokens.Normalized(outcome.Text);
         for (var i = 0; i < outcomes.Count; i++)
         {
-            var existing = Tokens.Normalized(outcomes[i].Text);
+            var existing = outcomeWords[i];
             if ((ContainsAll(existing, tokens) || ContainsAll(tokens, existing)) && SameHead(outcomes[i].Text, outcome.Text))
             {
                 // The same thing again: keep the name that is a proper name, else the shorter; the first status.
@@ -1160,10 +1170,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 var text = PreferredName(keep.Text, outcome.Text);
                 var parties = keep.Parties.Count > 0 ? keep.Parties : outcome.Parties;
                 outcomes[i] = keep with { Text = text, Parties = parties, AnnouncedBy = keep.AnnouncedBy ?? outcome.AnnouncedBy };
+                outcomeWords[i] = Tokens.Normalized(text);
                 return;
             }
         }
         outcomes.Add(outcome);
+        outcomeWords.Add(tokens);
     }
 
     /// <summary>The head noun: the last word before the first preposition ("Kigali Compact on …" → compact).</summary>

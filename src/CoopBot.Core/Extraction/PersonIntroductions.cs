@@ -246,6 +246,13 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
     private static string? TrimHonorifics(string title)
     {
+        // Most titles are written with single spaces and end in no honorific: they come back as they are.
+        var lastSpace = title.LastIndexOf(' ');
+        if (title.Length > 0 && title[0] != ' ' && title[^1] != ' ' && !title.Contains("  ", StringComparison.Ordinal)
+            && !HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')))
+        {
+            return title;
+        }
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && Vocabulary.Honorifics.Contains(words[^1].TrimEnd('.')))
         {
@@ -262,6 +269,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         }
         return words.Count == 0 ? null : string.Join(' ', words);
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificSpans = Vocabulary.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsParticle(string word) => word is "van" or "von" or "der" or "den" or "de" or "del" or "da" or "di" or "dos" or "bin" or "binti" or "al" or "el" or "ter" or "la" or "le";
 

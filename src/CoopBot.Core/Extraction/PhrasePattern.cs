@@ -77,7 +77,8 @@ internal sealed class PhrasePattern
     {
         foreach (var lead in leads)
         {
-            if (!text.AsSpan(start).StartsWith(lead, StringComparison.Ordinal))
+            // The first letter alone rules out most leads without a call.
+            if (lead[0] != text[start] || !text.AsSpan(start).StartsWith(lead, StringComparison.Ordinal))
             {
                 continue;
             }

@@ -289,8 +289,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     /// <summary>After an attribution: ", adding that …" and similar start statements of the same speaker.</summary>
     private void ReadContinuations(Paragraph paragraph, string text, int from, int sentenceEnd, Person speaker, Sentence sentence)
     {
-        var segment = text[from..sentenceEnd];
-        foreach (var (content, _) in SplitContinuations(segment, includeFirst: false))
+        foreach (var (content, _) in SplitContinuations(text, from, sentenceEnd, includeFirst: false))
         {
             AddReported(speaker, content, sentence, paragraph.Index, from);
         }
@@ -318,7 +317,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             Resolve(mention, sentenceBase + shared.Groups["who"].Index);
         }
 
-        var according = AccordingToFirst().Match(text);
+        var according = text.StartsWith("According to ", StringComparison.Ordinal) ? AccordingToFirst().Match(text) : Match.Empty;
         if (according.Success)
         {
             AddAccordingTo(according, paragraph, sentence, sentenceBase);
@@ -374,7 +373,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 ComplementKind.Listener => SkipListener(rest),
                 _ => SkipThat(rest),
             };
-            foreach (var (content, _) in SplitContinuations(complement, includeFirst: true))
+            // The complement is the end of the trimmed rest: split in place, so the sentence's own words are reused.
+            var complementEnd = complementStart + rest.Length;
+            foreach (var (content, _) in SplitContinuations(text, complementEnd - complement.Length, complementEnd, includeFirst: true))
             {
                 AddReported(speaker, content, sentence, paragraph.Index, sentence.Start + complementStart);
             }
@@ -417,14 +418,15 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     }
 
     /// <summary>
-    /// Splits "A, adding that B, but urged C and insisted that D" into A, B, C and D: a gerund of saying after a
-    /// comma, or a reporting verb after "and"/"but" (optionally with "he"/"she"), starts a new statement.
+    /// Splits "A, adding that B, but urged C and insisted that D" (the text from <paramref name="start"/> to
+    /// <paramref name="end"/>) into A, B, C and D: a gerund of saying after a comma, or a reporting verb after
+    /// "and"/"but" (optionally with "he"/"she"), starts a new statement.
     /// </summary>
-    private static List<(string Content, int Length)> SplitContinuations(string text, bool includeFirst)
+    private static List<(string Content, int Length)> SplitContinuations(string text, int start, int end, bool includeFirst)
     {
         var pieces = new List<(string, int)>();
-        var words = Tokens.Words(text);
-        var position = 0;
+        var words = Tokens.Words(text, start, end - start);
+        var position = start;
         var first = true;
         for (var w = 0; w < words.Count; w++)
         {
@@ -455,16 +457,16 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 pieces.Add((text[position..cut], cut - position));
             }
             first = false;
-            var rest = text[words[verbEnd - 1].End..];
+            var rest = text[words[verbEnd - 1].End..end];
             var complement = verb.Complement == ComplementKind.Listener ? SkipListener(rest) : SkipThat(rest);
-            position = text.Length - complement.Length;
+            position = end - complement.Length;
             w = verbEnd - 1;
         }
         if (first && !includeFirst)
         {
             return pieces;
         }
-        pieces.Add((text[position..], text.Length - position));
+        pieces.Add((text[position..end], end - position));
         return pieces;
     }
 
@@ -515,8 +517,11 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
     private static bool IsTimeOrPlacePhrase(string text)
     {
-        var count = Tokens.Count(text, atMost: 13);
-        return count == 0 || count <= 12 && TimePlaceStarterSpans.Contains(Tokens.First(text)) && !text.Contains(" that ", StringComparison.Ordinal);
+        // No words at all, or a short phrase opened by a time or place word; the words are counted last, since most
+        // texts here are whole clauses that open otherwise.
+        var first = Tokens.First(text);
+        return first.IsEmpty
+            || TimePlaceStarterSpans.Contains(first) && !text.Contains(" that ", StringComparison.Ordinal) && Tokens.Count(text, atMost: 13) <= 12;
     }
 
     private static bool HasLetters(string text, int atLeast)
@@ -563,15 +568,20 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     // Longer words cannot be a verb's first word; lowering a word into a buffer this size needs no string.
     private static readonly int MaxVerbWordLength = Vocabulary.ReportingVerbsByFirstWord.Keys.Max(k => k.Length);
 
-    // Most words of a sentence are no verb: their length or (ASCII) first two letters already say so, before any
-    // lowering or lookup.
+    // Most words of a sentence are no verb: their length or (ASCII) first three letters already say so, before any
+    // lowering or lookup. Two letters let through every "and", "the", "int…"; three rule out most such words. A slot
+    // holds the low five bits of each lower-cased letter: words of other characters sharing a verb's slot are only
+    // looked up in vain.
     private static readonly bool[] VerbWordLengths = BuildLookup(MaxVerbWordLength + 1, Vocabulary.ReportingVerbsByFirstWord.Keys.Select(k => k.Length));
-    private static readonly bool[] VerbStarts = BuildLookup(128 * 128,
-        Vocabulary.ReportingVerbsByFirstWord.Keys.Where(k => k.Length >= 2 && char.IsAscii(k[0]) && char.IsAscii(k[1])).Select(k => k[0] * 128 + k[1]));
+    private static readonly bool[] VerbStarts = BuildLookup(32 * 32 * 32,
+        Vocabulary.ReportingVerbsByFirstWord.Keys.Where(k => k.Length >= 3 && Ascii.IsValid(k.AsSpan(0, 3))).Select(k => VerbStartSlot(k[0], k[1], k[2])));
+
+    private static int VerbStartSlot(char first, char second, char third) =>
+        (char.ToLowerInvariant(first) & 31) << 10 | (char.ToLowerInvariant(second) & 31) << 5 | char.ToLowerInvariant(third) & 31;
 
     private static bool CannotStartVerb(string word) =>
-        word.Length >= 2 && char.IsAscii(word[0]) && char.IsAscii(word[1])
-        && !VerbStarts[char.ToLowerInvariant(word[0]) * 128 + char.ToLowerInvariant(word[1])];
+        word.Length >= 3 && char.IsAscii(word[0]) && char.IsAscii(word[1]) && char.IsAscii(word[2])
+        && !VerbStarts[VerbStartSlot(word[0], word[1], word[2])];
 
     private static bool[] BuildLookup(int size, IEnumerable<int> members)
     {

@@ -420,8 +420,8 @@ public static class Countries
         Peru|Cusco
         """;
 
-    // Characters that need no folding, for a vectorised check: FindParties checks a window of several words at every
-    // capitalised word. Declared before the indexes, whose initialisers may look words up.
+    // Characters that need no folding, for a vectorised check of long texts: FindParties checks a window of several
+    // words at every capitalised word. Declared before the indexes, whose initialisers may look words up.
     private static readonly SearchValues<char> PlainCharacters =
         SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c != '\'').ToArray());
 
@@ -472,7 +472,22 @@ public static class Countries
     }
 
     /// <summary>ASCII without apostrophes: text that needs no folding before a lookup.</summary>
-    private static bool IsPlainAscii(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainCharacters);
+    private static bool IsPlainAscii(ReadOnlySpan<char> text)
+    {
+        // A single word is checked faster by a loop than by the vectorised search, which pays off on longer windows.
+        if (text.Length >= 16)
+        {
+            return !text.ContainsAnyExcept(PlainCharacters);
+        }
+        foreach (var c in text)
+        {
+            if (c > 127 || c == '\'')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>A country or a bloc.</summary>
     public static string? Party(string text) => Country(text) ?? Bloc(text);

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CoopBot.Core.Extraction.Lexicon;
 
 /// <summary>A word of a text with its character range.</summary>
@@ -146,6 +148,9 @@ public static class Tokens
         return NextWord(text, ref i, out var start) ? text[start..i] : [];
     }
 
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
     /// <summary>Finds the next word at or after <paramref name="i"/>; on return it spans <paramref name="start"/> to <paramref name="i"/>.</summary>
     private static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start)
     {
@@ -162,6 +167,15 @@ public static class Tokens
         i++;
         while (i < end)
         {
+            // Runs of ASCII letters and digits, most of every word, are skipped by one vectorised search; the character
+            // that ends a run decides, by the rules below, whether the word goes on.
+            var run = text[i..].IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (run < 0)
+            {
+                i = end;
+                break;
+            }
+            i += run;
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
