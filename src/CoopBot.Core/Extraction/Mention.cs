@@ -270,6 +270,13 @@ internal static class MentionParser
             }
             return Mention.Nothing;
         }
+        // "the Commissioner stated", "the Deputy Minister said": a capitalised title after "the" refers to a person
+        // named before, as the lower-case one does.
+        if (startIndex > 0 && words[startIndex - 1].Text is "the" or "The" && Vocabulary.TitleNouns.Contains(last) && !last.EndsWith('s')
+            && words.Skip(startIndex).All(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.NotNameWords.Contains(w.Text) || Countries.IsCountryOrBlocWord(w.Text)))
+        {
+            return TitleReference(words, startIndex - 1, words.Count);
+        }
         return SplitTitleAndName(text, words, startIndex, words.Count);
     }
 

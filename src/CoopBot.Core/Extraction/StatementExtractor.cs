@@ -228,6 +228,12 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         return null;
     }
 
+    /// <summary>
+    /// How far after a closing quote its verb may stand: a name and a long title between commas ("Hwang Ye-rin, director
+    /// general for resource security at South Korea's Ministry of Trade, Industry and Energy, said") run to twenty words.
+    /// </summary>
+    private const int MaxWordsBeforeAttributionVerb = 24;
+
     /// <summary><c>"…," said X, title.</c> / <c>"…," X said.</c> / <c>"…," he added.</c> / <c>"…?" asked the minister.</c></summary>
     private Person? PostAttribution(string text, int from, int sentenceEnd, out int attributionEnd)
     {
@@ -246,7 +252,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             return null;
         }
-        for (var w = 0; w < words.Count && w < 14; w++)
+        for (var w = 0; w < words.Count && w < MaxWordsBeforeAttributionVerb; w++)
         {
             if (!TryMatchVerb(words, w, out var verb, out var verbEnd) || verb.IsGerund)
             {
@@ -342,6 +348,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 return; // "officials said …": not a named speaker
             }
+            if (mention.Kind is MentionKind.None && w > 0 && verb.Complement == ComplementKind.Clause && TrailingInvertedAttribution(paragraph, sentence, words, w, verbEnd, sentenceBase))
+            {
+                return;
+            }
             var speaker = Resolve(mention, sentenceBase);
             if (speaker is null && lastSpeaker is not null && PrecededByCoordination(text, words[w].Start))
             {
@@ -390,6 +400,28 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             AddAccordingTo(last, paragraph, sentence, sentenceBase);
         }
+    }
+
+    /// <summary>
+    /// "Montenegro will present a coal phase-out plan by the end of the year, said Milica Radunović, state secretary at
+    /// …": the content first, then the verb and its subject, a name, after a comma.
+    /// </summary>
+    private bool TrailingInvertedAttribution(Paragraph paragraph, Sentence sentence, List<Word> words, int verbIndex, int verbEnd, int sentenceBase)
+    {
+        var text = sentence.Text;
+        var before = text.AsSpan(0, words[verbIndex].Start).TrimEnd();
+        if (!before.EndsWith(',') || verbEnd >= words.Count || !words[verbEnd].IsCapitalized)
+        {
+            return false;
+        }
+        var stop = ClauseEnd(text, words[verbEnd - 1].End, text.Length);
+        var mention = MentionParser.SubjectAfter(text, words[verbEnd - 1].End, stop);
+        if (mention.Kind is not MentionKind.Name || Resolve(mention, sentenceBase) is not { } speaker)
+        {
+            return false;
+        }
+        AddReported(speaker, before[..^1].ToString(), sentence, paragraph.Index, sentence.Start);
+        return true;
     }
 
     /// <summary>"According to X, …" or "…, according to X": the "what" group is X's reported statement.</summary>

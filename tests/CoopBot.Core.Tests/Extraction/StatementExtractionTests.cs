@@ -158,6 +158,31 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_quote_attributed_after_a_long_title_and_a_capitalised_title_reference_are_direct()
+    {
+        var x = Extract(
+            "\"Korea imports almost all of its nickel. We cannot wait,\" Hwang Ye-rin, director general for resource security at South Korea's Ministry of Trade, Industry and Energy, said after the meeting.",
+            "In his remarks, Théodore Kabanga-Mwamba, Commissioner for Economic Development, underscored that procedures remain a barrier.",
+            "“A trader should not queue for a stamp. With this platform, the certificate travels in minutes,” the Commissioner stated.");
+
+        var nickel = x.StatementContaining("nickel");
+        Assert.Equal((StatementKind.Direct, "Hwang Ye-rin"), (nickel.Kind, x.SpeakerName(nickel)));
+        var stamp = x.StatementContaining("queue for a stamp");
+        Assert.Equal((StatementKind.Direct, "Théodore Kabanga-Mwamba"), (stamp.Kind, x.SpeakerName(stamp)));
+        Assert.Contains("travels in minutes", stamp.Text);
+    }
+
+    [Fact]
+    public void Content_then_said_and_the_speaker_is_reported_speech()
+    {
+        var x = Extract("Montenegro will present a coal phase-out plan by the end of the year, said Milica Radunović, state secretary at Montenegro’s Ministry of Energy and Mining.");
+
+        var statement = Assert.Single(x.Statements);
+        Assert.Equal("Montenegro will present a coal phase-out plan by the end of the year", statement.Text);
+        Assert.Equal("Milica Radunović", x.SpeakerName(statement));
+    }
+
+    [Fact]
     public void Places_and_bodies_are_not_speakers()
     {
         var x = Extract(
