@@ -17,7 +17,8 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(article);
         Tokens.ResetCache();
         RoleAnalyzer.ResetCache();
-        var people = new PersonRegistry { HomeCountry = CountryInference.PresumedHomeCountry(article) };
+        var home = CountryInference.HomeOf(article);
+        var people = new PersonRegistry { HomeCountry = home.Presumed };
         var statements = new StatementExtractor(people);
         var outcomes = new OutcomeExtractor(people, MainParties(article), article.Date.Year);
 
@@ -31,7 +32,7 @@ public sealed class ArticleExtractor
         }
         statements.Finish();
         outcomes.NameGenericOutcomes(article);
-        CountryInference.Complete(article, people.People.Where(p => p.HasStatements), statements.Statements);
+        CountryInference.Complete(article, people.People.Where(p => p.HasStatements), statements.Statements, home);
 
         var speakers = people.People.Where(p => p.HasStatements).Select(p => p.ToSpeaker()).ToList();
         var found = statements.Statements

@@ -43,26 +43,22 @@ internal static partial class CountryInference
         "undersecretary", "under-secretary", "official", "consul", "attache", "attaché",
     ];
 
-    /// <summary>The country an article's officials whose titles name none are given: its national agency's, else its host's.</summary>
-    public static string? PresumedHomeCountry(Article article)
-    {
-        var (agency, host) = HomeContext(article);
-        return agency ?? host;
-    }
-
-    /// <summary>The national agency's country (from the dateline or "told Anadolu") and the host's, if the article says.</summary>
-    private static (string? Agency, string? Host) HomeContext(Article article)
+    /// <summary>
+    /// The national agency's or paper's country (from the dateline, the byline or "told Anadolu") and the host's, if the
+    /// article says: read once per article, before its people are read (<see cref="HomeContext.Presumed"/> answers
+    /// "the Vietnamese official" in a VNA report) and after (<see cref="Complete"/>).
+    /// </summary>
+    public static HomeContext HomeOf(Article article)
     {
         var (lead, dateline, byline) = ArticleHead(article);
         var agency = NewsAgencies.HomeCountry(dateline) ?? (byline is null ? null : NewsAgencies.HomeCountryOfByline(byline))
             ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text));
-        return (agency, HostCountry(article, lead, dateline));
+        return new HomeContext(agency, HostCountry(article, lead, dateline));
     }
 
-    public static void Complete(Article article, IEnumerable<Person> people, IReadOnlyList<FoundStatement> statements)
+    public static void Complete(Article article, IEnumerable<Person> people, IReadOnlyList<FoundStatement> statements, HomeContext home)
     {
         var everyone = people.ToList();
-        (string? Agency, string? Host)? context = null;
         foreach (var person in everyone)
         {
             if (person.Country is not null)
@@ -81,10 +77,9 @@ internal static partial class CountryInference
             }
             if (country is null && (government || IsNationalInstitution(person)))
             {
-                context ??= HomeContext(article);
                 // A host introduces its own officials without a country; staff of its universities and companies are
                 // as likely to be visitors' as the host's, so only a national agency's silence speaks for those.
-                country = context.Value.Agency ?? (government ? context.Value.Host : null);
+                country = home.Agency ?? (government ? home.Host : null);
             }
             person.Country = country;
         }
@@ -449,4 +444,11 @@ internal static partial class CountryInference
         }
         return text[start..].TrimStart();
     }
+}
+
+/// <summary>An article's home countries: its national agency's or paper's, and its host's.</summary>
+internal readonly record struct HomeContext(string? Agency, string? Host)
+{
+    /// <summary>The country the article's own officials are presumed to belong to.</summary>
+    public string? Presumed => Agency ?? Host;
 }
