@@ -17,8 +17,8 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(article);
         Tokens.ResetCache();
         RoleAnalyzer.ResetCache();
-        var home = CountryInference.HomeOf(article);
-        var people = new PersonRegistry { HomeCountry = home.Presumed };
+        var home = new HomeContext(article);
+        var people = new PersonRegistry { Home = home };
         var statements = new StatementExtractor(people);
         var outcomes = new OutcomeExtractor(people, MainParties(article), article.Date.Year);
 

@@ -43,17 +43,19 @@ internal static partial class CountryInference
         "undersecretary", "under-secretary", "official", "consul", "attache", "attaché",
     ];
 
-    /// <summary>
-    /// The national agency's or paper's country (from the dateline, the byline or "told Anadolu") and the host's, if the
-    /// article says: read once per article, before its people are read (<see cref="HomeContext.Presumed"/> answers
-    /// "the Vietnamese official" in a VNA report) and after (<see cref="Complete"/>).
-    /// </summary>
-    public static HomeContext HomeOf(Article article)
+    /// <summary>The national agency's or paper's country (from the dateline, the byline or "told Anadolu"), if the article says.</summary>
+    internal static string? AgencyCountry(Article article)
     {
-        var (lead, dateline, byline) = ArticleHead(article);
-        var agency = NewsAgencies.HomeCountry(dateline) ?? (byline is null ? null : NewsAgencies.HomeCountryOfByline(byline))
+        var (_, dateline, byline) = ArticleHead(article);
+        return NewsAgencies.HomeCountry(dateline) ?? (byline is null ? null : NewsAgencies.HomeCountryOfByline(byline))
             ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text));
-        return new HomeContext(agency, HostCountry(article, lead, dateline));
+    }
+
+    /// <summary>The host's country, if the article says where the event is and names that country.</summary>
+    internal static string? HostCountry(Article article)
+    {
+        var (lead, dateline, _) = ArticleHead(article);
+        return HostCountry(article, lead, dateline);
     }
 
     public static void Complete(Article article, IEnumerable<Person> people, IReadOnlyList<FoundStatement> statements, HomeContext home)
@@ -446,9 +448,21 @@ internal static partial class CountryInference
     }
 }
 
-/// <summary>An article's home countries: its national agency's or paper's, and its host's.</summary>
-internal readonly record struct HomeContext(string? Agency, string? Host)
+/// <summary>
+/// An article's home countries — its national agency's or paper's, and its host's — read only if a person needs them
+/// (most articles give every speaker a country in their title): before its people are read, <see cref="Presumed"/>
+/// answers "the Vietnamese official" in a VNA report; after, <see cref="CountryInference.Complete"/> gives them to
+/// officials whose titles name none.
+/// </summary>
+internal sealed class HomeContext(Article article)
 {
+    private readonly Lazy<string?> agency = new(() => CountryInference.AgencyCountry(article), LazyThreadSafetyMode.None);
+    private readonly Lazy<string?> host = new(() => CountryInference.HostCountry(article), LazyThreadSafetyMode.None);
+
+    public string? Agency => agency.Value;
+
+    public string? Host => host.Value;
+
     /// <summary>The country the article's own officials are presumed to belong to.</summary>
     public string? Presumed => Agency ?? Host;
 }

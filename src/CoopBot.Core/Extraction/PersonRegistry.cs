@@ -18,7 +18,7 @@ internal sealed class PersonRegistry
     /// <see cref="CountryInference"/> gives them once the article is read: "the Vietnamese official" in a VNA report
     /// is the deputy minister whose title names no country.
     /// </summary>
-    public string? HomeCountry { get; init; }
+    public HomeContext? Home { get; init; }
 
     /// <summary>Records a mention of the person at a position (paragraph × 100,000 + offset).</summary>
     public void Touch(Person person, int position)
@@ -99,7 +99,7 @@ internal sealed class PersonRegistry
         var bestAt = -1;
         foreach (var person in people)
         {
-            if (country is not null && person.Country != country && (person.Country is not null || country != HomeCountry))
+            if (country is not null && person.Country != country && (person.Country is not null || country != Home?.Presumed))
             {
                 continue;
             }
