@@ -12,12 +12,17 @@ namespace CoopBot.Core.Extraction;
 /// honorifics before the name ("Datuk Seri");</item>
 /// <item>a title owned by "the Kingdom's", "the country's"…: the country last named before it;</item>
 /// <item>a private person placed by the article ("a retired teacher in Castries, St. Lucia");</item>
-/// <item>an official of a national news agency's own country, unnamed as a national agency does (Yonhap's
-/// "First Vice Foreign Minister Maeng Seo-yun");</item>
+/// <item>a university's or company's city ("Tokyo University of …", "… University in Ankara");</item>
+/// <item>an official announcing a country's commitment ("Saudi Arabia pledged …, Deputy Minister … said");</item>
+/// <item>an official of a national news agency's or paper's own country, unnamed as a national outlet does (Yonhap's
+/// "First Vice Foreign Minister Maeng Seo-yun"; the dateline, the byline or "told Anadolu" name the outlet) — also
+/// staff of that country's universities and companies;</item>
 /// <item>an official of the host country: the event's city (dateline or "in New Delhi" in the lead) lies in one of
-/// the countries the title or first paragraph names, and hosts introduce their own officials without a country.</item>
+/// the countries the title or first paragraph names, and hosts introduce their own officials without a country;</item>
+/// <item>a colleague's: someone of the same organisation (or its acronym) as a person given a country.</item>
 /// </list>
-/// The last two apply only to government titles, never to staff of blocs or international bodies.
+/// The agency and host rules apply only to government titles (or offices of state named in the role) and, for the
+/// agency, national institutions — never to staff of blocs or international bodies.
 /// </summary>
 internal static partial class CountryInference
 {
@@ -114,7 +119,6 @@ internal static partial class CountryInference
         var first = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
         return (first, first, byline);
     }
-
 
     /// <summary>The first sentence that gives the person's full name, where the article introduces them, and where the name starts in it.</summary>
     private static (Sentence? Sentence, int NameStart) FirstMention(Article article, Person person)
@@ -333,7 +337,7 @@ internal static partial class CountryInference
 
     private static readonly HashSet<string> CommitmentWords = new(StringComparer.Ordinal)
     {
-        "pledged", "will", "would", "committed", "plans", "planned", "intends", "has", "had", "is", "was", "offered", "pledges", "commits",
+        "pledged", "will", "would", "committed", "plans", "planned", "intends", "offered", "pledges", "commits",
     };
 
     /// <summary>"Tokyo University of …", "Middle East Technical University in Ankara": a national body's city.</summary>

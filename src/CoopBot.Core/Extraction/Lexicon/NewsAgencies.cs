@@ -22,18 +22,18 @@ public static class NewsAgencies
         ["Petra"] = "Jordan", ["NNA"] = "Lebanon", ["Ukrinform"] = "Ukraine", ["BTA"] = "Bulgaria", ["PAP"] = "Poland",
         ["Belga"] = "Belgium", ["ANP"] = "Netherlands", ["Kyodo News"] = "Japan", ["Xinhua News Agency"] = "China",
         ["GNA"] = "Ghana", ["Ghana News Agency"] = "Ghana", ["Antara News"] = "Indonesia", ["Lao News Agency"] = "Laos",
-        // National newspapers and broadcasters write for readers at home the same way.
+        // National newspapers and broadcasters write for readers at home the same way. Only names one country's paper
+        // has: "The Star", "The Nation", "The National", "The Citizen", "The Standard", "Daily News" are several papers'.
         ["Global Times"] = "China", ["China Daily"] = "China", ["CGTN"] = "China", ["People's Daily"] = "China",
-        ["The Citizen"] = "Tanzania", ["Daily News"] = "Tanzania", ["Daily Nation"] = "Kenya", ["The Standard"] = "Kenya",
-        ["Ahram Online"] = "Egypt", ["Al-Ahram"] = "Egypt", ["Bangkok Post"] = "Thailand", ["The Nation"] = "Thailand",
-        ["The Star"] = "Malaysia", ["New Straits Times"] = "Malaysia", ["The Straits Times"] = "Singapore",
+        ["Daily Nation"] = "Kenya", ["Ahram Online"] = "Egypt", ["Al-Ahram"] = "Egypt", ["Bangkok Post"] = "Thailand",
+        ["New Straits Times"] = "Malaysia", ["The Straits Times"] = "Singapore",
         ["The Jakarta Post"] = "Indonesia", ["The Korea Herald"] = "South Korea", ["Korea Herald"] = "South Korea",
         ["The Korea Times"] = "South Korea", ["The Japan Times"] = "Japan", ["Nikkei"] = "Japan", ["Dawn"] = "Pakistan",
-        ["Premium Times"] = "Nigeria", ["Gulf Times"] = "Qatar", ["The Peninsula"] = "Qatar", ["The National"] = "United Arab Emirates",
+        ["Premium Times"] = "Nigeria", ["Gulf Times"] = "Qatar", ["The Peninsula"] = "Qatar",
         ["Gulf News"] = "United Arab Emirates", ["Arab News"] = "Saudi Arabia", ["Khmer Times"] = "Cambodia",
         ["Vientiane Times"] = "Laos", ["The Hindu"] = "India", ["Hindustan Times"] = "India", ["The Daily Star"] = "Bangladesh",
         ["Agência Brasil"] = "Brazil", ["Buenos Aires Times"] = "Argentina", ["Daily Monitor"] = "Uganda", ["New Vision"] = "Uganda",
-        ["The New Times"] = "Rwanda", ["Philippine News Agency"] = "Philippines", ["Inquirer"] = "Philippines",
+        ["The New Times"] = "Rwanda", ["Philippine News Agency"] = "Philippines", ["Philippine Daily Inquirer"] = "Philippines",
     };
 
     /// <summary>Names in the table, longest first, for finding one at the start of a text ("the Global Times that …").</summary>
