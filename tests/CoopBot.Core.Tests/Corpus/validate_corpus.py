@@ -6,7 +6,7 @@ Exit code 0 = all checks passed.
 
 The held-out set's validator (../HeldOut/validate.py) runs the same checks through check() with its own limits.
 """
-import json, os, re, sys, glob
+import glob, json, os, re, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -25,7 +25,9 @@ def norm(s):
     return re.sub(r"\s+", " ", s).strip()
 
 def slug_id(date, title):
-    s = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:80].rstrip("-")
+    """The article id CoopBot gives: accents folded ("Türkiye" -> "turkiye"), then a slug of the title."""
+    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:80].rstrip("-")
     return f"{date}-{s}"
 
 def check(root, min_words=250, extra=None):
@@ -156,6 +158,44 @@ def check(root, min_words=250, extra=None):
         if len(v) > 1:
             err(",".join(sorted(v)), f"speaker surname '{k}' used in several articles")
     return errors, owner, arts, golds
+
+
+def evaluation_set_checks(b, g, err):
+    """What every set written apart from this corpus checks besides: 3-6 named speakers, both kinds of outcome,
+    `parties` a list, `country` and `organisation` null or a non-empty string."""
+    nspk = len({s["speaker"] for s in g["statements"]})
+    if not 3 <= nspk <= 6:
+        err(b, f"{nspk} named speakers (want 3-6)")
+    kinds = {o["status"] in DONE for o in g["outcomes"]}
+    if kinds != {True, False}:
+        err(b, "outcomes should include both done and proposed/planned ones")
+    for o in g["outcomes"]:
+        if not isinstance(o["parties"], list):
+            err(b, f"parties not a list: {o['text']!r}")
+    for s in g["statements"]:
+        for f in ("country", "organisation"):
+            if s.get(f) is not None and not (isinstance(s[f], str) and s[f].strip()):
+                err(b, f"empty {f} for {s['speaker']}")
+
+
+def surname_collisions(owner, gold_dirs):
+    """The speaker surnames of a set (owner: surname -> its files) also used in the given gold folders. Only the
+    speaker fields of those files are read, and only the collisions are returned."""
+    problems = []
+    for other in gold_dirs:
+        hits = set()
+        for p in glob.glob(os.path.join(other, "*.json")):
+            try:
+                og = json.load(open(p, encoding="utf-8"))
+            except Exception:
+                continue
+            for s in og.get("statements", []):
+                k = s["speaker"].split()[-1].lower()
+                if k in owner:
+                    hits.add(k)
+        for k in sorted(hits):
+            problems.append(f"{','.join(sorted(owner[k]))}: speaker surname '{k}' also used in {other}")
+    return problems
 
 
 def report(errors, arts, golds):
