@@ -49,19 +49,12 @@ internal static partial class CountryInference
     ];
 
     /// <summary>The national agency's or paper's country (from the dateline, the byline or "told Anadolu"), if the article says.</summary>
-    internal static string? AgencyCountry(Article article)
-    {
-        var (_, dateline, byline) = ArticleHead(article);
-        return NewsAgencies.HomeCountry(dateline) ?? (byline is null ? null : NewsAgencies.HomeCountryOfByline(byline))
+    internal static string? AgencyCountry(Article article, ArticleHeadLines head) =>
+        NewsAgencies.HomeCountry(head.Dateline) ?? (head.Byline is null ? null : NewsAgencies.HomeCountryOfByline(head.Byline))
             ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text));
-    }
 
     /// <summary>The host's country, if the article says where the event is and names that country.</summary>
-    internal static string? HostCountry(Article article)
-    {
-        var (lead, dateline, _) = ArticleHead(article);
-        return HostCountry(article, lead, dateline);
-    }
+    internal static string? HostCountry(Article article, ArticleHeadLines head) => HostCountry(article, head.Lead, head.Dateline);
 
     public static void Complete(Article article, IEnumerable<Person> people, IReadOnlyList<FoundStatement> statements, HomeContext home)
     {
@@ -98,7 +91,7 @@ internal static partial class CountryInference
     /// Castañares", "Burak Sezer | 14.10.2026"), a header in capitals ("PRESS RELEASE N° 087/2026") or a dateline on a
     /// line of its own ("ISTANBUL").
     /// </summary>
-    private static (string Lead, string Dateline, string? Byline) ArticleHead(Article article)
+    internal static ArticleHeadLines ArticleHead(Article article)
     {
         var dateline = string.Empty;
         string? byline = null;
@@ -114,10 +107,10 @@ internal static partial class CountryInference
                 byline ??= text.StartsWith("By ", StringComparison.Ordinal) ? text : null;
                 continue;
             }
-            return (text, dateline.Length > 0 && Countries.CountryOfCity(dateline) is not null ? dateline : text, byline);
+            return new(text, dateline.Length > 0 && Countries.CountryOfCity(dateline) is not null ? dateline : text, byline);
         }
         var first = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
-        return (first, first, byline);
+        return new(first, first, byline);
     }
 
     /// <summary>The first sentence that gives the person's full name, where the article introduces them, and where the name starts in it.</summary>
@@ -458,10 +451,18 @@ internal static partial class CountryInference
 /// answers "the Vietnamese official" in a VNA report; after, <see cref="CountryInference.Complete"/> gives them to
 /// officials whose titles name none.
 /// </summary>
-internal sealed class HomeContext(Article article)
+internal sealed class HomeContext
 {
-    private readonly Lazy<string?> agency = new(() => CountryInference.AgencyCountry(article), LazyThreadSafetyMode.None);
-    private readonly Lazy<string?> host = new(() => CountryInference.HostCountry(article), LazyThreadSafetyMode.None);
+    private readonly Lazy<string?> agency;
+    private readonly Lazy<string?> host;
+
+    public HomeContext(Article article)
+    {
+        // Both read the lines above the report; they are read once, when the first of the two is needed.
+        var head = new Lazy<ArticleHeadLines>(() => CountryInference.ArticleHead(article), LazyThreadSafetyMode.None);
+        agency = new(() => CountryInference.AgencyCountry(article, head.Value), LazyThreadSafetyMode.None);
+        host = new(() => CountryInference.HostCountry(article, head.Value), LazyThreadSafetyMode.None);
+    }
 
     public string? Agency => agency.Value;
 
@@ -470,3 +471,6 @@ internal sealed class HomeContext(Article article)
     /// <summary>The country the article's own officials are presumed to belong to.</summary>
     public string? Presumed => Agency ?? Host;
 }
+
+/// <summary>The paragraph that opens a report, its dateline (the lead itself when it has none on a line of its own) and its byline.</summary>
+internal readonly record struct ArticleHeadLines(string Lead, string Dateline, string? Byline);
