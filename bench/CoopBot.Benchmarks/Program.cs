@@ -5,7 +5,7 @@ using CoopBot.Benchmarks.Infrastructure;
 using CoopBot.Benchmarks.Suites;
 
 // CoopBot's benchmarks (docs/PERFORMANCE.md): dotnet run -c Release --project bench/CoopBot.Benchmarks -- SUITE… [options]
-//   suites: extraction | engine | ask | startup | all; for looking closer: sample, answers, snapshot, probe "question"…
+//   suites: extraction | engine | ask | startup | all; for looking closer: sample, answers, snapshot, tail, probe "question"…
 //   options: --articles N (largest size, default 10,000), --full-ingest, --trace DIR and --variant NAME=VALUE (ask),
 //   --azurite-data DIR (keep Azurite's data there and reuse stored articles in later runs)
 // Each suite prints its figures; the targets of the issues are summed up at the end. Nothing here fails a build.
@@ -25,10 +25,10 @@ if (suites.Count == 0 || suites.Contains("all"))
 {
     suites = ["extraction", "engine", "ask", "startup"];
 }
-var known = new[] { "extraction", "engine", "ask", "startup", "sample", "answers", "snapshot", "probe" };
+var known = new[] { "extraction", "engine", "ask", "startup", "sample", "answers", "snapshot", "probe", "tail" };
 if (suites.FirstOrDefault(s => !known.Contains(s)) is { } unknown)
 {
-    Console.Error.WriteLine($"Unknown suite '{unknown}'. Use: extraction | engine | ask | startup | all | sample | answers | snapshot | probe \"question\"… [--articles N] [--full-ingest] [--trace DIR] [--variant NAME=VALUE] [--azurite-data DIR]");
+    Console.Error.WriteLine($"Unknown suite '{unknown}'. Use: extraction | engine | ask | startup | all | sample | answers | snapshot | tail | probe \"question\"… [--articles N] [--full-ingest] [--trace DIR] [--variant NAME=VALUE] [--azurite-data DIR]");
     return 2;
 }
 
@@ -64,6 +64,9 @@ try
                 break;
             case "probe":
                 ProbeSuite.Run(largest, probeQuestions);
+                break;
+            case "tail":
+                TailSuite.Run(largest);
                 break;
         }
         Console.WriteLine($"  ({suite} took {clock.Elapsed.TotalSeconds:0} s)");
