@@ -54,8 +54,6 @@ internal static partial class CountryInference
             ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text));
 
     /// <summary>The host's country, if the article says where the event is and names that country.</summary>
-    internal static string? HostCountry(Article article, ArticleHeadLines head) => HostCountry(article, head.Lead, head.Dateline);
-
     public static void Complete(Article article, IEnumerable<Person> people, IReadOnlyList<FoundStatement> statements, HomeContext home)
     {
         var everyone = people.ToList();
@@ -89,28 +87,30 @@ internal static partial class CountryInference
     /// <summary>
     /// The paragraph that opens the report and its dateline, past the lines before it: a byline ("By Jerome
     /// Castañares", "Burak Sezer | 14.10.2026"), a header in capitals ("PRESS RELEASE N° 087/2026") or a dateline on a
-    /// line of its own ("ISTANBUL").
+    /// line of its own ("ISTANBUL", or a city as Gulf papers print it: "Doha").
     /// </summary>
     internal static ArticleHeadLines ArticleHead(Article article)
     {
         var dateline = string.Empty;
         string? byline = null;
+        var index = 0;
         foreach (var paragraph in article.Paragraphs.Take(HeaderLines.MaxLines))
         {
             var text = paragraph.Text.Trim();
             if (HeaderLines.IsHeaderLine(text))
             {
-                if (!text.Any(char.IsLower) && dateline.Length == 0)
+                if ((!text.Any(char.IsLower) || Countries.CountryOfCity(text) is not null) && dateline.Length == 0)
                 {
                     dateline = text;
                 }
                 byline ??= text.StartsWith("By ", StringComparison.Ordinal) ? text : null;
+                index++;
                 continue;
             }
-            return new(text, dateline.Length > 0 && Countries.CountryOfCity(dateline) is not null ? dateline : text, byline);
+            return new(text, dateline.Length > 0 && Countries.CountryOfCity(dateline) is not null ? dateline : text, byline, index);
         }
         var first = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
-        return new(first, first, byline);
+        return new(first, first, byline, 0);
     }
 
     /// <summary>The first sentence that gives the person's full name, where the article introduces them, and where the name starts in it.</summary>
@@ -204,13 +204,18 @@ internal static partial class CountryInference
         return (region is null ? null : Countries.Country(region)) ?? Countries.Country(place) ?? Countries.CountryOfCity(place);
     }
 
-    /// <summary>How many paragraphs from the top may say where the event is ("… Ministerial in New Delhi").</summary>
+    /// <summary>How many paragraphs from the lead may say where the event is ("… Ministerial in New Delhi").</summary>
     private const int EventParagraphs = 3;
 
-    /// <summary>The country of the event's city: the dateline's, else the first city "in" the title or the first paragraphs; kept only when the title or first paragraph names that country.</summary>
-    private static string? HostCountry(Article article, string lead, string dateline)
+    /// <summary>
+    /// The country of the event's city: the dateline's, else the first city "in" the title or the first paragraphs of
+    /// the report (counted from its lead: a byline and a time stamp say nothing of where); kept only when the title or
+    /// first paragraph names that country.
+    /// </summary>
+    internal static string? HostCountry(Article article, ArticleHeadLines head)
     {
         string? host = null;
+        var (lead, dateline) = (head.Lead, head.Dateline);
         var datelineEnd = DatelineEnd(dateline);
         if (datelineEnd is > 0 and < 40)
         {
@@ -219,7 +224,7 @@ internal static partial class CountryInference
         }
         if (host is null)
         {
-            var top = string.Join(" ", article.Paragraphs.Take(EventParagraphs).Select(p => p.Text));
+            var top = string.Join(" ", article.Paragraphs.Skip(head.LeadIndex).Take(EventParagraphs).Select(p => p.Text));
             foreach (Match match in InPlace().Matches(article.Title + ". " + top))
             {
                 var words = match.Groups[1].Value.Split(' ');
@@ -472,5 +477,8 @@ internal sealed class HomeContext
     public string? Presumed => Agency ?? Host;
 }
 
-/// <summary>The paragraph that opens a report, its dateline (the lead itself when it has none on a line of its own) and its byline.</summary>
-internal readonly record struct ArticleHeadLines(string Lead, string Dateline, string? Byline);
+/// <summary>
+/// The paragraph that opens a report, its dateline (the lead itself when it has none on a line of its own), its
+/// byline, and where the lead is among the article's paragraphs.
+/// </summary>
+internal readonly record struct ArticleHeadLines(string Lead, string Dateline, string? Byline, int LeadIndex);

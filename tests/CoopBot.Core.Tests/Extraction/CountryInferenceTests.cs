@@ -185,4 +185,28 @@ public class CountryInferenceTests
 
         Assert.Equal("Saudi Arabia", x.Speaker("Turki bin Saleh Al-Dossary").Country);
     }
+
+    [Fact]
+    public void A_city_on_a_line_of_its_own_is_the_dateline()
+    {
+        var x = Extract(
+            "Manama",
+            "Bahrain and Kenya signed a memorandum on port logistics on Sunday.",
+            "Minister of Transportation and Telecommunications Faisal Rahman al-Khalifi said the port would double its capacity.");
+
+        Assert.Equal("Bahrain", x.Speaker("Faisal Rahman al-Khalifi").Country);
+    }
+
+    [Fact]
+    public void The_event_city_is_looked_for_from_the_lead_past_the_header_lines()
+    {
+        var x = Extract(
+            "PUBLISHED : 3 Mar 2026 at 09:15",
+            "WRITER: Napat Srisuk",
+            "Thailand, Myanmar and Laos have agreed to share river-level data from October.",
+            "The data pact was agreed at a meeting of water ministers in Chiang Rai on Friday.",
+            "Natural Resources Minister Kittipong Wongsawat said the first stations would report hourly.");
+
+        Assert.Equal("Thailand", x.Speaker("Kittipong Wongsawat").Country);
+    }
 }
