@@ -56,7 +56,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|
     // start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|
     // be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|
-    // begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link)\b
+    // begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link|meet)\b
     private static readonly PhrasePattern Planned = new(
         ["will", "would", "plans to", "plan to", "planned to", "is set to", "are set to", "is scheduled to", "are scheduled to", "is expected to",
          "are expected to", "intends to", "intend to", "aims to", "aim to", "is to", "are to"],
@@ -67,12 +67,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "be convened", "take place", "be launched", "be set up", "be established", "be signed", "be opened", "be built", "share", "expand", "extend",
          "double", "increase", "import", "export", "buy", "purchase", "sell", "put up", "give", "spend", "lend", "grant", "award", "start building",
          "start", "begin building", "remove", "eliminate", "reduce", "cut", "lift", "scrap", "abolish", "ease", "waive", "implement", "complete",
-         "upgrade", "connect", "link"]);
+         "upgrade", "connect", "link", "meet"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
         ["in 19", "in 20", "since 19", "since 20", "from 19", "from 20", "years ago", "in recent years", "over the years", "over the past",
-         "previously", "already", "last year", "last week", "last month", "earlier this year", "earlier this month", "in the past"]);
+         "previously", "already", "last year", "last week", "last month", "earlier this year", "earlier this month", "in the past",
+         "so far", "to date", "in Jan", "in Feb", "in Mar", "in Apr", "in May", "in Jun", "in Jul", "in Aug", "in Sep", "in Oct", "in Nov", "in Dec",
+         "in early", "in mid", "in late"]);
 
     private static readonly SubstringSet TrailingTimeLiterals = new(
         ["in 19", "in 20", "by 19", "by 20", "from 19", "from 20", "before 19", "before 20", "until 19", "until 20", "over 19", "over 20",
@@ -92,7 +94,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:in|since|from) (?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past)\b")]
+    [GeneratedRegex(@"\b(?:in|since|from) (?:(?:early|mid-?|late) )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},?)? )?(?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past|so far|to date)\b")]
     private static partial Regex History();
 
     private static readonly string[] NounPhraseStops =
@@ -317,9 +319,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var thing = CleanThing(CutNounPhrase(objectText));
-            if (thing is null)
+            if (thing is null || (status is OutcomeStatus.Inaugurated && EventHeads.Contains(HeadNoun(thing))))
             {
-                continue;
+                continue; // "the minister inaugurated the forum": the event opened, nothing came of it yet
             }
             // "called for closer cooperation" is not a proposal of a thing; "proposed X" and "agreed to explore X" name one.
             if (status is OutcomeStatus.Proposed && verb is "called for" && !IsConcrete(thing))
@@ -407,6 +409,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var status = verb is "explore" or "study" ? OutcomeStatus.Proposed : OutcomeStatus.Planned;
+            // "The ministers agreed that the next meeting would be held in Thimphu": what they agreed on.
+            if (status is OutcomeStatus.Planned && text.AsSpan(0, subjectStart).TrimEnd().EndsWith(" agreed that", StringComparison.Ordinal))
+            {
+                status = OutcomeStatus.Agreed;
+            }
             string? thing;
             if (verb.StartsWith("be ", StringComparison.Ordinal) || verb is "take place" or "meet")
             {
@@ -435,9 +442,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var (partiesOfSubject, announcer) = inherited is not null ? (inherited.Parties, inherited.AnnouncedBy) : PartiesOfSubject(subjectText, thing, status);
-            if (modal is "would" or "will" && partiesOfSubject.Count == 0 && announcer is null)
+            if (modal is "would" or "will" && partiesOfSubject.Count == 0 && announcer is null && !EventHeads.Contains(HeadNoun(thing)))
             {
-                continue; // "the centre would train …": a description, not a party's plan
+                continue; // "the centre would train …": a description, not a party's plan; "will hold its first meeting" is one
             }
             found.Add(new FoundOutcome(thing, status, partiesOfSubject, announcer, sentence.Index, sentence.Text));
 
@@ -628,7 +635,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         return v switch
         {
-            "inaugurated" or "opened" => passive ? OutcomeStatus.Inaugurated : null,
+            // "opened talks", "opened the way": only a thing that was opened is one.
+            "inaugurated" => OutcomeStatus.Inaugurated,
+            "opened" => passive ? OutcomeStatus.Inaugurated : null,
             "launched" or "initiated" or "kicked off" or "rolled out" => OutcomeStatus.Launched,
             "established" or "set up" or "created" or "formed" or "founded" => OutcomeStatus.Established,
             "signed" or "inked" => OutcomeStatus.Signed,
@@ -771,7 +780,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var phrase = text[..NounPhraseEnd(text)];
         // An infinitive of purpose ends the thing: "a fund to help farmers" → "a fund".
         var infinitive = phrase.Contains("to", StringComparison.Ordinal) ? PurposeInfinitive().Match(phrase) : Match.Empty;
-        if (infinitive.Success && infinitive.Index > 0 && !ContentHeadBefore(phrase, infinitive.Index))
+        if (infinitive.Success && infinitive.Index > 0 && !ContentHeadBefore(phrase, infinitive.Index) && !IndefiniteNounBefore(phrase, infinitive.Index))
         {
             phrase = phrase[..infinitive.Index];
         }
@@ -795,6 +804,23 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var words = Tokens.Words(phrase[..index]);
         return words.Count > 0 && ContentHeads.Contains(words[^1].Text);
     }
+
+    /// <summary>
+    /// "an alliance to expand lending in local currencies": a new thing named by one noun, which its infinitive
+    /// describes; cut, "alliance" alone would read as a reference to something named elsewhere.
+    /// </summary>
+    private static bool IndefiniteNounBefore(string phrase, int index)
+    {
+        var words = Tokens.Words(phrase[..index]);
+        return words.Count == 2 && words[0].Text is "a" or "an";
+    }
+
+    /// <summary>Head nouns (singular) of events, which are opened rather than come out of a meeting.</summary>
+    private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal)
+    {
+        "forum", "meeting", "conference", "summit", "session", "expo", "exhibition", "fair", "roundtable", "week", "festival",
+        "workshop", "ceremony", "talk", "congress", "symposium", "seminar", "event", "ministerial", "gathering", "dialogue",
+    };
 
     private static readonly HashSet<string> LeadingDeterminerWords = new(StringComparer.OrdinalIgnoreCase)
     { "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "new", "also", "jointly", "officially", "formally", "further", "together" };
@@ -930,6 +956,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\b[Tt]he (?<head>[a-z][a-z\-]*), (?:known as|called|named|titled|dubbed) [“""]?(?<name>[^,”""]+?)[”""]?(?:,|\.|$)")]
     private static partial Regex NamedAs();
 
+    /// <summary>"The “Open Voices Africa” initiative": a name in quote marks before the head noun.</summary>
+    [GeneratedRegex(@"\b[Tt]he [“""](?<name>\p{Lu}[^”""]{1,80}?)[”""] (?<head>[a-z][a-z\-]*)")]
+    private static partial Regex QuotedNameBefore();
+
     /// <summary>
     /// Gives generic outcomes their proper names from elsewhere in the article: "launched a joint initiative …"
     /// then "The initiative, known as the Africa-EU Clean Hydrogen Corridor Initiative, …".
@@ -962,7 +992,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             // The name may be the end of one an outcome already has in full ("STEM Scholarship Scheme" of the "ECOWAS
             // Girls in STEM Scholarship Scheme").
             var existing = outcomes.FindIndex(o => !ReferenceEquals(o, outcome)
-                && (string.Equals(o.Text, name, StringComparison.OrdinalIgnoreCase) || o.Text.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase)));
+                && (string.Equals(o.Text, name, StringComparison.OrdinalIgnoreCase) || EndsWithinName(o.Text, name)));
             if (existing >= 0)
             {
                 outcomes[existing] = outcomes[existing] with { Parties = outcomes[existing].Parties.Count > 0 ? outcomes[existing].Parties : outcome.Parties };
@@ -982,6 +1012,22 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             outcomes[i] = outcome with { Text = name, Parties = outcome.Parties.Count > 0 ? outcome.Parties : Countries.FindParties(name) };
         }
     }
+
+    /// <summary>
+    /// "ECOWAS Girls in STEM Scholarship Scheme" ends with the name "STEM Scholarship Scheme" and is a fuller name, but
+    /// "combined $180 million to the Open Rails Fund" only mentions "Open Rails Fund": a pledge to the fund, not the fund.
+    /// </summary>
+    private static bool EndsWithinName(string text, string name)
+    {
+        if (!text.EndsWith(" " + name, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        var before = Tokens.Words(text[..^(name.Length + 1)]);
+        return before.Count > 0 && before.All(w => w.IsCapitalized || NameConnectors.Contains(w.Text));
+    }
+
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "in", "for", "and", "on", "the" };
 
     /// <summary>Generic when the noun phrase before its complement has no proper name: "joint initiative (to develop … Africa)".</summary>
     private static bool IsGeneric(string text) => !Tokens.Words(NounPhraseCore(text)).Any(w => w.IsCapitalized);
@@ -1052,6 +1098,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 foreach (Match named in NamedAs().Matches(text))
                 {
                     Add(Singular(named.Groups["head"].Value), sentence.Index, WithoutLeadingThe(named.Groups["name"].Value.Trim()));
+                }
+            }
+            if (text.Contains('“') || text.Contains('"'))
+            {
+                foreach (Match named in QuotedNameBefore().Matches(text))
+                {
+                    Add(Singular(named.Groups["head"].Value), sentence.Index, named.Groups["name"].Value.Trim());
                 }
             }
             if (!MayHoldHead(text, heads))
@@ -1303,8 +1356,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"(?:\bwhich|\bthat|\bwho|\bwhose)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeBefore();
 
-    // "said that Japan", "said at the opening session that Japan", "told reporters that the bank": reported speech.
-    [GeneratedRegex(@"\b(?:said|says|announced|added|noted|stressed|told|confirmed|revealed|explained|emphasi[sz]ed|underscored|reiterated|affirmed|assured)\s+(?:\w+\s+){0,5}?that\s+(?:\w+\s+){0,6}$")]
+    // "said that Japan", "said at the opening session that Japan", "told reporters that the bank": reported speech; "agreed that
+    // the next meeting …": what was agreed.
+    [GeneratedRegex(@"\b(?:said|says|announced|added|noted|stressed|told|confirmed|revealed|explained|emphasi[sz]ed|underscored|reiterated|affirmed|assured|agreed|decided)\s+(?:\w+\s+){0,5}?that\s+(?:\w+\s+){0,6}$")]
     private static partial Regex ReportedThatBefore();
 
     [GeneratedRegex(@"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|all\b|each\b|every\b|more\b|\d|[A-Z$€£])[a-z]+")]

@@ -145,4 +145,73 @@ public class OutcomeExtractionTests
 
         Assert.Equal(thing, Assert.Single(x.Outcomes).Text);
     }
+
+    [Fact]
+    public void A_new_thing_named_by_one_noun_keeps_its_infinitive_and_takes_its_later_name()
+    {
+        var x = Extract(
+            "Chile and Ghana on Monday launched an alliance to expand lending in the currencies of borrowing nations.",
+            "The Southern Lending Alliance will be run from Accra.");
+
+        var outcome = x.OutcomeContaining("Southern Lending Alliance");
+        Assert.Equal(OutcomeStatus.Launched, outcome.Status);
+        Assert.Equal("Southern Lending Alliance", outcome.Text);
+    }
+
+    [Fact]
+    public void A_pledge_to_a_named_fund_is_not_the_fund()
+    {
+        var x = Extract(
+            "Finland and the World Bank launched a pooled fund on Tuesday to help governments build digital registries.",
+            "Donors pledged a combined $90 million to the Nordic Registries Fund.");
+
+        Assert.Equal(OutcomeStatus.Launched, Assert.Single(x.Outcomes, o => o.Text == "Nordic Registries Fund").Status);
+        Assert.Equal(OutcomeStatus.Pledged, x.OutcomeContaining("$90 million").Status);
+    }
+
+    [Fact]
+    public void A_name_in_quote_marks_before_the_head_noun_names_the_generic_outcome()
+    {
+        var x = Extract(
+            "Italy and the African Union launched an initiative to build speech datasets for 30 languages.",
+            "The \"Many Tongues\" initiative will publish its first datasets next year.");
+
+        Assert.Equal(OutcomeStatus.Launched, x.OutcomeContaining("Many Tongues").Status);
+        Assert.Equal("Many Tongues", x.OutcomeContaining("Many Tongues").Text);
+    }
+
+    [Fact]
+    public void A_thing_adopted_in_an_earlier_month_and_year_is_history()
+    {
+        var x = Extract(
+            "The ministers launched a regional observatory on Thursday.",
+            "The African Union adopted its Continental Data Policy in July 2022, and member states had adopted national data laws so far.");
+
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("Continental Data Policy", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("national data laws", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Active_inauguration_of_a_thing_counts_but_of_an_event_does_not()
+    {
+        var x = Extract(
+            "The health minister inaugurated the forum on Monday.",
+            "Cuba and Jamaica later inaugurated a regional center for kidney care in Havana.");
+
+        Assert.Equal(OutcomeStatus.Inaugurated, x.OutcomeContaining("regional center for kidney care").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("forum", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Meetings_agreed_or_planned_are_outcomes()
+    {
+        var x = Extract(
+            "The ministers agreed that the next meeting would be held in Paro in 2027.",
+            "A joint technical committee will meet in Muscat in October to review the designs.",
+            "The network will hold its first board meeting in Lima in June, officials said.");
+
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("next meeting").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("joint technical committee").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first board meeting").Status);
+    }
 }
