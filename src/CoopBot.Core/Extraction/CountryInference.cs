@@ -66,9 +66,9 @@ internal static partial class CountryInference
             var (sentence, nameStart) = FirstMention(article, person);
             var before = sentence is null ? string.Empty : sentence.Text[..nameStart];
             var after = sentence is null ? string.Empty : sentence.Text[nameStart..];
-            var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByPlace(person, after)
-                ?? ByInstitutionPlace(person);
-            var government = IsGovernmentRole(person);
+            var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByOwner(before, after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after)
+                ?? ByPlace(person, after) ?? ByInstitutionPlace(person);
+            var government = IsGovernmentRole(person) && !OfInternationalAcronym(article, person);
             if (country is null && government)
             {
                 country = ByOwnCommitment(person, statements);
@@ -187,6 +187,37 @@ internal static partial class CountryInference
         return null;
     }
 
+    /// <summary>
+    /// A country that owns the title or the person's side, written where the role reader does not look: "Undersecretary
+    /// X of the Philippines’ Presidential Anti-Organized Crime Commission", "Thailand’s deputy national police chief,
+    /// Police Lieutenant General X", "The Tajik side was represented by First Deputy Minister … X".
+    /// </summary>
+    private static string? ByOwner(string before, string after)
+    {
+        if (OwnerAfter().Match(after) is { Success: true } afterName && Countries.Country(afterName.Groups["owner"].Value) is { } owner)
+        {
+            return owner;
+        }
+        var tail = before.Length > 200 ? before[^200..] : before;
+        foreach (var match in new[] { OwnerBeforeAppositive().Match(tail), RepresentedBy().Match(tail) })
+        {
+            if (match.Success && Countries.Country(match.Groups["owner"].Value) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*,?\s*of\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s?\s")]
+    private static partial Regex OwnerAfter();
+
+    [GeneratedRegex(@"(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s\s+[\p{Ll}][^,;:“”""]{2,80},\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}$")]
+    private static partial Regex OwnerBeforeAppositive();
+
+    [GeneratedRegex(@"(?:\b[Tt]he\s+)?\b(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s+(?:(?:side|delegation|team)\s+)?(?:was|is|were)\s+(?:represented|led|headed)\s+by\s+[^,;:]{0,100}$")]
+    private static partial Regex RepresentedBy();
+
     /// <summary>"Marisol Etienne, a 61-year-old retired teacher in Castries, St. Lucia": for people of no organisation.</summary>
     private static string? ByPlace(Person person, string after)
     {
@@ -276,7 +307,8 @@ internal static partial class CountryInference
     private static readonly string[] InternationalWords =
     [
         "World", "United Nations", "UN ", "Global", "Asian", "African", "European", "Islamic", "Arab ",
-        "Regional", "Inter-", "Pacific Islands", "Commonwealth",
+        "Regional", "Inter-", "Pacific Islands", "Commonwealth", "Caribbean", "Ibero-American", "Latin American",
+        "Central American", "Nordic", "Andean", "Eurasian",
     ];
 
     /// <summary>
@@ -284,10 +316,42 @@ internal static partial class CountryInference
     /// "World Bank", "Asian Development Bank"), but not a national one that studies the world ("Tsinghua University's
     /// Institute for AI International Governance").
     /// </summary>
-    private static bool IsInternational(string body) =>
+    internal static bool IsInternational(string body) =>
         InternationalWords.Any(w => body.Contains(w, StringComparison.Ordinal))
         || body.StartsWith("International", StringComparison.Ordinal) || body.StartsWith("the International", StringComparison.Ordinal)
         || body.Contains("for International", StringComparison.Ordinal) || body.Contains("of International", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "deputy secretary-general of the OEI", where the article spells the acronym out as an international body
+    /// ("the Organization of Ibero-American States for Education, Science and Culture (OEI)"): no country's official.
+    /// </summary>
+    private static bool OfInternationalAcronym(Article article, Person person)
+    {
+        foreach (Match acronym in Acronym().Matches($"{person.Organisation} {person.Role}"))
+        {
+            var marker = $"({acronym.Value})";
+            foreach (var paragraph in article.Paragraphs)
+            {
+                var at = paragraph.Text.IndexOf(marker, StringComparison.Ordinal);
+                if (at <= 0)
+                {
+                    continue;
+                }
+                var window = paragraph.Text[Math.Max(0, at - 120)..at];
+                var the = window.LastIndexOf("the ", StringComparison.Ordinal);
+                var name = the >= 0 ? window[(the + 4)..] : window;
+                if (IsInternational(name) && !name.Contains("Ministry", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\b\p{Lu}{2,6}\b")]
+    private static partial Regex Acronym();
 
     /// <summary>
     /// A university, college, company or similar body of one country ("Tokyo University of Marine Science and

@@ -94,7 +94,9 @@ internal static partial class RoleAnalyzer
         {
             country = CountryInRole(role) ?? (pre is not null && !ReferenceEquals(role, pre) ? CountryInRole(pre) : null);
         }
-        if (country is null && appositive is not null && appositive.Contains("-based", StringComparison.Ordinal) && Based().Match(appositive) is { Success: true } based)
+        // "the Kathmandu-based International Centre for Integrated Mountain Development": where it sits is not whose it is.
+        if (country is null && appositive is not null && appositive.Contains("-based", StringComparison.Ordinal) && Based().Match(appositive) is { Success: true } based
+            && !CountryInference.IsInternational(appositive[(based.Index + based.Length)..].TrimStart()))
         {
             country = Countries.Country(based.Groups[1].Value) ?? Countries.CountryOfCity(based.Groups[1].Value);
         }

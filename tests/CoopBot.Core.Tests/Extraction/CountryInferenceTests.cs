@@ -209,4 +209,34 @@ public class CountryInferenceTests
 
         Assert.Equal("Thailand", x.Speaker("Kittipong Wongsawat").Country);
     }
+
+    [Fact]
+    public void A_country_owning_the_body_or_the_side_is_the_speakers()
+    {
+        var x = Extract(
+            "Ministers from eight countries met in Perth on Monday.",
+            "Director Marisol Quiambao of the Philippines’ National Coast Watch Council proposed a shared vessel registry.",
+            "“Ships cannot hide if the registry is shared,” Ms Quiambao said.",
+            "Indonesia’s deputy chief of naval operations, Police Lieutenant General Bagus Wicaksono, confirmed that patrols would double.",
+            "Lieutenant General Bagus insisted the patrols were working.",
+            "The Kyrgyz side was represented by Deputy Minister of Transport Aibek Toktosunov, who said the corridor would open in May.");
+
+        Assert.Equal("Philippines", x.Speaker("Marisol Quiambao").Country);
+        Assert.Equal("Indonesia", x.Speaker("Bagus Wicaksono").Country);
+        Assert.Equal("Kyrgyzstan", x.Speaker("Aibek Toktosunov").Country);
+    }
+
+    [Fact]
+    public void Staff_of_regional_and_international_bodies_keep_no_country_from_the_setting()
+    {
+        var x = Extract(
+            "LIMA, May 4 – Peru and the Andean countries signed a customs pact on Monday, organised by the Organization of Ibero-American States for Education (OEI).",
+            "Lucia Herrera Salinas, deputy secretary-general of the OEI, said the pact was overdue.",
+            "Marlon Baptiste, director of surveillance at the Caribbean Public Health Agency, said outbreaks remained a risk.",
+            "Sushila Karki, a hydrologist at the Kathmandu-based International Centre for Mountain Research, said data sharing was essential.");
+
+        Assert.Null(x.Speaker("Lucia Herrera Salinas").Country);
+        Assert.Null(x.Speaker("Marlon Baptiste").Country);
+        Assert.Null(x.Speaker("Sushila Karki").Country);
+    }
 }
