@@ -18,6 +18,9 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"\b(\p{Lu}[\p{L}]+)-based\b")]
     private static partial Regex Based();
 
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}\-]*-based\s+")]
+    private static partial Regex BasedQualifier();
+
     // An article describes the same person with the same words more than once (introduced, then quoted): each title and
     // appositive pair is analysed once per article. The extractor clears this with the token cache.
     [ThreadStatic]
@@ -99,6 +102,12 @@ internal static partial class RoleAnalyzer
             && !CountryInference.IsInternational(appositive[(based.Index + based.Length)..].TrimStart()))
         {
             country = Countries.Country(based.Groups[1].Value) ?? Countries.CountryOfCity(based.Groups[1].Value);
+        }
+        // "chief executive of Penang-based Kenari Test Systems": where a company sits is no part of the title (its
+        // country is kept above), as a demonym is not.
+        if (role is not null && role.Contains("-based ", StringComparison.Ordinal))
+        {
+            role = BasedQualifier().Replace(role, string.Empty);
         }
         return (role, organisation, country);
     }

@@ -103,6 +103,8 @@ public class StatementExtractionTests
         Assert.Equal("Head of the Peatland and Mangrove Restoration Agency (BRGM)", x.Speaker("Sudarmini").Role);
         Assert.Equal("Lindiwe Maseko", x.SpeakerName(x.StatementContaining("logistics costs")));
         Assert.DoesNotContain(x.Speakers, s => s.Name.Contains("TransKaroo", StringComparison.Ordinal));
+        Assert.Equal("Chief Executive Officer of TransKaroo Freight", x.Speaker("Lindiwe Maseko").Role);
+        Assert.Equal("South Africa", x.Speaker("Lindiwe Maseko").Country);
     }
 
     [Fact]
