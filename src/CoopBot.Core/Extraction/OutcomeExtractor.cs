@@ -56,7 +56,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|
     // start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|
     // be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|
-    // begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link|meet)\b
+    // begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link|meet|install|test|
+    // set aside|commit|join|submit|be submitted|earmark|dispatch|recruit|pilot)\b
     private static readonly PhrasePattern Planned = new(
         ["will", "would", "plans to", "plan to", "planned to", "is set to", "are set to", "is scheduled to", "are scheduled to", "is expected to",
          "are expected to", "intends to", "intend to", "aims to", "aim to", "is to", "are to"],
@@ -67,7 +68,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "be convened", "take place", "be launched", "be set up", "be established", "be signed", "be opened", "be built", "share", "expand", "extend",
          "double", "increase", "import", "export", "buy", "purchase", "sell", "put up", "give", "spend", "lend", "grant", "award", "start building",
          "start", "begin building", "remove", "eliminate", "reduce", "cut", "lift", "scrap", "abolish", "ease", "waive", "implement", "complete",
-         "upgrade", "connect", "link", "meet"]);
+         "upgrade", "connect", "link", "meet", "install", "test", "set aside", "commit", "join", "submit", "be submitted", "earmark",
+         "dispatch", "recruit", "pilot"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -437,7 +439,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var rest = text[(match.Index + match.Length)..];
             var coordinated = rest.Contains("and ", StringComparison.Ordinal) ? CoordinatedPlan().Match(rest) : Match.Empty;
             thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest));
-            if (thing is null || !IsConcrete(thing) && !char.IsDigit(thing[0]))
+            if (thing is null || !IsConcrete(thing) && !char.IsDigit(thing[0]) || VagueObjects.Contains(HeadNoun(thing)))
             {
                 continue;
             }
@@ -814,6 +816,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var words = Tokens.Words(phrase[..index]);
         return words.Count == 2 && words[0].Text is "a" or "an";
     }
+
+    /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>
+    private static readonly HashSet<string> VagueObjects = new(StringComparer.Ordinal)
+    {
+        "experience", "expertise", "knowledge", "practice", "lesson", "view", "insight", "idea", "thought",
+    };
 
     /// <summary>Head nouns (singular) of events, which are opened rather than come out of a meeting.</summary>
     private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal)
@@ -1394,9 +1402,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // \b(?:not|never|to|by)\s+$
     private static readonly TrailingPhrasePattern NegationBeforeGerund = new(["not", "never", "to", "by"]);
 
-    private static readonly SubstringSet HisCountryNouns = new(["country", "government", "nation", "ministry", "administration"]);
+    private static readonly SubstringSet HisCountryNouns = new(["country", "government", "nation", "ministry", "administration", "Kingdom", "kingdom", "Republic", "Sultanate"]);
 
-    [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|government|nation|ministry|administration)\b")]
+    [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|government|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b")]
     private static partial Regex HisCountry();
 
     [GeneratedRegex(@"^\s*in (?:[A-Z][\p{L}\-]+)(?: [A-Z][\p{L}\-]+)*\s+(?=(?:an?|the|\d)\b)")]

@@ -214,4 +214,20 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("joint technical committee").Status);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first board meeting").Status);
     }
+
+    [Fact]
+    public void Plans_reported_with_more_verbs_and_the_Kingdom_for_a_country_are_planned()
+    {
+        var x = Extract(
+            "Oman and Jordan agreed on Monday to link their power grids.",
+            "Omani Energy Minister Salim al-Harthy said the Kingdom would finance route studies for the undersea cable.",
+            "He added that Oman would install 40 new smart meters in Muscat, and Jordan would set aside 2 000 hectares of land for solar farms.",
+            "He said the Kingdom would also share its experience with desert solar plants.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("route studies").Status);
+        Assert.Equal(["Oman"], x.OutcomeContaining("route studies").Parties);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("smart meters").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("2 000 hectares").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("experience", StringComparison.Ordinal));
+    }
 }
