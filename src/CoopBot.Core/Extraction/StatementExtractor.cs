@@ -437,7 +437,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
     private void AddReported(Person speaker, string content, Sentence sentence, int paragraphIndex, int start)
     {
-        var text = content.Trim().TrimEnd(Punctuation.Trailing).Trim();
+        var text = WithoutTrailingClauses(content).Trim().TrimEnd(Punctuation.Trailing).Trim();
         if (text.StartsWith("that ", StringComparison.Ordinal))
         {
             text = text[5..];
@@ -447,6 +447,33 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             return;
         }
         Add(new FoundStatement(speaker, StatementKind.Reported, text, sentence.Index, sentence.Text, paragraphIndex, start));
+    }
+
+    /// <summary>
+    /// What the speaker said without what the reporter adds after it: the source of a figure ("…, according to official
+    /// data") and another side's words ("…, while the Nepali side suggested …").
+    /// </summary>
+    private static string WithoutTrailingClauses(string content)
+    {
+        var according = content.IndexOf(", according to ", StringComparison.Ordinal);
+        if (according > 0)
+        {
+            content = content[..according];
+        }
+        var whileAt = content.IndexOf(", while ", StringComparison.Ordinal);
+        if (whileAt > 0)
+        {
+            var words = Tokens.Words(content, whileAt, content.Length - whileAt);
+            // Past "while" and a subject of at least one word.
+            for (var w = 2; w < Math.Min(words.Count, 8); w++)
+            {
+                if (Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[w].Text))
+                {
+                    return content[..whileAt];
+                }
+            }
+        }
+        return content;
     }
 
     /// <summary>

@@ -347,4 +347,15 @@ public class StatementExtractionTests
         Assert.Equal("Azlan Yusof", x.SpeakerName(x.StatementContaining("cut costs")));
         Assert.Equal("Malaysia", x.Speaker("Azlan Yusof").Country);
     }
+
+    [Fact]
+    public void A_figures_source_and_another_sides_words_are_not_part_of_a_reported_statement()
+    {
+        var x = Extract(
+            "Trade Secretary Ana Villalobos pointed out that trade between the two countries reached $4 billion last year, according to official data.",
+            "Water Minister Dorji Wangchuk proposed joint training for forecasters, while the Indian side suggested a regional insurance pool.");
+
+        Assert.Equal("trade between the two countries reached $4 billion last year", x.StatementContaining("$4 billion").Text);
+        Assert.Equal("joint training for forecasters", x.StatementContaining("forecasters").Text);
+    }
 }
