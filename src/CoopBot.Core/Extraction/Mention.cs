@@ -116,7 +116,50 @@ internal static class MentionParser
             }
             return Mention.Nothing;
         }
-        return NameRegionBefore(text, clauseStart, end);
+        return NameOfBodyBefore(text, clauseStart, end) ?? NameRegionBefore(text, clauseStart, end);
+    }
+
+    /// <summary>
+    /// "Dr Jane Wanjiru of the University of Nairobi said", "Undersecretary X of the Philippines’ Presidential …
+    /// Commission (PAOCC) proposed": a full name, then the body or country it is of, right before the verb. The title
+    /// before the name takes the body ("Undersecretary of the … Commission"); the capitalised run is not one long name.
+    /// </summary>
+    private static Mention? NameOfBodyBefore(string text, int clauseStart, int end)
+    {
+        for (var of = text.IndexOf(" of ", clauseStart, end - clauseStart, StringComparison.Ordinal); of > clauseStart;
+             of = of + 4 < end ? text.IndexOf(" of ", of + 4, end - of - 4, StringComparison.Ordinal) : -1)
+        {
+            var body = text[(of + 4)..end].Trim();
+            if (!IsBodyName(body))
+            {
+                continue;
+            }
+            var name = NameRegionBefore(text, clauseStart, of);
+            if (name.Kind is MentionKind.Name && name.NameTokens.Count >= 2
+                && name.NameTokens.All(t => !Vocabulary.TitleNouns.Contains(t) && !Vocabulary.OrganisationHeads.Contains(t) && !Countries.IsCountryOrBlocWord(t)))
+            {
+                return name with { PreTitle = name.PreTitle is null ? null : $"{name.PreTitle} of {body}" };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A country or bloc, or a capitalised name with an organisation's head noun ("the Kenya Red Cross Society").</summary>
+    private static bool IsBodyName(string body)
+    {
+        if (body.Length == 0 || body.IndexOfAny([',', ';', ':', '"', '“', '”']) >= 0)
+        {
+            return false;
+        }
+        var bare = body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body;
+        if (Countries.Party(bare) is not null)
+        {
+            return true;
+        }
+        var words = Tokens.Words(bare);
+        return words.Count >= 2 && words[0].IsCapitalized
+            && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "on" or "the" || IsCapitalsAndDigits(w.Text))
+            && words.Any(w => Vocabulary.OrganisationHeads.Contains(w.Text));
     }
 
     /// <summary>The speaker after a verb that precedes its subject: <c>said Zhou Mingyuan, deputy head of …</c>.</summary>

@@ -269,7 +269,8 @@ internal static partial class RoleAnalyzer
                     break;
                 }
             }
-            var phrase = role.AsSpan(words[i].Start, words[end].End - words[i].Start);
+            // "… Commission (PAOCC)": the acronym's closing bracket is part of the name.
+            var phrase = role.AsSpan(words[i].Start, MentionParser.ClosingBracketEnd(role, words[i].Start, words[end].End) - words[i].Start);
             var endsWithTitle = Vocabulary.TitleNouns.Contains(words[end].Text);
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
             if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end))

@@ -358,4 +358,20 @@ public class StatementExtractionTests
         Assert.Equal("trade between the two countries reached $4 billion last year", x.StatementContaining("$4 billion").Text);
         Assert.Equal("joint training for forecasters", x.StatementContaining("forecasters").Text);
     }
+
+    [Fact]
+    public void A_name_followed_by_the_body_it_is_of_is_the_speaker()
+    {
+        var x = Extract(
+            "Dr Amina Yusuf Garba of the University of Ibadan said the data were incomplete.",
+            "Commissioner Ramon Villareal Cruz of the Philippines’ Maritime Safety Commission (MSC) proposed a shared registry.",
+            "Minister Tariq Hassan Malik of Pakistan said the corridor would open next year.");
+
+        Assert.Equal("Amina Yusuf Garba", x.SpeakerName(x.StatementContaining("data were incomplete")));
+        var cruz = x.Speaker("Ramon Villareal Cruz");
+        Assert.Equal("Maritime Safety Commission (MSC)", cruz.Organisation);
+        Assert.Equal("Philippines", cruz.Country);
+        Assert.Equal("Pakistan", x.Speaker("Tariq Hassan Malik").Country);
+        Assert.DoesNotContain(x.Speakers, s => s.Name.Contains("Ibadan", StringComparison.Ordinal));
+    }
 }
