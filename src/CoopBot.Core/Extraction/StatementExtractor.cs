@@ -47,6 +47,32 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     [GeneratedRegex(@"^According to (?<who>[^,]+(?:, (?:the )?[a-z][^,]*)?), (?<what>.+)$")]
     private static partial Regex AccordingToFirst();
 
+    [GeneratedRegex(@"^According to (?<who>[^,]+), (?<what>.+)$")]
+    private static partial Regex AccordingToFirstWithoutAppositive();
+
+    /// <summary>
+    /// "According to Jane Doe, the bank's chief economist, …" takes the appositive with the name; "According to Ratu Semi,
+    /// each move has cost far more …" has none: the lower-case clause after the name is what was said.
+    /// </summary>
+    private static Match MatchAccordingToFirst(string text)
+    {
+        var match = AccordingToFirst().Match(text);
+        var who = match.Groups["who"].Value;
+        var comma = who.IndexOf(", ", StringComparison.Ordinal);
+        if (match.Success && comma > 0)
+        {
+            var appositive = who[(comma + 2)..];
+            var words = Tokens.Words(appositive);
+            var describes = words.Count > 0 && words[0].Text is "the" or "a" or "an"
+                || words.Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text));
+            if (!describes)
+            {
+                return AccordingToFirstWithoutAppositive().Match(text);
+            }
+        }
+        return match;
+    }
+
     [GeneratedRegex(@"^(?<what>.+?),? according to (?<who>.+?)\.?$")]
     private static partial Regex AccordingToLast();
 
@@ -323,7 +349,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             Resolve(mention, sentenceBase + shared.Groups["who"].Index);
         }
 
-        var according = text.StartsWith("According to ", StringComparison.Ordinal) ? AccordingToFirst().Match(text) : Match.Empty;
+        var according = text.StartsWith("According to ", StringComparison.Ordinal) ? MatchAccordingToFirst(text) : Match.Empty;
         if (according.Success)
         {
             AddAccordingTo(according, paragraph, sentence, sentenceBase);

@@ -374,4 +374,17 @@ public class StatementExtractionTests
         Assert.Equal("Pakistan", x.Speaker("Tariq Hassan Malik").Country);
         Assert.DoesNotContain(x.Speakers, s => s.Name.Contains("Ibadan", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void According_to_a_name_then_a_lower_case_clause_is_what_was_said_not_an_appositive()
+    {
+        var x = Extract(
+            "Ratu Josefa Naulumatua Vosabeci, Fiji's Permanent Secretary for Housing, said 12 villages had applied.",
+            "According to Ratu Josefa, each move has cost far more than planned because of roads, water and schools.",
+            "According to Lena Ortmann, the agency's chief economist, costs would fall.");
+
+        Assert.Equal("each move has cost far more than planned because of roads, water and schools", x.StatementContaining("each move").Text);
+        Assert.Equal("Josefa Naulumatua Vosabeci", x.SpeakerName(x.StatementContaining("each move")));
+        Assert.Equal("costs would fall", x.StatementContaining("costs would fall").Text);
+    }
 }
