@@ -87,7 +87,7 @@ internal static class MentionParser
                     }
                     continue;
                 }
-                if (LooksLikeAppositive(after))
+                if (LooksLikeAppositive(after) && !RankAndName(text, comma + 1, appositiveEnd))
                 {
                     if (name.Kind is MentionKind.Name)
                     {
@@ -97,6 +97,12 @@ internal static class MentionParser
                 }
                 // "Chad's Minister of Health, Mahamat Abakar Hissein, urged": title, then the name between commas.
                 var bare = NameRegionBefore(text, comma + 1, appositiveEnd);
+                // "Thailand’s deputy national police chief, Police Lieutenant General X, confirmed": a rank before the
+                // name, the office before the comma.
+                if (bare.Kind is MentionKind.Name && bare.PreTitle is not null && IsRank(bare.PreTitle))
+                {
+                    bare = bare with { PreTitle = null };
+                }
                 var endsWithTitle = Tokens.Words(text, clauseStart, comma - clauseStart) is { Count: > 0 } before && Vocabulary.TitleNouns.Contains(before[^1].Text);
                 if (bare.Kind is MentionKind.Name && bare.PreTitle is null && (name.Kind is MentionKind.Title || name.PreTitle is not null || endsWithTitle))
                 {
@@ -118,6 +124,22 @@ internal static class MentionParser
         }
         return NameOfBodyBefore(text, clauseStart, end) ?? NameRegionBefore(text, clauseStart, end);
     }
+
+    private static bool RankAndName(string text, int start, int end) =>
+        NameRegionBefore(text, start, end) is { Kind: MentionKind.Name, PreTitle: { } title } && IsRank(title);
+
+    /// <summary>A military or police rank, no office of anything: "Police Lieutenant General", "Rear Admiral".</summary>
+    private static bool IsRank(string title)
+    {
+        var words = Tokens.Words(title);
+        return words.Count is > 0 and <= 4 && words.All(w => w.IsCapitalized && RankWords.Contains(w.Text));
+    }
+
+    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
+    {
+        "Police", "Lieutenant", "General", "Major", "Colonel", "Admiral", "Rear", "Vice", "Brigadier", "Commodore", "Captain",
+        "Commander", "Air", "Marshal", "Field", "Sergeant", "Lt", "Gen", "Col", "Maj", "Capt",
+    };
 
     /// <summary>
     /// "Dr Jane Wanjiru of the University of Nairobi said", "Undersecretary X of the Philippines’ Presidential …

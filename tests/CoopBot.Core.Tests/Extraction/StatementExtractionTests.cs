@@ -387,4 +387,16 @@ public class StatementExtractionTests
         Assert.Equal("Josefa Naulumatua Vosabeci", x.SpeakerName(x.StatementContaining("each move")));
         Assert.Equal("costs would fall", x.StatementContaining("costs would fall").Text);
     }
+
+    [Fact]
+    public void A_rank_before_the_name_in_an_appositive_is_not_an_appositive_of_its_own()
+    {
+        var x = Extract(
+            "Indonesia’s deputy navy chief, Rear Admiral Bagus Wicaksono, confirmed that patrols would double.",
+            "Dr. Adaeze Okonkwo-Bello, Executive Vice President of Afrexim Capital, said: “Credit is the bottleneck.”");
+
+        Assert.Equal("Bagus Wicaksono", x.SpeakerName(x.StatementContaining("patrols would double")));
+        Assert.Equal("Indonesia", x.Speaker("Bagus Wicaksono").Country);
+        Assert.Equal("Adaeze Okonkwo-Bello", x.SpeakerName(x.StatementContaining("Credit is the bottleneck")));
+    }
 }
