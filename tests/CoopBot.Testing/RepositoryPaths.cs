@@ -36,4 +36,8 @@ public static class RepositoryPaths
     public static string Blind2Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind2", "articles");
 
     public static string Blind2Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind2", "gold");
+
+    public static string Blind3Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind3", "articles");
+
+    public static string Blind3Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind3", "gold");
 }

@@ -31,6 +31,13 @@ public sealed class BlindFloorTests(ITestOutputHelper output)
 public sealed class Blind2FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind2Articles, RepositoryPaths.Blind2Gold, statementF1Floor: 0.95, outcomeF1Floor: 0.85);
 
+/// <summary>
+/// The third blind set (twelve more outlets, written after the second one's fixes): floors a little below its scores
+/// after the general fixes its first run pointed to (statement F1 0.986, outcome F1 0.805 before them).
+/// </summary>
+public sealed class Blind3FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind3Articles, RepositoryPaths.Blind3Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.85);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
