@@ -439,7 +439,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var rest = text[(match.Index + match.Length)..];
             var coordinated = rest.Contains("and ", StringComparison.Ordinal) ? CoordinatedPlan().Match(rest) : Match.Empty;
             thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest));
-            if (thing is null || !IsConcrete(thing) && !char.IsDigit(thing[0]) || VagueObjects.Contains(HeadNoun(thing)))
+            if (thing is null || !IsConcrete(thing) && !IsAmount(thing) || VagueObjects.Contains(HeadNoun(thing)))
             {
                 continue;
             }
@@ -454,7 +454,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             if (coordinated.Success)
             {
                 var second = CleanThing(CutNounPhrase(rest[(coordinated.Index + coordinated.Length)..]));
-                if (second is not null && (IsConcrete(second) || char.IsDigit(second[0])))
+                if (second is not null && (IsConcrete(second) || IsAmount(second)))
                 {
                     found.Add(new FoundOutcome(second, status, partiesOfSubject, announcer, sentence.Index, sentence.Text));
                 }
@@ -509,14 +509,24 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var party = person.Country ?? person.Organisation;
             return (party is null ? [] : [party], person);
         }
-        if (Countries.Party(WithoutLeadingThe(subject)) is { } whole)
+        var bare = WithoutLeadingThe(subject);
+        if (Countries.Party(bare) is { } whole)
         {
             return ([whole], null);
+        }
+        // "Tashkent would introduce …", "Wellington would commit …": a capital (or another city) for its government.
+        if (Countries.CountryOfCity(bare) is { } cityCountry)
+        {
+            return ([cityCountry], null);
         }
         var lastWord = Tokens.Words(subject).LastOrDefault().Text ?? string.Empty;
         if (ConcreteHeads.Contains(lastWord) && Countries.Party(lastWord) is null)
         {
-            return ([], null); // "the GCC AI Governance Observatory will …": a thing acting, not a party
+            // "the GCC AI Governance Observatory will …" launched here is a thing acting, not a party; "the Agricultural
+            // Research Council will test …", a named body no outcome here created, is a party to its own plan.
+            return IsNamedBody(bare) && !outcomes.Exists(o => o.Text.Contains(bare, StringComparison.OrdinalIgnoreCase) || bare.Contains(o.Text, StringComparison.OrdinalIgnoreCase))
+                ? ([bare], null)
+                : ([], null);
         }
         var parties = Countries.FindParties(subject, includeDemonyms: true);
         if (parties.Count > 0)
@@ -949,6 +959,19 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return thing;
     }
 
+    /// <summary>A body's proper name: two or more capitalised words, "of", "for", "and" between them ("Tourism Authority of Thailand").</summary>
+    private static bool IsNamedBody(string text)
+    {
+        var words = Tokens.Words(text);
+        return words.Count >= 2 && words[0].IsCapitalized && words[^1].IsCapitalized && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and");
+    }
+
+    /// <summary>A sum or a number of things: "150 experts", "$1.5 million …", "NZ$12 million", "R150 million", "Sh500 million".</summary>
+    private static bool IsAmount(string thing) => thing.Length > 0 && (char.IsDigit(thing[0]) || AmountStart().IsMatch(thing));
+
+    [GeneratedRegex(@"^(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|RM|KSh|Sh|R)\s?\d")]
+    private static partial Regex AmountStart();
+
     private static bool IsPronounOnly(string subject)
     {
         var words = Tokens.Words(subject);
@@ -1332,7 +1355,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*(?:(?:jointly|further|also)\s+)?(?<v>[a-z]+(?:\s+up)?)\s+")]
     private static partial Regex InnerVerb();
 
-    [GeneratedRegex(@"^\s*that\s+.+?\b(?:should\s+|would\s+|)(?:set up|establish|create|launch|build|hold|open|form)\s+")]
+    [GeneratedRegex(@"^\s*that\s+.+?\b(?:should\s+|would\s+|)(?:set up|establish|create|launch|build|hold|open|form|adopt|develop|introduce|draft|negotiate|explore|study|consider)\s+")]
     private static partial Regex ProposedThatClause();
 
     [GeneratedRegex(@"^\s*(?:setting up|establishing|creating|launching|building)\s+")]

@@ -230,4 +230,21 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("2 000 hectares").Status);
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("experience", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Sums_with_currency_signs_proposals_to_adopt_cities_and_named_bodies_are_read()
+    {
+        var x = Extract(
+            "Mei Takahara, a transport specialist at the Asian Development Bank, said the bank would provide a $2.5 million grant.",
+            "She proposed that the three countries adopt a common axle-load standard.",
+            "He suggested that the four countries explore a common transit bond.",
+            "Deputy Minister Lola Karimova said Tashkent would open a joint customs centre at the border.",
+            "She said the National Seed Research Council will build a seed laboratory in Pretoria.");
+
+        Assert.Equal(["Asian Development Bank"], x.OutcomeContaining("$2.5 million grant").Parties);
+        Assert.Equal(OutcomeStatus.Proposed, x.OutcomeContaining("common axle-load standard").Status);
+        Assert.Equal(OutcomeStatus.Proposed, x.OutcomeContaining("common transit bond").Status);
+        Assert.Equal(["Uzbekistan"], x.OutcomeContaining("joint customs centre").Parties);
+        Assert.Equal(["National Seed Research Council"], x.OutcomeContaining("seed laboratory").Parties);
+    }
 }
