@@ -439,11 +439,22 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var rest = text[(match.Index + match.Length)..];
             var coordinated = rest.Contains("and ", StringComparison.Ordinal) ? CoordinatedPlan().Match(rest) : Match.Empty;
             thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest));
-            if (thing is null || !IsConcrete(thing) && !IsAmount(thing) || VagueObjects.Contains(HeadNoun(thing)))
+            if (thing is null || VagueObjects.Contains(HeadNoun(thing)))
+            {
+                continue;
+            }
+            // A concrete thing, or a concrete action by a named party ("Tashkent would introduce round-the-clock operation
+            // at …", "the Research Council will test the seed varieties …").
+            var concrete = IsConcrete(thing) || IsAmount(thing);
+            if (!concrete && !ConcreteActionVerbs.Contains(verb))
             {
                 continue;
             }
             var (partiesOfSubject, announcer) = inherited is not null ? (inherited.Parties, inherited.AnnouncedBy) : PartiesOfSubject(subjectText, thing, status);
+            if (!concrete && partiesOfSubject.Count == 0)
+            {
+                continue;
+            }
             if (modal is "would" or "will" && partiesOfSubject.Count == 0 && announcer is null && !EventHeads.Contains(HeadNoun(thing)))
             {
                 continue; // "the centre would train …": a description, not a party's plan; "will hold its first meeting" is one
@@ -826,6 +837,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var words = Tokens.Words(phrase[..index]);
         return words.Count == 2 && words[0].Text is "a" or "an";
     }
+
+    /// <summary>Verbs of plans whose object is a concrete action whatever it is called: "introduce round-the-clock operation".</summary>
+    private static readonly HashSet<string> ConcreteActionVerbs = new(StringComparer.Ordinal)
+    {
+        "introduce", "test", "install", "build", "construct", "open", "deploy", "host", "set up", "establish", "launch", "create",
+        "train", "send", "dispatch", "recruit", "pilot", "publish", "sign", "convene", "upgrade", "set aside", "earmark",
+    };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>
     private static readonly HashSet<string> VagueObjects = new(StringComparer.Ordinal)

@@ -247,4 +247,16 @@ public class OutcomeExtractionTests
         Assert.Equal(["Uzbekistan"], x.OutcomeContaining("joint customs centre").Parties);
         Assert.Equal(["National Seed Research Council"], x.OutcomeContaining("seed laboratory").Parties);
     }
+
+    [Fact]
+    public void A_concrete_action_by_a_named_party_is_planned_but_not_without_one()
+    {
+        var x = Extract(
+            "Trade Minister Aziz Rahimov said Tajikistan would introduce round-the-clock operation at the Fotehobod crossing.",
+            "The centre would train young engineers in three shifts.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("round-the-clock operation").Status);
+        Assert.Equal(["Tajikistan"], x.OutcomeContaining("round-the-clock operation").Parties);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("young engineers", StringComparison.Ordinal));
+    }
 }
