@@ -335,6 +335,12 @@ internal static class MentionParser
             }
             return Mention.Nothing;
         }
+        // "The Cuban head of Public Health confirmed": a title of a body after "the" refers to a person named before.
+        if (startIndex >= 2 && words[startIndex - 1].Text is "of" && Vocabulary.TitleNouns.Contains(words[startIndex - 2].Text) && !words[startIndex - 2].IsCapitalized
+            && Enumerable.Range(Math.Max(0, startIndex - 5), startIndex - 2 - Math.Max(0, startIndex - 5)).FirstOrDefault(i => words[i].Text is "the" or "The", -1) is var theIndex and >= 0)
+        {
+            return TitleReference(words, theIndex, startIndex - 1);
+        }
         // "the Commissioner stated", "the Deputy Minister said": a capitalised title after "the" refers to a person
         // named before, as the lower-case one does.
         if (startIndex > 0 && words[startIndex - 1].Text is "the" or "The" && Vocabulary.TitleNouns.Contains(last) && !last.EndsWith('s')

@@ -104,7 +104,9 @@ internal sealed class PersonRegistry
                 continue;
             }
             var role = person.Role ?? string.Empty;
+            // "the Cuban head of Public Health": with a country, "head" and "chief" are any office of it.
             var fits = titleNoun is "official" or "officer" or "diplomat" or "representative" or "delegate" or "envoy" && (person.Role is not null || country is not null)
+                || titleNoun is "head" or "chief" && country is not null && person.Country == country && person.Role is not null
                 || role.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
                 || (titleNoun == "envoy" && role.Contains("ambassador", StringComparison.OrdinalIgnoreCase))
                 || (organisationHint is not null && (person.Organisation ?? role).Contains(organisationHint, StringComparison.OrdinalIgnoreCase));

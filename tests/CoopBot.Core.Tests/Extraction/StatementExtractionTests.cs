@@ -399,4 +399,15 @@ public class StatementExtractionTests
         Assert.Equal("Indonesia", x.Speaker("Bagus Wicaksono").Country);
         Assert.Equal("Adaeze Okonkwo-Bello", x.SpeakerName(x.StatementContaining("Credit is the bottleneck")));
     }
+
+    [Fact]
+    public void The_demonym_head_of_a_body_refers_to_that_countrys_official_named_before()
+    {
+        var x = Extract(
+            "Peruvian Minister of Health Dr. Luisa Carranza Vidal said the programme would double.",
+            "Marlon Baptiste, director of surveillance at the Caribbean Public Health Agency, warned of dengue.",
+            "The Peruvian head of Health confirmed that Peru would send 80 doctors to Bolivia.");
+
+        Assert.Equal("Luisa Carranza Vidal", x.SpeakerName(x.StatementContaining("80 doctors")));
+    }
 }
