@@ -1,0 +1,21 @@
+#!/usr/bin/env python3
+"""Consistency checks for the CoopBot BLIND-4 evaluation set (no dependencies).
+
+The checks of ../Corpus/validate_corpus.py (shared, not copied), plus those every evaluation set adds
+(`evaluation_set_checks` there: 3-6 named speakers, both kinds of outcome, well-formed fields), body word count
+300-700, and every speaker surname (last token) unique within this set and absent from the speaker fields of
+../Corpus/gold, ../HeldOut/gold, ../Blind/gold, ../Blind2/gold, ../Blind3/gold (only the speaker fields of those files are read, and only
+collisions are printed).
+
+Run:  python3 validate.py   (from any directory)
+Exit code 0 = all checks passed.
+"""
+import os, sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "Corpus"))
+from validate_corpus import check, evaluation_set_checks, report, surname_collisions  # noqa: E402
+
+errors, owner, arts, golds = check(HERE, min_words=300, extra=evaluation_set_checks)
+errors += surname_collisions(owner, [os.path.join(HERE, "..", other, "gold") for other in ('Corpus', 'HeldOut', 'Blind', 'Blind2', 'Blind3')])
+report(errors, arts, golds)
