@@ -11,13 +11,27 @@ public static class HeaderLines
     /// <summary>How many such lines may stand above the first paragraph of the report.</summary>
     public const int MaxLines = 6;
 
-    /// <summary>A short line not ended like a sentence, or a byline.</summary>
+    /// <summary>A short line not ended like a sentence, or a byline, or a stamp ending in a bracket ("27 Oct 2026 08:05PM (Updated: …)").</summary>
     public static bool IsHeaderLine(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var text = paragraph.Trim();
         return text.Length < 80 && (text.StartsWith("By ", StringComparison.Ordinal) || text.Length == 0
-            || text[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')'));
+            || text[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')')
+            || text[^1] == ')' && !HasLowerCaseWord(text));
+    }
+
+    /// <summary>Whether the text has a word of three or more letters starting small, as every sentence does.</summary>
+    private static bool HasLowerCaseWord(string text)
+    {
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            if (char.IsLower(text[i]) && (i == 0 || !char.IsLetter(text[i - 1])) && char.IsLetter(text[i + 1]) && char.IsLetter(text[i + 2]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The report's paragraphs, from the first that is not a header line (all of them when every early one is).</summary>

@@ -32,7 +32,7 @@ internal static partial class CountryInference
     [GeneratedRegex(@"^\s*,\s*the\s+(?:kingdom|country|republic|sultanate|emirate|island\s+nation|city-state|nation)['’]s\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReferenceAfter();
 
-    [GeneratedRegex(@"^\s*,\s*(?:an?|the)\s+[^,;:""“”]*?\bin\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)(?:,\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.\-]*)*))?")]
+    [GeneratedRegex(@"^\s*,\s*(?:an?|the)\s+[^,;:""“”]*?\b(?:in|near|from|at)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)(?:,\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.\-]*)*))?")]
     private static partial Regex PlaceAppositive();
 
     [GeneratedRegex(@"\bin\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
@@ -67,7 +67,7 @@ internal static partial class CountryInference
             var before = sentence is null ? string.Empty : sentence.Text[..nameStart];
             var after = sentence is null ? string.Empty : sentence.Text[nameStart..];
             var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByOwner(before, after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after)
-                ?? ByPlace(person, after) ?? ByInstitutionPlace(person);
+                ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person);
             var government = IsGovernmentRole(person) && !OfInternationalAcronym(article, person);
             if (country is null && government)
             {
@@ -78,6 +78,12 @@ internal static partial class CountryInference
                 // A host introduces its own officials without a country; staff of its universities and companies are
                 // as likely to be visitors' as the host's, so only a national agency's silence speaks for those.
                 country = home.Agency ?? (government ? home.Host : null);
+            }
+            if (country is null && (government && IsMinisterial(person) || IsNationalBody(person)))
+            {
+                // A minister or a national body is some country's: where the event is, when nothing else tells, is the best
+                // guess (hosts introduce their own officials without a country; a national paper at home, its own).
+                country = home.Venue;
             }
             person.Country = country;
         }
@@ -102,6 +108,11 @@ internal static partial class CountryInference
                 if ((!text.Any(char.IsLower) || Countries.CountryOfCity(text) is not null) && dateline.Length == 0)
                 {
                     dateline = text;
+                }
+                // "Phurpa Lhamo | Thimphu": a byline that says where it was filed.
+                else if (dateline.Length == 0 && text.Contains('|') && text.Split('|')[^1].Trim() is var filedFrom && Countries.CountryOfCity(filedFrom) is not null)
+                {
+                    dateline = filedFrom;
                 }
                 byline ??= text.StartsWith("By ", StringComparison.Ordinal) ? text : null;
                 index++;
@@ -219,7 +230,7 @@ internal static partial class CountryInference
     private static partial Regex RepresentedBy();
 
     /// <summary>"Marisol Etienne, a 61-year-old retired teacher in Castries, St. Lucia": for people of no organisation.</summary>
-    private static string? ByPlace(Person person, string after)
+    private static string? ByPlace(Person person, string after, HomeContext home)
     {
         if (person.Organisation is not null || IsGovernmentRole(person))
         {
@@ -232,7 +243,9 @@ internal static partial class CountryInference
         }
         var place = match.Groups[1].Value;
         var region = match.Groups[2].Success ? match.Groups[2].Value : null;
-        return (region is null ? null : Countries.Country(region)) ?? Countries.Country(place) ?? Countries.CountryOfCity(place);
+        // "a cattle farmer near Stampriet", "a maize grower from Tsirang": a place too small to know is the article's own.
+        return (region is null ? null : Countries.Country(region)) ?? Countries.Country(place) ?? Countries.CountryOfCity(place)
+            ?? home.Presumed ?? home.Venue;
     }
 
     /// <summary>How many paragraphs from the lead may say where the event is ("… Ministerial in New Delhi").</summary>
@@ -245,8 +258,16 @@ internal static partial class CountryInference
     /// </summary>
     internal static string? HostCountry(Article article, ArticleHeadLines head)
     {
+        var host = VenueCountry(article, head, EventParagraphs);
+        // The dateline's own country ("Addis Ababa, Ethiopia, 12 August 2026 –") says where, not who takes part.
+        return host is not null && Countries.FindParties(article.Title + ". " + AfterDateline(head.Lead), includeDemonyms: true).Contains(host) ? host : null;
+    }
+
+    /// <summary>The country of the event's city, whether or not the article names that country: the dateline's, else the first city "in" the title or the report's first paragraphs.</summary>
+    internal static string? VenueCountry(Article article, ArticleHeadLines head, int paragraphs)
+    {
         string? host = null;
-        var (lead, dateline) = (head.Lead, head.Dateline);
+        var dateline = head.Dateline;
         var datelineEnd = DatelineEnd(dateline);
         if (datelineEnd is > 0 and < 40)
         {
@@ -255,7 +276,7 @@ internal static partial class CountryInference
         }
         if (host is null)
         {
-            var top = string.Join(" ", article.Paragraphs.Skip(head.LeadIndex).Take(EventParagraphs).Select(p => p.Text));
+            var top = string.Join(" ", article.Paragraphs.Skip(head.LeadIndex).Take(paragraphs).Select(p => p.Text));
             foreach (Match match in InPlace().Matches(article.Title + ". " + top))
             {
                 var words = match.Groups[1].Value.Split(' ');
@@ -269,8 +290,7 @@ internal static partial class CountryInference
                 }
             }
         }
-        // The dateline's own country ("Addis Ababa, Ethiopia, 12 August 2026 –") says where, not who takes part.
-        return host is not null && Countries.FindParties(article.Title + ". " + AfterDateline(lead), includeDemonyms: true).Contains(host) ? host : null;
+        return host;
     }
 
     /// <summary>The opening paragraph after its dateline, which ends at the first dash near the start ("MANILA –", "(Xinhua) --").</summary>
@@ -311,13 +331,16 @@ internal static partial class CountryInference
         "Central American", "Nordic", "Andean", "Eurasian",
     ];
 
+    [GeneratedRegex(@"\b(?:WHO|UNDP|UNICEF|UNESCO|UNHCR|UNEP|UNCTAD|UNFPA|FAO|IFAD|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|IFC|OHCHR|UN)\b")]
+    private static partial Regex InternationalAcronym();
+
     /// <summary>
     /// A body of many countries: named so ("International Energy Agency", "Bank for International Settlements",
     /// "World Bank", "Asian Development Bank"), but not a national one that studies the world ("Tsinghua University's
     /// Institute for AI International Governance").
     /// </summary>
     internal static bool IsInternational(string body) =>
-        InternationalWords.Any(w => body.Contains(w, StringComparison.Ordinal))
+        InternationalWords.Any(w => body.Contains(w, StringComparison.Ordinal)) || InternationalAcronym().IsMatch(body)
         || body.StartsWith("International", StringComparison.Ordinal) || body.StartsWith("the International", StringComparison.Ordinal)
         || body.Contains("for International", StringComparison.Ordinal) || body.Contains("of International", StringComparison.Ordinal);
 
@@ -478,6 +501,17 @@ internal static partial class CountryInference
         return !IsInternational(body) && GovernmentBodyWords.Any(w => body.Contains(w, StringComparison.Ordinal));
     }
 
+    /// <summary>"director of the National Commission for Space Activities (CONAE)": a body named national is a government's.</summary>
+    private static bool IsNationalBody(Person person) =>
+        NationalBody().IsMatch($"{person.Role} {person.Organisation}") && !IsInternational($"{person.Role} {person.Organisation}");
+
+    [GeneratedRegex(@"\bNational \p{Lu}")]
+    private static partial Regex NationalBody();
+
+    /// <summary>A minister's office or a ministry's: only national governments have them (blocs have commissioners and secretaries-general).</summary>
+    private static bool IsMinisterial(Person person) =>
+        $"{person.Role} {person.Organisation}".Contains("minist", StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] GovernmentBodyWords = ["Ministry", "Department", "Office of", "Agency", "Authority", "Bureau", "Administration"];
 
     private static string? LastCountry(string text)
@@ -524,6 +558,7 @@ internal sealed class HomeContext
 {
     private readonly Lazy<string?> agency;
     private readonly Lazy<string?> host;
+    private readonly Lazy<string?> venue;
 
     public HomeContext(Article article)
     {
@@ -531,11 +566,17 @@ internal sealed class HomeContext
         var head = new Lazy<ArticleHeadLines>(() => CountryInference.ArticleHead(article), LazyThreadSafetyMode.None);
         agency = new(() => CountryInference.AgencyCountry(article, head.Value), LazyThreadSafetyMode.None);
         host = new(() => CountryInference.HostCountry(article, head.Value), LazyThreadSafetyMode.None);
+        // Unchecked by the title, the venue is read only from the dateline, the title and the lead: later paragraphs
+        // tell history ("its founding agreement was signed in Mexico City").
+        venue = new(() => CountryInference.VenueCountry(article, head.Value, paragraphs: 1), LazyThreadSafetyMode.None);
     }
 
     public string? Agency => agency.Value;
 
     public string? Host => host.Value;
+
+    /// <summary>Where the event is, even when the article does not name that country (then only a last guess).</summary>
+    public string? Venue => venue.Value;
 
     /// <summary>The country the article's own officials are presumed to belong to.</summary>
     public string? Presumed => Agency ?? Host;

@@ -21,6 +21,10 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"\b\p{Lu}[\p{L}\-]*-based\s+")]
     private static partial Regex BasedQualifier();
 
+    /// <summary>"the Brussels-based think tank Bruegel": think tanks and NGOs are no country's (the gold conventions).</summary>
+    [GeneratedRegex(@"^\s*(?:think[- ]tank|non-?profit|NGO|non-governmental|advocacy group|campaign group|charity)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NoCountryBodies();
+
     // An article describes the same person with the same words more than once (introduced, then quoted): each title and
     // appositive pair is analysed once per article. The extractor clears this with the token cache.
     [ThreadStatic]
@@ -99,7 +103,8 @@ internal static partial class RoleAnalyzer
         }
         // "the Kathmandu-based International Centre for Integrated Mountain Development": where it sits is not whose it is.
         if (country is null && appositive is not null && appositive.Contains("-based", StringComparison.Ordinal) && Based().Match(appositive) is { Success: true } based
-            && !CountryInference.IsInternational(appositive[(based.Index + based.Length)..].TrimStart()))
+            && !CountryInference.IsInternational(appositive[(based.Index + based.Length)..].TrimStart())
+            && !NoCountryBodies().IsMatch(appositive[(based.Index + based.Length)..]))
         {
             country = Countries.Country(based.Groups[1].Value) ?? Countries.CountryOfCity(based.Groups[1].Value);
         }
@@ -131,10 +136,14 @@ internal static partial class RoleAnalyzer
         }
         if (found is null)
         {
-            // "Kazakh Minister of Digital Development, Innovation and Aerospace Industry Yerlan Dauletbekov".
-            foreach (var word in Tokens.Words(segment))
+            // "Kazakh Minister of Digital Development, Innovation and Aerospace Industry Yerlan Dauletbekov"; but "The WHO
+            // Representative in Uganda, Dr X" and "Ambassador to Uganda X" are not Uganda's.
+            var words = Tokens.Words(segment);
+            for (var i = 0; i < words.Count; i++)
             {
-                if (word.IsCapitalized && Countries.Country(word.Text) is { } country && OnlyTitleWords(segment[word.End..]))
+                var word = words[i];
+                if (word.IsCapitalized && Countries.Country(word.Text) is { } country && OnlyTitleWords(segment[word.End..])
+                    && !(i > 0 && words[i - 1].Text is "in" or "to" or "at"))
                 {
                     found = country;
                 }

@@ -14,6 +14,8 @@ public class HeaderLinesTests
     [InlineData("Health Writer", true)]
     [InlineData("Thailand and Laos agreed on a visa pilot.", false)]
     [InlineData("\"Good seed is the first step,\" he said.", false)]
+    [InlineData("27 Oct 2026 08:05PM (Updated: 27 Oct 2026 10:15PM)", true)]
+    [InlineData("The ministers met in Apia (Samoa)", false)]
     public void Short_lines_not_ended_like_a_sentence_are_header_lines(string line, bool header)
     {
         Assert.Equal(header, HeaderLines.IsHeaderLine(line));

@@ -239,4 +239,44 @@ public class CountryInferenceTests
         Assert.Null(x.Speaker("Marlon Baptiste").Country);
         Assert.Null(x.Speaker("Sushila Karki").Country);
     }
+
+    [Fact]
+    public void A_local_person_placed_where_no_lexicon_reaches_is_the_articles_own()
+    {
+        var x = Extract(
+            "Tenzin Dorji | Thimphu",
+            "Bhutan and Nepal yesterday launched a joint seed bank for highland crops.",
+            "Karma Choden, a potato grower from Chhukha who attended the opening, said farmers needed seeds, not seminars.");
+
+        Assert.Equal("Bhutan", x.Speaker("Karma Choden").Country);
+    }
+
+    [Fact]
+    public void A_minister_or_a_national_body_unmarked_is_the_venues_as_a_last_guess_but_history_is_no_venue()
+    {
+        var x = Extract(
+            "Reporter Name",
+            "12 Mar 2026 08:05PM (Updated: 12 Mar 2026 10:15PM)",
+            "ANKARA",
+            "Member states of the Organization of Turkic States established a joint rescue force on Tuesday, after a founding charter signed in Baku in 2019.",
+            "Interior Minister Kerem Yalçınkaya said the force would be ready within a year.",
+            "Selin Arıkan, deputy head of the National Seismic Monitoring Centre, said data would be shared in seconds.",
+            "Secretary-General Daniyar Abenov said the organization would not create a new bureaucracy.");
+
+        Assert.Equal("Turkey", x.Speaker("Kerem Yalçınkaya").Country);
+        Assert.Equal("Turkey", x.Speaker("Selin Arıkan").Country);
+        Assert.Null(x.Speaker("Daniyar Abenov").Country);
+    }
+
+    [Fact]
+    public void Staff_of_a_think_tank_or_of_a_UN_agency_in_a_country_are_no_countrys()
+    {
+        var x = Extract(
+            "Uganda and Kenya signed a pact on cross-border surveillance.",
+            "The WHO Representative in Kenya, Dr Amadou Sissoko-Traoré, said the organisation would fund the labs.",
+            "Greta Lindqvist, a researcher at the Brussels-based think tank Eurofocus, cautioned that the pact lacked money.");
+
+        Assert.Null(x.Speaker("Amadou Sissoko-Traoré").Country);
+        Assert.Null(x.Speaker("Greta Lindqvist").Country);
+    }
 }

@@ -276,7 +276,7 @@ public static class Countries
         Brazil|Brasilia;Brasília;Sao Paulo;São Paulo
         Chile|Santiago
         Peru|Lima
-        Argentina|Buenos Aires
+        Argentina|Buenos Aires;Córdoba;Rosario;Mendoza
         Colombia|Bogota;Bogotá
         Canada|Ottawa
         France|Paris
