@@ -57,7 +57,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|
     // be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|
     // begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link|meet|install|test|
-    // set aside|commit|join|submit|be submitted|earmark|dispatch|recruit|pilot)\b
+    // set aside|commit|join|submit|be submitted|earmark|dispatch|recruit|pilot|drill|draft|prepare|run|put)\b
     private static readonly PhrasePattern Planned = new(
         ["will", "would", "plans to", "plan to", "planned to", "is set to", "are set to", "is scheduled to", "are scheduled to", "is expected to",
          "are expected to", "intends to", "intend to", "aims to", "aim to", "is to", "are to"],
@@ -69,7 +69,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "double", "increase", "import", "export", "buy", "purchase", "sell", "put up", "give", "spend", "lend", "grant", "award", "start building",
          "start", "begin building", "remove", "eliminate", "reduce", "cut", "lift", "scrap", "abolish", "ease", "waive", "implement", "complete",
          "upgrade", "connect", "link", "meet", "install", "test", "set aside", "commit", "join", "submit", "be submitted", "earmark",
-         "dispatch", "recruit", "pilot"]);
+         "dispatch", "recruit", "pilot", "drill", "draft", "prepare", "run", "put"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -152,6 +152,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static readonly HashSet<string> ConcreteHeads = new(StringComparer.OrdinalIgnoreCase)
     {
         "mechanism", "fund", "centre", "center", "platform", "network", "alliance", "agreement", "framework", "programme", "program",
+        "study", "edition", "train", "line", "route", "call",
         "initiative", "corridor", "council", "committee", "task", "secretariat", "facility", "zone", "pathway", "scheme", "desk",
         "dialogue", "body", "partnership", "treaty", "accord", "roadmap", "road", "plan", "register", "registry", "database", "system",
         "office", "offices", "hub", "lab", "laboratory", "exchange", "bank", "union", "market", "stockpile", "standard", "charter",
@@ -514,6 +515,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return ([body], speaker);
         }
+        // "her department would connect …", "its agency will …": the speaker's own body.
+        if (sentenceSpeaker is { } owner && HisBody().IsMatch(subject))
+        {
+            var party = owner.Organisation ?? owner.Country;
+            return (party is null ? [] : [party], owner);
+        }
         var person = PersonIn(subject);
         if (person is not null)
         {
@@ -842,7 +849,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static readonly HashSet<string> ConcreteActionVerbs = new(StringComparer.Ordinal)
     {
         "introduce", "test", "install", "build", "construct", "open", "deploy", "host", "set up", "establish", "launch", "create",
-        "train", "send", "dispatch", "recruit", "pilot", "publish", "sign", "convene", "upgrade", "set aside", "earmark",
+        "train", "send", "dispatch", "recruit", "pilot", "publish", "sign", "convene", "upgrade", "set aside", "earmark", "drill",
+        "draft", "prepare", "run", "connect",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>
@@ -1444,6 +1452,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static readonly TrailingPhrasePattern NegationBeforeGerund = new(["not", "never", "to", "by"]);
 
     private static readonly SubstringSet HisCountryNouns = new(["country", "government", "nation", "ministry", "administration", "Kingdom", "kingdom", "Republic", "Sultanate"]);
+
+    [GeneratedRegex(@"^(?:his|her|their|its) (?:department|agency|organi[sz]ation|institution|company|bank|office|commission|authority|institute)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HisBody();
 
     [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|government|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b")]
     private static partial Regex HisCountry();

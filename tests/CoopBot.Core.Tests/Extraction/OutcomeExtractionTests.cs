@@ -259,4 +259,20 @@ public class OutcomeExtractionTests
         Assert.Equal(["Tajikistan"], x.OutcomeContaining("round-the-clock operation").Parties);
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("young engineers", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Plans_to_drill_draft_run_and_fund_a_study_and_a_speakers_own_department_are_read()
+    {
+        var x = Extract(
+            "Water Minister Selma Nghipandulwa announced that Namibia would drill 40 new monitoring boreholes along the border.",
+            "Lindiwe Mokoena, deputy director general at South Africa's Department of Water, said her department would connect its 15 stations to the network.",
+            "He said Kazakh Railways would run a weekly block train from Almaty to Aktau, and Kazakhstan would fund a feasibility study on electrifying the line.",
+            "The forum's next edition will be held in Muscat, organisers said.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("monitoring boreholes").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("15 stations").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("weekly block train").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("feasibility study").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("next edition").Status);
+    }
 }

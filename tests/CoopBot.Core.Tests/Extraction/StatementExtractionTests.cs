@@ -410,4 +410,18 @@ public class StatementExtractionTests
 
         Assert.Equal("Luisa Carranza Vidal", x.SpeakerName(x.StatementContaining("80 doctors")));
     }
+
+    [Fact]
+    public void Maintained_contended_and_hailed_are_verbs_of_saying()
+    {
+        var x = Extract(
+            "Deputy Secretary-General Aigerim Seitkali reiterated that the body would stay small, and maintained that teams would remain under national command.",
+            "AFAD President Emre Yavuzer contended that the platform would cut response times.",
+            "Minister Rauf Mammadli hailed the agreement as a turning point.");
+
+        Assert.Equal("the body would stay small", x.StatementContaining("stay small").Text);
+        Assert.Equal("teams would remain under national command", x.StatementContaining("national command").Text);
+        Assert.Equal("Emre Yavuzer", x.SpeakerName(x.StatementContaining("cut response times")));
+        Assert.Equal("Rauf Mammadli", x.SpeakerName(x.StatementContaining("turning point")));
+    }
 }

@@ -87,6 +87,11 @@ public static class Vocabulary
         described:o describes:o describing:o
         called:o
         agreed that:c
+        maintained:c maintains:c maintaining:c
+        contended:c contends:c contending:c
+        recalling:o observing:c remarking:c
+        hailed:o hails:o hailing:o lauding:o
+        estimated:c
         """;
 
     public static IReadOnlyList<ReportingVerb> ReportingVerbs { get; } = BuildVerbs();
