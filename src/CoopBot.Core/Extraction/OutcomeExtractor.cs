@@ -423,7 +423,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 found.Add(new FoundOutcome(thing, status, parties, null, sentence.Index, sentence.Text));
                 continue;
             }
-            if (modal is "aims to" or "aim to" && Countries.FindParties(subjectText, includeDemonyms: true).Count == 0)
+            if (modal is "aims to" or "aim to" && Countries.FindParties(subjectText, includeDemonyms: true, atLeast: 1).Count == 0)
             {
                 continue; // the purpose of a thing, not a plan of a party
             }
@@ -485,7 +485,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 return (party is null ? [] : [party], speaking);
             }
             // "Brazil, represented by …, announced that the country would …": the country the sentence opened with.
-            if (Countries.FindParties(currentSentence, includeDemonyms: false).FirstOrDefault() is { } named && Countries.Country(named) is not null)
+            if (Countries.FindParties(currentSentence, includeDemonyms: false, atLeast: 1).FirstOrDefault() is { } named && Countries.Country(named) is not null)
             {
                 return ([named], null);
             }

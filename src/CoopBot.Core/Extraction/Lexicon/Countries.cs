@@ -496,13 +496,14 @@ public static class Countries
 
     /// <summary>
     /// Finds countries and blocs in running text, longest match first, in order of appearance (no duplicates).
-    /// Demonyms count ("Chinese partners" → China) only when <paramref name="includeDemonyms"/> is true.
+    /// Demonyms count ("Chinese partners" → China) only when <paramref name="includeDemonyms"/> is true. The search
+    /// stops once <paramref name="atLeast"/> parties are found, for callers that need only the first few.
     /// </summary>
-    public static List<string> FindParties(string text, bool includeDemonyms = false)
+    public static List<string> FindParties(string text, bool includeDemonyms = false, int atLeast = int.MaxValue)
     {
         var found = new List<string>();
         var words = Tokens.Words(text);
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Count && found.Count < atLeast; i++)
         {
             if (!char.IsUpper(words[i].Text[0]))
             {
