@@ -97,10 +97,6 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             return; // "the ASEAN Halal Showcase": a thing, not a person
         }
-        if (Countries.CountryOfCity(string.Join(' ', nameTokens)) is not null)
-        {
-            return; // "… Vietnam, Laos and Cambodia in Can Tho city": a place
-        }
         if (titleStart < nameStart)
         {
             preTitle = TrimHonorifics(sentence[words[titleStart].Start..MentionParser.ClosingBracketEnd(sentence, words[titleStart].Start, words[nameStart - 1].End)]);
@@ -154,6 +150,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         if (preTitle is null && appositive is null)
         {
             return;
+        }
+        if (Countries.CountryOfCity(string.Join(' ', nameTokens)) is not null)
+        {
+            return; // "… Vietnam, Laos and Cambodia in Can Tho city": a place
         }
 
         var person = people.FindByName(nameTokens) is { } known && known.NameTokens.Length >= nameTokens.Count ? known : people.Add(nameTokens);
