@@ -113,10 +113,14 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             if (before.EndsWith(',') && runStart > 0)
             {
                 var commaAt = before.Length - 1;
-                var previous = words.FindLastIndex(runStart - 1, w => w.End <= commaAt);
+                var previous = runStart - 1;
+                while (previous >= 0 && words[previous].End > commaAt)
+                {
+                    previous--;
+                }
                 if (previous >= 0)
                 {
-                    var start = words[previous].IsCapitalized ? ExtendTitleLeft(sentence, words, previous) : words.FindIndex(w => w.Start >= MentionParser.TitlePhraseStart(sentence, 0, commaAt));
+                    var start = words[previous].IsCapitalized ? ExtendTitleLeft(sentence, words, previous) : FirstWordFrom(words, MentionParser.TitlePhraseStart(sentence, 0, commaAt));
                     start = Math.Max(0, start);
                     var phrase = sentence[words[start].Start..words[previous].End];
                     phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
@@ -166,6 +170,19 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         person.Role ??= role;
         person.Organisation ??= organisation;
         person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);
+    }
+
+    /// <summary>The index of the first word that starts at or after <paramref name="position"/>, or -1.</summary>
+    private static int FirstWordFrom(List<Word> words, int position)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words[k].Start >= position)
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Extends a title leftwards over "of", "and", lower-case title words and a possessive: "head of Indonesia's … Agency (BPJPH)".</summary>
