@@ -1231,9 +1231,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static string MaskQuotes(string paragraphText, Sentence sentence, IReadOnlyList<QuoteSpan> quotes)
     {
         var text = sentence.Text;
-        if (quotes.Count == 0)
+        if (!AnyQuoteIn(sentence, quotes))
         {
-            return text;
+            return text; // most sentences of a paragraph with quotes hold none of them: no copy to blank
         }
         var chars = text.ToCharArray();
         foreach (var quote in quotes)
@@ -1246,6 +1246,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
         }
         return new string(chars);
+    }
+
+    private static bool AnyQuoteIn(Sentence sentence, IReadOnlyList<QuoteSpan> quotes)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i].Open < sentence.Start + sentence.Length && quotes[i].Close + 1 > sentence.Start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Runs of spaces become one space (other white space is left as it is).</summary>
