@@ -49,12 +49,17 @@ public sealed class ArticleExtractor
     private static List<string> MainParties(Article article)
     {
         var lead = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
-        var parties = Countries.FindParties(article.Title, includeDemonyms: true);
-        foreach (var party in Countries.FindParties(lead, includeDemonyms: true))
+        // Only the first two count, so each search stops at two: when the title names fewer, two of the lead's hold one
+        // it has not named.
+        var parties = Countries.FindParties(article.Title, includeDemonyms: true, atLeast: 2);
+        if (parties.Count < 2)
         {
-            if (!parties.Contains(party))
+            foreach (var party in Countries.FindParties(lead, includeDemonyms: true, atLeast: 2))
             {
-                parties.Add(party);
+                if (!parties.Contains(party))
+                {
+                    parties.Add(party);
+                }
             }
         }
         return parties.Take(2).ToList();

@@ -433,7 +433,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 found.Add(new FoundOutcome(thing, status, parties, null, sentence.Index, sentence.Text));
                 continue;
             }
-            if (modal is "aims to" or "aim to" && Countries.FindParties(subjectText, includeDemonyms: true).Count == 0)
+            if (modal is "aims to" or "aim to" && Countries.FindParties(subjectText, includeDemonyms: true, atLeast: 1).Count == 0)
             {
                 continue; // the purpose of a thing, not a plan of a party
             }
@@ -506,7 +506,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 return (party is null ? [] : [party], speaking);
             }
             // "Brazil, represented by …, announced that the country would …": the country the sentence opened with.
-            if (Countries.FindParties(currentSentence, includeDemonyms: false).FirstOrDefault() is { } named && Countries.Country(named) is not null)
+            if (Countries.FindParties(currentSentence, includeDemonyms: false, atLeast: 1).FirstOrDefault() is { } named && Countries.Country(named) is not null)
             {
                 return ([named], null);
             }
@@ -1341,9 +1341,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static string MaskQuotes(string paragraphText, Sentence sentence, IReadOnlyList<QuoteSpan> quotes)
     {
         var text = sentence.Text;
-        if (quotes.Count == 0)
+        if (!AnyQuoteIn(sentence, quotes))
         {
-            return text;
+            return text; // most sentences of a paragraph with quotes hold none of them: no copy to blank
         }
         var chars = text.ToCharArray();
         foreach (var quote in quotes)
@@ -1356,6 +1356,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
         }
         return new string(chars);
+    }
+
+    private static bool AnyQuoteIn(Sentence sentence, IReadOnlyList<QuoteSpan> quotes)
+    {
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            if (quotes[i].Open < sentence.Start + sentence.Length && quotes[i].Close + 1 > sentence.Start)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Runs of spaces become one space (other white space is left as it is).</summary>

@@ -37,7 +37,10 @@ internal sealed class Person(string name)
 
     public string[] NameTokens { get; } = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    public string Id => ArticleIdentity.Slugify(Name);
+    // Made once: every statement and outcome of the person asks for it.
+    public string Id => id ??= ArticleIdentity.Slugify(Name);
+
+    private string? id;
 
     public Speaker ToSpeaker() => new(Id, Name, Role, Organisation, Country);
 }

@@ -97,10 +97,6 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             return; // "the ASEAN Halal Showcase": a thing, not a person
         }
-        if (Countries.CountryOfCity(string.Join(' ', nameTokens)) is not null)
-        {
-            return; // "… Vietnam, Laos and Cambodia in Can Tho city": a place
-        }
         if (titleStart < nameStart)
         {
             preTitle = TrimHonorifics(sentence[words[titleStart].Start..MentionParser.ClosingBracketEnd(sentence, words[titleStart].Start, words[nameStart - 1].End)]);
@@ -117,10 +113,14 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             if (before.EndsWith(',') && runStart > 0)
             {
                 var commaAt = before.Length - 1;
-                var previous = words.FindLastIndex(runStart - 1, w => w.End <= commaAt);
+                var previous = runStart - 1;
+                while (previous >= 0 && words[previous].End > commaAt)
+                {
+                    previous--;
+                }
                 if (previous >= 0)
                 {
-                    var start = words[previous].IsCapitalized ? ExtendTitleLeft(sentence, words, previous) : words.FindIndex(w => w.Start >= MentionParser.TitlePhraseStart(sentence, 0, commaAt));
+                    var start = words[previous].IsCapitalized ? ExtendTitleLeft(sentence, words, previous) : FirstWordFrom(words, MentionParser.TitlePhraseStart(sentence, 0, commaAt));
                     start = Math.Max(0, start);
                     var phrase = sentence[words[start].Start..words[previous].End];
                     phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
@@ -155,6 +155,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             return;
         }
+        if (Countries.CountryOfCity(string.Join(' ', nameTokens)) is not null)
+        {
+            return; // "… Vietnam, Laos and Cambodia in Can Tho city": a place
+        }
 
         var person = people.FindByName(nameTokens) is { } known && known.NameTokens.Length >= nameTokens.Count ? known : people.Add(nameTokens);
         people.Touch(person, basePosition + words[nameStart].Start);
@@ -166,6 +170,19 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         person.Role ??= role;
         person.Organisation ??= organisation;
         person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);
+    }
+
+    /// <summary>The index of the first word that starts at or after <paramref name="position"/>, or -1.</summary>
+    private static int FirstWordFrom(List<Word> words, int position)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (words[k].Start >= position)
+            {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Extends a title leftwards over "of", "and", lower-case title words and a possessive: "head of Indonesia's … Agency (BPJPH)".</summary>

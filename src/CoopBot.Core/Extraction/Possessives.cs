@@ -62,6 +62,8 @@ internal static class Possessives
             {
                 return new Possessive(start, end - start + mark, text[start..end]);
             }
+            // A later start inside the run (another word, or after a hyphen or dot) runs to the same end: no mark either.
+            start = end - 1;
         }
         return null;
     }

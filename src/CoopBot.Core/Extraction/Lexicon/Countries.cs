@@ -496,13 +496,14 @@ public static class Countries
 
     /// <summary>
     /// Finds countries and blocs in running text, longest match first, in order of appearance (no duplicates).
-    /// Demonyms count ("Chinese partners" → China) only when <paramref name="includeDemonyms"/> is true.
+    /// Demonyms count ("Chinese partners" → China) only when <paramref name="includeDemonyms"/> is true. The search
+    /// stops once <paramref name="atLeast"/> parties are found, for callers that need only the first few.
     /// </summary>
-    public static List<string> FindParties(string text, bool includeDemonyms = false)
+    public static List<string> FindParties(string text, bool includeDemonyms = false, int atLeast = int.MaxValue)
     {
         var found = new List<string>();
         var words = Tokens.Words(text);
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Count && found.Count < atLeast; i++)
         {
             if (!char.IsUpper(words[i].Text[0]))
             {
@@ -529,7 +530,7 @@ public static class Countries
                 {
                     continue;
                 }
-                var isDemonym = IsDemonym(span.ToString());
+                var isDemonym = IsDemonym(span);
                 if (!isDemonym || includeDemonyms)
                 {
                     if (!found.Contains(party))
@@ -646,15 +647,26 @@ public static class Countries
     }
 
     /// <summary>True when the word is an adjective of nationality rather than the country's name.</summary>
-    public static bool IsDemonym(string text)
+    public static bool IsDemonym(string text) => IsDemonym(text.AsSpan());
+
+    /// <inheritdoc cref="IsDemonym(string)"/>
+    internal static bool IsDemonym(ReadOnlySpan<char> text)
     {
-        var key = Normalize(text);
-        return CountryByVariant.Dictionary.TryGetValue(key, out var country) && !string.Equals(Normalize(country), key, StringComparison.Ordinal)
+        // Plain ASCII is looked up as written: ignoring its case is lower-casing it, as the normalized keys are.
+        var trimmed = text.Trim();
+        return IsPlainAscii(trimmed) ? DemonymVariants.Contains(trimmed) : IsDemonymKey(Normalize(text.ToString()));
+    }
+
+    // The variants that are demonyms, found once: FindParties asks for every party it finds.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonymVariants =
+        CountryByVariant.Dictionary.Keys.Where(IsDemonymKey).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsDemonymKey(string key) =>
+        CountryByVariant.Dictionary.TryGetValue(key, out var country) && !string.Equals(Normalize(country), key, StringComparison.Ordinal)
             && (key.EndsWith("ese", StringComparison.Ordinal) || key.EndsWith("an", StringComparison.Ordinal) || key.EndsWith("ian", StringComparison.Ordinal)
                 || key.EndsWith("ish", StringComparison.Ordinal) || key.EndsWith("i", StringComparison.Ordinal) || key.EndsWith("ch", StringComparison.Ordinal)
                 || key is "thai" or "lao" or "swiss" or "greek" or "kazakh" or "kyrgyz" or "tajik" or "uzbek" or "turkmen" or "czech" or "slovak"
                     or "dutch" or "french" or "filipino" or "philippine" or "malagasy" or "burmese" or "korean" or "emirati" or "saudi" or "british");
-    }
 
     private static Dictionary<string, string> BuildIndex(string table, bool includeCanonical)
     {
