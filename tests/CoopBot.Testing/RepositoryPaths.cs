@@ -40,4 +40,8 @@ public static class RepositoryPaths
     public static string Blind3Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind3", "articles");
 
     public static string Blind3Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind3", "gold");
+
+    public static string Blind4Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind4", "articles");
+
+    public static string Blind4Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind4", "gold");
 }

@@ -36,7 +36,14 @@ public sealed class Blind2FloorTests(ITestOutputHelper output)
 /// after the general fixes its first run pointed to (statement F1 0.986, outcome F1 0.805 before them).
 /// </summary>
 public sealed class Blind3FloorTests(ITestOutputHelper output)
-    : ExtractionFloorTests(output, RepositoryPaths.Blind3Articles, RepositoryPaths.Blind3Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.85);
+    : ExtractionFloorTests(output, RepositoryPaths.Blind3Articles, RepositoryPaths.Blind3Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.88);
+
+/// <summary>
+/// The fourth blind set (twelve more outlets, written after the third one's fixes): floors a little below its scores
+/// after the general fixes its first run pointed to (statement F1 0.978, outcome F1 0.885 before them).
+/// </summary>
+public sealed class Blind4FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind4Articles, RepositoryPaths.Blind4Gold, statementF1Floor: 0.96, outcomeF1Floor: 0.88);
 
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
