@@ -205,19 +205,19 @@ internal static partial class CountryInference
     /// </summary>
     private static string? ByOwner(string before, string after)
     {
-        if (OwnerAfter().Match(after) is { Success: true } afterName && Countries.Country(afterName.Groups["owner"].Value) is { } owner)
+        // Each pattern has a literal most sentences lack ("of", a possessive and a comma, "by"): look for it first.
+        if (after.TrimStart(' ', ',').StartsWith("of ", StringComparison.Ordinal)
+            && OwnerAfter().Match(after) is { Success: true } afterName && Countries.Country(afterName.Groups["owner"].Value) is { } owner)
         {
             return owner;
         }
         var tail = before.Length > 200 ? before[^200..] : before;
-        foreach (var match in new[] { OwnerBeforeAppositive().Match(tail), RepresentedBy().Match(tail) })
+        var match = tail.Contains(", ", StringComparison.Ordinal) && (tail.Contains('’') || tail.Contains('\'')) ? OwnerBeforeAppositive().Match(tail) : Match.Empty;
+        if (!match.Success && tail.Contains(" by ", StringComparison.Ordinal))
         {
-            if (match.Success && Countries.Country(match.Groups["owner"].Value) is { } country)
-            {
-                return country;
-            }
+            match = RepresentedBy().Match(tail);
         }
-        return null;
+        return match.Success ? Countries.Country(match.Groups["owner"].Value) : null;
     }
 
     [GeneratedRegex(@"^\s*,?\s*of\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s?\s")]
