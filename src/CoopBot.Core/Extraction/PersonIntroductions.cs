@@ -137,7 +137,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             var rest = sentence.AsSpan(afterName + 1);
             var stop = rest.IndexOf(',');
             // "Commissioner for Economic Development, Trade, Tourism, Industry and Minerals": commas between portfolios.
-            while (stop >= 0 && IsPortfolioListAt(rest, stop))
+            while (stop >= 0 && IsPortfolioListAt(sentence, afterName + 1 + stop))
             {
                 var next = rest[(stop + 1)..].IndexOf(',');
                 stop = next < 0 ? -1 : stop + 1 + next;
@@ -224,39 +224,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         word.Length > 0 && char.IsUpper(word[0]) && !Vocabulary.NotNameWords.Contains(word) && !Vocabulary.TitleNouns.Contains(word)
         && !Vocabulary.OrganisationHeads.Contains(word) && !Countries.IsCountryOrBlocWord(word);
 
-    /// <summary>Whether the comma at <paramref name="comma"/> is followed by capitalised portfolio words up to another comma or to "and" and one more.</summary>
-    private static bool IsPortfolioListAt(ReadOnlySpan<char> text, int comma)
+    /// <summary>Whether the comma at <paramref name="comma"/> separates portfolios of one title (<see cref="MentionParser.IsPortfolioListComma"/>).</summary>
+    private static bool IsPortfolioListAt(string sentence, int comma)
     {
-        if (comma == 0 || !char.IsUpper(LastWord(text[..comma])[0]))
-        {
-            return false;
-        }
-        var words = text[(comma + 1)..].TrimStart();
-        while (words.Length > 0 && char.IsUpper(words[0]))
-        {
-            var end = words.IndexOfAny(' ', ',');
-            if (end < 0)
-            {
-                return false;
-            }
-            if (words[end] == ',')
-            {
-                return true;
-            }
-            words = words[(end + 1)..].TrimStart();
-            if (words.StartsWith("and ") && words.Length > 4 && char.IsUpper(words[4]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
-    {
-        var trimmed = text.TrimEnd();
-        var word = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
-        return word.IsEmpty ? " " : word;
+        var words = Tokens.Words(sentence);
+        var k = words.FindIndex(w => w.Start > comma);
+        return k > 0 && MentionParser.IsPortfolioListComma(sentence, words, k);
     }
 
     private static bool AfterNameIsComma(string sentence, int end) => end < sentence.Length && sentence[end] == ',';
