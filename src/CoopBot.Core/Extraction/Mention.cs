@@ -584,7 +584,7 @@ internal static class MentionParser
         words[index].Text is "Sri" or "Seri" && words[index - 1].Text.TrimEnd('.', '’', '\'') is "Dato" or "Datuk" or "Datin" or "Tan" or "Tun" or "Puan";
 
     /// <summary>An honorific, some only with their period ("Eng." for an engineer, where "Eng" is also a surname).</summary>
-    private static bool IsHonorific(string text, Word word) =>
+    internal static bool IsHonorific(string text, Word word) =>
         Vocabulary.Honorifics.Contains(word.Text) || word.Text is "HE" // "His Excellency" in Gulf papers; "he" is a pronoun
         || (word.End < text.Length && text[word.End] == '.' && Vocabulary.Honorifics.Contains(word.Text + "."));
 

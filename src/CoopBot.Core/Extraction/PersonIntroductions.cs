@@ -66,7 +66,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 break;
             }
         }
-        while (nameStart < runEnd && (Vocabulary.Honorifics.Contains(words[nameStart].Text.TrimEnd('.')) || MentionParser.IsTanSri(words, nameStart)
+        while (nameStart < runEnd && (MentionParser.IsHonorific(sentence, words[nameStart]) || MentionParser.IsTanSri(words, nameStart)
                || (nameStart > 0 && MentionParser.IsMalaysianSri(words, nameStart))))
         {
             nameStart += MentionParser.IsTanSri(words, nameStart) ? 2 : 1;
