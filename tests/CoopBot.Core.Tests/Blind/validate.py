@@ -14,8 +14,6 @@ import os, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "Corpus"))
-from validate_corpus import check, evaluation_set_checks, report, surname_collisions  # noqa: E402
+from validate_corpus import validate_evaluation_set  # noqa: E402
 
-errors, owner, arts, golds = check(HERE, min_words=300, extra=evaluation_set_checks)
-errors += surname_collisions(owner, [os.path.join(HERE, "..", other, "gold") for other in ('Corpus', 'HeldOut')])
-report(errors, arts, golds)
+validate_evaluation_set(HERE, ('Corpus', 'HeldOut'))

@@ -206,6 +206,14 @@ def report(errors, arts, golds):
     print(f"OK: {len(arts)} articles, {len(golds)} gold files")
 
 
+def validate_evaluation_set(root, earlier_sets):
+    """What every blind set's validate.py runs: the shared checks, those every evaluation set adds, and no speaker
+    surname shared with the earlier sets (only their speaker fields are read, and only collisions are printed)."""
+    errors, owner, arts, golds = check(root, min_words=300, extra=evaluation_set_checks)
+    errors += surname_collisions(owner, [os.path.join(root, "..", other, "gold") for other in earlier_sets])
+    report(errors, arts, golds)
+
+
 if __name__ == "__main__":
     found, _, articles, gold_files = check(HERE)
     report(found, articles, gold_files)
