@@ -337,7 +337,7 @@ internal static class MentionParser
         }
         // "The Cuban head of Public Health confirmed": a title of a body after "the" refers to a person named before.
         if (startIndex >= 2 && words[startIndex - 1].Text is "of" && Vocabulary.TitleNouns.Contains(words[startIndex - 2].Text) && !words[startIndex - 2].IsCapitalized
-            && Enumerable.Range(Math.Max(0, startIndex - 5), startIndex - 2 - Math.Max(0, startIndex - 5)).FirstOrDefault(i => words[i].Text is "the" or "The", -1) is var theIndex and >= 0)
+            && TheBefore(words, startIndex - 2) is var theIndex and >= 0)
         {
             return TitleReference(words, theIndex, startIndex - 1);
         }
@@ -349,6 +349,19 @@ internal static class MentionParser
             return TitleReference(words, startIndex - 1, words.Count);
         }
         return SplitTitleAndName(text, words, startIndex, words.Count);
+    }
+
+    /// <summary>Where "the" stands among the three words before word <paramref name="index"/> ("the Cuban head"), else -1.</summary>
+    private static int TheBefore(List<Word> words, int index)
+    {
+        for (var i = index - 1; i >= Math.Max(0, index - 3); i--)
+        {
+            if (words[i].Text is "the" or "The")
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Mention TitleReference(List<Word> words, int from, int to)
