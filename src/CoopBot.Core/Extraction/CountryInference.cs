@@ -11,7 +11,10 @@ namespace CoopBot.Core.Extraction;
 /// <item>titles only one country uses ("Union Minister", "Ministry of External Affairs": India) and Malaysian
 /// honorifics before the name ("Datuk Seri");</item>
 /// <item>a title owned by "the Kingdom's", "the country's"…: the country last named before it;</item>
-/// <item>a private person placed by the article ("a retired teacher in Castries, St. Lucia");</item>
+/// <item>a country owning the body or the side ("X of the Philippines’ … Commission", "Thailand’s deputy police chief,
+/// Police Lieutenant General X", "The Tajik side was represented by X");</item>
+/// <item>a private person placed by the article ("a retired teacher in Castries, St. Lucia"; a place too small to know,
+/// "a maize grower from Tsirang", is the article's own country);</item>
 /// <item>a university's or company's city ("Tokyo University of …", "… University in Ankara");</item>
 /// <item>an official announcing a country's commitment ("Saudi Arabia pledged …, Deputy Minister … said");</item>
 /// <item>an official of a national news agency's or paper's own country, unnamed as a national outlet does (Yonhap's
@@ -19,6 +22,8 @@ namespace CoopBot.Core.Extraction;
 /// staff of that country's universities and companies;</item>
 /// <item>an official of the host country: the event's city (dateline or "in New Delhi" in the lead) lies in one of
 /// the countries the title or first paragraph names, and hosts introduce their own officials without a country;</item>
+/// <item>as a last guess, for a minister or a "National …" body's official, the venue's country even when the article
+/// does not name it (the dateline's city, or the first city of the title or the lead);</item>
 /// <item>a colleague's: someone of the same organisation (or its acronym) as a person given a country.</item>
 /// </list>
 /// The agency and host rules apply only to government titles (or offices of state named in the role) and, for the
