@@ -129,7 +129,7 @@ internal static class MentionParser
         NameRegionBefore(text, start, end) is { Kind: MentionKind.Name, PreTitle: { } title } && IsRank(title);
 
     /// <summary>A military or police rank, no office of anything: "Police Lieutenant General", "Rear Admiral".</summary>
-    private static bool IsRank(string title)
+    internal static bool IsRank(string title)
     {
         var words = Tokens.Words(title);
         return words.Count is > 0 and <= 4 && words.All(w => w.IsCapitalized && RankWords.Contains(w.Text));

@@ -397,6 +397,7 @@ public class StatementExtractionTests
 
         Assert.Equal("Bagus Wicaksono", x.SpeakerName(x.StatementContaining("patrols would double")));
         Assert.Equal("Indonesia", x.Speaker("Bagus Wicaksono").Country);
+        Assert.Equal("deputy navy chief", x.Speaker("Bagus Wicaksono").Role);
         Assert.Equal("Adaeze Okonkwo-Bello", x.SpeakerName(x.StatementContaining("Credit is the bottleneck")));
     }
 
