@@ -126,9 +126,14 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 {
                     var start = words[previous].IsCapitalized ? ExtendTitleLeft(sentence, words, previous) : FirstWordFrom(words, MentionParser.TitlePhraseStart(sentence, 0, commaAt));
                     start = Math.Max(0, start);
+                    if (words[previous].IsCapitalized && !HasTitleNoun(sentence[words[start].Start..words[previous].End]))
+                    {
+                        // "Mexico’s ambassador to Argentina, Citlali Ocampo Huerta,": a title ending in a place.
+                        start = Math.Max(0, FirstWordFrom(words, MentionParser.TitlePhraseStart(sentence, 0, commaAt)));
+                    }
                     var phrase = sentence[words[start].Start..words[previous].End];
                     phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
-                    if (Tokens.Words(phrase).Any(w => Vocabulary.TitleNouns.Contains(w.Text)) && AfterNameIsComma(sentence, words[runEnd - 1].End))
+                    if (HasTitleNoun(phrase) && AfterNameIsComma(sentence, words[runEnd - 1].End))
                     {
                         preTitle = phrase;
                     }
@@ -150,7 +155,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             var candidateWords = Tokens.Words(candidate);
             // "a pharmacist in Port of Spain", "the bloc's trade commissioner": a description of the person is a role.
             var describes = candidateWords.Count > 1 && candidateWords[0].Text is "a" or "an" or "the" or "The";
-            if (MentionParser.LooksLikeAppositive(candidate) && (describes || candidateWords.Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text))))
+            // "…, Citlali Ocampo Huerta, the Mexican Space Agency will send …": a clause after the name, not a description
+            // (a relative clause inside one, "a farmer who was invited to speak", is part of the description).
+            var relative = candidateWords.FindIndex(w => w.Text is "who" or "which" or "that" or "whose");
+            var clause = candidateWords.Take(relative < 0 ? candidateWords.Count : relative)
+                .Any(w => w.Text is "will" or "would" or "has" or "have" or "had" or "is" or "are" or "was" or "were");
+            if (!clause && MentionParser.LooksLikeAppositive(candidate) && (describes || candidateWords.Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text))))
             {
                 appositive = candidate;
             }
@@ -235,6 +245,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         var k = words.FindIndex(w => w.Start > comma);
         return k > 0 && MentionParser.IsPortfolioListComma(sentence, words, k);
     }
+
+    private static bool HasTitleNoun(string phrase) => Tokens.Words(phrase).Any(w => Vocabulary.TitleNouns.Contains(w.Text));
 
     private static bool AfterNameIsComma(string sentence, int end) => end < sentence.Length && sentence[end] == ',';
 

@@ -50,12 +50,21 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     [GeneratedRegex(@"^According to (?<who>[^,]+), (?<what>.+)$")]
     private static partial Regex AccordingToFirstWithoutAppositive();
 
+    [GeneratedRegex(@"^According to (?<title>[^,]+), (?<who>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,4}), (?<what>.+)$")]
+    private static partial Regex AccordingToTitleThenName();
+
     /// <summary>
     /// "According to Jane Doe, the bank's chief economist, …" takes the appositive with the name; "According to Ratu Semi,
     /// each move has cost far more …" has none: the lower-case clause after the name is what was said.
     /// </summary>
     private static Match MatchAccordingToFirst(string text)
     {
+        // "According to Mexico’s ambassador to Argentina, Citlali Ocampo Huerta, the agency will …": the title first.
+        var titleFirst = AccordingToTitleThenName().Match(text);
+        if (titleFirst.Success && Tokens.Words(titleFirst.Groups["title"].Value).Any(w => !w.IsCapitalized && Vocabulary.TitleNouns.Contains(w.Text)))
+        {
+            return titleFirst;
+        }
         var match = AccordingToFirst().Match(text);
         var who = match.Groups["who"].Value;
         var comma = who.IndexOf(", ", StringComparison.Ordinal);

@@ -425,4 +425,19 @@ public class StatementExtractionTests
         Assert.Equal("Emre Yavuzer", x.SpeakerName(x.StatementContaining("cut response times")));
         Assert.Equal("Rauf Mammadli", x.SpeakerName(x.StatementContaining("turning point")));
     }
+
+    [Fact]
+    public void According_to_a_title_then_a_name_takes_the_title_as_the_role_and_the_clause_as_the_statement()
+    {
+        var x = Extract(
+            "According to Chile’s ambassador to Peru, Renata Valdivieso Ortúzar, the Chilean Space Agency will send three engineers to Lima.",
+            "Md Anisur Rahman Chowdhury, a farmer from Sylhet who was invited to speak, said floods came earlier every year.");
+
+        var statement = x.StatementContaining("three engineers");
+        Assert.Equal("Renata Valdivieso Ortúzar", x.SpeakerName(statement));
+        Assert.Equal("the Chilean Space Agency will send three engineers to Lima", statement.Text);
+        Assert.Equal("ambassador to Peru", x.Speaker("Renata Valdivieso Ortúzar").Role);
+        Assert.Equal("Chile", x.Speaker("Renata Valdivieso Ortúzar").Country);
+        Assert.Contains("farmer from Sylhet", x.Speaker("Md Anisur Rahman Chowdhury").Role, StringComparison.Ordinal);
+    }
 }
