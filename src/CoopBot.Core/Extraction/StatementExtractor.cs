@@ -486,7 +486,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
     /// <summary>
     /// What the speaker said without what the reporter adds after it: the source of a figure ("…, according to official
-    /// data") and another side's words ("…, while the Nepali side suggested …").
+    /// data"), another side's words ("…, while the Nepali side suggested …") and the speaker's deeds ("… and pledged …").
     /// </summary>
     private static string WithoutTrailingClauses(string content)
     {
@@ -494,6 +494,15 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         if (according > 0)
         {
             content = content[..according];
+        }
+        // "lauded Jamaica for hosting the summit and pledged US$1 million": the pledge is an outcome, not what was said.
+        foreach (var deed in (string[])[" and pledged ", " and committed "])
+        {
+            var at = content.IndexOf(deed, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                content = content[..at];
+            }
         }
         var whileAt = content.IndexOf(", while ", StringComparison.Ordinal);
         if (whileAt > 0)

@@ -349,13 +349,14 @@ public class StatementExtractionTests
     }
 
     [Fact]
-    public void A_figures_source_and_another_sides_words_are_not_part_of_a_reported_statement()
+    public void A_figures_source_another_sides_words_and_the_speakers_pledge_are_not_part_of_a_reported_statement()
     {
         var x = Extract(
             "Trade Secretary Ana Villalobos pointed out that trade between the two countries reached $4 billion last year, according to official data.",
             "Water Minister Dorji Wangchuk proposed joint training for forecasters, while the Indian side suggested a regional insurance pool.");
 
         Assert.Equal("trade between the two countries reached $4 billion last year", x.StatementContaining("$4 billion").Text);
+        Assert.Equal("Panama for hosting the talks", Extract("Vice-Minister Ana Castillo praised Panama for hosting the talks and pledged US$2 million to the fund.").StatementContaining("Panama").Text);
         Assert.Equal("joint training for forecasters", x.StatementContaining("forecasters").Text);
     }
 
