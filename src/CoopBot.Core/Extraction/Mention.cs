@@ -77,7 +77,8 @@ internal static class MentionParser
                 {
                     continue;
                 }
-                var name = NameRegionBefore(text, clauseStart, comma);
+                // "Meghna Tirodkar of the Centre for Digital Futures, a policy think tank, said": the name before the body.
+                var name = NameOfBodyBefore(text, clauseStart, comma) ?? NameRegionBefore(text, clauseStart, comma);
                 if (after.StartsWith("who ", StringComparison.Ordinal) || after.StartsWith("whose ", StringComparison.Ordinal))
                 {
                     // "X, who chaired the meeting, said": the relative clause says nothing of the role.
@@ -221,7 +222,9 @@ internal static class MentionParser
         if (firstComma > i)
         {
             var head = Tokens.Words(text, i, firstComma - i);
-            if (head.Count is > 0 and <= 12 && head.Any(w => Vocabulary.TitleNouns.Contains(w.Text)) && !head.Any(w => w.Text is "said" or "told" or "and"))
+            // An "and" only between a title's capitalised portfolio words ("Minister for Climate Crisis and Civil Protection").
+            var andOutsideTitle = Enumerable.Range(0, head.Count).Any(h => head[h].Text == "and" && !(h > 0 && h + 1 < head.Count && head[h - 1].IsCapitalized && head[h + 1].IsCapitalized));
+            if (head.Count is > 0 and <= 12 && head.Any(w => Vocabulary.TitleNouns.Contains(w.Text)) && !head.Any(w => w.Text is "said" or "told") && !andOutsideTitle)
             {
                 var named = SubjectAfter(text, firstComma + 1, end);
                 if (named.Kind is MentionKind.Name && named.PreTitle is null && named.NameTokens.Count >= 2)

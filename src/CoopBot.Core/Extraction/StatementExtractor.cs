@@ -104,6 +104,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             introductions.Read(sentence.Text, PersonRegistry.Position(paragraph.Index, sentence.Start));
         }
 
+        RegisterReportedSubjects(paragraph, quotes);
+
         var qi = 0;
         if (pending is not null)
         {
@@ -312,6 +314,54 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             return Resolve(mention, paragraphBase);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Valdirene Kochhann, who coordinates a cooperative, warned that … “…,” she said.": the subject of reported speech
+    /// earlier in the paragraph is known before the paragraph's quotes are attributed (they are read first), as a reader
+    /// knows it; registering is all this does — the statements come from the reported-speech pass.
+    /// </summary>
+    private void RegisterReportedSubjects(Paragraph paragraph, IReadOnlyList<QuoteSpan> quotes)
+    {
+        if (quotes.Count == 0)
+        {
+            return;
+        }
+        foreach (var sentence in paragraph.Sentences)
+        {
+            if (sentence.Start >= quotes[^1].Open)
+            {
+                return;
+            }
+            if (HasQuoteIn(quotes, sentence))
+            {
+                continue;
+            }
+            var words = Tokens.Words(sentence.Text);
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (TryMatchVerb(words, w, out _, out _))
+                {
+                    if (MentionParser.SubjectBefore(sentence.Text, 0, words[w].Start) is { Kind: MentionKind.Name } mention)
+                    {
+                        Resolve(mention, PersonRegistry.Position(paragraph.Index, sentence.Start));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static bool HasQuoteIn(IReadOnlyList<QuoteSpan> quotes, Sentence sentence)
+    {
+        foreach (var quote in quotes)
+        {
+            if (quote.Open >= sentence.Start && quote.Open < sentence.Start + sentence.Length)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int ClauseEnd(string text, int from, int end)

@@ -441,4 +441,28 @@ public class StatementExtractionTests
         Assert.Equal("Chile", x.Speaker("Renata Valdivieso Ortúzar").Country);
         Assert.Contains("farmer from Sylhet", x.Speaker("Md Anisur Rahman Chowdhury").Role, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_pronoun_quote_after_reported_speech_in_the_same_paragraph_is_that_speakers()
+    {
+        var x = Extract(
+            "Minister Karim Abdullayev said the deal was good.",
+            "EU Ambassador to Georgia Henrik Lindqvist-Berg said the Union would fund new laboratories. \"Clean water is where cooperation starts,\" he said.",
+            "Marta Oliveira Santos, who runs a cooperative of 90 farmers, warned that rules were too strict. “The law opened the door,” she said.");
+
+        Assert.Equal("Henrik Lindqvist-Berg", x.SpeakerName(x.StatementContaining("Clean water")));
+        Assert.Equal("Marta Oliveira Santos", x.SpeakerName(x.StatementContaining("opened the door")));
+    }
+
+    [Fact]
+    public void A_name_of_a_body_with_an_appositive_and_a_title_with_portfolios_after_said_are_read()
+    {
+        var x = Extract(
+            "Priya Ramaswamy of the Centre for Digital Commons, a policy think tank, said the compact lacked rules.",
+            "“No country can fight a mega-fire alone,” said Portugal’s Minister for Climate Action and Civil Protection, Rui Tavares Gomes.");
+
+        Assert.Equal("Priya Ramaswamy", x.SpeakerName(x.StatementContaining("lacked rules")));
+        Assert.Equal("Rui Tavares Gomes", x.SpeakerName(x.StatementContaining("mega-fire")));
+        Assert.Equal("Portugal", x.Speaker("Rui Tavares Gomes").Country);
+    }
 }
