@@ -333,7 +333,7 @@ internal static partial class CountryInference
     [
         "World", "United Nations", "UN ", "Global", "Asian", "African", "European", "Islamic", "Arab ",
         "Regional", "Inter-", "Pacific Islands", "Commonwealth", "Caribbean", "Ibero-American", "Latin American",
-        "Central American", "Nordic", "Andean", "Eurasian",
+        "Central American", "Nordic", "Andean", "Eurasian", "Transboundary", "Cross-Border",
     ];
 
     [GeneratedRegex(@"\b(?:WHO|UNDP|UNICEF|UNESCO|UNHCR|UNEP|UNCTAD|UNFPA|FAO|IFAD|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|IFC|OHCHR|UN)\b")]

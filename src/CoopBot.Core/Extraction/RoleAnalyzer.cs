@@ -224,6 +224,12 @@ internal static partial class RoleAnalyzer
                     return twoWords;
                 }
                 var before = role[..word.Start];
+                // "the Lao Cai Provincial People's Committee": a demonym that begins a place's name is that place's.
+                var placeName = i + 1 < words.Count && Countries.CountryOfCity(role[word.Start..words[i + 1].End]) is { } placeCountry ? placeCountry : null;
+                if (placeName is not null)
+                {
+                    return placeName;
+                }
                 if (!before.EndsWith("to ", StringComparison.Ordinal) && !(i > 0 && RegionQualifiers.Contains(words[i - 1].Text)))
                 {
                     return demonym;
@@ -239,6 +245,11 @@ internal static partial class RoleAnalyzer
     private static string? FirstCountry(string phrase)
     {
         var words = Tokens.Words(phrase);
+        // "of the Lao Cai Provincial People's Committee": a place whose name begins with a demonym is that place's country's.
+        if (words.Count >= 2 && Countries.CountryOfCity(phrase[words[0].Start..words[1].End]) is { } placeCountry)
+        {
+            return placeCountry;
+        }
         return Countries.LeadingCountry(words, words.Count)?.Country;
     }
 

@@ -279,4 +279,16 @@ public class CountryInferenceTests
         Assert.Null(x.Speaker("Amadou Sissoko-Traoré").Country);
         Assert.Null(x.Speaker("Greta Lindqvist").Country);
     }
+
+    [Fact]
+    public void A_demonym_that_begins_a_place_name_is_that_places_and_transboundary_bodies_are_no_countrys()
+    {
+        var x = Extract(
+            "Vietnam and China on Wednesday signed an agreement on a rail link at Lao Cai.",
+            "Vice Chairman of the Lao Cai Provincial People's Committee Lo Van Thuan said the province would clear land.",
+            "Grace Tumusiime, executive secretary of the Greater Rwenzori Transboundary Collaboration, said the pass would help.");
+
+        Assert.Equal("Vietnam", x.Speaker("Lo Van Thuan").Country);
+        Assert.Null(x.Speaker("Grace Tumusiime").Country);
+    }
 }

@@ -357,7 +357,7 @@ public static class Countries
         India|Bengaluru;Bangalore;Chennai;Kolkata;Hyderabad;Ahmedabad;Goa
         Japan|Kyoto;Hiroshima;Yokohama
         South Korea|Incheon;Jeju;Gyeongju
-        Vietnam|Da Nang;Danang;Hue;Haiphong;Can Tho;Nha Trang;Quang Ninh
+        Vietnam|Da Nang;Danang;Hue;Haiphong;Hai Phong;Can Tho;Nha Trang;Quang Ninh;Lao Cai;Lang Son
         Thailand|Chiang Mai;Phuket;Pattaya;Chiang Rai;Khon Kaen;Hat Yai
         Indonesia|Surabaya;Bandung;Yogyakarta;Nusa Dua
         Philippines|Cebu;Davao
