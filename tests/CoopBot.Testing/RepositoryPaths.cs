@@ -44,4 +44,8 @@ public static class RepositoryPaths
     public static string Blind4Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind4", "articles");
 
     public static string Blind4Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind4", "gold");
+
+    public static string Blind5Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind5", "articles");
+
+    public static string Blind5Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind5", "gold");
 }
