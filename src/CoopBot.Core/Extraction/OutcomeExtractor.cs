@@ -418,6 +418,15 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 status = OutcomeStatus.Agreed;
             }
             string? thing;
+            if (verb is "meet" && GroupOfPeople(subjectText) && text.IndexOf(" again", match.Index, StringComparison.Ordinal) is var again and >= 0 && again < match.Index + match.Length + 2)
+            {
+                // "The partners will meet again in Brasília in early 2027": the next meeting, said as the clause.
+                var clauseEnd = text.IndexOfAny([',', ';', '.'], match.Index);
+                var purpose = text.IndexOf(" to ", match.Index, StringComparison.Ordinal);
+                var end = new[] { clauseEnd, purpose, text.Length }.Where(e => e > match.Index).Min();
+                found.Add(new FoundOutcome(text[subjectStart..end].Trim(), status, [.. mainParties], null, sentence.Index, sentence.Text));
+                continue;
+            }
             if (verb.StartsWith("be ", StringComparison.Ordinal) || verb is "take place" or "meet")
             {
                 thing = CleanThing(subjectText);
@@ -586,7 +595,28 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return speaker.Organisation ?? (acronym ? last : null);
         }
+        if (!acronym && OwnAcronym(speaker) is { } body)
+        {
+            return body; // "the agency would launch …" from the "KASA Administrator", "the agency" from a director "at WFP"
+        }
         return acronym ? last : null;
+    }
+
+    /// <summary>The speaker's body when it goes by an acronym: their organisation, or the acronym their role names.</summary>
+    private static string? OwnAcronym(Person speaker)
+    {
+        if (speaker.Organisation is { } organisation)
+        {
+            return MentionParser.IsCapitalsAndDigits(organisation) && organisation.Length >= 2 ? organisation : null;
+        }
+        foreach (var word in Tokens.Words(speaker.Role ?? string.Empty))
+        {
+            if (word.Text.Length is >= 2 and <= 6 && MentionParser.IsCapitalsAndDigits(word.Text))
+            {
+                return word.Text;
+            }
+        }
+        return null;
     }
 
     private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -991,6 +1021,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var words = Tokens.Words(text);
         return words.Count >= 2 && words[0].IsCapitalized && words[^1].IsCapitalized && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and");
     }
+
+    /// <summary>"the ministers", "The partners", "Ministers": the people at the meeting, as a group.</summary>
+    private static bool GroupOfPeople(string subject) =>
+        Tokens.Words(subject) is { Count: > 0 and <= 4 } words && words[^1].Text.ToLowerInvariant() is "ministers" or "partners" or "leaders" or "members"
+            or "sides" or "countries" or "delegations" or "parties" or "governments" or "states" or "officials";
 
     /// <summary>A sum or a number of things: "150 experts", "$1.5 million …", "NZ$12 million", "R150 million", "Sh500 million".</summary>
     private static bool IsAmount(string thing) => thing.Length > 0 && (char.IsDigit(thing[0]) || AmountStart().IsMatch(thing));

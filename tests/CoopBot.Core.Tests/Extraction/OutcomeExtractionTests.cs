@@ -275,4 +275,16 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("feasibility study").Status);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("next edition").Status);
     }
+
+    [Fact]
+    public void Ministers_meeting_again_and_a_speakers_agency_by_acronym_are_planned()
+    {
+        var x = Extract(
+            "KARI Administrator Lee Min-jae said the agency would launch a solar observation satellite in 2028.",
+            "The three ministers will meet again in Porto in November to review preparations.");
+
+        Assert.Equal(["KARI"], x.OutcomeContaining("solar observation satellite").Parties);
+        Assert.Equal("The three ministers will meet again in Porto in November", x.OutcomeContaining("meet again").Text);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("meet again").Status);
+    }
 }
