@@ -508,7 +508,7 @@ internal static partial class CountryInference
 
     /// <summary>"director of the National Commission for Space Activities (CONAE)": a body named national is a government's.</summary>
     private static bool IsNationalBody(Person person) =>
-        NationalBody().IsMatch($"{person.Role} {person.Organisation}") && !IsInternational($"{person.Role} {person.Organisation}");
+        $"{person.Role} {person.Organisation}" is var office && NationalBody().IsMatch(office) && !IsInternational(office);
 
     [GeneratedRegex(@"\bNational \p{Lu}")]
     private static partial Regex NationalBody();

@@ -480,6 +480,14 @@ internal static class MentionParser
         return true;
     }
 
+    /// <summary>
+    /// Words that describe a person rather than say something of them: "a pharmacist in Port of Spain", "the bloc's trade
+    /// commissioner", or any words with a title or an organisation's head noun.
+    /// </summary>
+    internal static bool DescribesPerson(List<Word> words) =>
+        words.Count > 1 && words[0].Text is "a" or "an" or "the" or "The"
+        || words.Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text));
+
     /// <summary>An appositive describes a person: a lower-case title, "the …", a demonym or a title noun.</summary>
     internal static bool LooksLikeAppositive(string text)
     {
@@ -578,7 +586,7 @@ internal static class MentionParser
     {
         var word = words[k];
         return text.AsSpan(words[k - 1].End, word.Start - words[k - 1].End).Trim() is "(" && word.End < text.Length && text[word.End] == ')'
-            && word.Text.Length > 1 && word.Text.All(c => char.IsUpper(c) || char.IsDigit(c));
+            && word.Text.Length > 1 && IsCapitalsAndDigits(word.Text);
     }
 
     /// <summary>The end of a title span, past the bracket that closes an acronym opened in it ("… Agency (BRGM)").</summary>

@@ -100,7 +100,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         if (titleStart < nameStart)
         {
             preTitle = TrimHonorifics(sentence[words[titleStart].Start..MentionParser.ClosingBracketEnd(sentence, words[titleStart].Start, words[nameStart - 1].End)]);
-            if (preTitle is not null && !Tokens.Words(preTitle).Any(w => Vocabulary.TitleNouns.Contains(w.Text)))
+            if (preTitle is not null && !HasTitleNoun(preTitle))
             {
                 return; // words before a name that hold no office are no title ("Laos and Cambodia in Can Tho")
             }
@@ -153,14 +153,13 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
             var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.').ToString();
             var candidateWords = Tokens.Words(candidate);
-            // "a pharmacist in Port of Spain", "the bloc's trade commissioner": a description of the person is a role.
-            var describes = candidateWords.Count > 1 && candidateWords[0].Text is "a" or "an" or "the" or "The";
             // "…, Citlali Ocampo Huerta, the Mexican Space Agency will send …": a clause after the name, not a description
             // (a relative clause inside one, "a farmer who was invited to speak", is part of the description).
             var relative = candidateWords.FindIndex(w => w.Text is "who" or "which" or "that" or "whose");
             var clause = candidateWords.Take(relative < 0 ? candidateWords.Count : relative)
                 .Any(w => w.Text is "will" or "would" or "has" or "have" or "had" or "is" or "are" or "was" or "were");
-            if (!clause && MentionParser.LooksLikeAppositive(candidate) && (describes || candidateWords.Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text))))
+            // A description of the person is a role.
+            if (!clause && MentionParser.LooksLikeAppositive(candidate) && MentionParser.DescribesPerson(candidateWords))
             {
                 appositive = candidate;
             }

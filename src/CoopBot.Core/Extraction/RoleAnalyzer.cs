@@ -223,13 +223,11 @@ internal static partial class RoleAnalyzer
                 {
                     return twoWords;
                 }
-                var before = role[..word.Start];
-                // "the Lao Cai Provincial People's Committee": a demonym that begins a place's name is that place's.
-                var placeName = i + 1 < words.Count && Countries.CountryOfCity(role[word.Start..words[i + 1].End]) is { } placeCountry ? placeCountry : null;
-                if (placeName is not null)
+                if (PlaceBegunBy(role, words, i) is { } placeCountry)
                 {
-                    return placeName;
+                    return placeCountry;
                 }
+                var before = role[..word.Start];
                 if (!before.EndsWith("to ", StringComparison.Ordinal) && !(i > 0 && RegionQualifiers.Contains(words[i - 1].Text)))
                 {
                     return demonym;
@@ -245,13 +243,12 @@ internal static partial class RoleAnalyzer
     private static string? FirstCountry(string phrase)
     {
         var words = Tokens.Words(phrase);
-        // "of the Lao Cai Provincial People's Committee": a place whose name begins with a demonym is that place's country's.
-        if (words.Count >= 2 && Countries.CountryOfCity(phrase[words[0].Start..words[1].End]) is { } placeCountry)
-        {
-            return placeCountry;
-        }
-        return Countries.LeadingCountry(words, words.Count)?.Country;
+        return words.Count > 0 && PlaceBegunBy(phrase, words, 0) is { } placeCountry ? placeCountry : Countries.LeadingCountry(words, words.Count)?.Country;
     }
+
+    /// <summary>"the Lao Cai Provincial People's Committee": the country of a place whose name begins with word <paramref name="i"/> (a demonym there is that place's, not its own country's).</summary>
+    private static string? PlaceBegunBy(string text, List<Word> words, int i) =>
+        i + 1 < words.Count ? Countries.CountryOfCity(text[words[i].Start..words[i + 1].End]) : null;
 
     /// <summary>The organisation a role names: "embassy of X in Y", "Ministry of …", "National … Commission", or a bloc.</summary>
     internal static string? FindOrganisation(string role)

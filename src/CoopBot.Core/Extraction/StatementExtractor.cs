@@ -70,11 +70,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         var comma = who.IndexOf(", ", StringComparison.Ordinal);
         if (match.Success && comma > 0)
         {
-            var appositive = who[(comma + 2)..];
-            var words = Tokens.Words(appositive);
-            var describes = words.Count > 0 && words[0].Text is "the" or "a" or "an"
-                || words.Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text));
-            if (!describes)
+            if (!MentionParser.DescribesPerson(Tokens.Words(who[(comma + 2)..])))
             {
                 return AccordingToFirstWithoutAppositive().Match(text);
             }
