@@ -307,18 +307,23 @@ internal static partial class CountryInference
         dash = hyphen >= 0 && (dash < 0 || hyphen < dash) ? hyphen : dash;
         if (dash < 0)
         {
-            var stop = lead.IndexOf(". ", StringComparison.Ordinal);
-            return stop > 0 && stop < 30 && Countries.CountryOfCity(lead[..stop]) is not null ? lead[(stop + 2)..] : lead;
+            var stop = CityFullStop(lead);
+            return stop > 0 ? lead[(stop + 2)..] : lead;
         }
         return lead[(dash + 1)..].TrimStart('-', ' ');
+    }
+
+    /// <summary>"Mwanza. Tanzania, Kenya and Uganda have agreed …": where a city and its full stop end a dateline, else -1.</summary>
+    private static int CityFullStop(string text)
+    {
+        var stop = text.IndexOf(". ", StringComparison.Ordinal);
+        return stop > 0 && stop < 30 && Countries.CountryOfCity(text[..stop]) is not null ? stop : -1;
     }
 
     /// <summary>Where a dateline's place ends: "TOKYO, March 12", "MANILA – The Philippines", "ISTANBUL".</summary>
     private static int DatelineEnd(string dateline)
     {
-        // "Mwanza. Tanzania, Kenya and Uganda have agreed …": a city and a full stop.
-        var stop = dateline.IndexOf(". ", StringComparison.Ordinal);
-        if (stop > 0 && stop < 30 && Countries.CountryOfCity(dateline[..stop]) is not null)
+        if (CityFullStop(dateline) is var stop and > 0)
         {
             return stop;
         }
