@@ -72,7 +72,7 @@ internal static partial class CountryInference
             var before = sentence is null ? string.Empty : sentence.Text[..nameStart];
             var after = sentence is null ? string.Empty : sentence.Text[nameStart..];
             var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByOwner(before, after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after)
-                ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person);
+                ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person);
             var government = IsGovernmentRole(person) && !OfInternationalAcronym(article, person);
             if (country is null && government)
             {
@@ -362,25 +362,58 @@ internal static partial class CountryInference
     {
         foreach (Match acronym in Acronym().Matches($"{person.Organisation} {person.Role}"))
         {
-            var marker = $"({acronym.Value})";
-            foreach (var paragraph in article.Paragraphs)
+            if (SpellingBefore(article, acronym.Value) is { } name)
             {
-                var at = paragraph.Text.IndexOf(marker, StringComparison.Ordinal);
-                if (at <= 0)
-                {
-                    continue;
-                }
-                var window = paragraph.Text[Math.Max(0, at - 120)..at];
-                var the = window.LastIndexOf("the ", StringComparison.Ordinal);
-                var name = the >= 0 ? window[(the + 4)..] : window;
+                var the = name.LastIndexOf("the ", StringComparison.Ordinal);
+                name = the >= 0 ? name[(the + 4)..] : name;
                 if (IsInternational(name) && !name.Contains("Ministry", StringComparison.Ordinal))
                 {
                     return true;
                 }
-                break;
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// "KASA Administrator X", where the article spells the acronym out as "the Korea AeroSpace Administration (KASA)":
+    /// the country that name gives. Not for international bodies, whose staff are no country's.
+    /// </summary>
+    private static string? BySpelledOutAcronym(Article article, Person person)
+    {
+        foreach (Match acronym in Acronym().Matches($"{person.Organisation} {person.Role}"))
+        {
+            if (SpellingBefore(article, acronym.Value) is { } window)
+            {
+                var words = Tokens.Words(window);
+                var start = words.Count;
+                while (start > 0 && (words[start - 1].IsCapitalized || start >= 2 && words[start - 1].Text is "of" or "for" or "and" or "on" && words[start - 2].IsCapitalized))
+                {
+                    start--;
+                }
+                var name = start < words.Count ? window[words[start].Start..] : string.Empty;
+                if (name.Length > 0 && !IsInternational(name) && RoleAnalyzer.CountryOfBody(name) is { } country)
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The text (up to 120 characters) before the first "(ACRONYM)" of the article, where it is spelled out; null if it never is.</summary>
+    private static string? SpellingBefore(Article article, string acronym)
+    {
+        var marker = $"({acronym})";
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var at = paragraph.Text.IndexOf(marker, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return paragraph.Text[Math.Max(0, at - 120)..at].TrimEnd();
+            }
+        }
+        return null;
     }
 
     [GeneratedRegex(@"\b\p{Lu}{2,6}\b")]

@@ -19,6 +19,12 @@ internal enum MentionKind
 internal sealed record Mention(MentionKind Kind, IReadOnlyList<string> NameTokens, string? PreTitle, string? Appositive, char Gender, string? TitleNoun, string? TitleCountry, int Start)
 {
     public static readonly Mention Nothing = new(MentionKind.None, [], null, null, ' ', null, null, -1);
+
+    /// <summary>
+    /// The body or country a name with no title is "of": "Tran Thi Mai Huong of the Vietnam Logistics Business
+    /// Association said" (no role, that organisation).
+    /// </summary>
+    public string? Body { get; init; }
 }
 
 /// <summary>Finds the speaker mention next to a reporting verb: the subject before it, or the name after it.</summary>
@@ -92,7 +98,8 @@ internal static class MentionParser
                 {
                     if (name.Kind is MentionKind.Name)
                     {
-                        return name with { Appositive = after };
+                        // "X of the Centre for Digital Futures, a policy think tank, said": the appositive is the body's.
+                        return name.Body is not null && DescribesBody(after) ? name : name with { Appositive = after };
                     }
                     continue;
                 }
@@ -125,6 +132,14 @@ internal static class MentionParser
         }
         return NameOfBodyBefore(text, clauseStart, end) ?? NameRegionBefore(text, clauseStart, end);
     }
+
+    /// <summary>
+    /// "German Ambassador to Jordan X", "Special Envoy to the Sahel X": the "to" of an office held towards a country or
+    /// body belongs to the title before the name, as "of" does.
+    /// </summary>
+    private static bool IsAccreditedTo(List<Word> words, int index) =>
+        words[index].Text is "to" && index > 0 && words[index - 1].Text.ToLowerInvariant() is "ambassador" or "envoy" or "representative"
+            or "adviser" or "advisor" or "delegate" or "commissioner" or "attache" or "attaché" or "counsellor" or "counselor";
 
     private static bool RankAndName(string text, int start, int end) =>
         NameRegionBefore(text, start, end) is { Kind: MentionKind.Name, PreTitle: { } title } && IsRank(title);
@@ -161,11 +176,45 @@ internal static class MentionParser
             if (name.Kind is MentionKind.Name && name.NameTokens.Count >= 2
                 && name.NameTokens.All(t => !Vocabulary.TitleNouns.Contains(t) && !Vocabulary.OrganisationHeads.Contains(t) && !Countries.IsCountryOrBlocWord(t)))
             {
-                return name with { PreTitle = name.PreTitle is null ? null : $"{name.PreTitle} of {body}" };
+                return name.PreTitle is null
+                    ? name with { Body = body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body }
+                    : name with { PreTitle = $"{name.PreTitle} of {body}" };
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// "a policy think tank", "an advocacy group based in Geneva": an indefinite phrase whose head noun (the last word
+    /// before a preposition or participle) is a kind of organisation, not a person's title ("a senior fellow at …").
+    /// </summary>
+    internal static bool DescribesBody(string appositive)
+    {
+        var words = Tokens.Words(appositive);
+        if (words.Count < 2 || words[0].Text is not ("a" or "an"))
+        {
+            return false;
+        }
+        var head = 1;
+        while (head + 1 < words.Count && !BodyPhraseEnds.Contains(words[head + 1].Text))
+        {
+            head++;
+        }
+        var noun = words[head].Text;
+        return !Vocabulary.TitleNouns.Contains(noun) && (Vocabulary.OrganisationHeads.Contains(noun) || BodyKinds.Contains(noun));
+    }
+
+    private static readonly HashSet<string> BodyPhraseEnds = new(StringComparer.Ordinal)
+    {
+        "at", "of", "in", "for", "with", "on", "from", "based", "that", "which", "whose", "founded", "set", "funded", "working", "focused", "and", "by",
+    };
+
+    /// <summary>Kinds of organisation that <see cref="Vocabulary.OrganisationHeads"/> leaves out because they rarely end a name.</summary>
+    private static readonly HashSet<string> BodyKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tank", "think-tank", "thinktank", "ngo", "nonprofit", "non-profit", "charity", "watchdog", "lobby", "consultancy", "firm",
+        "startup", "start-up", "body", "outfit", "think-tanks", "collective", "cooperative", "co-operative", "non-governmental",
+    };
 
     /// <summary>A country or bloc, or a capitalised name with an organisation's head noun ("the Kenya Red Cross Society").</summary>
     private static bool IsBodyName(string body)
@@ -309,7 +358,8 @@ internal static class MentionParser
         var startIndex = words.Count - 1;
         while (startIndex > 0
                && (words[startIndex - 1].IsCapitalized || NameParticles.Contains(words[startIndex - 1].Text) || words[startIndex - 1].Text is "and" or "of" or "for" or "&"
-                   || (words[startIndex - 1].Text is "the" && startIndex >= 2 && words[startIndex - 2].Text is "of" or "for"))
+                   || IsAccreditedTo(words, startIndex - 1)
+                   || (words[startIndex - 1].Text is "the" && startIndex >= 2 && (words[startIndex - 2].Text is "of" or "for" || IsAccreditedTo(words, startIndex - 2))))
                && (!HasBreakBetween(text, words[startIndex - 1].End, words[startIndex].Start) || IsBracketedAcronym(text, words, startIndex)
                    || (startIndex >= 2 && IsBracketedAcronym(text, words, startIndex - 1)
                        && text.AsSpan(words[startIndex - 1].End, words[startIndex].Start - words[startIndex - 1].End).Trim() is ")")))
@@ -610,7 +660,21 @@ internal static class MentionParser
     /// <summary>An honorific, some only with their period ("Eng." for an engineer, where "Eng" is also a surname).</summary>
     internal static bool IsHonorific(string text, Word word) =>
         Vocabulary.Honorifics.Contains(word.Text) || word.Text is "HE" // "His Excellency" in Gulf papers; "he" is a pronoun
-        || (word.End < text.Length && text[word.End] == '.' && Vocabulary.Honorifics.Contains(word.Text + "."));
+        || (word.End < text.Length && text[word.End] == '.' && Vocabulary.Honorifics.Contains(word.Text + "."))
+        // "Eng Chipo Mhlanga-Ndlovu" (Engineer, East and Southern African papers write it without a full stop); after
+        // another honorific it is the surname Eng ("Mr Eng Teck Leong").
+        || (word.Text is "Eng" && !FollowsHonorific(text, word.Start));
+
+    private static bool FollowsHonorific(string text, int start)
+    {
+        var end = SkipSpaceBack(text, start);
+        var wordStart = end;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+        return wordStart < end && Vocabulary.Honorifics.Contains(text[wordStart..end]);
+    }
 
     /// <summary>The Malaysian honorific "Tan Sri" (whereas "Tan" alone is a common surname).</summary>
     internal static bool IsTanSri(List<Word> words, int index) =>

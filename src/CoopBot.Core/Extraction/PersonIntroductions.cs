@@ -254,12 +254,13 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         // Most titles are written with single spaces and end in no honorific: they come back as they are.
         var lastSpace = title.LastIndexOf(' ');
         if (title.Length > 0 && title[0] != ' ' && title[^1] != ' ' && !title.Contains("  ", StringComparison.Ordinal)
-            && !HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')))
+            && !HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')) && !title.EndsWith(" Eng", StringComparison.Ordinal))
         {
             return title;
         }
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && Vocabulary.Honorifics.Contains(words[^1].TrimEnd('.')))
+        // "ZRA chief executive Eng": the Engineer before the name, written without its full stop.
+        while (words.Count > 0 && (Vocabulary.Honorifics.Contains(words[^1].TrimEnd('.')) || words[^1] is "Eng"))
         {
             words.RemoveAt(words.Count - 1);
         }

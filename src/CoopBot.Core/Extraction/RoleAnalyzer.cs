@@ -234,8 +234,57 @@ internal static partial class RoleAnalyzer
                 }
             }
         }
+        return CountryBeginningBodyName(words);
+    }
+
+    /// <summary>
+    /// "Chief Tourism Officer at the Rwanda Development Board", "researcher at the Korea Astronomy and Space Science
+    /// Institute": a body whose name begins with a country's name is that country's. Not after "to" or "in"
+    /// ("Ambassador to Jordan", "Representative in Uganda"), and only when the capitalised run goes on to an
+    /// organisation's head noun, so "Jordan Valley" or a country alone does not count. The country must begin the name:
+    /// in "the Lake Chad Basin Commission" or "the Niger Basin Authority" it names a lake's or a river's region.
+    /// </summary>
+    private static string? CountryBeginningBodyName(List<Word> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!words[i].IsCapitalized || (i > 0 && (words[i - 1].Text is "to" or "in" or "and" || words[i - 1].IsCapitalized)) || Countries.IsDemonym(words[i].Text))
+            {
+                continue;
+            }
+            if (Countries.LeadingCountry(words.GetRange(i, words.Count - i), words.Count - i) is { } lead && i + lead.Words < words.Count
+                && !GeographicFeatures.Contains(words[i + lead.Words].Text) && NamesBodyFrom(words, i + lead.Words))
+            {
+                return lead.Country;
+            }
+        }
         return null;
     }
+
+    private static readonly HashSet<string> GeographicFeatures = new(StringComparer.Ordinal)
+    {
+        "Basin", "River", "Valley", "Delta", "Lake", "Sea", "Gulf", "Bay", "Highlands", "Corridor", "Region", "Coast", "Mountains",
+    };
+
+    /// <summary>Whether the words from <paramref name="start"/> run, capitalised (joined by "and", "of", "for"), to an organisation's head noun.</summary>
+    private static bool NamesBodyFrom(List<Word> words, int start)
+    {
+        for (var j = start; j < words.Count; j++)
+        {
+            if (words[j].IsCapitalized && Vocabulary.OrganisationHeads.Contains(words[j].Text))
+            {
+                return j > start || words[j].Text is not ("Government" or "Embassy" or "Consulate" or "Mission");
+            }
+            if (!words[j].IsCapitalized && !(j > start && words[j].Text is "and" or "of" or "for"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The country a body's name gives ("the Korea AeroSpace Administration" → South Korea, "the Indonesian Chamber of Commerce" → Indonesia), else null.</summary>
+    internal static string? CountryOfBody(string body) => CountryInRole(body);
 
     /// <summary>Words that make a demonym a region's: "Pan American", "Latin American", "Central Asian".</summary>
     private static readonly HashSet<string> RegionQualifiers = new(StringComparer.Ordinal) { "Pan", "Latin", "North", "South", "Central", "East", "West", "Ibero", "Inter" };
@@ -289,6 +338,13 @@ internal static partial class RoleAnalyzer
             // "… Commission (PAOCC)": the acronym's closing bracket is part of the name.
             var phrase = role.AsSpan(words[i].Start, MentionParser.ClosingBracketEnd(role, words[i].Start, words[end].End) - words[i].Start);
             var endsWithTitle = Vocabulary.TitleNouns.Contains(words[end].Text);
+            // "KASA Administrator", "GVTC Executive Secretary", "EU Ambassador": an acronym heading a title is the body's,
+            // as the article writes it (a country's, "UAE Ambassador", is read as a country elsewhere).
+            if (endsWithTitle && i < end && IsAcronym(words[i].Text) && !words[i].Text.Contains('.') && !Vocabulary.Honorifics.Contains(words[i].Text)
+                && AllTitleWords(words, i + 1, end) && Countries.Country(words[i].Text) is null)
+            {
+                return words[i].Text;
+            }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
             if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end))
                 && Countries.Country(phrase) is null)

@@ -813,6 +813,20 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                     person.Organisation ??= organisation;
                     person.Country ??= country;
                 }
+                else if (mention.Body is { } body)
+                {
+                    // "X of the Vietnam Logistics Business Association said": that organisation (and its country), no role;
+                    // "X of Kenya said": that country.
+                    if (Countries.Country(body) is { } bodyCountry)
+                    {
+                        person.Country ??= bodyCountry;
+                    }
+                    else
+                    {
+                        person.Organisation ??= body;
+                        person.Country ??= RoleAnalyzer.CountryOfBody(body);
+                    }
+                }
                 if (mention.PreTitle is { } pre)
                 {
                     person.Gender ??= GenderFromHonorific(pre);

@@ -291,4 +291,22 @@ public class CountryInferenceTests
         Assert.Equal("Vietnam", x.Speaker("Lo Van Thuan").Country);
         Assert.Null(x.Speaker("Grace Tumusiime").Country);
     }
+
+    [Fact]
+    public void A_body_whose_name_begins_with_a_country_or_whose_acronym_the_article_spells_so_is_that_countrys()
+    {
+        var x = Extract(
+            "The agreement was signed at the headquarters of the Korea AeroSpace Administration (KASA) and the Lake Chad Basin Commission (LCBC).",
+            "KASA Administrator Pyo Seung-chan said the agency would launch a satellite in 2028.",
+            "Speaking at the launch, Ariella Kayitare-Mugisha, the Chief Tourism Officer at the Rwanda Development Board (RDB), said the pass would sell well.",
+            "Idriss Kellou Mahamat, the LCBC’s executive secretary, said the transfer would take years.",
+            "EU Ambassador Henrik Solvberg-Aasen said the Union would help.");
+
+        var administrator = x.Speaker("Pyo Seung-chan");
+        Assert.Equal("KASA", administrator.Organisation);
+        Assert.Equal("South Korea", administrator.Country);
+        Assert.Equal("Rwanda", x.Speaker("Ariella Kayitare-Mugisha").Country);
+        Assert.Null(x.Speaker("Idriss Kellou Mahamat").Country);
+        Assert.Equal("EU", x.Speaker("Henrik Solvberg-Aasen").Organisation);
+    }
 }

@@ -465,4 +465,42 @@ public class StatementExtractionTests
         Assert.Equal("Rui Tavares Gomes", x.SpeakerName(x.StatementContaining("mega-fire")));
         Assert.Equal("Portugal", x.Speaker("Rui Tavares Gomes").Country);
     }
+
+    [Fact]
+    public void Titles_held_towards_a_country_portfolios_and_honorifics_before_a_name_stay_out_of_the_name()
+    {
+        var x = Extract(
+            "German Ambassador to Jordan Friederike Lautenschläger said workers would keep their right to return.",
+            "Deputy Minister of Construction Nguyen Duc Thang said the line would open in 2030.",
+            "Energy and Power Development Minister Cde Farai Dzvairo said the two Governments would each take a stake.",
+            "ZRA chief executive Eng Chipo Mhlanga-Ndlovu said the authority would commission a study. “The Zambezi is generous,” said Eng Mhlanga-Ndlovu.",
+            "Mr Eng Teck Leong, a trade official, said the rules were clear.");
+
+        var ambassador = x.Speaker("Friederike Lautenschläger");
+        Assert.Equal("Ambassador to Jordan", ambassador.Role);
+        Assert.Equal("Germany", ambassador.Country);
+        Assert.Equal("Deputy Minister of Construction", x.Speaker("Nguyen Duc Thang").Role);
+        Assert.Equal("Farai Dzvairo", x.SpeakerName(x.StatementContaining("each take a stake")));
+        Assert.Equal("ZRA chief executive", x.Speaker("Chipo Mhlanga-Ndlovu").Role);
+        Assert.Equal("Chipo Mhlanga-Ndlovu", x.SpeakerName(x.StatementContaining("Zambezi is generous")));
+        Assert.Equal("Eng Teck Leong", x.SpeakerName(x.StatementContaining("rules were clear")));
+    }
+
+    [Fact]
+    public void A_name_of_a_body_with_no_title_gives_the_body_as_organisation_and_its_description_is_no_role()
+    {
+        var x = Extract(
+            "Tran Thi Mai Huong of the Vietnam Logistics Business Association said exporters lose fruit to delays.",
+            "Meghna Tirodkar of the Centre for Digital Futures, a policy think tank, said the compact was overdue.",
+            "Daniel Okafor of the Lagos Business School, a senior fellow at its trade centre, said tariffs would fall.");
+
+        var association = x.Speaker("Tran Thi Mai Huong");
+        Assert.Null(association.Role);
+        Assert.Equal("Vietnam Logistics Business Association", association.Organisation);
+        Assert.Equal("Vietnam", association.Country);
+        var thinkTank = x.Speaker("Meghna Tirodkar");
+        Assert.Null(thinkTank.Role);
+        Assert.Equal("Centre for Digital Futures", thinkTank.Organisation);
+        Assert.Equal("senior fellow at its trade centre", x.Speaker("Daniel Okafor").Role);
+    }
 }

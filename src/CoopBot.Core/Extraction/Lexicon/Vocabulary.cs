@@ -135,6 +135,8 @@ public static class Vocabulary
         // left out: Pak is also a Korean surname).
         "sheikh", "shaikh", "sheik", "mawlawi", "maulvi", "maulana", "mufti", "bu", "ibu", "bapak",
         "h.e", "dato’", "datuk’", "alhaji", "alhaja",
+        // "Cde" (Comrade) before Zimbabwean and Mozambican officials' names.
+        "cde", "comrade",
     };
 
     /// <summary>Subjects that are groups or documents: what they say is not a named speaker's statement.</summary>
@@ -225,6 +227,10 @@ public static class Vocabulary
         "financing", "policy", "policies", "affairs'", "restoration", "conservation", "adaptation", "mitigation",
         "hub", "network", "platform", "facility", "mechanism", "observatory", "academy", "foundation", "corporation",
         "company", "authority", "bureau", "unit", "lab", "laboratory", "consortium", "organization", "organisation",
+        // Portfolios that end a title right before a name ("Deputy Minister of Construction Nguyen Duc Thang").
+        "construction", "transportation", "railways", "roads", "sanitation", "telecommunication", "aquaculture", "agrarian",
+        "veterans", "diaspora", "expatriates", "gender", "children", "disability", "disabilities", "equality", "inclusion",
+        "endowments", "antiquities", "plantations", "commodities", "textile", "chemicals", "fertilizers",
     };
 
     private static ReportingVerb[] BuildVerbs()
