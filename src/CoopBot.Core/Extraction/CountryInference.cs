@@ -459,9 +459,18 @@ internal static partial class CountryInference
                     return country;
                 }
             }
+            // "Kenya, which had earlier announced plans for an AI hub, would set up …": past the relative clause.
+            if (statement.Text.Contains(", which ", StringComparison.Ordinal) && CountryThenRelativeClause().Match(statement.Text) is { Success: true } relative
+                && CommitmentWords.Contains(relative.Groups["verb"].Value) && Countries.Country(relative.Groups["country"].Value) is { } committed)
+            {
+                return committed;
+            }
         }
         return null;
     }
+
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<country>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}),\s+which\s[^,]*,\s+(?<verb>\p{Ll}+)\b")]
+    private static partial Regex CountryThenRelativeClause();
 
     private static readonly HashSet<string> CommitmentWords = new(StringComparer.Ordinal)
     {

@@ -553,10 +553,16 @@ internal static class MentionParser
         }
         if (char.IsLower(first[0]))
         {
-            return true;
+            // "Kenya, which … in Nairobi, would set up the node, said X": a predicate, not a description of a person.
+            return !Auxiliaries.Contains(first);
         }
         return first is "The" || words.Take(6).Any(w => Vocabulary.TitleNouns.Contains(w.Text)) || Countries.Country(first) is not null;
     }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "would", "will", "could", "should", "can", "may", "might", "must", "shall", "had", "has", "have", "is", "was", "were", "are",
+    };
 
     private static readonly string[] AppositiveEnds =
         [", adding", ", saying", ", noting", ", arguing", ", pointing", ", who ", ", which ", " as he ", " as she ", " in a ", " at a ", " during ", " on the sidelines"];
@@ -594,8 +600,30 @@ internal static class MentionParser
     {
         // "ICT and the Digital Economy": the next portfolio may take an article.
         var next = and + 1 < words.Count && words[and + 1].Text == "the" ? and + 2 : and + 1;
-        return words[and].Text == "and" && and > 0 && next < words.Count && words[next].IsCapitalized
-            && words[and - 1].IsCapitalized && Vocabulary.NotNameWords.Contains(words[and - 1].Text);
+        if (words[and].Text != "and" || and == 0 || next >= words.Count)
+        {
+            return false;
+        }
+        if (words[next].IsCapitalized && words[and - 1].IsCapitalized && Vocabulary.NotNameWords.Contains(words[and - 1].Text))
+        {
+            return true;
+        }
+        // "deputy minister of communications and digital technologies": portfolios in lower case, after a title's "of".
+        return !words[and - 1].IsCapitalized && Vocabulary.NotNameWords.Contains(words[and - 1].Text) && Vocabulary.NotNameWords.Contains(words[next].Text)
+            && OfTitleBefore(words, and - 1);
+    }
+
+    /// <summary>Whether "of" or "for" right after a title noun comes within three words before <paramref name="index"/>.</summary>
+    private static bool OfTitleBefore(List<Word> words, int index)
+    {
+        for (var i = index; i >= Math.Max(1, index - 3); i--)
+        {
+            if (words[i].Text is "of" or "for")
+            {
+                return Vocabulary.TitleNouns.Contains(words[i - 1].Text);
+            }
+        }
+        return false;
     }
 
     /// <summary>"Director General of Climate Financing Policy at the Finance Ministry": titles of long offices run to a dozen words.</summary>

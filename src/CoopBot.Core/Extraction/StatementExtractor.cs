@@ -427,6 +427,12 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             var mention = MentionParser.SubjectBefore(text, ClauseStart(text, words[w].Start, consumedTo), words[w].Start);
             if (mention.Kind is MentionKind.Group)
             {
+                if (IsRelativePronounAt(text, mention.Start))
+                {
+                    // "Kenya, which had earlier announced plans for …, would set up …, said X": a relative clause inside
+                    // the content; the sentence's own verb comes later.
+                    continue;
+                }
                 return; // "officials said …": not a named speaker
             }
             if (mention.Kind is MentionKind.None && w > 0 && verb.Complement == ComplementKind.Clause && TrailingInvertedAttribution(paragraph, sentence, words, w, verbEnd, sentenceBase))
@@ -482,6 +488,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             AddAccordingTo(last, paragraph, sentence, sentenceBase);
         }
     }
+
+    private static bool IsRelativePronounAt(string text, int start) =>
+        start >= 0 && (text.AsSpan(start).StartsWith("which ", StringComparison.Ordinal) || text.AsSpan(start).StartsWith("that ", StringComparison.Ordinal));
 
     /// <summary>
     /// "Montenegro will present a coal phase-out plan by the end of the year, said Milica Radunović, state secretary at

@@ -503,4 +503,18 @@ public class StatementExtractionTests
         Assert.Equal("Centre for Digital Futures", thinkTank.Organisation);
         Assert.Equal("senior fellow at its trade centre", x.Speaker("Daniel Okafor").Role);
     }
+
+    [Fact]
+    public void A_title_with_lower_case_portfolios_and_content_with_a_relative_clause_before_said_are_read()
+    {
+        var x = Extract(
+            "South Africa’s deputy minister of communications and digital technologies, Nomvula Dlamini-Mthembu, welcomed the compact but cautioned that chips meant little without power.",
+            "Kenya, which had earlier announced plans for an AI hub in Nairobi, would set up the first access node, said Eng. Wanjiru Kiptanui-Odhiambo, principal secretary in the State Department for ICT.");
+
+        var deputy = x.Speaker("Nomvula Dlamini-Mthembu");
+        Assert.Equal("deputy minister of communications and digital technologies", deputy.Role);
+        Assert.Equal("Nomvula Dlamini-Mthembu", x.SpeakerName(x.StatementContaining("without power")));
+        Assert.Equal("Wanjiru Kiptanui-Odhiambo", x.SpeakerName(x.StatementContaining("first access node")));
+        Assert.Equal("Kenya", x.Speaker("Wanjiru Kiptanui-Odhiambo").Country);
+    }
 }
