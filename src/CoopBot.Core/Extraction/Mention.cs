@@ -127,6 +127,13 @@ internal static class MentionParser
                     var phrase = text[phraseStart..comma].Trim();
                     return bare with { PreTitle = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase };
                 }
+                // "A textile dealer at the Kantin Kwari market in Kano, Alhaji X, told", "The turaga ni koro of Nadoria
+                // Village in Rewa, Maciu Rokovesa, told": a noun phrase opening the clause describes the full name after it.
+                if (bare.Kind is MentionKind.Name && bare.PreTitle is null && bare.NameTokens.Count is >= 2 and <= 5 && !bare.NameTokens.Contains("and")
+                    && OpeningDescription(text, clauseStart, comma) is { } description)
+                {
+                    return bare with { PreTitle = description };
+                }
             }
             return Mention.Nothing;
         }
@@ -182,6 +189,24 @@ internal static class MentionParser
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The words from the clause start to <paramref name="end"/> when they open with "A", "An" or "The" and are a noun
+    /// phrase (no comma, no verb), without that article; else null.
+    /// </summary>
+    private static string? OpeningDescription(string text, int clauseStart, int end)
+    {
+        var phrase = text.AsSpan(clauseStart, end - clauseStart).Trim();
+        var article = phrase.StartsWith("The ", StringComparison.Ordinal) ? 4 : phrase.StartsWith("An ", StringComparison.Ordinal) ? 3 : phrase.StartsWith("A ", StringComparison.Ordinal) ? 2 : 0;
+        if (article == 0 || phrase.IndexOfAny(',', ';', ':') >= 0)
+        {
+            return null;
+        }
+        var words = Tokens.Words(phrase.ToString());
+        return words.Count is >= 2 and <= MaxTitleWords && !words.Any(w => Auxiliaries.Contains(w.Text) || ClauseVerbs.Contains(w.Text) || Vocabulary.ReportingVerbsByFirstWord.ContainsKey(w.Text))
+            ? phrase[article..].ToString()
+            : null;
     }
 
     /// <summary>
@@ -535,8 +560,17 @@ internal static class MentionParser
     /// commissioner", or any words with a title or an organisation's head noun.
     /// </summary>
     internal static bool DescribesPerson(List<Word> words) =>
-        words.Count > 1 && words[0].Text is "a" or "an" or "the" or "The"
-        || words.Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text));
+        (words.Count > 1 && words[0].Text is "a" or "an" or "the" or "The"
+         || words.Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text)))
+        // "According to CPPS Secretary General X, the four countries also agreed to …": a clause, what was said (a verb
+        // in a relative clause, "a refugee who has lived in Mafraq", still describes).
+        && !words.TakeWhile(w => w.Text is not ("who" or "whose" or "which" or "that")).Any(w => Auxiliaries.Contains(w.Text) || ClauseVerbs.Contains(w.Text));
+
+    /// <summary>Verbs that make words a clause rather than a description: what an event's parties did.</summary>
+    private static readonly HashSet<string> ClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "agreed", "signed", "launched", "pledged", "adopted", "decided", "approved", "committed", "established", "announced", "said",
+    };
 
     /// <summary>An appositive describes a person: a lower-case title, "the …", a demonym or a title noun.</summary>
     internal static bool LooksLikeAppositive(string text)
@@ -553,8 +587,9 @@ internal static class MentionParser
         }
         if (char.IsLower(first[0]))
         {
-            // "Kenya, which … in Nairobi, would set up the node, said X": a predicate, not a description of a person.
-            return !Auxiliaries.Contains(first);
+            // "Kenya, which … in Nairobi, would set up the node, said X": a predicate, not a description of a person;
+            // "X, president of the guild of Paita, in the Piura region, told": where the body is, not who the person is.
+            return !Auxiliaries.Contains(first) && first is not ("in" or "at" or "near" or "from" or "on");
         }
         return first is "The" || words.Take(6).Any(w => Vocabulary.TitleNouns.Contains(w.Text)) || Countries.Country(first) is not null;
     }
@@ -636,7 +671,9 @@ internal static class MentionParser
     /// </summary>
     internal static bool IsPortfolioListComma(string text, List<Word> words, int k)
     {
-        if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not "," || !words[k - 1].IsCapitalized || !words[k].IsCapitalized)
+        // "… Ministry of Information and Communications, Ghana and Sri Lanka could …": a country after the comma starts a clause.
+        if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not "," || !words[k - 1].IsCapitalized || !words[k].IsCapitalized
+            || Countries.IsCountryOrBlocWord(words[k].Text))
         {
             return false;
         }

@@ -338,12 +338,12 @@ internal static partial class RoleAnalyzer
             // "… Commission (PAOCC)": the acronym's closing bracket is part of the name.
             var phrase = role.AsSpan(words[i].Start, MentionParser.ClosingBracketEnd(role, words[i].Start, words[end].End) - words[i].Start);
             var endsWithTitle = Vocabulary.TitleNouns.Contains(words[end].Text);
-            // "KASA Administrator", "GVTC Executive Secretary", "EU Ambassador": an acronym heading a title is the body's,
-            // as the article writes it (a country's, "UAE Ambassador", is read as a country elsewhere).
-            if (endsWithTitle && i < end && IsAcronym(words[i].Text) && !words[i].Text.Contains('.') && !Vocabulary.Honorifics.Contains(words[i].Text)
-                && AllTitleWords(words, i + 1, end) && Countries.Country(words[i].Text) is null)
+            // "KASA Administrator", "GVTC Executive Secretary", "EU Ambassador", "Department of Information and
+            // Communications Technology (DICT) Secretary": a body's name heading a title is the body's, as the article
+            // writes it (a country's, "UAE Ambassador", is read as a country elsewhere).
+            if (endsWithTitle && i < end && BodyBeforeTitle(role, words, i, end) is { } body)
             {
-                return words[i].Text;
+                return body;
             }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
             if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end))
@@ -366,6 +366,34 @@ internal static partial class RoleAnalyzer
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The body's name that a capitalised run from <paramref name="first"/> to <paramref name="last"/> starts with, before
+    /// the title words that end it: an acronym ("KASA Administrator", "EU Climate Commissioner"), or a name ending in its
+    /// head noun or its bracketed acronym ("Rwanda Development Board CEO", "Department of Information and Communications
+    /// Technology (DICT) Secretary"); else null ("Union Commerce and Industry Minister" names no body).
+    /// </summary>
+    private static string? BodyBeforeTitle(string role, List<Word> words, int first, int last)
+    {
+        var acronym = words[first].Text;
+        if (IsAcronym(acronym) && !acronym.Contains('.') && !Vocabulary.Honorifics.Contains(acronym) && Countries.Country(acronym) is null
+            && AllTitleWords(words, first + 1, last))
+        {
+            return acronym;
+        }
+        for (var bodyEnd = last - 1; bodyEnd > first && AllTitleWords(words, bodyEnd + 1, last); bodyEnd--)
+        {
+            var bracketedAcronym = bodyEnd > 0 && role.AsSpan(words[bodyEnd - 1].End, words[bodyEnd].Start - words[bodyEnd - 1].End).Trim() is "(";
+            // "Health Cabinet Secretary", "State Secretary": the head noun is part of the title there.
+            if (Vocabulary.OrganisationHeads.Contains(words[bodyEnd].Text) && words[bodyEnd].Text is not ("Cabinet" or "State")
+                || bracketedAcronym && HasOrganisationHead(words, first, bodyEnd))
+            {
+                var span = role.AsSpan(words[first].Start, MentionParser.ClosingBracketEnd(role, words[first].Start, words[bodyEnd].End) - words[first].Start);
+                return Countries.Country(span) is null ? TrimOrganisation(span.ToString()) : null;
+            }
+        }
+        return null;
     }
 
     private static bool AllTitleWords(List<Word> words, int first, int last)

@@ -309,4 +309,14 @@ public class CountryInferenceTests
         Assert.Null(x.Speaker("Idriss Kellou Mahamat").Country);
         Assert.Equal("EU", x.Speaker("Henrik Solvberg-Aasen").Organisation);
     }
+
+    [Fact]
+    public void A_company_based_in_a_city_of_the_world_lexicon_is_that_countrys()
+    {
+        var x = Extract(
+            "South Korea, the UAE and Australia signed a space weather pact.",
+            "Ryu Hae-in, chief executive of Daejeon-based small satellite maker Nuri Orbital, said her company planned to build two cubesats.");
+
+        Assert.Equal("South Korea", x.Speaker("Ryu Hae-in").Country);
+    }
 }

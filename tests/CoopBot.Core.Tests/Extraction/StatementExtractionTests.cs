@@ -517,4 +517,51 @@ public class StatementExtractionTests
         Assert.Equal("Wanjiru Kiptanui-Odhiambo", x.SpeakerName(x.StatementContaining("first access node")));
         Assert.Equal("Kenya", x.Speaker("Wanjiru Kiptanui-Odhiambo").Country);
     }
+
+    [Fact]
+    public void A_noun_phrase_opening_the_sentence_before_a_name_between_commas_is_the_persons_description()
+    {
+        var x = Extract(
+            "A textile dealer at the Kantin Kwari market in Kano, Alhaji Bashir Isa Gwadabe, told our correspondent that he spent a week looking for dollars.",
+            "The Deputy Governor (Financial System Stability) of the Central Bank of Nigeria, Mrs Funmilayo Adeyemi-Bakare, said the apex bank would issue a circular.",
+            "The director of climate change and sustainability at the Pacific Community (SPC), Dr Losana Ravuvu, welcomed the alliance.",
+            "Jacinto Yovera, president of the artisanal fishermen's guild of Paita, in the Piura region, told Andina that fishermen wanted a voice.");
+
+        Assert.Equal("textile dealer at the Kantin Kwari market in Kano", x.Speaker("Bashir Isa Gwadabe").Role);
+        var deputy = x.Speaker("Funmilayo Adeyemi-Bakare");
+        Assert.Equal("Central Bank of Nigeria", deputy.Organisation);
+        Assert.Equal("Nigeria", deputy.Country);
+        Assert.Equal("Pacific Community (SPC)", x.Speaker("Losana Ravuvu").Organisation);
+        Assert.Equal("Jacinto Yovera", x.SpeakerName(x.StatementContaining("wanted a voice")));
+        Assert.StartsWith("president of the artisanal fishermen's guild of Paita", x.Speaker("Jacinto Yovera").Role, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void According_to_a_name_then_a_clause_keeps_the_clause_as_what_was_said_and_a_country_after_a_comma_ends_a_title()
+    {
+        var x = Extract(
+            "According to CPPS Secretary General Andrés Felipe Montoya Giraldo, the four countries also agreed to study a catch documentation scheme.",
+            "According to Farzana Perera, director general of Sri Lanka's Ministry of Information and Communications, Ghana and Sri Lanka could double trade by 2027.",
+            "Among those at the launch was Hanaa Mahameed, a Syrian refugee and trained pharmacist who has lived in Mafraq since 2013. She said her degree was not recognised.");
+
+        var secretary = x.Speaker("Andrés Felipe Montoya Giraldo");
+        Assert.Equal("CPPS Secretary General", secretary.Role);
+        Assert.Equal("CPPS", secretary.Organisation);
+        Assert.Equal("director general of the Ministry of Information and Communications", x.Speaker("Farzana Perera").Role);
+        Assert.Equal("Ghana and Sri Lanka could double trade by 2027", x.StatementContaining("double trade").Text);
+        Assert.Equal("Hanaa Mahameed", x.SpeakerName(x.StatementContaining("not recognised")));
+    }
+
+    [Fact]
+    public void A_body_heading_a_title_is_the_organisation_unless_its_head_belongs_to_the_title()
+    {
+        var x = Extract(
+            "\"Digital identity is the front door,\" Department of Information and Communications Technology (DICT) Secretary Ramon Villaraza said.",
+            "Union Commerce and Industry Minister Anand Prakash Kulkarni said exports would rise.",
+            "Health Cabinet Secretary Lydia Chepkoech said the clinics would open in May.");
+
+        Assert.Equal("Department of Information and Communications Technology (DICT)", x.Speaker("Ramon Villaraza").Organisation);
+        Assert.Null(x.Speaker("Anand Prakash Kulkarni").Organisation);
+        Assert.Null(x.Speaker("Lydia Chepkoech").Organisation);
+    }
 }

@@ -427,7 +427,7 @@ public static class Countries
 
     // Span-keyed views of the indexes, made once: getting one per call type-checks the comparer every time.
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryByCity =
-        BuildIndex(CityTable, includeCanonical: false).GetAlternateLookup<ReadOnlySpan<char>>();
+        BuildIndex(CityTable + "\n" + WorldCities.Table, includeCanonical: false).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The country of a capital or large city ("Dakar" → Senegal), else null.</summary>
     public static string? CountryOfCity(string text) => Lookup(CountryByCity, text);

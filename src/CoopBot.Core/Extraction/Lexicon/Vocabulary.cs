@@ -170,6 +170,7 @@ public static class Vocabulary
         "school", "college", "hospital", "laboratory", "lab", "observatory", "exchange", "port", "airlines", "airways",
         "railway", "railways", "press", "news", "times", "post", "daily", "institution", "platform", "initiative",
         "facility", "directorate", "division", "unit", "taskforce", "coalition", "consortium", "cooperative", "zone",
+        "community", // "the Pacific Community (SPC)", "the East African Community"
     };
 
     /// <summary>Capitalised words that start sentences or name things but are never part of a person's name.</summary>
