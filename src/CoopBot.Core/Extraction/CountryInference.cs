@@ -114,8 +114,9 @@ internal static partial class CountryInference
                 {
                     dateline = text;
                 }
-                // "Phurpa Lhamo | Thimphu": a byline that says where it was filed.
-                else if (dateline.Length == 0 && text.Contains('|') && text.Split('|')[^1].Trim() is var filedFrom && Countries.CountryOfCity(filedFrom) is not null)
+                // "Phurpa Lhamo | Thimphu", "Nikhil Venkatraman  New Delhi", "Tendai Moyo Victoria Falls Bureau": a byline
+                // that says where it was filed.
+                else if (dateline.Length == 0 && FiledFrom(text) is { } filedFrom)
                 {
                     dateline = filedFrom;
                 }
@@ -127,6 +128,32 @@ internal static partial class CountryInference
         }
         var first = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
         return new(first, first, byline, 0);
+    }
+
+    /// <summary>The city a byline line ends with (after a bar, or as its last words, before a "Bureau"), if any; not from stamps with digits.</summary>
+    private static string? FiledFrom(string line)
+    {
+        if (line.Contains('|'))
+        {
+            var afterBar = line.Split('|')[^1].Trim();
+            return Countries.CountryOfCity(afterBar) is not null ? afterBar : null;
+        }
+        if (line.Any(char.IsDigit))
+        {
+            return null;
+        }
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = words.Length > 0 && words[^1] is "Bureau" ? words.Length - 1 : words.Length;
+        // The byline's name comes first: at least two words of it before the city.
+        for (var n = Math.Min(3, end - 2); n >= 1; n--)
+        {
+            var city = string.Join(' ', words, end - n, n);
+            if (Countries.CountryOfCity(city) is not null)
+            {
+                return city;
+            }
+        }
+        return null;
     }
 
     /// <summary>The first sentence that gives the person's full name, where the article introduces them, and where the name starts in it.</summary>
@@ -244,13 +271,33 @@ internal static partial class CountryInference
         var match = PlaceAppositive().Match(Appositive(after));
         if (!match.Success)
         {
-            return null;
+            // "A textile dealer at the Kantin Kwari market in Kano, Alhaji X, told": the place in the description before the name.
+            // Not an office held in a country ("UNDP Resident Representative in Azerbaijan", "country manager in Ghana").
+            return person.Role is { } role && role.Contains(" in ", StringComparison.Ordinal) && !IsInternational(role) && !PostedIn().IsMatch(role)
+                && InPlace().Match(role) is { Success: true } inRole
+                ? PlaceCountry(inRole.Groups[1].Value) ?? home.Presumed ?? home.Venue
+                : null;
         }
         var place = match.Groups[1].Value;
         var region = match.Groups[2].Success ? match.Groups[2].Value : null;
         // "a cattle farmer near Stampriet", "a maize grower from Tsirang": a place too small to know is the article's own.
         return (region is null ? null : Countries.Country(region)) ?? Countries.Country(place) ?? Countries.CountryOfCity(place)
             ?? home.Presumed ?? home.Venue;
+    }
+
+    /// <summary>The country of a place named by up to three capitalised words, its longest known start first ("Kano State" → Nigeria).</summary>
+    private static string? PlaceCountry(string place)
+    {
+        var words = place.Split(' ');
+        for (var n = words.Length; n >= 1; n--)
+        {
+            var start = string.Join(' ', words[..n]);
+            if ((Countries.CountryOfCity(start) ?? Countries.Country(start)) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
     }
 
     /// <summary>How many paragraphs from the lead may say where the event is ("… Ministerial in New Delhi").</summary>
@@ -269,7 +316,7 @@ internal static partial class CountryInference
     }
 
     /// <summary>The country of the event's city, whether or not the article names that country: the dateline's, else the first city "in" the title or the report's first paragraphs.</summary>
-    internal static string? VenueCountry(Article article, ArticleHeadLines head, int paragraphs)
+    internal static string? VenueCountry(Article article, ArticleHeadLines head, int paragraphs, bool datedHistoryAfterLead = false)
     {
         string? host = null;
         var dateline = head.Dateline;
@@ -281,7 +328,10 @@ internal static partial class CountryInference
         }
         if (host is null)
         {
-            var top = string.Join(" ", article.Paragraphs.Skip(head.LeadIndex).Take(paragraphs).Select(p => p.Text));
+            // After the lead, a sentence with a year tells history ("its founding agreement was signed in Mexico City in
+            // 1992") when the caller cannot check the place against the title.
+            var top = string.Join(" ", article.Paragraphs.Skip(head.LeadIndex).Take(paragraphs).Select((p, i) =>
+                i == 0 || !datedHistoryAfterLead ? p.Text : string.Join(" ", p.Sentences.Select(s => s.Text).Where(t => !Year().IsMatch(t)))));
             foreach (Match match in InPlace().Matches(article.Title + ". " + top))
             {
                 var words = match.Groups[1].Value.Split(' ');
@@ -339,6 +389,7 @@ internal static partial class CountryInference
         "World", "United Nations", "UN ", "Global", "Asian", "African", "European", "Islamic", "Arab ",
         "Regional", "Inter-", "Pacific Islands", "Commonwealth", "Caribbean", "Ibero-American", "Latin American",
         "Central American", "Nordic", "Andean", "Eurasian", "Transboundary", "Cross-Border",
+        "South Pacific", "Southeast Pacific", "Pacific Community", "Pacific Islands", "North Seas", "Mediterranean", "Baltic Sea",
     ];
 
     [GeneratedRegex(@"\b(?:WHO|UNDP|UNICEF|UNESCO|UNHCR|UNEP|UNCTAD|UNFPA|FAO|IFAD|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|IFC|OHCHR|UN)\b")]
@@ -418,6 +469,12 @@ internal static partial class CountryInference
 
     [GeneratedRegex(@"\b\p{Lu}{2,6}\b")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b(?:representative|coordinator|ambassador|envoy|director|manager|head|chief|officer|attach[eé]|consul)\s+(?:in|to|for)\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex PostedIn();
 
     /// <summary>
     /// A university, college, company or similar body of one country ("Tokyo University of Marine Science and
@@ -618,9 +675,10 @@ internal sealed class HomeContext
         var head = new Lazy<ArticleHeadLines>(() => CountryInference.ArticleHead(article), LazyThreadSafetyMode.None);
         agency = new(() => CountryInference.AgencyCountry(article, head.Value), LazyThreadSafetyMode.None);
         host = new(() => CountryInference.HostCountry(article, head.Value), LazyThreadSafetyMode.None);
-        // Unchecked by the title, the venue is read only from the dateline, the title and the lead: later paragraphs
-        // tell history ("its founding agreement was signed in Mexico City").
-        venue = new(() => CountryInference.VenueCountry(article, head.Value, paragraphs: 1), LazyThreadSafetyMode.None);
+        // Unchecked by the title, the venue is read only from the dateline, the title, the lead and the paragraph after
+        // it ("The decision was taken at a meeting … in Abuja"), and there not from sentences with a year: later
+        // paragraphs tell history ("its founding agreement was signed in Mexico City in 1992").
+        venue = new(() => CountryInference.VenueCountry(article, head.Value, paragraphs: 2, datedHistoryAfterLead: true), LazyThreadSafetyMode.None);
     }
 
     public string? Agency => agency.Value;

@@ -22,7 +22,7 @@ internal sealed record Mention(MentionKind Kind, IReadOnlyList<string> NameToken
 
     /// <summary>
     /// The body or country a name with no title is "of": "Tran Thi Mai Huong of the Vietnam Logistics Business
-    /// Association said" (no role, that organisation).
+    /// Association said" (no role, that organisation); for a title alone, the body named in it ("the DICT chief").
     /// </summary>
     public string? Body { get; init; }
 }
@@ -269,11 +269,12 @@ internal static class MentionParser
             return Mention.Nothing;
         }
         var first = words[0].Text;
-        if (first is "he" or "He")
+        // "According to him, …", "according to her": the object form, alone.
+        if (first is "he" or "He" || first is "him" && words.Count == 1)
         {
             return new Mention(MentionKind.Pronoun, [], null, null, 'm', null, null, words[0].Start);
         }
-        if (first is "she" or "She")
+        if (first is "she" or "She" || first is "her" && words.Count == 1)
         {
             return new Mention(MentionKind.Pronoun, [], null, null, 'f', null, null, words[0].Start);
         }
@@ -446,6 +447,7 @@ internal static class MentionParser
     {
         string? noun = null;
         string? country = null;
+        string? body = null;
         var nounIndex = -1;
         for (var i = from + 1; i < to && i < from + 6; i++)
         {
@@ -459,6 +461,10 @@ internal static class MentionParser
             {
                 country = c;
             }
+            else if (noun is null && text.Length > 1 && IsCapitalsAndDigits(text))
+            {
+                body = text; // "the DICT chief": the body the person heads, by its acronym
+            }
             else if (noun is not null)
             {
                 break;
@@ -468,7 +474,7 @@ internal static class MentionParser
         {
             return Mention.Nothing;
         }
-        return new Mention(MentionKind.Title, [], null, null, ' ', noun, country, words[from].Start) { };
+        return new Mention(MentionKind.Title, [], null, null, ' ', noun, country, words[from].Start) { Body = body };
     }
 
     /// <summary>Splits "Laos Technology and Communications Minister Vilayphone Sengdara" into title and name.</summary>

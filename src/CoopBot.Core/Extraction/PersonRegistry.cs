@@ -92,7 +92,10 @@ internal sealed class PersonRegistry
         return best;
     }
 
-    /// <summary>The most recent person whose role has the title noun and (if given) whose country matches.</summary>
+    /// <summary>
+    /// The most recent person whose role has the title noun (or, with <paramref name="organisationHint"/>, whose
+    /// organisation or role names that body) and, if given, whose country matches.
+    /// </summary>
     public Person? ResolveTitle(string titleNoun, string? country, string? organisationHint, int position)
     {
         Person? best = null;
@@ -104,12 +107,14 @@ internal sealed class PersonRegistry
                 continue;
             }
             var role = person.Role ?? string.Empty;
+            // "the DICT chief": the person of that body, whatever their title is called.
             // "the Cuban head of Public Health": with a country, "head" and "chief" are any office of it.
-            var fits = titleNoun is "official" or "officer" or "diplomat" or "representative" or "delegate" or "envoy" && (person.Role is not null || country is not null)
+            var fits = organisationHint is not null
+                ? (person.Organisation ?? role).Contains(organisationHint, StringComparison.OrdinalIgnoreCase)
+                : titleNoun is "official" or "officer" or "diplomat" or "representative" or "delegate" or "envoy" && (person.Role is not null || country is not null)
                 || titleNoun is "head" or "chief" && country is not null && person.Country == country && person.Role is not null
                 || role.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
-                || (titleNoun == "envoy" && role.Contains("ambassador", StringComparison.OrdinalIgnoreCase))
-                || (organisationHint is not null && (person.Organisation ?? role).Contains(organisationHint, StringComparison.OrdinalIgnoreCase));
+                || (titleNoun == "envoy" && role.Contains("ambassador", StringComparison.OrdinalIgnoreCase));
             var at = person.LastMentionBefore(position);
             if (fits && at > bestAt)
             {

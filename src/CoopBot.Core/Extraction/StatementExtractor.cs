@@ -439,6 +439,12 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 return;
             }
+            if (mention.Kind is MentionKind.None && verb.IsGerund && w > 0 && text.AsSpan(0, words[w].Start).TrimEnd().EndsWith(','))
+            {
+                // "He made the remarks at the opening, adding that Laos would need …": the participle's subject is the
+                // sentence's, a pronoun or a person already named.
+                mention = SentenceSubject(text, words);
+            }
             var speaker = Resolve(mention, sentenceBase);
             if (speaker is null && lastSpeaker is not null && PrecededByCoordination(text, words[w].Start))
             {
@@ -488,6 +494,36 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             AddAccordingTo(last, paragraph, sentence, sentenceBase);
         }
     }
+
+    /// <summary>
+    /// The subject a sentence opens with, when it is "He"/"She" or a capitalised name of one to four words followed by a
+    /// lower-case verb; else nothing (a new name is left to the introductions).
+    /// </summary>
+    private Mention SentenceSubject(string text, List<Word> words)
+    {
+        if (words.Count < 2)
+        {
+            return Mention.Nothing;
+        }
+        if (words[0].Text is "He" or "She")
+        {
+            return new Mention(MentionKind.Pronoun, [], null, null, words[0].Text is "He" ? 'm' : 'f', null, null, words[0].Start);
+        }
+        var end = 0;
+        while (end < words.Count && end < 4 && words[end].IsCapitalized && !HasGap(text, words, end))
+        {
+            end++;
+        }
+        if (end == 0 || end >= words.Count || words[end].IsCapitalized)
+        {
+            return Mention.Nothing;
+        }
+        var name = words.Take(end).Select(w => w.Text).ToList();
+        return people.FindByName(name) is not null ? new Mention(MentionKind.Name, name, null, null, ' ', null, null, words[0].Start) : Mention.Nothing;
+    }
+
+    private static bool HasGap(string text, List<Word> words, int index) =>
+        index + 1 < words.Count && !text.AsSpan(words[index].End, words[index + 1].Start - words[index].End).IsWhiteSpace();
 
     private static bool IsRelativePronounAt(string text, int start) =>
         start >= 0 && (text.AsSpan(start).StartsWith("which ", StringComparison.Ordinal) || text.AsSpan(start).StartsWith("that ", StringComparison.Ordinal));
@@ -874,7 +910,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             }
             case MentionKind.Title:
             {
-                var person = people.ResolveTitle(mention.TitleNoun!, mention.TitleCountry, null, position);
+                var person = (mention.Body is { } body ? people.ResolveTitle(mention.TitleNoun!, mention.TitleCountry, body, position) : null)
+                    ?? people.ResolveTitle(mention.TitleNoun!, mention.TitleCountry, null, position);
                 if (person is not null)
                 {
                     people.Touch(person, position);

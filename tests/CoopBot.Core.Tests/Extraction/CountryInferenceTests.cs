@@ -319,4 +319,40 @@ public class CountryInferenceTests
 
         Assert.Equal("South Korea", x.Speaker("Ryu Hae-in").Country);
     }
+
+    [Fact]
+    public void A_byline_ending_in_a_city_the_paragraph_after_the_lead_and_a_place_in_a_private_persons_description_give_countries()
+    {
+        var x = Extract(
+            "Nikhil Venkatraman  New Delhi",
+            "India and the four-nation EFTA on Tuesday set up a joint investment monitoring group.",
+            "Commerce Secretary Anupam Kesarwani said the group would meet every quarter.");
+        Assert.Equal("India", x.Speaker("Anupam Kesarwani").Country);
+
+        var y = Extract(
+            "By Ifeoma Ogbuagu",
+            "The Economic Community of West African States has agreed to connect all commercial banks to PAPSS.",
+            "The decision was taken on Tuesday at a meeting of finance ministers in Abuja, which also saw a bank commit $400m.",
+            "Speaking at the opening, the Minister of State for Finance, Dr Ibrahim Tanko Dogonyaro, said traders lost billions.",
+            "A textile dealer at the Kantin Kwari market in Kano, Alhaji Bashir Isa Gwadabe, told our correspondent that he spent a week looking for dollars.",
+            "According to Ayesha Mahmood-Quraishi, UNDP Resident Representative in Nigeria, the system was a first.");
+        Assert.Equal("Nigeria", y.Speaker("Ibrahim Tanko Dogonyaro").Country);
+        Assert.Equal("Nigeria", y.Speaker("Bashir Isa Gwadabe").Country);
+        Assert.Null(y.Speaker("Ayesha Mahmood-Quraishi").Country);
+        Assert.Equal("UNDP", y.Speaker("Ayesha Mahmood-Quraishi").Organisation);
+    }
+
+    [Fact]
+    public void A_venue_is_not_read_from_a_dated_sentence_after_the_lead_and_regional_commissions_are_no_countrys()
+    {
+        var x = Extract(
+            "Four countries adopted a plan against illegal fishing on Friday.",
+            "The body's founding agreement was signed in Lima in 1952.",
+            "Minister of Production Ana Torres said patrols would double.",
+            "According to CPPS Secretary General Andrés Felipe Montoya Giraldo, the four countries also agreed to study a catch scheme.",
+            "The Permanent Commission for the South Pacific (CPPS) coordinates the plan.");
+
+        Assert.Null(x.Speaker("Ana Torres").Country);
+        Assert.Null(x.Speaker("Andrés Felipe Montoya Giraldo").Country);
+    }
 }

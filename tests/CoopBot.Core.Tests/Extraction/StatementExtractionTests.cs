@@ -564,4 +564,20 @@ public class StatementExtractionTests
         Assert.Null(x.Speaker("Anand Prakash Kulkarni").Organisation);
         Assert.Null(x.Speaker("Lydia Chepkoech").Organisation);
     }
+
+    [Fact]
+    public void According_to_a_pronoun_a_participle_after_a_non_speech_clause_and_the_acronym_chief_are_the_speaker_named_before()
+    {
+        var x = Extract(
+            "The Deputy Governor of the Central Bank of Nigeria, Mrs Funmilayo Adeyemi-Bakare, said the apex bank would issue a circular.",
+            "According to her, 22 Nigerian banks are already live on the system.",
+            "Minister Bounleuam Phetsamone opened the meeting. He made the remarks at the opening of the meeting, adding that Laos would need 1,500 more teachers by 2030.",
+            "\"Digital identity is the front door,\" Department of Information and Communications Technology (DICT) Secretary Ramon Villaraza said.",
+            "Minister of State Chia Poh Suan said the roadmap was useful.",
+            "The DICT chief said the Philippines would connect its super app to the pilot by November.");
+
+        Assert.Equal("Funmilayo Adeyemi-Bakare", x.SpeakerName(x.StatementContaining("already live")));
+        Assert.Equal("Bounleuam Phetsamone", x.SpeakerName(x.StatementContaining("1,500 more teachers")));
+        Assert.Equal("Ramon Villaraza", x.SpeakerName(x.StatementContaining("super app")));
+    }
 }

@@ -232,6 +232,9 @@ public static class Vocabulary
         "construction", "transportation", "railways", "roads", "sanitation", "telecommunication", "aquaculture", "agrarian",
         "veterans", "diaspora", "expatriates", "gender", "children", "disability", "disabilities", "equality", "inclusion",
         "endowments", "antiquities", "plantations", "commodities", "textile", "chemicals", "fertilizers",
+        "production", "sport", "hydrocarbons", "industries", "exports", "sciences", "basic", "primary", "secondary",
+        "territorial", "territories", "decentralisation", "decentralization", "devolution", "equity", "citizenship",
+        "resident", // "UNDP Resident Representative", "UN Resident Coordinator"
     };
 
     private static ReportingVerb[] BuildVerbs()
