@@ -57,7 +57,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|
     // be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|
     // begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link|meet|install|test|
-    // set aside|commit|join|submit|be submitted|earmark|dispatch|recruit|pilot|drill|draft|prepare|run|put)\b
+    // set aside|commit|join|submit|be submitted|earmark|dispatch|recruit|pilot|drill|draft|prepare|run|put|lead|station|plant|map|pre-position|
+    // preposition|restore|rehabilitate|equip|procure|conduct|carry out|undertake|hire|repair|renovate)\b
     private static readonly PhrasePattern Planned = new(
         ["will", "would", "plans to", "plan to", "planned to", "is set to", "are set to", "is scheduled to", "are scheduled to", "is expected to",
          "are expected to", "intends to", "intend to", "aims to", "aim to", "is to", "are to"],
@@ -69,7 +70,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "double", "increase", "import", "export", "buy", "purchase", "sell", "put up", "give", "spend", "lend", "grant", "award", "start building",
          "start", "begin building", "remove", "eliminate", "reduce", "cut", "lift", "scrap", "abolish", "ease", "waive", "implement", "complete",
          "upgrade", "connect", "link", "meet", "install", "test", "set aside", "commit", "join", "submit", "be submitted", "earmark",
-         "dispatch", "recruit", "pilot", "drill", "draft", "prepare", "run", "put"]);
+         "dispatch", "recruit", "pilot", "drill", "draft", "prepare", "run", "put", "lead", "station", "plant", "map", "pre-position",
+         "preposition", "restore", "rehabilitate", "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -585,7 +587,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         var last = words[^1].Text;
         var acronym = last.Length is >= 2 and <= 6 && last.All(char.IsUpper) && (words.Count == 1 || words[^2].Text is "that" or "the");
-        var bodyNoun = words.Count >= 2 && words[^2].Text is "the" && BodyNouns.Contains(last);
+        // "the agency", "the apex bank", "the grid operator": the body, with at most two words before its noun.
+        var bodyNoun = words.Count is >= 2 and <= 4 && words[0].Text is "the" && words.Skip(1).SkipLast(1).All(w => !w.IsCapitalized) && BodyNouns.Contains(last);
         if (!acronym && !bodyNoun)
         {
             return null;
@@ -598,6 +601,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         if (!acronym && OwnAcronym(speaker) is { } body)
         {
             return body; // "the agency would launch …" from the "KASA Administrator", "the agency" from a director "at WFP"
+        }
+        // "the grid operator would launch a tender", said the chief executive of EirGrid: a company's name has no head noun.
+        if (!acronym && CompanyNouns.Contains(last) && speaker.Organisation is { } brand && !Tokens.Words(brand).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text)))
+        {
+            return brand;
         }
         return acronym ? last : null;
     }
@@ -622,7 +630,15 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "agency", "bank", "board", "secretariat", "commission", "authority", "fund", "organisation", "organization", "institute",
-        "office", "bureau", "council", "foundation", "company", "firm", "group", "university", "centre", "center",
+        "office", "bureau", "council", "foundation", "company", "firm", "group", "university", "centre", "center", "hospital",
+        "ministry", "department", "regulator", "lender", "utility", "operator", "association", "federation", "chamber", "college",
+        "corporation", "airline", "carrier", "maker", "developer", "insurer", "exchange",
+    };
+
+    /// <summary>What a company is called by its trade, rather than by the head noun of a name.</summary>
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "group", "operator", "utility", "lender", "carrier", "airline", "maker", "developer", "insurer", "corporation",
     };
 
     private Person? PersonIn(string subject)
@@ -880,7 +896,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         "introduce", "test", "install", "build", "construct", "open", "deploy", "host", "set up", "establish", "launch", "create",
         "train", "send", "dispatch", "recruit", "pilot", "publish", "sign", "convene", "upgrade", "set aside", "earmark", "drill",
-        "draft", "prepare", "run", "connect",
+        "draft", "prepare", "run", "connect", "lead", "station", "plant", "map", "pre-position", "preposition", "restore", "rehabilitate",
+        "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate", "issue",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>

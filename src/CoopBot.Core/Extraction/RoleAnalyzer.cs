@@ -346,7 +346,8 @@ internal static partial class RoleAnalyzer
                 return body;
             }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
-            if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end))
+            if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end)
+                                   || IsBrandBeforeTitle(words, i, end))
                 && Countries.Country(phrase) is null)
             {
                 return bloc ?? TrimOrganisation(phrase.ToString());
@@ -395,6 +396,15 @@ internal static partial class RoleAnalyzer
         }
         return null;
     }
+
+    /// <summary>
+    /// "EirGrid chief executive", "Afreximbank director": a name opening the role, of words that are no title, portfolio,
+    /// place or honorific, right before a lower-case title noun, is the body's (a company's name needs no head noun).
+    /// </summary>
+    private static bool IsBrandBeforeTitle(List<Word> words, int first, int last) =>
+        first == 0 && last + 1 < words.Count && !words[last + 1].IsCapitalized && Vocabulary.TitleNouns.Contains(words[last + 1].Text)
+        && Enumerable.Range(first, last - first + 1).All(k => !HasPossessiveMark(words[k].Text) && !Vocabulary.NotNameWords.Contains(words[k].Text) && !Vocabulary.TitleNouns.Contains(words[k].Text)
+            && !Vocabulary.Honorifics.Contains(words[k].Text) && Countries.Party(words[k].Text) is null && Countries.CountryOfCity(words[k].Text) is null);
 
     private static bool AllTitleWords(List<Word> words, int first, int last)
     {

@@ -287,4 +287,20 @@ public class OutcomeExtractionTests
         Assert.Equal("The three ministers will meet again in Porto in November", x.OutcomeContaining("meet again").Text);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("meet again").Status);
     }
+
+    [Fact]
+    public void More_concrete_actions_and_a_speakers_body_called_by_its_trade_are_planned()
+    {
+        var x = Extract(
+            "The Deputy Governor of the Central Bank of Nigeria, Mrs Funmilayo Adeyemi-Bakare, said the apex bank would issue a circular by September directing banks to connect.",
+            "Taipei Veterans General Hospital superintendent Hsu Chih-ming said the hospital would station a team of two doctors in Majuro.",
+            "EirGrid chief executive Fergal Tuohy said the grid operator would launch a tender for the first offshore substation.",
+            "Swiss State Secretary Corinne Wälchli-Hofer said Switzerland would lead a delegation of about 60 companies to Bengaluru in September.");
+
+        Assert.Equal(["Central Bank of Nigeria"], x.OutcomeContaining("circular").Parties);
+        Assert.Equal(["Taipei Veterans General Hospital"], x.OutcomeContaining("two doctors").Parties);
+        Assert.Equal(["EirGrid"], x.OutcomeContaining("tender").Parties);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("delegation").Status);
+        Assert.Equal(["Switzerland"], x.OutcomeContaining("delegation").Parties);
+    }
 }
