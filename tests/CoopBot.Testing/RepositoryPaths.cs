@@ -48,4 +48,8 @@ public static class RepositoryPaths
     public static string Blind5Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind5", "articles");
 
     public static string Blind5Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind5", "gold");
+
+    public static string Blind6Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind6", "articles");
+
+    public static string Blind6Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind6", "gold");
 }

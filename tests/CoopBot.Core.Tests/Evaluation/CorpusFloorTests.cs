@@ -52,6 +52,13 @@ public sealed class Blind4FloorTests(ITestOutputHelper output)
 public sealed class Blind5FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind5Articles, RepositoryPaths.Blind5Gold, statementF1Floor: 0.94, outcomeF1Floor: 0.85);
 
+/// <summary>
+/// The sixth blind set (twelve more outlets, written after the fifth one's fixes): floors a little below its scores
+/// after the general fixes its first run pointed to (statement F1 0.928, outcome F1 0.861 before them).
+/// </summary>
+public sealed class Blind6FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind6Articles, RepositoryPaths.Blind6Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.87);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
