@@ -427,7 +427,46 @@ internal static class MentionParser
         {
             return TitleReference(words, startIndex - 1, words.Count);
         }
-        return SplitTitleAndName(text, words, startIndex, words.Count);
+        var named = SplitTitleAndName(text, words, startIndex, words.Count);
+        // "ASEAN Secretariat director for sectoral development Nguyen Thi Hoai Thu noted": a title in lower case
+        // between the body's name and the person's, opening the clause.
+        if (named is { Kind: MentionKind.Name, PreTitle: null } && LowerCaseTitleStart(words, startIndex) is var titleStart and >= 0)
+        {
+            return named with { PreTitle = text[words[titleStart].Start..words[startIndex - 1].End], Start = words[titleStart].Start };
+        }
+        return named;
+    }
+
+    /// <summary>
+    /// Where a title phrase ending right before word <paramref name="nameStart"/> starts, when it opens the words: a
+    /// capitalised body's name (or nothing), a lower-case title noun, then at most five words of its field ("for sectoral
+    /// development", "of operations"); else -1.
+    /// </summary>
+    private static int LowerCaseTitleStart(List<Word> words, int nameStart)
+    {
+        if (nameStart == 0 || words[nameStart - 1].IsCapitalized)
+        {
+            return -1;
+        }
+        var noun = nameStart - 1;
+        while (noun >= 0 && nameStart - noun <= 6 && !(Vocabulary.TitleNouns.Contains(words[noun].Text) && !words[noun].IsCapitalized))
+        {
+            if (words[noun].IsCapitalized || Auxiliaries.Contains(words[noun].Text) || ClauseVerbs.Contains(words[noun].Text) || Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[noun].Text))
+            {
+                return -1;
+            }
+            noun--;
+        }
+        if (noun < 0 || nameStart - noun > 6 || noun + 1 < nameStart && words[noun + 1].Text is not ("for" or "of" or "at" or "in" or "on"))
+        {
+            return -1;
+        }
+        var start = noun;
+        while (start > 0 && words[start - 1].IsCapitalized)
+        {
+            start--;
+        }
+        return start == 0 && start < noun ? start : -1;
     }
 
     /// <summary>Where "the" stands among the three words before word <paramref name="index"/> ("the Cuban head"), else -1.</summary>

@@ -580,4 +580,17 @@ public class StatementExtractionTests
         Assert.Equal("Bounleuam Phetsamone", x.SpeakerName(x.StatementContaining("1,500 more teachers")));
         Assert.Equal("Ramon Villaraza", x.SpeakerName(x.StatementContaining("super app")));
     }
+
+    [Fact]
+    public void A_lower_case_title_between_a_bodys_name_and_a_persons_and_a_hyphenated_UN_title_are_roles()
+    {
+        var x = Extract(
+            "ASEAN Secretariat director for sectoral development Nguyen Thi Hoai Thu noted that fertiliser prices had doubled.",
+            "\"When a country borrows in dollars it carries a risk,\" said Mirela Dragomir-Sandu, UN Under-Secretary-General for Economic and Social Affairs.",
+            "The agreement signed by minister Kofi Mensah said nothing of tariffs.");
+
+        Assert.Equal("ASEAN Secretariat director for sectoral development", x.Speaker("Nguyen Thi Hoai Thu").Role);
+        Assert.Equal("UN Under-Secretary-General for Economic and Social Affairs", x.Speaker("Mirela Dragomir-Sandu").Role);
+        Assert.DoesNotContain(x.Speakers, s => s.Name == "Kofi Mensah" && s.Role is not null && s.Role.Contains("signed", StringComparison.Ordinal));
+    }
 }

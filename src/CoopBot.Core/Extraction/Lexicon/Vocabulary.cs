@@ -111,7 +111,7 @@ public static class Vocabulary
         "director-general", "chairman", "chairwoman", "chair", "chairperson", "governor", "mayor", "premier", "ambassador",
         "envoy", "commissioner", "spokesperson", "spokesman", "spokeswoman", "chief", "head", "counselor", "counsellor",
         "officer", "executive", "ceo", "cfo", "coo", "professor", "senator", "representative", "king", "queen", "prince",
-        "princess", "sultan", "emir", "administrator", "undersecretary", "under-secretary", "commander", "consul",
+        "princess", "sultan", "emir", "administrator", "undersecretary", "under-secretary", "under-secretary-general", "undersecretary-general", "commander", "consul",
         "consul-general", "adviser", "advisor", "coordinator", "manager", "founder", "co-founder", "economist", "analyst",
         "researcher", "fellow", "dean", "rector", "lecturer", "lawmaker", "legislator", "official", "delegate", "negotiator",
         "attache", "councilor", "councillor", "chancellor", "diplomat", "expert", "scientist", "specialist", "leader",
