@@ -171,7 +171,10 @@ public static class ArticleParser
         }
     }
 
-    /// <summary>Collapses runs of white space (including no-break spaces) to one space and drops control characters.</summary>
+    /// <summary>
+    /// Collapses runs of white space (including no-break spaces) to one space and drops control characters and the
+    /// invisible marks text copied from web pages carries: soft hyphens, zero-width spaces, word joiners, byte-order marks.
+    /// </summary>
     internal static string NormalizeWhiteSpace(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -183,7 +186,7 @@ public static class ArticleParser
                 space = builder.Length > 0;
                 continue;
             }
-            if (char.IsControl(c) || c == '\uFEFF')
+            if (char.IsControl(c) || c is '\uFEFF' or '\u00AD' or '\u200B' or '\u2060')
             {
                 continue;
             }

@@ -58,6 +58,14 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void Invisible_marks_copied_from_web_pages_are_dropped_and_no_break_spaces_are_spaces()
+    {
+        var article = ArticleParser.ParseText("date 2025-01-02 T\n\nMr\u00A0Wang said the co\u00ADoperation\u200B centre would open.\u2060").Article!;
+
+        Assert.Equal("Mr Wang said the cooperation centre would open.", article.Paragraphs[0].Text);
+    }
+
+    [Fact]
     public void Content_hash_ignores_line_wrapping_but_not_words()
     {
         var a = ArticleParser.ParseText("date 2025-01-02 T\n\nOne two\nthree.").Article!;
