@@ -334,6 +334,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var (parties, announcer) = PartiesOfSubject(subjectText, thing, status.Value);
+            if (PartyJoinedBefore(text, subjectStart) is { } joined && !parties.Contains(joined))
+            {
+                parties = [joined, .. parties];
+            }
             found.Add(new FoundOutcome(thing, status.Value, parties, announcer, sentence.Index, sentence.Text));
             if (status is OutcomeStatus.Pledged or OutcomeStatus.Committed)
             {
@@ -823,6 +827,32 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             start = Math.Max(start, at + marker.Length);
         }
         return start;
+    }
+
+    /// <summary>
+    /// "China and the member states of ASEAN pledged …": the clause split at "and", but a party alone before it (from the
+    /// sentence start, a comma or a dateline's dash) shares the verb.
+    /// </summary>
+    private static string? PartyJoinedBefore(string text, int subjectStart)
+    {
+        var head = text.AsSpan(0, subjectStart);
+        if (!head.EndsWith(" and ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var before = text[..(subjectStart - 5)];
+        var words = Tokens.Words(before);
+        for (var n = Math.Min(4, words.Count); n >= 1; n--)
+        {
+            var first = words[^n];
+            var opening = before.AsSpan(0, first.Start).TrimEnd();
+            if (first.IsCapitalized && (opening.Length == 0 || opening[^1] is ',' or '-' or '–' or '—' or ':')
+                && Countries.Party(before[first.Start..]) is { } party)
+            {
+                return party;
+            }
+        }
+        return null;
     }
 
     private static bool LooksLikeClauseAfter(string text, int from, int verbIndex)

@@ -303,4 +303,15 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("delegation").Status);
         Assert.Equal(["Switzerland"], x.OutcomeContaining("delegation").Parties);
     }
+
+    [Fact]
+    public void A_party_joined_by_and_to_a_longer_subject_shares_the_verb()
+    {
+        var x = Extract(
+            "China and the member states of the Association of Southeast Asian Nations (ASEAN) on Thursday pledged deeper cooperation in artificial intelligence.",
+            "The forum opened on Monday and the ministers launched a regional data centre.");
+
+        Assert.Equal(["China", "ASEAN"], x.OutcomeContaining("deeper cooperation").Parties);
+        Assert.DoesNotContain("Monday", x.OutcomeContaining("data centre").Parties);
+    }
 }
