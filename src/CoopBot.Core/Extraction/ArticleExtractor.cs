@@ -32,6 +32,7 @@ public sealed class ArticleExtractor
         }
         statements.Finish();
         outcomes.NameGenericOutcomes(article);
+        OwnedTitles.Resolve(article, people.People.Where(p => p.HasStatements));
         CountryInference.Complete(article, people.People.Where(p => p.HasStatements), statements.Statements, home);
 
         var speakers = people.People.Where(p => p.HasStatements).Select(p => p.ToSpeaker()).ToList();

@@ -258,7 +258,8 @@ internal static partial class CountryInference
     [GeneratedRegex(@"(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s\s+[\p{Ll}][^,;:“”""]{2,80},\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}$")]
     private static partial Regex OwnerBeforeAppositive();
 
-    [GeneratedRegex(@"(?:\b[Tt]he\s+)?\b(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s+(?:(?:side|delegation|team)\s+)?(?:was|is|were)\s+(?:represented|led|headed)\s+by\s+[^,;:]{0,100}$")]
+    // "The Philippines, which chairs ASEAN this year, was represented by …": a relative clause may stand between.
+    [GeneratedRegex(@"(?:\b[Tt]he\s+)?\b(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s*(?:,\s+which\s[^,;:]{1,80},\s*)?\s+(?:(?:side|delegation|team)\s+)?(?:was|is|were)\s+(?:represented|led|headed)\s+by\s+[^,;:]{0,100}$")]
     private static partial Regex RepresentedBy();
 
     /// <summary>"Marisol Etienne, a 61-year-old retired teacher in Castries, St. Lucia": for people of no organisation.</summary>
@@ -482,7 +483,13 @@ internal static partial class CountryInference
     /// </summary>
     private static bool IsNationalInstitution(Person person)
     {
-        if (person.Organisation is not { } organisation || Countries.Bloc(organisation) is not null || IsInternational(organisation))
+        if (person.Organisation is not { } organisation || Countries.Bloc(organisation) is not null)
+        {
+            return false;
+        }
+        // "Cairo University's Faculty of African Postgraduate Studies": a body named after its city is that city's, whatever it studies.
+        var firstWord = organisation.Split(' ', 2)[0].TrimEnd('\'', '’', 's');
+        if (IsInternational(organisation) && Countries.CountryOfCity(firstWord) is null && Countries.CountryOfCity(organisation.Split(' ', 2)[0]) is null)
         {
             return false;
         }

@@ -144,7 +144,7 @@ internal static class MentionParser
     /// "German Ambassador to Jordan X", "Special Envoy to the Sahel X": the "to" of an office held towards a country or
     /// body belongs to the title before the name, as "of" does.
     /// </summary>
-    private static bool IsAccreditedTo(List<Word> words, int index) =>
+    internal static bool IsAccreditedTo(List<Word> words, int index) =>
         words[index].Text is "to" && index > 0 && words[index - 1].Text.ToLowerInvariant() is "ambassador" or "envoy" or "representative"
             or "adviser" or "advisor" or "delegate" or "commissioner" or "attache" or "attaché" or "counsellor" or "counselor";
 
@@ -256,8 +256,12 @@ internal static class MentionParser
         var words = Tokens.Words(bare);
         return words.Count >= 2 && words[0].IsCapitalized
             && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "on" or "the" || IsCapitalsAndDigits(w.Text))
-            && words.Any(w => Vocabulary.OrganisationHeads.Contains(w.Text));
+            && words.Any(w => Vocabulary.OrganisationHeads.Contains(WithoutPossessive(w.Text)));
     }
+
+    /// <summary>"University's" → "University".</summary>
+    private static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     /// <summary>The speaker after a verb that precedes its subject: <c>said Zhou Mingyuan, deputy head of …</c>.</summary>
     public static Mention SubjectAfter(string text, int start, int end)
@@ -426,6 +430,12 @@ internal static class MentionParser
             && words.Skip(startIndex).All(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.NotNameWords.Contains(w.Text) || Countries.IsCountryOrBlocWord(w.Text)))
         {
             return TitleReference(words, startIndex - 1, words.Count);
+        }
+        // "Fishermen in Muara Angke say", "traders from Kano said": a group, placed.
+        if (startIndex >= 2 && words[startIndex - 1].Text is "in" or "from" or "at" && (Vocabulary.GroupNouns.Contains(words[startIndex - 2].Text)
+            || words[startIndex - 2].Text.EndsWith('s') && Vocabulary.GroupNouns.Contains(Singular(words[startIndex - 2].Text))))
+        {
+            return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[startIndex - 2].Start);
         }
         var named = SplitTitleAndName(text, words, startIndex, words.Count);
         // "ASEAN Secretariat director for sectoral development Nguyen Thi Hoai Thu noted": a title in lower case

@@ -159,7 +159,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             var clause = candidateWords.Take(relative < 0 ? candidateWords.Count : relative)
                 .Any(w => w.Text is "will" or "would" or "has" or "have" or "had" or "is" or "are" or "was" or "were");
             // A description of the person is a role.
-            if (!clause && MentionParser.LooksLikeAppositive(candidate) && MentionParser.DescribesPerson(candidateWords))
+            if (!clause && MentionParser.LooksLikeAppositive(candidate) && MentionParser.DescribesPerson(candidateWords) && !IntroducesSomeoneElse(candidateWords))
             {
                 appositive = candidate;
             }
@@ -215,7 +215,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             {
                 break; // "Azman Rahimi and head of …", "Maeng Seo-yun and Ratu Mosese …": "and" joins two people
             }
-            if (previous.IsCapitalized || Connectors.Contains(text) || Vocabulary.TitleNouns.Contains(text) || RoleModifiers.Contains(text))
+            if (previous.IsCapitalized || Connectors.Contains(text) || Vocabulary.TitleNouns.Contains(text) || RoleModifiers.Contains(text)
+                || MentionParser.IsAccreditedTo(words, k - 1)) // "High Commissioner to Papua New Guinea"
             {
                 if (previous.IsCapitalized && Vocabulary.NotNameWords.Contains(text) && text is "The" or "In" or "On" or "At" or "But" or "And" or "As" or "With" or "For" or "By" or "From")
                 {
@@ -244,6 +245,32 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         var k = words.FindIndex(w => w.Start > comma);
         return k > 0 && MentionParser.IsPortfolioListComma(sentence, words, k);
     }
+
+    /// <summary>
+    /// "X, Dutch Minister for Foreign Trade and Development Cooperation Hanneke Kloosterboer and …": the words after the
+    /// comma give another person their title — a title noun, capitalised title words, then two capitalised words that are
+    /// no title, office, place or body.
+    /// </summary>
+    private static bool IntroducesSomeoneElse(List<Word> words)
+    {
+        var sawTitle = false;
+        for (var k = 1; k + 1 < words.Count; k++)
+        {
+            sawTitle |= Vocabulary.TitleNouns.Contains(words[k - 1].Text);
+            // The word before the name ends a title ("… Cooperation", "… Minister"), not a body's name ("Cambodian Mine Action …").
+            if (sawTitle && words[k - 1].IsCapitalized && (Vocabulary.TitleNouns.Contains(words[k - 1].Text) || Vocabulary.NotNameWords.Contains(words[k - 1].Text))
+                && IsNameWord(words[k]) && IsNameWord(words[k + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNameWord(Word word) =>
+        word.IsCapitalized && !Vocabulary.TitleNouns.Contains(word.Text) && !Vocabulary.NotNameWords.Contains(word.Text)
+        && !Vocabulary.OrganisationHeads.Contains(word.Text) && !Countries.IsCountryOrBlocWord(word.Text) && !Vocabulary.Honorifics.Contains(word.Text)
+        && !MentionParser.IsCapitalsAndDigits(word.Text);
 
     private static bool HasTitleNoun(string phrase) => Tokens.Words(phrase).Any(w => Vocabulary.TitleNouns.Contains(w.Text));
 

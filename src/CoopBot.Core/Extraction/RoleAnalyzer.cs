@@ -117,7 +117,6 @@ internal static partial class RoleAnalyzer
         return (role, organisation, country);
     }
 
-    /// <summary>"Indonesian Health Minister" → ("Health Minister", Indonesia); "Laos Technology …" → Laos.</summary>
     /// <summary>
     /// A country owning the title phrase that ends at <paramref name="end"/>, when the title runs over commas:
     /// "Japan's Parliamentary Vice-Minister of Education, Culture, Sports, Science and Technology Keiko Tanabe".
@@ -138,15 +137,19 @@ internal static partial class RoleAnalyzer
         {
             // "Kazakh Minister of Digital Development, Innovation and Aerospace Industry Yerlan Dauletbekov"; but "The WHO
             // Representative in Uganda, Dr X" and "Ambassador to Uganda X" are not Uganda's.
+            // A country of several words is read whole: "in Papua New Guinea" is no "Guinea".
             var words = Tokens.Words(segment);
             for (var i = 0; i < words.Count; i++)
             {
-                var word = words[i];
-                if (word.IsCapitalized && Countries.Country(word.Text) is { } country && OnlyTitleWords(segment[word.End..])
-                    && !(i > 0 && words[i - 1].Text is "in" or "to" or "at"))
+                if (!words[i].IsCapitalized || Countries.LeadingCountry(words.GetRange(i, words.Count - i), words.Count - i) is not { } lead)
                 {
-                    found = country;
+                    continue;
                 }
+                if (OnlyTitleWords(segment[words[i + lead.Words - 1].End..]) && !(i > 0 && words[i - 1].Text is "in" or "to" or "at"))
+                {
+                    found = lead.Country;
+                }
+                i += lead.Words - 1;
             }
         }
         return found;
@@ -184,6 +187,7 @@ internal static partial class RoleAnalyzer
     private static bool OnlyTitleWords(string between) =>
         Tokens.Words(between).All(w => w.IsCapitalized || w.Text is "and" or "of" or "for" or "the" or "on" || Vocabulary.TitleNouns.Contains(w.Text));
 
+    /// <summary>"Indonesian Health Minister" → ("Health Minister", Indonesia); "Laos Technology …" → Laos.</summary>
     internal static (string Remainder, string? Country) StripLeadingCountry(string text)
     {
         var words = Tokens.Words(text);
@@ -292,7 +296,12 @@ internal static partial class RoleAnalyzer
     private static string? FirstCountry(string phrase)
     {
         var words = Tokens.Words(phrase);
-        return words.Count > 0 && PlaceBegunBy(phrase, words, 0) is { } placeCountry ? placeCountry : Countries.LeadingCountry(words, words.Count)?.Country;
+        if (words.Count == 0)
+        {
+            return null;
+        }
+        // "of Rotterdam Authority" (the Port of Rotterdam Authority), "of Nairobi": a body of a city is that city's country's.
+        return PlaceBegunBy(phrase, words, 0) ?? Countries.LeadingCountry(words, words.Count)?.Country ?? Countries.CountryOfCity(words[0].Text);
     }
 
     /// <summary>"the Lao Cai Provincial People's Committee": the country of a place whose name begins with word <paramref name="i"/> (a demonym there is that place's, not its own country's).</summary>
@@ -334,6 +343,20 @@ internal static partial class RoleAnalyzer
                 {
                     break;
                 }
+            }
+            // "Federal Minister for Railways", "Professor of Istanbul Technical University": a title heading the run is no
+            // part of the body; what follows its "of"/"for" is, when it is more than a portfolio's one word.
+            var titleHead = TitleHeadEnd(words, i, end);
+            if (titleHead > i)
+            {
+                var the = titleHead + 1 <= end && words[titleHead + 1].Text is "the";
+                var bodyStart = the ? titleHead + 2 : titleHead + 1;
+                if (bodyStart > end || !NamesBodyAfterTitle(words, bodyStart, end, the))
+                {
+                    i = end;
+                    continue;
+                }
+                i = bodyStart;
             }
             // "… Commission (PAOCC)": the acronym's closing bracket is part of the name.
             var phrase = role.AsSpan(words[i].Start, MentionParser.ClosingBracketEnd(role, words[i].Start, words[end].End) - words[i].Start);
@@ -396,6 +419,46 @@ internal static partial class RoleAnalyzer
         }
         return null;
     }
+
+    /// <summary>
+    /// Where the title words opening the run from <paramref name="first"/> end, at the "of", "for" or "at" after them
+    /// ("Federal Minister for …", "Associate Professor of …"); <paramref name="first"/> when the run opens otherwise.
+    /// </summary>
+    private static int TitleHeadEnd(List<Word> words, int first, int last)
+    {
+        var k = first;
+        var sawTitle = false;
+        // "Board", "Party", "Cabinet" are titles' words too, but in "National Board for …" they end a body's name.
+        while (k <= last && (IsTitleNoun(words[k].Text) || k < last && RoleHeadModifiers.Contains(words[k].Text)))
+        {
+            sawTitle |= IsTitleNoun(words[k].Text);
+            k++;
+        }
+        return sawTitle && k < last && words[k].Text is "of" or "for" or "at" ? k : first;
+    }
+
+    /// <summary>
+    /// Whether the words after a title's "of"/"for" name a body rather than a portfolio or a region: "the National Board
+    /// for …", "Istanbul Technical University", "WHO" do; "Health and Human Services", "ICT", "Central Asia" do not.
+    /// </summary>
+    private static bool NamesBodyAfterTitle(List<Word> words, int first, int last, bool afterThe)
+    {
+        if (first == last)
+        {
+            return IsAcronym(words[first].Text) && !Vocabulary.NotNameWords.Contains(words[first].Text);
+        }
+        var hasHead = HasOrganisationHead(words, first, last);
+        var properName = Enumerable.Range(first, last - first + 1).Any(k => words[k].IsCapitalized && !Vocabulary.NotNameWords.Contains(words[k].Text)
+            && !Vocabulary.OrganisationHeads.Contains(words[k].Text) && Countries.Party(words[k].Text) is null);
+        return hasHead && (afterThe || properName);
+    }
+
+    private static bool IsTitleNoun(string word) => Vocabulary.TitleNouns.Contains(word) && !Vocabulary.OrganisationHeads.Contains(word);
+
+    private static readonly HashSet<string> RoleHeadModifiers = new(StringComparer.Ordinal)
+    {
+        "Federal", "Deputy", "Vice", "Associate", "Assistant", "Senior", "Chief", "Executive", "Managing", "Permanent", "Special", "Acting", "Regional", "National",
+    };
 
     /// <summary>
     /// "EirGrid chief executive", "Afreximbank director": a name opening the role, of words that are no title, portfolio,

@@ -355,4 +355,22 @@ public class CountryInferenceTests
         Assert.Null(x.Speaker("Ana Torres").Country);
         Assert.Null(x.Speaker("Andrés Felipe Montoya Giraldo").Country);
     }
+
+    [Fact]
+    public void Titles_and_bodies_after_them_portfolios_cities_in_body_names_and_a_represented_country_are_read()
+    {
+        var x = Extract(
+            "TOKYO - Japan and ASEAN launched an AI testing network.",
+            "The Philippines, which chairs ASEAN this year, was represented by Information and Communications Technology Secretary Rodrigo Maglalang. Maglalang said scammers used cloned voices.",
+            "Annelies Hoogendoorn, Chief Commercial Officer of the Port of Rotterdam Authority, said the port would open an office in Muscat.",
+            "Pakistan's Federal Minister for Railways Zulfiqar Ahmed Mandokhail proposed a joint terminal at Kharlachi.",
+            "Speaking to reporters, the Director-General of the National Board for Technical Education (NBTE), Engr. Musa Garba Yakubu, said the board will accredit 12 centres.",
+            "Minister of Health and Human Services Bermina Laijo said the network would help.");
+
+        Assert.Equal("Philippines", x.Speaker("Rodrigo Maglalang").Country);
+        Assert.Equal("Netherlands", x.Speaker("Annelies Hoogendoorn").Country);
+        Assert.Null(x.Speaker("Zulfiqar Ahmed Mandokhail").Organisation);
+        Assert.Equal("National Board for Technical Education (NBTE)", x.Speaker("Musa Garba Yakubu").Organisation);
+        Assert.Null(x.Speaker("Bermina Laijo").Organisation);
+    }
 }

@@ -593,4 +593,42 @@ public class StatementExtractionTests
         Assert.Equal("UN Under-Secretary-General for Economic and Social Affairs", x.Speaker("Mirela Dragomir-Sandu").Role);
         Assert.DoesNotContain(x.Speakers, s => s.Name == "Kofi Mensah" && s.Role is not null && s.Role.Contains("signed", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Its_title_is_of_the_body_named_before_and_a_second_persons_title_is_no_appositive()
+    {
+        var x = Extract(
+            "The National Disaster Management Authority (NDMA) also launched a dashboard. Its chairman, Lieutenant General Kamran Aslam Durrani, said the dashboard would combine satellite imagery.",
+            "Japan's AI Safety Institute was set up in February 2024. Its director, Amamiya Reiko, told NHK that the institute plans to publish results.",
+            "Africa CDC committed $3 million to train the corps, according to Dr Chidinma Okwuosa-Bello, its director of emergency preparedness.",
+            "The memorandum was signed by Coordinating Minister for Infrastructure Bambang Prasetyo Wiranegara, Dutch Minister for Foreign Trade and Development Cooperation Hanneke Kloosterboer and others. Bambang said work would start in 2027.",
+            "\"We are proud to share what our deminers have learned,\" said Chhun Vuthirith, first vice-president of the Cambodian Mine Action and Victim Assistance Authority (CMAA).");
+
+        var chairman = x.Speaker("Kamran Aslam Durrani");
+        Assert.Equal("chairman", chairman.Role);
+        Assert.Equal("National Disaster Management Authority (NDMA)", chairman.Organisation);
+        var director = x.Speaker("Amamiya Reiko");
+        Assert.Equal("AI Safety Institute", director.Organisation);
+        Assert.Equal("Japan", director.Country);
+        Assert.Equal("Africa CDC", x.Speaker("Chidinma Okwuosa-Bello").Organisation);
+        Assert.Equal("Coordinating Minister for Infrastructure", x.Speaker("Bambang Prasetyo Wiranegara").Role);
+        Assert.Equal("Cambodian Mine Action and Victim Assistance Authority (CMAA)", x.Speaker("Chhun Vuthirith").Organisation);
+    }
+
+    [Fact]
+    public void Accredited_titles_bodies_with_possessives_and_placed_groups_are_read()
+    {
+        var x = Extract(
+            "The agreement was signed in Daru by Health Minister Samuel Kaiwa Yalapan and Australian High Commissioner to Papua New Guinea Duncan Whitbourne at the opening.",
+            "Mr Whitbourne said Australia had committed A$45 million over five years.",
+            "Associate Professor Elif Sarıkaya of Istanbul Technical University's (ITU) Faculty of Aeronautics and Astronautics said the platform could help farmers.",
+            "Fishermen in Muara Angke say the embankment has pushed them out to sea.",
+            "The WHO Representative in Papua New Guinea, Dr Ahmed Farouk Lutfi, said WHO would deploy two specialists.");
+
+        Assert.Equal("Duncan Whitbourne", x.SpeakerName(x.StatementContaining("A$45 million")));
+        Assert.Equal("Australia", x.Speaker("Duncan Whitbourne").Country);
+        Assert.Equal("Elif Sarıkaya", x.SpeakerName(x.StatementContaining("help farmers")));
+        Assert.DoesNotContain(x.Speakers, s => s.Name.Contains("Angke", StringComparison.Ordinal));
+        Assert.Null(x.Speaker("Ahmed Farouk Lutfi").Country);
+    }
 }

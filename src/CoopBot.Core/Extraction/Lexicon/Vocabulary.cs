@@ -156,6 +156,9 @@ public static class Vocabulary
         "reuters", "outlet", "broadcaster", "citizens", "farmers", "workers", "students", "industry", "sector", "market",
         "markets", "investors", "donors", "lenders", "banks", "governments", "ministries", "partners", "allies", "neighbours",
         "neighbors", "region", "bloc", "body", "institute", "university", "association", "federation", "chamber", "group",
+        "fishermen", "fishers", "traders", "herders", "villagers", "exporters", "importers", "producers", "growers", "locals",
+        "families", "teachers", "nurses", "doctors", "drivers", "vendors", "merchants", "passengers", "travellers", "tourists",
+        "migrants", "refugees", "protesters", "activists", "campaigners", "unions", "operators", "manufacturers", "users",
     };
 
     /// <summary>Head nouns of organisation names.</summary>
@@ -171,6 +174,7 @@ public static class Vocabulary
         "railway", "railways", "press", "news", "times", "post", "daily", "institution", "platform", "initiative",
         "facility", "directorate", "division", "unit", "taskforce", "coalition", "consortium", "cooperative", "zone",
         "community", // "the Pacific Community (SPC)", "the East African Community"
+        "faculty", "navy",
     };
 
     /// <summary>Capitalised words that start sentences or name things but are never part of a person's name.</summary>
