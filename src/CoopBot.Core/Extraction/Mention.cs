@@ -111,6 +111,11 @@ internal static class MentionParser
                 {
                     bare = bare with { PreTitle = null };
                 }
+                // "X, a retired teacher in Castries, St. Lucia, said": a place after the comma, not a name.
+                if (bare.Kind is MentionKind.Name && IsPlace(bare.NameTokens))
+                {
+                    continue;
+                }
                 var endsWithTitle = Tokens.Words(text, clauseStart, comma - clauseStart) is { Count: > 0 } before && Vocabulary.TitleNouns.Contains(before[^1].Text);
                 if (bare.Kind is MentionKind.Name && bare.PreTitle is null && (name.Kind is MentionKind.Title || name.PreTitle is not null || endsWithTitle))
                 {
@@ -147,6 +152,12 @@ internal static class MentionParser
     internal static bool IsAccreditedTo(List<Word> words, int index) =>
         words[index].Text is "to" && index > 0 && words[index - 1].Text.ToLowerInvariant() is "ambassador" or "envoy" or "representative"
             or "adviser" or "advisor" or "delegate" or "commissioner" or "attache" or "attaché" or "counsellor" or "counselor";
+
+    private static bool IsPlace(IReadOnlyList<string> nameTokens)
+    {
+        var joined = string.Join(' ', nameTokens);
+        return Countries.CountryOfCity(joined) is not null || Countries.Party(joined) is not null;
+    }
 
     private static bool RankAndName(string text, int start, int end) =>
         NameRegionBefore(text, start, end) is { Kind: MentionKind.Name, PreTitle: { } title } && IsRank(title);

@@ -19,51 +19,85 @@ internal static partial class OwnedTitles
     {
         foreach (var person in people)
         {
-            if (person.Role is not { } role || !(role.StartsWith("Its ", StringComparison.Ordinal) || role.StartsWith("its ", StringComparison.Ordinal)))
+            if (person.Role is not { } role)
+            {
+                continue;
+            }
+            var owned = role.StartsWith("Its ", StringComparison.Ordinal) || role.StartsWith("its ", StringComparison.Ordinal);
+            // "…, its chief executive X told …": the title was read without its "its".
+            if (!owned && (person.Organisation is not null || !WrittenAsItsTitle(article, person.Name, role)))
             {
                 continue;
             }
             if (LastBodyBefore(article, person.Name) is { } named)
             {
-                person.Role = role[4..];
+                person.Role = owned ? role[4..] : role;
                 person.Organisation ??= named.Body;
                 person.Country ??= named.Owner is { } owner ? Countries.Country(owner) : RoleAnalyzer.CountryOfBody(named.Body);
             }
         }
     }
 
-    /// <summary>The body named last before the person's first mention, in that paragraph (or the one before when it opens it).</summary>
-    private static (string Body, string? Owner)? LastBodyBefore(Article article, string name)
+    /// <summary>Whether the person's first mention is right after "its &lt;role&gt;" (with only a rank or honorific between).</summary>
+    private static bool WrittenAsItsTitle(Article article, string name, string role)
     {
-        for (var p = 0; p < article.Paragraphs.Count; p++)
+        foreach (var paragraph in article.Paragraphs)
         {
-            var text = article.Paragraphs[p].Text;
-            var at = text.IndexOf(name, StringComparison.Ordinal);
+            var at = paragraph.Text.IndexOf(name, StringComparison.Ordinal);
             if (at < 0)
             {
                 continue;
             }
-            // The paragraph before only when the person's sentence opens this one ("Its chairman, X, said" as a new paragraph).
-            var opensParagraph = article.Paragraphs[p].Sentences.Count > 0 && at < article.Paragraphs[p].Sentences[0].Length;
-            return LastBody(text[..at]) ?? (p > 0 && opensParagraph ? LastBody(article.Paragraphs[p - 1].Text) : null);
+            var before = paragraph.Text[..at];
+            var its = before.LastIndexOf("its " + role, StringComparison.OrdinalIgnoreCase);
+            return its >= 0 && (its == 0 || !char.IsLetter(before[its - 1]))
+                && Tokens.Words(before[(its + 4 + role.Length)..]).All(w => w.IsCapitalized);
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The body "its" stands for: the first one the person's sentence names before them ("Africa CDC committed …, according
+    /// to Dr X, its director"), else the first one of the sentence before ("The NDMA also launched … . Its chairman, X,").
+    /// </summary>
+    private static (string Body, string? Owner)? LastBodyBefore(Article article, string name)
+    {
+        Sentence? previous = null;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            foreach (var sentence in paragraph.Sentences)
+            {
+                var at = sentence.Text.IndexOf(name, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    return FirstBody(sentence.Text[..at]) ?? (previous is null ? null : FirstBody(previous.Text));
+                }
+                previous = sentence;
+            }
         }
         return null;
     }
 
-    private static (string Body, string? Owner)? LastBody(string text)
+    private static (string Body, string? Owner)? FirstBody(string text)
     {
-        (string, string?)? last = null;
         foreach (Match match in BodyName().Matches(text))
         {
             var body = match.Groups["body"].Value;
             body = body.StartsWith("The ", StringComparison.Ordinal) ? body[4..] : body;
-            // A head noun ("Authority", "Institute") or an acronym ("Africa CDC") makes a body; a country alone does not.
-            if (Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text))
-                && Countries.Party(body) is null && Countries.Country(body) is null)
+            // A head noun ("Authority", "Institute"), an acronym ("Africa CDC") or a kind before it ("logistics firm
+            // Gulfbridge Cold Chain") makes a body; a country or a city alone does not.
+            var kindBefore = Tokens.Words(text[..match.Index]) is { Count: > 0 } before && BodyKinds.Contains(before[^1].Text);
+            if ((kindBefore || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
+                && Countries.Party(body) is null && Countries.Country(body) is null && Countries.CountryOfCity(body) is null)
             {
-                last = (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : null);
+                return (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : null);
             }
         }
-        return last;
+        return null;
     }
+
+    private static readonly HashSet<string> BodyKinds = new(StringComparer.Ordinal)
+    {
+        "firm", "company", "maker", "operator", "developer", "group", "lender", "carrier", "airline", "startup", "utility", "insurer",
+    };
 }

@@ -230,6 +230,11 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
     private void Add(FoundStatement statement)
     {
+        // Two readings of one sentence ("according to X, who said …" and the relative "who said") give one statement.
+        if (statements.Exists(s => s.SentenceIndex == statement.SentenceIndex && s.Speaker == statement.Speaker && s.Text == statement.Text))
+        {
+            return;
+        }
         statement.Speaker.HasStatements = true;
         people.Touch(statement.Speaker, PersonRegistry.Position(statement.ParagraphIndex, statement.Start));
         SpeakerBySentence[statement.SentenceIndex] = statement.Speaker;
@@ -554,12 +559,25 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     private void AddAccordingTo(Match according, Paragraph paragraph, Sentence sentence, int sentenceBase)
     {
         var who = according.Groups["who"].Value;
+        // "…, according to Pilgrim, who said the money would pay for cold storage": a second statement in the relative clause.
+        var relative = who.Contains(", who ", StringComparison.Ordinal) ? WhoSaid().Match(who) : Match.Empty;
+        if (relative.Success)
+        {
+            who = who[..relative.Index];
+        }
         var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length), sentenceBase + according.Groups["who"].Index);
         if (speaker is not null)
         {
             AddReported(speaker, according.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);
+            if (relative.Success)
+            {
+                AddReported(speaker, relative.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);
+            }
         }
     }
+
+    [GeneratedRegex(@", who (?:also )?(?:(?:said|added|noted|explained|stressed|warned)(?: that)?|told [^,]{1,40}? that) (?<what>.+)$")]
+    private static partial Regex WhoSaid();
 
     private void AddReported(Person speaker, string content, Sentence sentence, int paragraphIndex, int start)
     {
@@ -697,6 +715,12 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         while (skip < words.Count && words[skip].IsCapitalized && words[skip - 1].IsCapitalized)
         {
             skip++;
+        }
+        // "…, its chief executive X told the Business Daily, with work set to start in 2027": what follows the comma
+        // adds circumstances; what was said came before.
+        if (skip < words.Count && words[skip].Text is "with" or "as" && trimmed.AsSpan(0, words[skip].Start).TrimEnd().EndsWith(','))
+        {
+            return string.Empty;
         }
         return skip < words.Count ? trimmed[words[skip].Start..] : string.Empty;
     }

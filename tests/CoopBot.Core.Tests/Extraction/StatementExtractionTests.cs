@@ -631,4 +631,22 @@ public class StatementExtractionTests
         Assert.DoesNotContain(x.Speakers, s => s.Name.Contains("Angke", StringComparison.Ordinal));
         Assert.Null(x.Speaker("Ahmed Farouk Lutfi").Country);
     }
+
+    [Fact]
+    public void Content_before_its_title_and_name_told_an_outlet_and_a_relative_who_said_after_according_to_are_read()
+    {
+        var x = Extract(
+            "Dubai-based logistics firm Gulfbridge Cold Chain will build a cold storage hub at the Port of Mombasa, its chief executive Saif Khamis Al Mheiri told the Business Daily, with work set to start in 2027.",
+            "CARDI executive director Dr Ayodele Pilgrim said the institute would multiply seed.",
+            "The Caribbean Development Bank committed US$8 million to the facility, according to Pilgrim, who said the money would pay for cold storage.",
+            "Aranguez vegetable farmer Rajesh Dookie, who attended the opening, said seed prices had doubled.",
+            "Marisol Etienne, a retired teacher in Castries, St. Lucia, said she skips doses.");
+
+        Assert.Equal("Saif Khamis Al Mheiri", x.SpeakerName(x.StatementContaining("cold storage hub")));
+        Assert.DoesNotContain(x.Statements, s => s.Text.StartsWith("with work", StringComparison.Ordinal));
+        Assert.Equal("Gulfbridge Cold Chain", x.Speaker("Saif Khamis Al Mheiri").Organisation);
+        Assert.Equal("Ayodele Pilgrim", x.SpeakerName(x.StatementContaining("money would pay")));
+        Assert.EndsWith("farmer", x.Speaker("Rajesh Dookie").Role, StringComparison.Ordinal);
+        Assert.Equal("Marisol Etienne", x.SpeakerName(x.StatementContaining("skips doses")));
+    }
 }

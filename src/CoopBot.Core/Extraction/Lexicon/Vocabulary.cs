@@ -123,6 +123,9 @@ public static class Vocabulary
         "engineer", "physician", "doctor", "judge", "justice", "attorney", "prosecutor", "curator", "conductor", "pastor",
         "bishop", "imam", "rabbi", "cardinal", "pope", "archbishop", "monk", "abbot", "chieftain", "vice", "ceo",
         "strategist", "consultant", "advocate", "activist", "campaigner", "organizer", "organiser", "host", "moderator",
+        // Occupations a report gives private people ("Aranguez vegetable farmer Rajesh Dookie", "a textile dealer in Kano").
+        "farmer", "fisherman", "fisher", "trader", "vendor", "dealer", "teacher", "nurse", "instructor", "herder", "grower",
+        "student", "entrepreneur", "pharmacist", "shopkeeper", "exporter", "importer", "breeder", "villager", "miner", "driver",
     };
 
     /// <summary>Honorifics dropped from names ("Datuk Seri", "Dr.", "U").</summary>
