@@ -475,7 +475,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 continue; // "the centre would train …": a description, not a party's plan; "will hold its first meeting" is one
             }
-            found.Add(new FoundOutcome(thing, status, partiesOfSubject, announcer, sentence.Index, sentence.Text));
+            found.Add(new FoundOutcome(WithActionVerb(verb, text, match.Index + match.Length, thing), status, partiesOfSubject, announcer, sentence.Index, sentence.Text));
 
             // "would send 500 experts … and train 3,000 technicians": the coordinated verb shares the subject.
             if (coordinated.Success)
@@ -488,6 +488,34 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
         }
     }
+
+    /// <summary>
+    /// A planned action is named by its verb ("send a team of 15 engineers", "train 200 guides", "release 32 fishermen"): the
+    /// engineers are not the plan. A thing created or a sum keeps its own name ("regional office in Kuala Lumpur",
+    /// "$5 million").
+    /// </summary>
+    private static string WithActionVerb(string verb, string text, int objectStart, string thing)
+    {
+        if (CreationVerbs.Contains(verb) || IsSum(thing) || verb.StartsWith("be ", StringComparison.Ordinal))
+        {
+            return thing;
+        }
+        var at = text.IndexOf(thing, objectStart, StringComparison.Ordinal);
+        return at < 0 ? thing : $"{verb} {text[objectStart..at].Trim()} {thing}".Replace("  ", " ", StringComparison.Ordinal).Trim();
+    }
+
+    /// <summary>A sum of money ("TT$15 million", "2.5 billion euros"), not a count of people or things ("32 Indian fishermen").</summary>
+    private static bool IsSum(string thing) => AmountStart().IsMatch(thing) || SumInWords().IsMatch(thing);
+
+    [GeneratedRegex(@"^\d[\d.,]*\s*(?:million|billion|trillion|bn|mn)\b")]
+    private static partial Regex SumInWords();
+
+    private static readonly HashSet<string> CreationVerbs = new(StringComparer.Ordinal)
+    {
+        "set up", "establish", "launch", "open", "build", "construct", "create", "develop", "introduce", "install", "hold", "convene",
+        "organise", "organize", "sign", "draft", "prepare", "pilot", "start", "begin", "roll out",
+        "start building", "begin building", "put up", "meet", "explore", "study", "host",
+    };
 
     /// <summary>Amounts with the verb left out after the first: "…, Spain 60 million and Italy 45 million".</summary>
     private static void AddGappedAmounts(string objectText, string thing, OutcomeStatus status, Sentence sentence, List<FoundOutcome> found)
@@ -636,7 +664,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "agency", "bank", "board", "secretariat", "commission", "authority", "fund", "organisation", "organization", "institute",
         "office", "bureau", "council", "foundation", "company", "firm", "group", "university", "centre", "center", "hospital",
         "ministry", "department", "regulator", "lender", "utility", "operator", "association", "federation", "chamber", "college",
-        "corporation", "airline", "carrier", "maker", "developer", "insurer", "exchange",
+        "corporation", "airline", "carrier", "maker", "developer", "insurer", "exchange", "port",
     };
 
     /// <summary>What a company is called by its trade, rather than by the head noun of a name.</summary>
@@ -1545,12 +1573,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // \b(?:not|never|to|by)\s+$
     private static readonly TrailingPhrasePattern NegationBeforeGerund = new(["not", "never", "to", "by"]);
 
-    private static readonly SubstringSet HisCountryNouns = new(["country", "government", "nation", "ministry", "administration", "Kingdom", "kingdom", "Republic", "Sultanate"]);
+    private static readonly SubstringSet HisCountryNouns = new(["country", "government", "Government", "nation", "ministry", "administration", "Kingdom", "kingdom", "Republic", "Sultanate"]);
 
     [GeneratedRegex(@"^(?:his|her|their|its) (?:department|agency|organi[sz]ation|institution|company|bank|office|commission|authority|institute)$", RegexOptions.IgnoreCase)]
     private static partial Regex HisBody();
 
-    [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|government|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b")]
+    [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|[Gg]overnment|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b")]
     private static partial Regex HisCountry();
 
     [GeneratedRegex(@"^\s*in (?:[A-Z][\p{L}\-]+)(?: [A-Z][\p{L}\-]+)*\s+(?=(?:an?|the|\d)\b)")]

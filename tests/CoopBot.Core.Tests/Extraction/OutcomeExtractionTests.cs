@@ -314,4 +314,20 @@ public class OutcomeExtractionTests
         Assert.Equal(["China", "ASEAN"], x.OutcomeContaining("deeper cooperation").Parties);
         Assert.DoesNotContain("Monday", x.OutcomeContaining("data centre").Parties);
     }
+
+    [Fact]
+    public void A_planned_action_is_named_with_its_verb_and_a_created_thing_or_sum_by_itself()
+    {
+        var x = Extract(
+            "Vice Minister Pyeon Do-hyeon said South Korea would send a team of 15 engineers to Jakarta in May.",
+            "Minister Jayasekara said the Government would release 32 Indian fishermen held in Jaffna as a goodwill gesture.",
+            "Annelies Hoogendoorn, Chief Commercial Officer of the Port of Rotterdam Authority, said the port would open a representative office in Muscat.",
+            "He said the Government would contribute TT$15 million to the facility over three years.");
+
+        Assert.StartsWith("send a team of 15 engineers", x.OutcomeContaining("15 engineers").Text, StringComparison.Ordinal);
+        Assert.StartsWith("release 32 Indian fishermen", x.OutcomeContaining("32 Indian fishermen").Text, StringComparison.Ordinal);
+        Assert.StartsWith("representative office in Muscat", x.OutcomeContaining("representative office").Text, StringComparison.Ordinal);
+        Assert.Equal(["Port of Rotterdam Authority"], x.OutcomeContaining("representative office").Parties);
+        Assert.StartsWith("TT$15 million", x.OutcomeContaining("TT$15 million").Text, StringComparison.Ordinal);
+    }
 }
