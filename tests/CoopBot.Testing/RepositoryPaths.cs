@@ -52,4 +52,8 @@ public static class RepositoryPaths
     public static string Blind6Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind6", "articles");
 
     public static string Blind6Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind6", "gold");
+
+    public static string Blind7Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind7", "articles");
+
+    public static string Blind7Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind7", "gold");
 }

@@ -59,6 +59,13 @@ public sealed class Blind5FloorTests(ITestOutputHelper output)
 public sealed class Blind6FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind6Articles, RepositoryPaths.Blind6Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.87);
 
+/// <summary>
+/// The seventh blind set (twelve more outlets, written after the sixth one's fixes): floors a little below its scores
+/// after the general fixes its first run pointed to (statement F1 0.960, outcome F1 0.864 before them).
+/// </summary>
+public sealed class Blind7FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind7Articles, RepositoryPaths.Blind7Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.88);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
