@@ -406,6 +406,12 @@ internal static partial class RoleAnalyzer
         {
             return acronym;
         }
+        // "Azercosmos Chairman": a name of one word that is no title, portfolio, place or honorific, then the title.
+        if (first == 0 && last - first is 1 or 2 && IsBrandWord(words[first]) && !words[first].Text.Contains('-') && !RoleHeadModifiers.Contains(words[first].Text)
+            && Enumerable.Range(first + 1, last - first).All(k => IsTitleNoun(words[k].Text) || RoleHeadModifiers.Contains(words[k].Text)) && IsTitleNoun(words[last].Text))
+        {
+            return words[first].Text;
+        }
         for (var bodyEnd = last - 1; bodyEnd > first && AllTitleWords(words, bodyEnd + 1, last); bodyEnd--)
         {
             var bracketedAcronym = bodyEnd > 0 && role.AsSpan(words[bodyEnd - 1].End, words[bodyEnd].Start - words[bodyEnd - 1].End).Trim() is "(";
@@ -458,6 +464,7 @@ internal static partial class RoleAnalyzer
     private static readonly HashSet<string> RoleHeadModifiers = new(StringComparer.Ordinal)
     {
         "Federal", "Deputy", "Vice", "Associate", "Assistant", "Senior", "Chief", "Executive", "Managing", "Permanent", "Special", "Acting", "Regional", "National",
+        "High", "Principal", "Lead", "First", "Second", "Third", "General",
     };
 
     /// <summary>
@@ -466,8 +473,12 @@ internal static partial class RoleAnalyzer
     /// </summary>
     private static bool IsBrandBeforeTitle(List<Word> words, int first, int last) =>
         first == 0 && last + 1 < words.Count && !words[last + 1].IsCapitalized && Vocabulary.TitleNouns.Contains(words[last + 1].Text)
-        && Enumerable.Range(first, last - first + 1).All(k => !HasPossessiveMark(words[k].Text) && !Vocabulary.NotNameWords.Contains(words[k].Text) && !Vocabulary.TitleNouns.Contains(words[k].Text)
-            && !Vocabulary.Honorifics.Contains(words[k].Text) && Countries.Party(words[k].Text) is null && Countries.CountryOfCity(words[k].Text) is null);
+        && Enumerable.Range(first, last - first + 1).All(k => IsBrandWord(words[k]));
+
+    /// <summary>A capitalised word that is no title, portfolio, honorific, country, demonym or city, nor a possessive.</summary>
+    private static bool IsBrandWord(Word word) =>
+        word.IsCapitalized && !HasPossessiveMark(word.Text) && !Vocabulary.NotNameWords.Contains(word.Text) && !Vocabulary.TitleNouns.Contains(word.Text)
+        && !Vocabulary.Honorifics.Contains(word.Text) && Countries.Party(word.Text) is null && Countries.Country(word.Text) is null && Countries.CountryOfCity(word.Text) is null;
 
     private static bool AllTitleWords(List<Word> words, int first, int last)
     {

@@ -373,4 +373,19 @@ public class CountryInferenceTests
         Assert.Equal("National Board for Technical Education (NBTE)", x.Speaker("Musa Garba Yakubu").Organisation);
         Assert.Null(x.Speaker("Bermina Laijo").Organisation);
     }
+
+    [Fact]
+    public void A_one_word_company_before_a_title_is_the_organisation_and_a_hyphenated_city_is_read()
+    {
+        var x = Extract(
+            "Caricom agriculture ministers yesterday launched a regional seed facility.",
+            "The facility was launched at a meeting of the task force at the Hyatt Regency in Port-of-Spain.",
+            "Azercosmos Chairman Rauf Mammadli said the company would make images available.",
+            "Minister of Agriculture Avinash Boodram said the region imports US$6 billion in food a year.",
+            "Australian High Commissioner Duncan Whitbourne said the money would help.");
+
+        Assert.Equal("Azercosmos", x.Speaker("Rauf Mammadli").Organisation);
+        Assert.Equal("Trinidad and Tobago", x.Speaker("Avinash Boodram").Country);
+        Assert.Null(x.Speaker("Duncan Whitbourne").Organisation);
+    }
 }

@@ -429,8 +429,12 @@ public static class Countries
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryByCity =
         BuildIndex(CityTable + "\n" + WorldCities.Table, includeCanonical: false).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The country of a capital or large city ("Dakar" → Senegal), else null.</summary>
-    public static string? CountryOfCity(string text) => Lookup(CountryByCity, text);
+    /// <summary>The country of a capital or large city ("Dakar" → Senegal; "Port-of-Spain" as "Port of Spain"), else null.</summary>
+    public static string? CountryOfCity(string text) =>
+        Lookup(CountryByCity, text) ?? (IsHyphenatedPhrase(text) ? Lookup(CountryByCity, text.Replace('-', ' ')) : null);
+
+    /// <summary>Words joined by two or more hyphens and no space ("Port-of-Spain"), as some papers write a city of several words.</summary>
+    private static bool IsHyphenatedPhrase(string text) => !text.Contains(' ') && text.AsSpan().Count('-') >= 2;
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryByVariant =
         BuildIndex(Table, includeCanonical: true).GetAlternateLookup<ReadOnlySpan<char>>();
