@@ -83,8 +83,14 @@ internal static class MentionParser
                 {
                     continue;
                 }
+                // "Smallholder Rahim Che Embong, 58, who grows …, told": an age after the name is no part of it.
+                var nameEnd = AgeCommaBefore(text, clauseStart, comma);
                 // "Meghna Tirodkar of the Centre for Digital Futures, a policy think tank, said": the name before the body.
-                var name = NameOfBodyBefore(text, clauseStart, comma) ?? NameRegionBefore(text, clauseStart, comma);
+                var name = NameOfBodyBefore(text, clauseStart, nameEnd) ?? NameRegionBefore(text, clauseStart, nameEnd);
+                if (IsAge(after) && name.Kind is MentionKind.Name)
+                {
+                    return name; // "X, 58, said"
+                }
                 if (after.StartsWith("who ", StringComparison.Ordinal) || after.StartsWith("whose ", StringComparison.Ordinal))
                 {
                     // "X, who chaired the meeting, said": the relative clause says nothing of the role.
@@ -104,10 +110,16 @@ internal static class MentionParser
                     continue;
                 }
                 // "Chad's Minister of Health, Mahamat Abakar Hissein, urged": title, then the name between commas.
+                // "Mayor Ernesto Villafranca of Bato, Catanduanes, welcomed": a town, then its province after the comma.
+                if (IsPlaceName(after) && PlacedNameBefore(text, clauseStart, comma) is { } placedName)
+                {
+                    return placedName;
+                }
                 var bare = NameRegionBefore(text, comma + 1, appositiveEnd);
                 // "Thailand’s deputy national police chief, Police Lieutenant General X, confirmed": a rank before the
                 // name, the office before the comma.
-                if (bare.Kind is MentionKind.Name && bare.PreTitle is not null && IsRank(bare.PreTitle))
+                // "Egypt’s Deputy Foreign Minister for African Affairs, Ambassador X,": a diplomat's courtesy title is no office.
+                if (bare.Kind is MentionKind.Name && bare.PreTitle is not null && IsCourtesyTitle(bare.PreTitle))
                 {
                     bare = bare with { PreTitle = null };
                 }
@@ -153,6 +165,34 @@ internal static class MentionParser
         words[index].Text is "to" && index > 0 && words[index - 1].Text.ToLowerInvariant() is "ambassador" or "envoy" or "representative"
             or "adviser" or "advisor" or "delegate" or "commissioner" or "attache" or "attaché" or "counsellor" or "counselor";
 
+    /// <summary>"Mayor Ernesto Villafranca of Bato" before a comma: the full name before "of"/"from" and a place, with its title.</summary>
+    private static Mention? PlacedNameBefore(string text, int clauseStart, int end)
+    {
+        foreach (var link in (string[])[" of ", " from "])
+        {
+            var at = text.LastIndexOf(link, Math.Max(clauseStart, end - 1), end - clauseStart, StringComparison.Ordinal);
+            if (at > clauseStart && IsPlaceName(text[(at + link.Length)..end].Trim()) && NameRegionBefore(text, clauseStart, at) is { Kind: MentionKind.Name } named
+                && named.NameTokens.Count >= 2 && named.NameTokens.All(t => !Vocabulary.TitleNouns.Contains(t) && !Countries.IsCountryOrBlocWord(t)))
+            {
+                return named;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Where the name ends before "<paramref name="comma"/>": at the comma before an age ("X, 58, who …"), else at <paramref name="comma"/>.</summary>
+    private static int AgeCommaBefore(string text, int clauseStart, int comma)
+    {
+        var previous = comma > clauseStart ? text.LastIndexOf(',', comma - 1, comma - clauseStart) : -1;
+        return previous > clauseStart && IsAge(text[(previous + 1)..comma]) ? previous : comma;
+    }
+
+    private static bool IsAge(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length is >= 1 and <= 3 && !trimmed.ContainsAnyExceptInRange('0', '9');
+    }
+
     private static bool IsPlace(IReadOnlyList<string> nameTokens)
     {
         var joined = string.Join(' ', nameTokens);
@@ -160,7 +200,10 @@ internal static class MentionParser
     }
 
     private static bool RankAndName(string text, int start, int end) =>
-        NameRegionBefore(text, start, end) is { Kind: MentionKind.Name, PreTitle: { } title } && IsRank(title);
+        NameRegionBefore(text, start, end) is { Kind: MentionKind.Name, PreTitle: { } title } && IsCourtesyTitle(title);
+
+    /// <summary>A rank or a diplomat's courtesy title before a name, no office of its own ("Police Lieutenant General", "Ambassador").</summary>
+    internal static bool IsCourtesyTitle(string title) => IsRank(title) || title is "Ambassador";
 
     /// <summary>A military or police rank, no office of anything: "Police Lieutenant General", "Rear Admiral".</summary>
     internal static bool IsRank(string title)
@@ -182,6 +225,13 @@ internal static class MentionParser
     /// </summary>
     private static Mention? NameOfBodyBefore(string text, int clauseStart, int end)
     {
+        // "Fishing boat owner Le Van Sau from Ly Son Island told": a full name, then where the person is from.
+        var from = text.LastIndexOf(" from ", Math.Max(clauseStart, end - 1), end - clauseStart, StringComparison.Ordinal);
+        if (from > clauseStart && IsPlaceName(text[(from + 6)..end].Trim()) && NameRegionBefore(text, clauseStart, from) is { Kind: MentionKind.Name } placed
+            && placed.NameTokens.Count >= 2 && placed.NameTokens.All(t => !Vocabulary.TitleNouns.Contains(t) && !Countries.IsCountryOrBlocWord(t)))
+        {
+            return placed;
+        }
         for (var of = text.IndexOf(" of ", clauseStart, end - clauseStart, StringComparison.Ordinal); of > clauseStart;
              of = of + 4 < end ? text.IndexOf(" of ", of + 4, end - of - 4, StringComparison.Ordinal) : -1)
         {
@@ -252,6 +302,14 @@ internal static class MentionParser
         "startup", "start-up", "body", "outfit", "think-tanks", "collective", "cooperative", "co-operative", "non-governmental",
     };
 
+    /// <summary>One to four capitalised words with no title or organisation in them: a town, an island, a province.</summary>
+    private static bool IsPlaceName(string text)
+    {
+        var words = Tokens.Words(text);
+        return words.Count is >= 1 and <= 4 && words.All(w => w.IsCapitalized && !Vocabulary.TitleNouns.Contains(w.Text) && !Vocabulary.OrganisationHeads.Contains(w.Text))
+            && text.IndexOfAny([',', ';', ':', '(', '"', '“']) < 0;
+    }
+
     /// <summary>A country or bloc, or a capitalised name with an organisation's head noun ("the Kenya Red Cross Society").</summary>
     private static bool IsBodyName(string body)
     {
@@ -265,9 +323,10 @@ internal static class MentionParser
             return true;
         }
         var words = Tokens.Words(bare);
+        // "Research ICT Africa": a name of capitalised words with an acronym in it is a body's too.
         return words.Count >= 2 && words[0].IsCapitalized
             && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "on" or "the" || IsCapitalsAndDigits(w.Text))
-            && words.Any(w => Vocabulary.OrganisationHeads.Contains(WithoutPossessive(w.Text)));
+            && words.Any(w => Vocabulary.OrganisationHeads.Contains(WithoutPossessive(w.Text)) || w.Text.Length > 1 && IsCapitalsAndDigits(w.Text));
     }
 
     /// <summary>"University's" → "University".</summary>
@@ -402,6 +461,7 @@ internal static class MentionParser
                    || IsAccreditedTo(words, startIndex - 1)
                    || (words[startIndex - 1].Text is "the" && startIndex >= 2 && (words[startIndex - 2].Text is "of" or "for" || IsAccreditedTo(words, startIndex - 2))))
                && (!HasBreakBetween(text, words[startIndex - 1].End, words[startIndex].Start) || IsBracketedAcronym(text, words, startIndex)
+                   || IsPortfolioListComma(text, words, startIndex)
                    || (startIndex >= 2 && IsBracketedAcronym(text, words, startIndex - 1)
                        && text.AsSpan(words[startIndex - 1].End, words[startIndex].Start - words[startIndex - 1].End).Trim() is ")")))
         {
@@ -573,7 +633,13 @@ internal static class MentionParser
             nameTokens.RemoveAt(0);
             nameStart++;
         }
-        var preTitle = nameStart > from ? text[words[from].Start..ClosingBracketEnd(text, words[from].Start, words[nameStart - 1].End)] : null;
+        // "… Water and Agriculture Eng. Fahad …": honorifics between the title and the name are neither.
+        var titleEnd = nameStart;
+        while (titleEnd > from + 1 && IsHonorific(text, words[titleEnd - 1]))
+        {
+            titleEnd--;
+        }
+        var preTitle = nameStart > from ? text[words[from].Start..ClosingBracketEnd(text, words[from].Start, words[titleEnd - 1].End)] : null;
         if (preTitle is not null && OnlyHonorifics(words, from, nameStart))
         {
             preTitle = null; // "Dr. Roshan …": an honorific, not a title
@@ -611,9 +677,11 @@ internal static class MentionParser
     /// <summary>An acronym such as "NDRC" or "G20" (or a single capital).</summary>
     internal static bool IsCapitalsAndDigits(string word)
     {
-        foreach (var c in word)
+        for (var i = 0; i < word.Length; i++)
         {
-            if (!char.IsUpper(c) && !char.IsDigit(c))
+            var c = word[i];
+            // "DLCO-EA": a hyphen between capitals is part of an acronym.
+            if (!char.IsUpper(c) && !char.IsDigit(c) && !(c == '-' && i > 0 && i + 1 < word.Length && char.IsUpper(word[i - 1]) && char.IsUpper(word[i + 1])))
             {
                 return false;
             }

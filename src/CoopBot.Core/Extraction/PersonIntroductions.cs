@@ -104,7 +104,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             {
                 return; // words before a name that hold no office are no title ("Laos and Cambodia in Can Tho")
             }
-            if (preTitle is not null && MentionParser.IsRank(preTitle) && sentence.AsSpan(0, words[titleStart].Start).TrimEnd().EndsWith(','))
+            if (preTitle is not null && MentionParser.IsCourtesyTitle(preTitle) && sentence.AsSpan(0, words[titleStart].Start).TrimEnd().EndsWith(','))
             {
                 preTitle = null; // "…'s deputy police chief, Police Lieutenant General X": the office before the comma is the title
             }

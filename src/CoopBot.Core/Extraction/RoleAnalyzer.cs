@@ -507,7 +507,7 @@ internal static partial class RoleAnalyzer
             {
                 capitals++;
             }
-            else if (!char.IsDigit(c) && c != '.')
+            else if (!char.IsDigit(c) && c is not ('.' or '-')) // "DLCO-EA"
             {
                 return false;
             }

@@ -565,7 +565,14 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             who = who[..relative.Index];
         }
-        var speaker = Resolve(MentionParser.SubjectAfter(who, 0, who.Length), sentenceBase + according.Groups["who"].Index);
+        // "According to CPOPC deputy executive director X, …": with no comma, the words read as a subject would
+        // ("<body> <title> <Name>"); "According to X, title, …" and "according to her" as words after a verb.
+        var mention = !who.Contains(',') && who.Length > 0 && char.IsUpper(who[0]) ? MentionParser.SubjectBefore(who, 0, who.Length) : Mention.Nothing;
+        if (mention.Kind is not MentionKind.Name)
+        {
+            mention = MentionParser.SubjectAfter(who, 0, who.Length);
+        }
+        var speaker = Resolve(mention, sentenceBase + according.Groups["who"].Index);
         if (speaker is not null)
         {
             AddReported(speaker, according.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);

@@ -649,4 +649,27 @@ public class StatementExtractionTests
         Assert.EndsWith("farmer", x.Speaker("Rajesh Dookie").Role, StringComparison.Ordinal);
         Assert.Equal("Marisol Etienne", x.SpeakerName(x.StatementContaining("skips doses")));
     }
+
+    [Fact]
+    public void Ages_towns_origins_courtesy_titles_and_bodies_named_with_an_acronym_are_read_around_names()
+    {
+        var x = Extract(
+            "Smallholder Rahim Che Embong, 58, who grows oil palm in Kluang, told the New Straits Times he had been certified.",
+            "Mayor Ernesto Villafranca of Bato, Catanduanes, welcomed the facility but said towns should add fisherfolk.",
+            "Fishing boat owner Le Van Sau from Ly Son Island told Tuoi Tre News that many crews still went south.",
+            "Egypt’s Deputy Foreign Minister for African Affairs, Ambassador Hesham Fathy Abulmagd, said the world had forgotten Sudan.",
+            "Zainab Omar Haroun of Research ICT Africa said the framework was weak on enforcement.",
+            "According to CPOPC deputy executive director Diana Irawati Susilo, fewer than a third of smallholders are certified.",
+            "Deputy Minister for Water at the Ministry of Environment, Water and Agriculture Eng. Fahad Al-Thunayan said the Kingdom would fund the center.",
+            "Director of DLCO-EA Emmanuel Ssebuliba said the centre would combine data.");
+
+        Assert.Equal("Rahim Che Embong", x.SpeakerName(x.StatementContaining("been certified")));
+        Assert.Equal("Ernesto Villafranca", x.SpeakerName(x.StatementContaining("add fisherfolk")));
+        Assert.Equal("Le Van Sau", x.SpeakerName(x.StatementContaining("went south")));
+        Assert.Equal("Deputy Foreign Minister for African Affairs", x.Speaker("Hesham Fathy Abulmagd").Role);
+        Assert.Equal("Research ICT Africa", x.Speaker("Zainab Omar Haroun").Organisation);
+        Assert.Equal("CPOPC", x.Speaker("Diana Irawati Susilo").Organisation);
+        Assert.Equal("Ministry of Environment, Water and Agriculture", x.Speaker("Fahad Al-Thunayan").Organisation);
+        Assert.Equal("DLCO-EA", x.Speaker("Emmanuel Ssebuliba").Organisation);
+    }
 }

@@ -126,6 +126,7 @@ public static class Vocabulary
         // Occupations a report gives private people ("Aranguez vegetable farmer Rajesh Dookie", "a textile dealer in Kano").
         "farmer", "fisherman", "fisher", "trader", "vendor", "dealer", "teacher", "nurse", "instructor", "herder", "grower",
         "student", "entrepreneur", "pharmacist", "shopkeeper", "exporter", "importer", "breeder", "villager", "miner", "driver",
+        "smallholder",
     };
 
     /// <summary>Honorifics dropped from names ("Datuk Seri", "Dr.", "U").</summary>
