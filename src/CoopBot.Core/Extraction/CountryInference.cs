@@ -74,7 +74,9 @@ internal static partial class CountryInference
             var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByOwner(before, after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after)
                 ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person);
             var government = IsGovernmentRole(person) && !OfInternationalAcronym(article, person);
-            if (country is null && government)
+            // "Saudi Arabia pledged $200 million, according to X, assistant supervisor general at KSrelief": an official of a
+            // national body announcing a country's commitment speaks for it too (staff of blocs and international bodies do not).
+            if (country is null && (government || person.Organisation is { } body && Countries.Bloc(body) is null && !IsInternational(body) && !OfInternationalAcronym(article, person)))
             {
                 country = ByOwnCommitment(person, statements);
             }
@@ -84,7 +86,7 @@ internal static partial class CountryInference
                 // as likely to be visitors' as the host's, so only a national agency's silence speaks for those.
                 country = home.Agency ?? (government ? home.Host : null);
             }
-            if (country is null && (government && IsMinisterial(person) || IsNationalBody(person)))
+            if (country is null && (government && IsMinisterial(person) || IsNationalBody(person) && !OfInternationalAcronym(article, person)))
             {
                 // A minister or a national body is some country's: where the event is, when nothing else tells, is the best
                 // guess (hosts introduce their own officials without a country; a national paper at home, its own).
@@ -391,6 +393,7 @@ internal static partial class CountryInference
         "Regional", "Inter-", "Pacific Islands", "Commonwealth", "Caribbean", "Ibero-American", "Latin American",
         "Central American", "Nordic", "Andean", "Eurasian", "Transboundary", "Cross-Border",
         "South Pacific", "Southeast Pacific", "Pacific Community", "Pacific Islands", "North Seas", "Mediterranean", "Baltic Sea",
+        "Organization of", "Organisation of", // "of Turkic States", "of American States", "of Islamic Cooperation"
     ];
 
     [GeneratedRegex(@"\b(?:WHO|UNDP|UNICEF|UNESCO|UNHCR|UNEP|UNCTAD|UNFPA|FAO|IFAD|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|IFC|OHCHR|UN)\b")]
@@ -558,11 +561,16 @@ internal static partial class CountryInference
                 }
             }
         }
-        foreach (var word in person.Organisation!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        // "Chiang Mai University", "Tokyo University of …": a city of one to three words in the name.
+        var words = person.Organisation!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
         {
-            if (word.Length > 0 && char.IsUpper(word[0]) && Countries.CountryOfCity(word.TrimEnd(',', '\'', '’')) is { } named)
+            for (var n = Math.Min(3, words.Length - i); n >= 1; n--)
             {
-                return named;
+                if (char.IsUpper(words[i][0]) && Countries.CountryOfCity(string.Join(' ', words, i, n).TrimEnd(',', '\'', '’')) is { } named)
+                {
+                    return named;
+                }
             }
         }
         return null;
@@ -619,7 +627,15 @@ internal static partial class CountryInference
 
     /// <summary>"director of the National Commission for Space Activities (CONAE)": a body named national is a government's.</summary>
     private static bool IsNationalBody(Person person) =>
-        $"{person.Role} {person.Organisation}" is var office && NationalBody().IsMatch(office) && !IsInternational(office);
+        $"{person.Role} {person.Organisation}" is var office && (NationalBody().IsMatch(office) || IsGovernmentAcronym(person)) && !IsInternational(office);
+
+    /// <summary>
+    /// "DSWD Undersecretary", "PAGASA Deputy Administrator": a government title of a body known by an acronym that is no
+    /// bloc's or international body's (those the article spells out so are excluded before this is asked).
+    /// </summary>
+    private static bool IsGovernmentAcronym(Person person) =>
+        IsGovernmentRole(person) && person.Organisation is { Length: >= 3 and <= 8 } acronym && MentionParser.IsCapitalsAndDigits(acronym)
+        && Countries.Bloc(acronym) is null && Countries.Party(acronym) is null && !InternationalAcronym().IsMatch(acronym);
 
     [GeneratedRegex(@"\bNational \p{Lu}")]
     private static partial Regex NationalBody();

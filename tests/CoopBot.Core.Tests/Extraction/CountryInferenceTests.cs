@@ -388,4 +388,20 @@ public class CountryInferenceTests
         Assert.Equal("Trinidad and Tobago", x.Speaker("Avinash Boodram").Country);
         Assert.Null(x.Speaker("Duncan Whitbourne").Organisation);
     }
+
+    [Fact]
+    public void A_university_city_of_two_words_a_national_acronym_at_the_venue_and_a_national_bodys_announcement_give_countries()
+    {
+        var x = Extract(
+            "MANILA, Philippines — Families could receive cash before a typhoon under a new facility launched on Wednesday.",
+            "Dr Siriporn Rattanaprasert, an atmospheric scientist at Chiang Mai University, said the window would not be enough.",
+            "DSWD Undersecretary Joselito Macaraig said the money should arrive early.",
+            "Saudi Arabia pledged $200 million, according to Dr. Nawaf Saleh Al-Suhaibani, assistant supervisor general at the King Salman Humanitarian Aid and Relief Centre (KSrelief).",
+            "Secretary-General Kubanych Omuraliev of the Organization of Turkic States (OTS) said the force would be ready within a year.");
+
+        Assert.Equal("Thailand", x.Speaker("Siriporn Rattanaprasert").Country);
+        Assert.Equal("Philippines", x.Speaker("Joselito Macaraig").Country);
+        Assert.Equal("Saudi Arabia", x.Speaker("Nawaf Saleh Al-Suhaibani").Country);
+        Assert.Null(x.Speaker("Kubanych Omuraliev").Country);
+    }
 }

@@ -248,7 +248,7 @@ public static class Countries
     private const string CityTable = """
         Senegal|Dakar
         Kenya|Nairobi
-        Ethiopia|Addis Ababa
+        Ethiopia|Addis Ababa;Addis Abeba
         Rwanda|Kigali
         Nigeria|Abuja;Lagos
         Ghana|Accra
