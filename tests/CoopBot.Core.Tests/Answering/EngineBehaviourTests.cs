@@ -252,4 +252,31 @@ public class EngineBehaviourTests
         Assert.Contains("**Sok Chenda**", who.Text);
         Assert.Contains("**Nguyen Thi Lan**", who.Text);
     }
+
+    /// <summary>Articles in which each of <paramref name="speakers"/> people says the same thing about cold chains (with a different number, so no two lines are the same).</summary>
+    private static AnswerEngine ColdChainSpeakers(int speakers) => Engine([.. Enumerable.Range(0, speakers).Select(i =>
+    {
+        var person = Person($"Speaker Number{i}", "Trade Minister", country: "Kenya");
+        return Article($"Cold chain talks {i}", $"2025-01-{1 + (i % 28):00}", [person], [Said(person, $"Cold chain capacity must grow by {i + 10} percent")]);
+    })]);
+
+    [Fact]
+    public void Who_said_counts_every_speaker_when_few_said_it()
+    {
+        var answer = ColdChainSpeakers(6).Answer("Who talked about cold chain capacity?");
+
+        Assert.StartsWith("6 speakers talked about “cold chain capacity”:", answer.Text);
+        Assert.EndsWith("…and 2 more.", answer.Text);
+    }
+
+    [Fact]
+    public void Who_said_gives_a_floor_when_more_said_it_than_it_ranks()
+    {
+        // Past the statements a who-said question ranks, the search stops counting: the answer says "at least".
+        var answer = ColdChainSpeakers(100).Answer("Who talked about cold chain capacity?");
+
+        Assert.Matches(@"^At least \d+ speakers talked about “cold chain capacity”:", answer.Text);
+        Assert.Matches(@"…and at least \d+ more\.$", answer.Text);
+        Assert.Equal(AnswerEngine.MaxStatements, answer.Text.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
+    }
 }

@@ -19,6 +19,21 @@ internal sealed class SearchIndex
     /// </summary>
     private readonly float[][] postingImpacts;
     private readonly float[] idf;
+
+    /// <summary>
+    /// Per term, the largest term-frequency part of its postings: times the idf, the most the term can add to any
+    /// document's score, which lets a top-k search (<see cref="Search"/>) leave out documents that cannot reach the
+    /// k-th best score without scoring them.
+    /// </summary>
+    private readonly float[] maxImpact;
+
+    /// <summary>
+    /// Per term, its postings again ordered by impact, largest first (ties by document): a top-k search reads the
+    /// documents where the term weighs most first, so the best documents are found early and the search can stop
+    /// once nothing further down the lists can beat them. Built only for an index asked to be searched so.
+    /// </summary>
+    private readonly int[][]? impactOrderedDocs;
+    private readonly float[][]? impactOrderedImpacts;
     /// <summary>
     /// Each document's sorted term ids and their counts, all documents in one pair of arrays (document d is
     /// [documentStart[d], documentStart[d + 1])): scoring the documents a query picked reads them in order, from one
@@ -30,11 +45,15 @@ internal sealed class SearchIndex
     private readonly float[] lengthNorm;
     private readonly ScoreBoardPool boards;
 
-    private SearchIndex(int[][] postingDocs, float[][] postingImpacts, float[] idf, int[] documentStart, int[] documentTerms, byte[] documentFrequencies, float[] lengthNorm)
+    private SearchIndex(int[][] postingDocs, float[][] postingImpacts, float[] idf, float[] maxImpact, int[] documentStart, int[] documentTerms, byte[] documentFrequencies, float[] lengthNorm,
+        int[][]? impactOrderedDocs, float[][]? impactOrderedImpacts)
     {
+        this.impactOrderedDocs = impactOrderedDocs;
+        this.impactOrderedImpacts = impactOrderedImpacts;
         this.postingDocs = postingDocs;
         this.postingImpacts = postingImpacts;
         this.idf = idf;
+        this.maxImpact = maxImpact;
         this.documentStart = documentStart;
         this.documentTerms = documentTerms;
         this.documentFrequencies = documentFrequencies;
@@ -92,6 +111,426 @@ internal sealed class SearchIndex
     }
 
     /// <summary>
+    /// A top-k search, document at a time (MaxScore with required terms, as in Lucene's disjunctions): the documents
+    /// holding the query's terms (the first 64) are visited in document order and handed to
+    /// <paramref name="collector"/> with their BM25 score and term mask, except those that cannot beat the collector's
+    /// <see cref="ITopScoreCollector.Threshold"/>. Each term's largest contribution is known from the index, so as the
+    /// k-th best score rises, the terms that together cannot reach it stop picking documents (their postings are only
+    /// looked into for documents others picked), a term without which nothing can reach it becomes required (its
+    /// postings and the other required terms' are intersected, skipping ahead), and a document is dropped as soon as
+    /// what it has plus what its remaining terms could add falls short. On an index built with impact-ordered
+    /// postings, the documents where the terms weigh most are read first (<see cref="SearchByImpact"/>): often that
+    /// settles the list, and otherwise the document-order pass starts with a high threshold. The collector gets the
+    /// scores <see cref="Score"/> gives; how many documents it sees depends on how fast its threshold rises, not on
+    /// how many hold the terms. With a <paramref name="minCoverage"/>, only the rarer terms pick documents, as in
+    /// <see cref="Score"/>: a document holding none of them is never collected.
+    /// </summary>
+    public void Search(IReadOnlyList<int> terms, ITopScoreCollector collector, float minCoverage = 0)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(collector);
+        var count = Math.Min(terms.Count, 64);
+        var skipped = minCoverage > 0 ? CommonTerms(terms, count, minCoverage) : 0UL;
+
+        var cursors = new TermCursor[count];
+        var known = 0;
+        for (var t = 0; t < count; t++)
+        {
+            var term = terms[t];
+            if (DocumentFrequency(term) > 0)
+            {
+                cursors[known++] = new TermCursor(term, postingDocs[term], postingImpacts[term], idf[term], idf[term] * maxImpact[term], t, Picks: (skipped & (1UL << t)) == 0);
+            }
+        }
+        if (known == 0)
+        {
+            return;
+        }
+        // Largest bound first: the order in which a document's remaining terms are looked up.
+        Array.Sort(cursors, 0, known, TermCursor.LargestBoundFirst);
+        var at = new int[known];
+        var roles = new TermRole[known];
+        Span<float> contributions = stackalloc float[count];
+        Span<int> order = stackalloc int[count];
+        var sumOrder = SumOrder(cursors, known, order);
+        var bonusBound = collector.BonusBound;
+
+        // First the documents where the terms weigh most; if that does not settle the list, the rest in document
+        // order, with the threshold those documents set and without scoring them again.
+        using var seen = impactOrderedDocs is null ? null : RentBoard();
+        if (seen is not null && SearchByImpact(terms, cursors, known, collector, seen, sumOrder))
+        {
+            return;
+        }
+        var threshold = collector.Threshold;
+        var intersecting = AssignRoles(cursors, known, threshold, bonusBound, roles);
+        var next = 0;
+        while (true)
+        {
+            var doc = intersecting ? Intersect(cursors, known, roles, at, next) : NextPicked(cursors, known, roles, at);
+            if (doc == int.MaxValue)
+            {
+                return;
+            }
+            next = doc + 1;
+            if (seen is not null && seen.MaskOf(doc) != 0)
+            {
+                PassDocument(cursors, known, at, doc);
+                continue;
+            }
+
+            var bonus = bonusBound > 0 ? collector.Bonus(doc) : 0;
+            var partial = bonus;
+            var mask = 0UL;
+            var rest = 0f;
+            for (var i = 0; i < known; i++)
+            {
+                if (roles[i] != TermRole.LookedUp)
+                {
+                    var docs = cursors[i].Docs;
+                    if (at[i] < docs.Length && docs[at[i]] == doc)
+                    {
+                        contributions[cursors[i].Position] = cursors[i].Weight * cursors[i].Impacts[at[i]];
+                        partial += contributions[cursors[i].Position];
+                        mask |= 1UL << cursors[i].Position;
+                    }
+                }
+                else
+                {
+                    rest += cursors[i].Bound;
+                }
+            }
+            var dropped = false;
+            for (var i = 0; i < known && !dropped; i++)
+            {
+                if (roles[i] != TermRole.LookedUp)
+                {
+                    continue;
+                }
+                if (CannotBeat(partial + rest, threshold))
+                {
+                    dropped = true;
+                    break;
+                }
+                rest -= cursors[i].Bound;
+                var docs = cursors[i].Docs;
+                at[i] = Advance(docs, at[i], doc);
+                if (at[i] < docs.Length && docs[at[i]] == doc)
+                {
+                    contributions[cursors[i].Position] = cursors[i].Weight * cursors[i].Impacts[at[i]];
+                    partial += contributions[cursors[i].Position];
+                    mask |= 1UL << cursors[i].Position;
+                }
+            }
+            if (!dropped && !CannotBeat(partial, threshold) && (mask & PickingMask(cursors, known)) != 0)
+            {
+                // Summed in the order Score adds them (picking terms, then the others, each in query order), so
+                // both give the same float.
+                var score = 0f;
+                foreach (var position in sumOrder)
+                {
+                    if ((mask & (1UL << position)) != 0)
+                    {
+                        score += contributions[position];
+                    }
+                }
+                collector.Collect(doc, score, mask);
+                var raised = collector.Threshold;
+                if (raised > threshold)
+                {
+                    threshold = raised;
+                    intersecting = AssignRoles(cursors, known, threshold, bonusBound, roles);
+                }
+            }
+            PassDocument(cursors, known, at, doc);
+        }
+    }
+
+    /// <summary>Moves past a document on every list that reached it.</summary>
+    private static void PassDocument(TermCursor[] cursors, int known, int[] at, int doc)
+    {
+        for (var i = 0; i < known; i++)
+        {
+            if (at[i] < cursors[i].Docs.Length && cursors[i].Docs[at[i]] == doc)
+            {
+                at[i]++;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first part of a top-k search (Fagin's threshold algorithm over impact-ordered postings): reads the picking
+    /// terms' postings largest impact first, a few at a time from the list whose next documents weigh most, scoring
+    /// each new document whole from its own term list. No document not yet read can score more than the next impacts
+    /// of the picking lists together with the bounds of the other terms, so once that falls short of the collector's
+    /// threshold the list is final and this returns true. It gives up (false) after reading as many documents as a
+    /// walk of the picking postings would cost; the documents read are marked in <paramref name="seen"/>.
+    /// </summary>
+    private bool SearchByImpact(IReadOnlyList<int> terms, TermCursor[] cursors, int known, ITopScoreCollector collector, ScoreBoard seen, ReadOnlySpan<int> sumOrder)
+    {
+        const int Batch = 8;
+        var fixedBound = collector.BonusBound;
+        long pickingPostings = 0;
+        for (var i = 0; i < known; i++)
+        {
+            fixedBound += cursors[i].Picks ? 0 : cursors[i].Bound;
+            pickingPostings += cursors[i].Picks ? cursors[i].Docs.Length : 0;
+        }
+        // Reading a document by impact costs about a look-up: stopping at half the cost of walking the picking
+        // postings bounds what a query whose best documents are deep in the impact order loses (its top documents
+        // hold several terms with moderate impacts, while the highest impacts are short documents holding one).
+        var budget = Math.Max(4 * Batch, pickingPostings / (2 * PostingsPerLookup));
+        Span<int> read = stackalloc int[known];
+        var scored = 0;
+        while (true)
+        {
+            var unread = fixedBound;
+            var heaviest = -1;
+            var heaviestWeight = 0f;
+            for (var i = 0; i < known; i++)
+            {
+                if (!cursors[i].Picks || read[i] >= cursors[i].Docs.Length)
+                {
+                    continue;
+                }
+                var next = cursors[i].Weight * impactOrderedImpacts![cursors[i].Term][read[i]];
+                unread += next;
+                if (heaviest < 0 || next > heaviestWeight)
+                {
+                    (heaviest, heaviestWeight) = (i, next);
+                }
+            }
+            if (heaviest < 0 || CannotBeat(unread, collector.Threshold))
+            {
+                return true;
+            }
+            if (scored >= budget)
+            {
+                return false;
+            }
+            var docs = impactOrderedDocs![cursors[heaviest].Term];
+            for (var b = 0; b < Batch && read[heaviest] < docs.Length; b++, read[heaviest]++)
+            {
+                var doc = docs[read[heaviest]];
+                if (seen.MaskOf(doc) != 0)
+                {
+                    continue;
+                }
+                seen.Add(doc, 0, 1);
+                scored++;
+                var (score, mask) = ScoreInOrder(doc, terms, sumOrder);
+                if (!CannotBeat(score + collector.Bonus(doc), collector.Threshold))
+                {
+                    collector.Collect(doc, score, mask);
+                }
+            }
+        }
+    }
+
+    /// <summary>One document's score for the query terms at <paramref name="sumOrder"/>'s positions, added in that order (as every search adds them).</summary>
+    private (float Score, ulong Mask) ScoreInOrder(int doc, IReadOnlyList<int> terms, ReadOnlySpan<int> sumOrder)
+    {
+        var start = documentStart[doc];
+        var own = documentTerms.AsSpan(start, documentStart[doc + 1] - start);
+        var score = 0f;
+        var mask = 0UL;
+        foreach (var position in sumOrder)
+        {
+            var term = terms[position];
+            var at = own.BinarySearch(term);
+            if (at >= 0)
+            {
+                score += idf[term] * Impact(documentFrequencies[start + at], lengthNorm[doc]);
+                mask |= 1UL << position;
+            }
+        }
+        return (score, mask);
+    }
+
+    /// <summary>What a query term does in a top-k search at the current threshold.</summary>
+    private enum TermRole : byte
+    {
+        /// <summary>Looked up in the documents other terms pick, while they can still beat the threshold.</summary>
+        LookedUp,
+        /// <summary>Its postings are walked: each of its documents is a candidate.</summary>
+        Picking,
+        /// <summary>Every document that can beat the threshold holds it: the required terms' postings are intersected.</summary>
+        Required,
+    }
+
+    /// <summary>One query term during a top-k search: its postings, weight (idf), bound (idf × largest impact) and place in the query.</summary>
+    private readonly record struct TermCursor(int Term, int[] Docs, float[] Impacts, float Weight, float Bound, int Position, bool Picks)
+    {
+        public static readonly Comparer<TermCursor> LargestBoundFirst = Comparer<TermCursor>.Create((a, b) =>
+            a.Bound != b.Bound ? b.Bound.CompareTo(a.Bound) : a.Position.CompareTo(b.Position));
+    }
+
+    private static ulong PickingMask(TermCursor[] cursors, int known)
+    {
+        var mask = 0UL;
+        for (var i = 0; i < known; i++)
+        {
+            mask |= cursors[i].Picks ? 1UL << cursors[i].Position : 0;
+        }
+        return mask;
+    }
+
+    /// <summary>The query positions in the order <see cref="Score"/> adds terms: the picking ones, then the rest, each in query order.</summary>
+    private static ReadOnlySpan<int> SumOrder(TermCursor[] cursors, int known, Span<int> order)
+    {
+        var count = 0;
+        foreach (var picks in (ReadOnlySpan<bool>)[true, false])
+        {
+            var start = count;
+            for (var i = 0; i < known; i++)
+            {
+                if (cursors[i].Picks == picks)
+                {
+                    order[count++] = cursors[i].Position;
+                }
+            }
+            order[start..count].Sort();
+        }
+        return order[..count];
+    }
+
+    /// <summary>
+    /// Gives each term its role at a threshold and says whether candidates come from intersecting required terms.
+    /// A term is required when all the others together (and the largest bonus) cannot beat the threshold. Otherwise
+    /// the picking terms with the smallest bounds are looked up instead of walked, as long as they, with every term
+    /// that never picks and the bonus, cannot beat it: a document only they hold is left out without a look.
+    /// </summary>
+    private static bool AssignRoles(TermCursor[] cursors, int known, float threshold, float bonusBound, TermRole[] roles)
+    {
+        var total = bonusBound;
+        for (var i = 0; i < known; i++)
+        {
+            total += cursors[i].Bound;
+        }
+        var requiredPicking = false;
+        for (var i = 0; i < known; i++)
+        {
+            var required = CannotBeat(total - cursors[i].Bound, threshold);
+            roles[i] = required ? TermRole.Required : TermRole.LookedUp;
+            requiredPicking |= required && cursors[i].Picks;
+        }
+        if (requiredPicking)
+        {
+            return true;
+        }
+        // No picking term is required: walk the picking terms, but the smallest only while they matter.
+        var lookedUp = bonusBound;
+        for (var i = 0; i < known; i++)
+        {
+            lookedUp += cursors[i].Picks ? 0 : cursors[i].Bound;
+        }
+        for (var i = known - 1; i >= 0; i--)
+        {
+            if (!cursors[i].Picks)
+            {
+                continue;
+            }
+            if (roles[i] == TermRole.LookedUp && CannotBeat(lookedUp + cursors[i].Bound, threshold))
+            {
+                lookedUp += cursors[i].Bound;
+                continue;
+            }
+            roles[i] = TermRole.Picking;
+        }
+        for (var i = 0; i < known; i++)
+        {
+            // A required term that does not pick still has to hold the document: it is looked up first (largest bound).
+            roles[i] = roles[i] == TermRole.Required ? TermRole.LookedUp : roles[i];
+        }
+        return false;
+    }
+
+    /// <summary>The next document any picking term holds (int.MaxValue when none is left).</summary>
+    private static int NextPicked(TermCursor[] cursors, int known, TermRole[] roles, int[] at)
+    {
+        var doc = int.MaxValue;
+        for (var i = 0; i < known; i++)
+        {
+            if (roles[i] == TermRole.Picking && at[i] < cursors[i].Docs.Length && cursors[i].Docs[at[i]] < doc)
+            {
+                doc = cursors[i].Docs[at[i]];
+            }
+        }
+        return doc;
+    }
+
+    /// <summary>
+    /// The next document from <paramref name="from"/> on that every required term holds, skipping ahead on each list
+    /// (int.MaxValue when one runs out). A term that became required may lag behind: it starts from the floor.
+    /// </summary>
+    private static int Intersect(TermCursor[] cursors, int known, TermRole[] roles, int[] at, int from)
+    {
+        var doc = from;
+        for (var i = 0; i < known; i++)
+        {
+            if (roles[i] == TermRole.Required)
+            {
+                if (at[i] >= cursors[i].Docs.Length)
+                {
+                    return int.MaxValue;
+                }
+                doc = Math.Max(doc, cursors[i].Docs[at[i]]);
+            }
+        }
+        var agreed = false;
+        while (!agreed)
+        {
+            agreed = true;
+            for (var i = 0; i < known; i++)
+            {
+                if (roles[i] != TermRole.Required)
+                {
+                    continue;
+                }
+                at[i] = Advance(cursors[i].Docs, at[i], doc);
+                if (at[i] >= cursors[i].Docs.Length)
+                {
+                    return int.MaxValue;
+                }
+                if (cursors[i].Docs[at[i]] > doc)
+                {
+                    doc = cursors[i].Docs[at[i]];
+                    agreed = false;
+                }
+            }
+        }
+        return doc;
+    }
+
+    /// <summary>
+    /// Whether a score bound falls short of the threshold, with a margin for the float sums of bounds taken in
+    /// another order than the score's: a document is left out only when it surely cannot beat the threshold.
+    /// </summary>
+    private static bool CannotBeat(float bound, float threshold) => bound < threshold - (Math.Abs(threshold) * 1e-5f);
+
+    /// <summary>The first position at or after <paramref name="from"/> whose document is not below <paramref name="doc"/> (galloping, then binary search).</summary>
+    private static int Advance(int[] docs, int from, int doc)
+    {
+        if (from >= docs.Length || docs[from] >= doc)
+        {
+            return from;
+        }
+        var step = 1;
+        var low = from;
+        var high = from + 1;
+        while (high < docs.Length && docs[high] < doc)
+        {
+            low = high;
+            step *= 2;
+            high = from + step;
+        }
+        // docs[low] < doc, and docs[high] >= doc unless high is past the end: the answer is in (low, high].
+        var end = Math.Min(high + 1, docs.Length);
+        var found = Array.BinarySearch(docs, low + 1, end - low - 1, doc);
+        return found >= 0 ? found : ~found;
+    }
+
+    /// <summary>
     /// About how many postings can be walked for the cost of looking a term up in one document's term list: the walk
     /// reads memory in order, a look-up jumps to a document's list elsewhere and searches it.
     /// </summary>
@@ -130,10 +569,20 @@ internal sealed class SearchIndex
             return;
         }
         // Picked documents are touched already, so adding the skipped terms' scores appends nothing to the list.
+        // Each term is added on its own, in query order, as the walk above adds them: both ways (and a top-k
+        // search) then give a document the same float.
         foreach (var doc in scores.Touched)
         {
-            var (score, mask) = ScoreDocument(doc, selected, positions);
-            scores.Add(doc, score, mask);
+            var start = documentStart[doc];
+            var own = documentTerms.AsSpan(start, documentStart[doc + 1] - start);
+            for (var i = 0; i < selected.Length; i++)
+            {
+                var found = own.BinarySearch(selected[i]);
+                if (found >= 0)
+                {
+                    scores.Add(doc, idf[selected[i]] * Impact(documentFrequencies[start + found], lengthNorm[doc]), 1UL << positions[i]);
+                }
+            }
         }
     }
 
@@ -270,8 +719,9 @@ internal sealed class SearchIndex
             return lengths.Count - 1;
         }
 
+        /// <summary>Freezes the documents into an index; with <paramref name="impactOrdered"/>, also the impact-ordered postings a top-k <see cref="Search"/> starts from.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public SearchIndex Build(int vocabularySize)
+        public SearchIndex Build(int vocabularySize, bool impactOrdered = false)
         {
             var n = lengths.Count;
             var average = n == 0 ? 1f : Math.Max(1f, (float)lengths.Sum() / n);
@@ -295,14 +745,17 @@ internal sealed class SearchIndex
                 idf[term] = (float)Math.Log(1 + (n - df[term] + 0.5) / (df[term] + 0.5));
             }
             var filled = new int[vocabularySize];
+            var maxImpact = new float[vocabularySize];
             for (var d = 0; d < n; d++)
             {
                 var ids = terms[d];
                 for (var k = 0; k < ids.Length; k++)
                 {
                     var at = filled[ids[k]]++;
+                    var impact = Impact(frequencies[d][k], lengthNorm[d]);
                     postingDocs[ids[k]][at] = d;
-                    postingImpacts[ids[k]][at] = Impact(frequencies[d][k], lengthNorm[d]);
+                    postingImpacts[ids[k]][at] = impact;
+                    maxImpact[ids[k]] = Math.Max(maxImpact[ids[k]], impact);
                 }
             }
             var documentStart = new int[n + 1];
@@ -317,9 +770,58 @@ internal sealed class SearchIndex
                 terms[d].CopyTo(documentTerms, documentStart[d]);
                 frequencies[d].CopyTo(documentFrequencies, documentStart[d]);
             }
-            return new SearchIndex(postingDocs, postingImpacts, idf, documentStart, documentTerms, documentFrequencies, lengthNorm);
+            var (byImpactDocs, byImpactImpacts) = impactOrdered ? ImpactOrdered(postingDocs, postingImpacts) : (null, null);
+            return new SearchIndex(postingDocs, postingImpacts, idf, maxImpact, documentStart, documentTerms, documentFrequencies, lengthNorm, byImpactDocs, byImpactImpacts);
+        }
+
+        /// <summary>
+        /// Each term's postings by impact, largest first, and by document among equal impacts: one sort of 64-bit
+        /// keys per term (the impact's bits, which order like the positive floats they are, over the document).
+        /// </summary>
+        private static (int[][] Docs, float[][] Impacts) ImpactOrdered(int[][] postingDocs, float[][] postingImpacts)
+        {
+            var docs = new int[postingDocs.Length][];
+            var impacts = new float[postingDocs.Length][];
+            var keys = new long[postingDocs.Select(p => p.Length).DefaultIfEmpty(0).Max()];
+            for (var term = 0; term < postingDocs.Length; term++)
+            {
+                var length = postingDocs[term].Length;
+                for (var p = 0; p < length; p++)
+                {
+                    keys[p] = ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(postingImpacts[term][p])) << 32) | (uint)postingDocs[term][p];
+                }
+                var sorted = keys.AsSpan(0, length);
+                sorted.Sort();
+                docs[term] = new int[length];
+                impacts[term] = new float[length];
+                for (var p = 0; p < length; p++)
+                {
+                    docs[term][p] = (int)sorted[p];
+                    impacts[term][p] = BitConverter.Int32BitsToSingle(int.MaxValue - (int)(sorted[p] >> 32));
+                }
+            }
+            return (docs, impacts);
         }
     }
+}
+
+/// <summary>Receives the documents of a top-k search (<see cref="SearchIndex.Search"/>) and says which scores still matter.</summary>
+internal interface ITopScoreCollector
+{
+    /// <summary>
+    /// The score a document must beat to change what is collected, <see cref="float.NegativeInfinity"/> while there is
+    /// room; it may only rise. Documents that cannot beat it are not scored or collected.
+    /// </summary>
+    float Threshold { get; }
+
+    /// <summary>The most <see cref="Bonus"/> gives any document (0 when the collector adds nothing to the index's score).</summary>
+    float BonusBound { get; }
+
+    /// <summary>What the collector will add to a document's BM25 score (its article's score for an event, say): counted when bounding it.</summary>
+    float Bonus(int doc);
+
+    /// <summary>Takes a document with its BM25 score and the mask of the query terms it holds (bit i: term i).</summary>
+    void Collect(int doc, float score, ulong mask);
 }
 
 /// <summary>
