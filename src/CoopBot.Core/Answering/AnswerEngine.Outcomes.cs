@@ -14,6 +14,12 @@ public sealed partial class AnswerEngine
     /// <summary>How many of the best-matching articles have all their outcomes considered, even those that don't repeat the question's words.</summary>
     private const int ArticlesConsidered = 10;
 
+    /// <summary>
+    /// How many items past those shown a list of a party's or speaker's outcomes counts before it stops: beyond that
+    /// the answer says "…and at least N more" instead of walking every item of a party with thousands.
+    /// </summary>
+    private const int CountedAhead = 50;
+
     private Answer AnswerOutcomes(Turn turn, ParsedQuestion q)
     {
         var writer = new AnswerWriter(knowledge);
@@ -33,9 +39,9 @@ public sealed partial class AnswerEngine
         var topicWords = q.Topic.Concat(q.Noun.Where(n => !QuestionParser.IsEmptyNoun(n.Text))).Concat(q.Event).Concat(descriptor.OtherWords);
         var query = new Query(TermsOf(topicWords), knowledge.OutcomeIndex);
 
-        var (hits, total) = query.IsEmpty ? ListOutcomes(q, parties, speakers, turn.Exclude)
+        var (hits, total, totalIsFloor) = query.IsEmpty ? ListOutcomes(q, parties, speakers, turn.Exclude)
             : query.CanMatch ? RankOutcomes(q, query, parties, speakers, turn.Exclude)
-            : ([], 0);
+            : ([], 0, false);
         var statusText = StatusWords.Describe(q.PreferredStatuses);
         var partyText = parties.Count > 0 ? $" ({string.Join(", ", parties)})" : string.Empty;
         var byText = speakers is { Count: 1 } ? $" by {knowledge.Speakers[speakers.First()].Name}" : string.Empty;
@@ -62,7 +68,7 @@ public sealed partial class AnswerEngine
         var shown = answers.Count <= MaxItems ? answers : answers.GetRange(0, MaxItems);
         writer.Line($"What was {statusText}{byText}{partyText}{(turn.Exclude.Count > 0 ? ", continued" : string.Empty)}:");
         WriteOutcomeHits(writer, shown);
-        writer.More(Math.Max(total, answers.Count) - shown.Count);
+        writer.More(Math.Max(total, answers.Count) - shown.Count, atLeast: totalIsFloor);
 
         writer.Suggest("Tell me more about the first one");
         var first = shown[0];
@@ -96,7 +102,7 @@ public sealed partial class AnswerEngine
     /// Outcomes (and statements reporting one, such as "Seoul had pledged US$12 million") ranked by the question's
     /// words in the outcome, its sentence and its article's title and lead, weighted by how well the status fits.
     /// </summary>
-    private (List<Hit> Hits, int Total) RankOutcomes(ParsedQuestion q, Query query, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
+    private (List<Hit> Hits, int Total, bool TotalIsFloor) RankOutcomes(ParsedQuestion q, Query query, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
     {
         using var articleBoard = knowledge.ArticleIndex.RentBoard();
         using var outcomeBoard = knowledge.OutcomeIndex.RentBoard();
@@ -254,7 +260,7 @@ public sealed partial class AnswerEngine
         var kept = hits.Where(h => h.Coverage < AnswerCoverage || ((h.Strong || !strong) && h.Score >= best * 0.3f)).ToList();
         var shown = kept.Count(h => h.Coverage >= AnswerCoverage);
         // Past the two hundred kept, the count of answers is an estimate from all candidates.
-        return (kept, top.Count < 200 ? shown : Math.Max(shown, strong ? strongAnswers : answers));
+        return (kept, top.Count < 200 ? shown : Math.Max(shown, strong ? strongAnswers : answers), false);
     }
 
     /// <summary>
@@ -309,22 +315,22 @@ public sealed partial class AnswerEngine
     /// Outcomes with no topic to rank by ("Which outcomes were agreed?", "What did Singapore and Vietnam agree to
     /// study?"): newest first, the asked-for statuses only, or their family when none has them.
     /// </summary>
-    private (List<Hit> Hits, int Total) ListOutcomes(ParsedQuestion q, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
+    private (List<Hit> Hits, int Total, bool TotalIsFloor) ListOutcomes(ParsedQuestion q, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
     {
         foreach (var statuses in new[] { q.PreferredStatuses, q.AllowedStatuses }.Distinct())
         {
-            var (hits, total) = parties.Count == 0 && speakers is null
+            var (hits, total, totalIsFloor) = parties.Count == 0 && speakers is null
                 ? ListByStatus(statuses, exclude)
                 : ListByFilter(q, statuses, parties, speakers, exclude);
             if (hits.Count > 0)
             {
-                return (hits, total);
+                return (hits, total, totalIsFloor);
             }
         }
-        return ([], 0);
+        return ([], 0, false);
     }
 
-    private (List<Hit> Hits, int Total) ListByStatus(uint statuses, HashSet<string> exclude)
+    private (List<Hit> Hits, int Total, bool TotalIsFloor) ListByStatus(uint statuses, HashSet<string> exclude)
     {
         // Each status list is newest first, so the newest items overall are among the first few of each list.
         var firsts = new List<int>();
@@ -341,7 +347,7 @@ public sealed partial class AnswerEngine
         }
         firsts.Sort();
         var hits = firsts.Where(o => !exclude.Contains(knowledge.OutcomeRef(o))).Take(MaxItems).Select(o => new Hit(o, -o, 1)).ToList();
-        return (hits, Math.Max(hits.Count, total - exclude.Count));
+        return (hits, Math.Max(hits.Count, total - exclude.Count), false);
     }
 
     /// <summary>
@@ -351,32 +357,34 @@ public sealed partial class AnswerEngine
     /// are none those involving any. Order: those involving more of the parties first, then newest article first, in an
     /// article its outcomes before such statements.
     /// </summary>
-    private (List<Hit> Hits, int Total) ListByFilter(ParsedQuestion q, uint statuses, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
+    private (List<Hit> Hits, int Total, bool TotalIsFloor) ListByFilter(ParsedQuestion q, uint statuses, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
     {
         var excluded = ResolveExcluded(exclude);
         if (speakers is null && parties.Count > 1)
         {
-            var (jointOutcomes, jointStatements) = JointCandidates(parties, q.HasStatus);
-            var joint = ListItems(jointOutcomes, jointStatements, statuses, parties, bySpeaker: false, excluded, minPartiesMatched: parties.Count);
+            var shared = Postings.Intersect(knowledge.ArticlesByParty, parties);
+            var joint = ListItems(JointOutcomes(shared, parties), q.HasStatus ? JointStatements(shared, parties) : [], statuses, parties, bySpeaker: false, excluded, minPartiesMatched: parties.Count);
             if (joint.Hits.Count > 0)
             {
                 return joint;
             }
         }
-        // Only the asked-for statuses' outcomes and reports: the walk below drops the others anyway.
+        // Only the asked-for statuses' outcomes and reports, merged as they are read: the walk below drops the
+        // others anyway, and it stops once the answer is settled.
         var (outcomes, statements) = speakers is null
-            ? (Postings.Union(knowledge.OutcomesByStatusAndParty, statuses, parties), q.HasStatus ? Postings.Union(knowledge.ReportsByStatusAndParty, statuses, parties) : [])
+            ? (Postings.Merged(knowledge.OutcomesByStatusAndParty, statuses, parties), q.HasStatus ? Postings.Merged(knowledge.ReportsByStatusAndParty, statuses, parties) : [])
             : SpeakerCandidates(speakers, q.HasStatus);
         return ListItems(outcomes, statements, statuses, parties, bySpeaker: speakers is not null, excluded, minPartiesMatched: 0);
     }
 
     /// <summary>
     /// The items of <see cref="ListByFilter"/> among candidate outcomes and statements (ascending), involving at least
-    /// <paramref name="minPartiesMatched"/> of the parties. The candidates are walked once in article order and only the
-    /// first few of each party count are kept, so a party with thousands of outcomes costs one pass and no sort; the
-    /// total is exact.
+    /// <paramref name="minPartiesMatched"/> of the parties. The candidates are read once in article order and only the
+    /// first few of each party count are kept, so a party with thousands of outcomes costs no sort. The walk stops
+    /// once the items shown are settled (the best party count has its few) and <see cref="CountedAhead"/> more are
+    /// counted: the total is then a floor ("…and at least 50 more"), so a big party's answer costs what it shows.
     /// </summary>
-    private (List<Hit> Hits, int Total) ListItems(int[] outcomes, int[] statements, uint statuses, IReadOnlyList<string> parties, bool bySpeaker,
+    private (List<Hit> Hits, int Total, bool TotalIsFloor) ListItems(IEnumerable<int> outcomeCandidates, IEnumerable<int> statementCandidates, uint statuses, IReadOnlyList<string> parties, bool bySpeaker,
         (HashSet<int> Outcomes, HashSet<int> Statements) excluded, int minPartiesMatched)
     {
         var (excludedOutcomes, excludedStatements) = excluded;
@@ -387,13 +395,17 @@ public sealed partial class AnswerEngine
         var onlyInSentence = new List<int>();
         var listedSentences = new List<int>();
         var reportedSentences = new List<int>();
-        var o = 0;
-        var s = 0;
-        while (o < outcomes.Length || s < statements.Length)
+        using var outcomes = new PeekingCursor(outcomeCandidates);
+        using var statements = new PeekingCursor(statementCandidates);
+        while (!outcomes.Done || !statements.Done)
         {
+            if (firsts.Settled && total >= MaxItems + CountedAhead)
+            {
+                return (firsts.ToList(), total, true);
+            }
             var article = Math.Min(
-                o < outcomes.Length ? knowledge.Outcomes[outcomes[o]].Article : int.MaxValue,
-                s < statements.Length ? knowledge.Statements[statements[s]].Article : int.MaxValue);
+                outcomes.Done ? int.MaxValue : knowledge.Outcomes[outcomes.Current].Article,
+                statements.Done ? int.MaxValue : knowledge.Statements[statements.Current].Article);
             articleItems.Clear();
             namedSentences.Clear();
             listedSentences.Clear();
@@ -402,9 +414,9 @@ public sealed partial class AnswerEngine
             // Outcomes given to a party (or announced by the speaker) first; one whose sentence only names the party
             // is listed when no such outcome already speaks for its sentence.
             onlyInSentence.Clear();
-            for (; o < outcomes.Length && knowledge.Outcomes[outcomes[o]].Article == article; o++)
+            for (; !outcomes.Done && knowledge.Outcomes[outcomes.Current].Article == article; outcomes.MoveNext())
             {
-                var outcome = outcomes[o];
+                var outcome = outcomes.Current;
                 ref readonly var entry = ref knowledge.Outcomes[outcome];
                 if (!StatusWords.Contains(statuses, entry.Status) || (excludedOutcomes.Count > 0 && excludedOutcomes.Contains(outcome)))
                 {
@@ -435,9 +447,9 @@ public sealed partial class AnswerEngine
             // A reported statement prints its whole sentence: one per sentence (the one involving most parties), and
             // none for a sentence an outcome already shows.
             var firstStatement = articleItems.Count;
-            for (; s < statements.Length && knowledge.Statements[statements[s]].Article == article; s++)
+            for (; !statements.Done && knowledge.Statements[statements.Current].Article == article; statements.MoveNext())
             {
-                var statement = statements[s];
+                var statement = statements.Current;
                 ref readonly var entry = ref knowledge.Statements[statement];
                 if ((entry.Verbs & statuses) == 0 || entry.Kind != StatementKind.Reported
                     || listedSentences.Contains(entry.Sentence) || (excludedStatements.Count > 0 && excludedStatements.Contains(statement)))
@@ -467,40 +479,66 @@ public sealed partial class AnswerEngine
                 }
             }
         }
-        return (firsts.ToList(), total);
+        return (firsts.ToList(), total, false);
+    }
+
+    /// <summary>A forward cursor over ascending candidates, read as the walk needs them (a merged party list is never built whole).</summary>
+    private sealed class PeekingCursor : IDisposable
+    {
+        private readonly IEnumerator<int> items;
+
+        public PeekingCursor(IEnumerable<int> candidates)
+        {
+            items = candidates.GetEnumerator();
+            MoveNext();
+        }
+
+        public bool Done { get; private set; }
+
+        public int Current { get; private set; }
+
+        public void MoveNext()
+        {
+            Done = !items.MoveNext();
+            Current = Done ? -1 : items.Current;
+        }
+
+        public void Dispose() => items.Dispose();
     }
 
     /// <summary>
-    /// The candidates <see cref="ListByFilter"/> would walk for any of the parties, but only in the articles of all of
-    /// them (<see cref="KnowledgeBase.ArticlesByParty"/>): an article's items are the same as in the whole walk, so each
-    /// article is read the same way, and the walk costs what the parties share, not what the biggest party has.
+    /// The outcomes <see cref="ListByFilter"/> would walk for any of the parties, but only in the articles all of them
+    /// take part in (<see cref="KnowledgeBase.ArticlesByParty"/>): an article's items are the same as in the whole walk,
+    /// so each article is read the same way, and the walk costs what the parties share, not what the biggest party has.
     /// </summary>
-    private (int[] Outcomes, int[] Statements) JointCandidates(IReadOnlyList<string> parties, bool withStatements)
+    private IEnumerable<int> JointOutcomes(IEnumerable<int> sharedArticles, IReadOnlyList<string> parties)
     {
-        var outcomes = new List<int>();
-        var statements = new List<int>();
-        foreach (var article in Postings.Intersection(knowledge.ArticlesByParty, parties))
+        foreach (var article in sharedArticles)
         {
             foreach (var outcome in knowledge.OutcomesByArticle[article])
             {
-                ref readonly var entry = ref knowledge.Outcomes[outcome];
+                var entry = knowledge.Outcomes[outcome];
                 if (AnyOf(parties, entry.Parties) || AnyOf(parties, entry.SentenceParties))
                 {
-                    outcomes.Add(outcome);
-                }
-            }
-            if (withStatements)
-            {
-                foreach (var statement in knowledge.StatementsByArticle[article])
-                {
-                    if (knowledge.Statements[statement].Verbs != StatusWords.None && SpeakerHasAny(knowledge.Statements[statement].Speaker, parties))
-                    {
-                        statements.Add(statement);
-                    }
+                    yield return outcome;
                 }
             }
         }
-        return ([.. outcomes], [.. statements]);
+    }
+
+    /// <summary>The statements that may report an outcome of any of the parties, in the articles all of them take part in.</summary>
+    private IEnumerable<int> JointStatements(IEnumerable<int> sharedArticles, IReadOnlyList<string> parties)
+    {
+        foreach (var article in sharedArticles)
+        {
+            foreach (var statement in knowledge.StatementsByArticle[article])
+            {
+                if (knowledge.Statements[statement].Verbs != StatusWords.None && SpeakerHasAny(knowledge.Statements[statement].Speaker, parties))
+                {
+                    yield return statement;
+                }
+            }
+        }
     }
 
     /// <summary>A speaker's statements, and the outcomes they announced in the articles they speak in, ascending.</summary>
@@ -567,6 +605,9 @@ public sealed partial class AnswerEngine
     private sealed class FirstByPartyCount(int limit, int parties)
     {
         private readonly List<Hit>[] byCount = Enumerable.Range(0, parties + 1).Select(_ => new List<Hit>(limit)).ToArray();
+
+        /// <summary>Whether the hits shown are known: the best party count (all of them) has its few, and later hits come after them.</summary>
+        public bool Settled => byCount[parties].Count >= limit;
 
         public void Add(Hit hit, int partiesMatched)
         {

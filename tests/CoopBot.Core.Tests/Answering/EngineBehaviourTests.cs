@@ -279,4 +279,32 @@ public class EngineBehaviourTests
         Assert.Matches(@"…and at least \d+ more\.$", answer.Text);
         Assert.Equal(AnswerEngine.MaxStatements, answer.Text.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
     }
+
+    /// <summary>Articles in each of which Kenya proposes one thing, newest last.</summary>
+    private static AnswerEngine KenyanProposals(int count) => Engine([.. Enumerable.Range(0, count).Select(i =>
+        Article($"Kenya proposal {i}", new DateOnly(2024, 1, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            outcomes: [Done($"water plan number {i}", OutcomeStatus.Proposed, evidence: $"Kenya proposed the water plan number {i}.", parties: "Kenya")]))]);
+
+    [Fact]
+    public void A_party_list_counts_every_item_when_there_are_few()
+    {
+        var answer = KenyanProposals(20).Answer("What did Kenya propose?");
+
+        Assert.Contains("water plan number 19", answer.Text);
+        Assert.EndsWith("…and 15 more.", answer.Text);
+    }
+
+    [Fact]
+    public void A_party_list_stops_counting_once_its_answer_is_settled()
+    {
+        // The newest five are shown; past fifty more the walk stops and the count is a floor.
+        var answer = KenyanProposals(300).Answer("What did Kenya propose?");
+
+        Assert.Contains("water plan number 299", answer.Text);
+        Assert.Contains("water plan number 295", answer.Text);
+        Assert.DoesNotContain("water plan number 294", answer.Text);
+        Assert.EndsWith("…and at least 50 more.", answer.Text);
+        var next = KenyanProposals(300).Answer("What else?", answer.State);
+        Assert.Contains("water plan number 294", next.Text);
+    }
 }
