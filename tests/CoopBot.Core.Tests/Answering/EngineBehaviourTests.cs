@@ -307,4 +307,24 @@ public class EngineBehaviourTests
         var next = KenyanProposals(300).Answer("What else?", answer.State);
         Assert.Contains("water plan number 294", next.Text);
     }
+
+    [Fact]
+    public void Outcomes_of_the_asked_for_status_are_not_crowded_out_by_better_matching_outcomes_of_its_family()
+    {
+        // Hundreds of agreements under "Kunming" headlines match "Kunming" far better (their article counts too) than
+        // the one signing whose headline does not name the city; "signed" does not want "agreed", so the signing is the
+        // answer however many agreements rank above it.
+        var agreements = Enumerable.Range(0, 250).Select(i => Article($"Kunming talks {i}", "2025-03-01",
+            outcomes: [Done($"road plan {i}", OutcomeStatus.Agreed, evidence: $"The ministers agreed the road plan {i} in Kunming.")]));
+        var others = Enumerable.Range(0, 1_000).Select(i => Article($"Trade talks {i}", "2024-01-01"));
+        var signing = Article("Ministers end a long week of trade and transport talks", "2025-02-01",
+            outcomes: [Done("rail deal", OutcomeStatus.Signed, evidence: "The ministers signed the rail deal in Kunming after a long week of talks on trade, transport and customs.")]);
+        var engine = Engine([.. agreements, .. others, signing]);
+
+        var answer = engine.Answer("What was signed in Kunming?");
+
+        Assert.True(answer.Found);
+        Assert.Contains("rail deal", answer.Text);
+        Assert.DoesNotContain("road plan", answer.Text);
+    }
 }

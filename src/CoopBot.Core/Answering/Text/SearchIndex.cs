@@ -508,26 +508,37 @@ internal sealed class SearchIndex
     /// </summary>
     private static bool CannotBeat(float bound, float threshold) => bound < threshold - (Math.Abs(threshold) * 1e-5f);
 
-    /// <summary>The first position at or after <paramref name="from"/> whose document is not below <paramref name="doc"/> (galloping, then binary search).</summary>
+    /// <summary>
+    /// The first position at or after <paramref name="from"/> whose document is not below <paramref name="doc"/>: a
+    /// few steps in place (documents picked by other terms are often close), then galloping and a binary search.
+    /// </summary>
     private static int Advance(int[] docs, int from, int doc)
     {
-        if (from >= docs.Length || docs[from] >= doc)
+        var near = Math.Min(from + 8, docs.Length);
+        for (var i = from; i < near; i++)
         {
-            return from;
+            if (docs[i] >= doc)
+            {
+                return i;
+            }
         }
-        var step = 1;
-        var low = from;
-        var high = from + 1;
+        if (near == docs.Length)
+        {
+            return near;
+        }
+        var low = near - 1;
+        var step = 8;
+        var high = low + step;
         while (high < docs.Length && docs[high] < doc)
         {
             low = high;
             step *= 2;
-            high = from + step;
+            high = low + step;
         }
         // docs[low] < doc, and docs[high] >= doc unless high is past the end: the answer is in (low, high].
         var end = Math.Min(high + 1, docs.Length);
-        var found = Array.BinarySearch(docs, low + 1, end - low - 1, doc);
-        return found >= 0 ? found : ~found;
+        var found = docs.AsSpan(low + 1, end - low - 1).BinarySearch(doc);
+        return low + 1 + (found >= 0 ? found : ~found);
     }
 
     /// <summary>
@@ -623,6 +634,76 @@ internal sealed class SearchIndex
             known |= DocumentFrequency(terms[t]) > 0 ? 1UL << t : 0;
         }
         return skipped == known ? 0 : skipped;
+    }
+
+    /// <summary>
+    /// Every document a search would pick, handed to <paramref name="collector"/> with the same score and mask, with
+    /// no bound: for rankings whose bounds would prune little (a large bonus), where walking the postings costs less
+    /// than looking terms up document by document.
+    /// </summary>
+    public void ScoreAll(IReadOnlyList<int> terms, ITopScoreCollector collector, float minCoverage = 0)
+    {
+        ArgumentNullException.ThrowIfNull(collector);
+        using var board = RentBoard();
+        Score(terms, board, minCoverage);
+        foreach (var doc in board.Touched)
+        {
+            collector.Collect(doc, board.ScoreOf(doc), board.MaskOf(doc));
+        }
+    }
+
+    /// <summary>
+    /// The query positions of the terms that pick documents in <see cref="Score"/> and <see cref="Search"/> with this
+    /// <paramref name="minCoverage"/>: the known terms but the commonest (all known terms without one).
+    /// </summary>
+    public ulong PickingTerms(IReadOnlyList<int> terms, float minCoverage = 0)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var count = Math.Min(terms.Count, 64);
+        var known = 0UL;
+        for (var t = 0; t < count; t++)
+        {
+            known |= DocumentFrequency(terms[t]) > 0 ? 1UL << t : 0;
+        }
+        return minCoverage > 0 ? known & ~CommonTerms(terms, count, minCoverage) : known;
+    }
+
+    /// <summary>
+    /// One document's score and mask as <see cref="Score"/> and <see cref="Search"/> give them with the picking terms
+    /// <paramref name="picks"/> (<see cref="PickingTerms"/>): the same terms added in the same order, so the same float.
+    /// </summary>
+    public (float Score, ulong Mask) ScoreAsSearched(int doc, IReadOnlyList<int> terms, ulong picks)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        Span<int> order = stackalloc int[Math.Min(terms.Count, 64)];
+        var count = 0;
+        foreach (var picking in (ReadOnlySpan<bool>)[true, false])
+        {
+            for (var t = 0; t < order.Length; t++)
+            {
+                if (DocumentFrequency(terms[t]) > 0 && ((picks & (1UL << t)) != 0) == picking)
+                {
+                    order[count++] = t;
+                }
+            }
+        }
+        return ScoreInOrder(doc, terms, order[..count]);
+    }
+
+    /// <summary>Whether a document holds any of the query terms <paramref name="select"/> picks: whether a search would pick it.</summary>
+    public bool Holds(int doc, IReadOnlyList<int> terms, ulong select)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var start = documentStart[doc];
+        var own = documentTerms.AsSpan(start, documentStart[doc + 1] - start);
+        for (var t = 0; t < terms.Count && t < 64; t++)
+        {
+            if ((select & (1UL << t)) != 0 && terms[t] >= 0 && own.BinarySearch(terms[t]) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The BM25 score of one document for the query terms selected by <paramref name="select"/> (all by default), and the mask of those it holds.</summary>
