@@ -118,7 +118,7 @@ public sealed partial class AnswerEngine
             else
             {
                 var ranked = RankStatements(query, Accept, eventQuery.IsEmpty ? null : articles, float.Epsilon, rareTermsPick: false, limit: 64);
-                (matched, count, totalIsFloor) = (ranked.Hits, ranked.Count, !ranked.Complete);
+                (matched, count, totalIsFloor) = (ranked.Hits, ranked.Count, !ranked.CountIsExact);
             }
             // Statements printed as the same sentence count once.
             var distinct = Distinct(matched);
@@ -393,15 +393,17 @@ public sealed partial class AnswerEngine
     private RankedStatements RankStatements(Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, bool rareTermsPick, int limit)
     {
         var collector = new StatementCollector(knowledge, query, accept, articles, minCoverage, limit);
-        knowledge.StatementIndex.Search(query.Terms, collector, rareTermsPick ? AnswerCoverage : 0);
-        return new RankedStatements(collector.Top.ToList(), collector.Count, Complete: collector.Top.Count < limit);
+        var everyStatement = knowledge.StatementIndex.Search(query.Terms, collector, rareTermsPick ? AnswerCoverage : 0);
+        var allRanked = collector.Top.Count < limit;
+        return new RankedStatements(collector.Top.ToList(), collector.Count, Complete: allRanked, CountIsExact: everyStatement || allRanked);
     }
 
     /// <summary>
-    /// Ranked statements: the best hits, how many statements passed the filters while searching, and whether those
-    /// are all there are (the list never filled, so no statement was left out); if not, more match beyond the list.
+    /// Ranked statements: the best hits; whether they are all that match (the list never filled), else more match
+    /// beyond it; how many statements passed the filters while searching, and whether that count is every one (the
+    /// search scored them all) or a floor.
     /// </summary>
-    private readonly record struct RankedStatements(List<Hit> Hits, int Count, bool Complete);
+    private readonly record struct RankedStatements(List<Hit> Hits, int Count, bool Complete, bool CountIsExact);
 
     /// <summary>Keeps the best statements a top-k search finds, after the question's own filters, and tells the search what still matters.</summary>
     private sealed class StatementCollector : ITopScoreCollector

@@ -31,7 +31,7 @@ public sealed partial class AnswerEngine
     /// </summary>
     private const int WhoSaidCandidates = 32;
 
-    private static readonly RankedStatements NoStatements = new([], 0, Complete: true);
+    private static readonly RankedStatements NoStatements = new([], 0, Complete: true, CountIsExact: true);
 
     /// <summary>Below the answer threshold but above this, an item is offered as "Closest I have".</summary>
     internal const float ClosestCoverage = 0.2f;

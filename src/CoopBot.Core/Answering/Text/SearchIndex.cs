@@ -123,9 +123,10 @@ internal sealed class SearchIndex
     /// settles the list, and otherwise the document-order pass starts with a high threshold. The collector gets the
     /// scores <see cref="Score"/> gives; how many documents it sees depends on how fast its threshold rises, not on
     /// how many hold the terms. With a <paramref name="minCoverage"/>, only the rarer terms pick documents, as in
-    /// <see cref="Score"/>: a document holding none of them is never collected.
+    /// <see cref="Score"/>: a document holding none of them is never collected. Returns whether every picked document
+    /// reached the collector (the search ended by adding up the postings, or nothing could be left out).
     /// </summary>
-    public void Search(IReadOnlyList<int> terms, ITopScoreCollector collector, float minCoverage = 0)
+    public bool Search(IReadOnlyList<int> terms, ITopScoreCollector collector, float minCoverage = 0)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(collector);
@@ -144,7 +145,7 @@ internal sealed class SearchIndex
         }
         if (known == 0)
         {
-            return;
+            return true;
         }
         // Largest bound first: the order in which a document's remaining terms are looked up.
         Array.Sort(cursors, 0, known, TermCursor.LargestBoundFirst);
@@ -160,17 +161,25 @@ internal sealed class SearchIndex
         using var seen = impactOrderedDocs is null ? null : RentBoard();
         if (seen is not null && SearchByImpact(terms, cursors, known, collector, seen, sumOrder))
         {
-            return;
+            return false;
         }
         var threshold = collector.Threshold;
         var intersecting = AssignRoles(cursors, known, threshold, bonusBound, roles);
+        if (seen is not null && WalkCostsLess(cursors, known, roles, intersecting))
+        {
+            // The threshold the impact-ordered pass reached leaves about as many documents to visit one by one as
+            // there are postings to add up. (Without that pass nothing is known yet: the walk in document order
+            // raises its threshold as it goes.)
+            CollectUnseen(terms, collector, minCoverage, seen);
+            return true;
+        }
         var next = 0;
         while (true)
         {
             var doc = intersecting ? Intersect(cursors, known, roles, at, next) : NextPicked(cursors, known, roles, at);
             if (doc == int.MaxValue)
             {
-                return;
+                return float.IsNegativeInfinity(threshold);
             }
             next = doc + 1;
             if (seen is not null && seen.MaskOf(doc) != 0)
@@ -243,6 +252,52 @@ internal sealed class SearchIndex
                 }
             }
             PassDocument(cursors, known, at, doc);
+        }
+    }
+
+    /// <summary>
+    /// About how many postings adding up term by term costs for the price of visiting one document in document order
+    /// (finding the next candidate, looking its terms up, moving every list past it). A cost constant, set from
+    /// probes of the statement index at 10,000 articles: an intersection leaving 1,335 of 6,935 postings' documents ran
+    /// in a tenth of the walk's time, one leaving 6,586 of 13,172 in about twice it.
+    /// </summary>
+    private const int PostingsPerVisit = 4;
+
+    /// <summary>
+    /// Whether the document-order pass would visit so many documents that adding up the picking terms' postings (as
+    /// <see cref="Score"/> does) costs less: its candidates are the shortest required list's documents, or those of
+    /// the terms that still pick.
+    /// </summary>
+    private static bool WalkCostsLess(TermCursor[] cursors, int known, TermRole[] roles, bool intersecting)
+    {
+        long candidates = intersecting ? long.MaxValue : 0;
+        long postings = 0;
+        for (var i = 0; i < known; i++)
+        {
+            postings += cursors[i].Picks ? cursors[i].Docs.Length : 0;
+            if (intersecting && roles[i] == TermRole.Required)
+            {
+                candidates = Math.Min(candidates, cursors[i].Docs.Length);
+            }
+            else if (!intersecting && roles[i] == TermRole.Picking)
+            {
+                candidates += cursors[i].Docs.Length;
+            }
+        }
+        return candidates * PostingsPerVisit >= postings;
+    }
+
+    /// <summary>Every document <see cref="Score"/> picks that the impact-ordered pass did not read, handed to the collector.</summary>
+    private void CollectUnseen(IReadOnlyList<int> terms, ITopScoreCollector collector, float minCoverage, ScoreBoard? seen)
+    {
+        using var board = RentBoard();
+        Score(terms, board, minCoverage);
+        foreach (var doc in board.Touched)
+        {
+            if (seen is null || seen.MaskOf(doc) == 0)
+            {
+                collector.Collect(doc, board.ScoreOf(doc), board.MaskOf(doc));
+            }
         }
     }
 
