@@ -113,11 +113,8 @@ public sealed partial class AnswerEngine
         // parties' own outcomes are fewer than the postings to walk, only theirs, scored one by one.
         var outcomePicks = knowledge.OutcomeIndex.PickingTerms(query.Terms, AnswerCoverage);
         var byParty = parties.Count > 0 ? PartyOutcomes(parties, PickingPostings(knowledge.OutcomeIndex, query.Terms, outcomePicks)) : null;
-        if (byParty is null)
-        {
-            ranking.Search(knowledge.OutcomeIndex, ranking.Outcomes);
-        }
-        else
+        using var pickedOutcomes = byParty is null ? ranking.Search(knowledge.OutcomeIndex, ranking.Outcomes) : null;
+        if (byParty is not null)
         {
             foreach (var outcome in byParty)
             {
@@ -132,7 +129,7 @@ public sealed partial class AnswerEngine
         {
             foreach (var outcome in knowledge.OutcomesByArticle[article.Doc])
             {
-                if (!knowledge.OutcomeIndex.Holds(outcome, query.Terms, outcomePicks))
+                if (!(pickedOutcomes?.MaskOf(outcome) > 0 || (pickedOutcomes is null && knowledge.OutcomeIndex.Holds(outcome, query.Terms, outcomePicks))))
                 {
                     // Not picked by the question's words: only its article speaks for it.
                     ranking.Outcomes.Collect(outcome, 0, 0);
@@ -146,11 +143,8 @@ public sealed partial class AnswerEngine
             ranking.StartStatements();
             var statementPicks = knowledge.StatementIndex.PickingTerms(query.Terms, AnswerCoverage);
             var byPartySaid = parties.Count > 0 ? PartyStatements(parties, PickingPostings(knowledge.StatementIndex, query.Terms, statementPicks)) : null;
-            if (byPartySaid is null)
-            {
-                ranking.Search(knowledge.StatementIndex, ranking.Statements);
-            }
-            else
+            using var pickedStatements = byPartySaid is null ? ranking.Search(knowledge.StatementIndex, ranking.Statements) : null;
+            if (byPartySaid is not null)
             {
                 foreach (var statement in byPartySaid)
                 {
@@ -165,7 +159,7 @@ public sealed partial class AnswerEngine
             {
                 foreach (var statement in knowledge.StatementsByArticle[article.Doc])
                 {
-                    if (!knowledge.StatementIndex.Holds(statement, query.Terms, statementPicks))
+                    if (!(pickedStatements?.MaskOf(statement) > 0 || (pickedStatements is null && knowledge.StatementIndex.Holds(statement, query.Terms, statementPicks))))
                     {
                         ranking.Statements.Collect(statement, 0, 0);
                     }
@@ -287,7 +281,17 @@ public sealed partial class AnswerEngine
         /// that must allow for the best article's part prune little, and looking terms up item by item cost more than
         /// walking the postings (measured: the outcome questions' tail grew by half).
         /// </summary>
-        public void Search(SearchIndex index, ITopScoreCollector collector) => index.ScoreAll(query.Terms, collector, minCoverage: AnswerCoverage);
+        /// <returns>The board of the items picked (dispose it): whether an item of a best article was picked is then one look.</returns>
+        public ScoreBoard Search(SearchIndex index, ITopScoreCollector collector)
+        {
+            var picked = index.RentBoard();
+            index.Score(query.Terms, picked, minCoverage: AnswerCoverage);
+            foreach (var doc in picked.Touched)
+            {
+                collector.Collect(doc, picked.ScoreOf(doc), picked.MaskOf(doc));
+            }
+            return picked;
+        }
 
         public void Dispose() => articles.Dispose();
 

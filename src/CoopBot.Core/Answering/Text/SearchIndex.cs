@@ -206,22 +206,6 @@ internal sealed partial class SearchIndex
     }
 
     /// <summary>
-    /// Every document a search would pick, handed to <paramref name="collector"/> with the same score and mask, with
-    /// no bound: for rankings whose bounds would prune little (a large bonus), where walking the postings costs less
-    /// than looking terms up document by document.
-    /// </summary>
-    public void ScoreAll(IReadOnlyList<int> terms, ITopScoreCollector collector, float minCoverage = 0)
-    {
-        ArgumentNullException.ThrowIfNull(collector);
-        using var board = RentBoard();
-        Score(terms, board, minCoverage);
-        foreach (var doc in board.Touched)
-        {
-            collector.Collect(doc, board.ScoreOf(doc), board.MaskOf(doc));
-        }
-    }
-
-    /// <summary>
     /// The query positions of the terms that pick documents in <see cref="Score"/> and <see cref="Search"/> with this
     /// <paramref name="minCoverage"/>: the known terms but the commonest (all known terms without one).
     /// </summary>
