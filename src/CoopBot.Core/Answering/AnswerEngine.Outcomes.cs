@@ -14,6 +14,12 @@ public sealed partial class AnswerEngine
     /// <summary>How many of the best-matching articles have all their outcomes considered, even those that don't repeat the question's words.</summary>
     private const int ArticlesConsidered = 10;
 
+    /// <summary>
+    /// How many items past those shown a list of a party's or speaker's outcomes counts before it stops: beyond that
+    /// the answer says "…and at least N more" instead of walking every item of a party with thousands.
+    /// </summary>
+    private const int CountedAhead = 50;
+
     private Answer AnswerOutcomes(Turn turn, ParsedQuestion q)
     {
         var writer = new AnswerWriter(knowledge);
@@ -33,9 +39,9 @@ public sealed partial class AnswerEngine
         var topicWords = q.Topic.Concat(q.Noun.Where(n => !QuestionParser.IsEmptyNoun(n.Text))).Concat(q.Event).Concat(descriptor.OtherWords);
         var query = new Query(TermsOf(topicWords), knowledge.OutcomeIndex);
 
-        var (hits, total) = query.IsEmpty ? ListOutcomes(q, parties, speakers, turn.Exclude)
+        var (hits, total, totalIsFloor) = query.IsEmpty ? ListOutcomes(q, parties, speakers, turn.Exclude)
             : query.CanMatch ? RankOutcomes(q, query, parties, speakers, turn.Exclude)
-            : ([], 0);
+            : ([], 0, false);
         var statusText = StatusWords.Describe(q.PreferredStatuses);
         var partyText = parties.Count > 0 ? $" ({string.Join(", ", parties)})" : string.Empty;
         var byText = speakers is { Count: 1 } ? $" by {knowledge.Speakers[speakers.First()].Name}" : string.Empty;
@@ -62,7 +68,7 @@ public sealed partial class AnswerEngine
         var shown = answers.Count <= MaxItems ? answers : answers.GetRange(0, MaxItems);
         writer.Line($"What was {statusText}{byText}{partyText}{(turn.Exclude.Count > 0 ? ", continued" : string.Empty)}:");
         WriteOutcomeHits(writer, shown);
-        writer.More(Math.Max(total, answers.Count) - shown.Count);
+        writer.More(Math.Max(total, answers.Count) - shown.Count, atLeast: totalIsFloor);
 
         writer.Suggest("Tell me more about the first one");
         var first = shown[0];
@@ -95,177 +101,325 @@ public sealed partial class AnswerEngine
     /// <summary>
     /// Outcomes (and statements reporting one, such as "Seoul had pledged US$12 million") ranked by the question's
     /// words in the outcome, its sentence and its article's title and lead, weighted by how well the status fits.
+    /// The items the outcome and statement indexes pick fill short lists of <see cref="OutcomeCandidates"/> (answers
+    /// of the asked-for status, the rest of its family, the closest non-answers), so that what is shown is never
+    /// crowded out.
     /// </summary>
-    private (List<Hit> Hits, int Total) RankOutcomes(ParsedQuestion q, Query query, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
+    private (List<Hit> Hits, int Total, bool TotalIsFloor) RankOutcomes(ParsedQuestion q, Query query, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
     {
-        using var articleBoard = knowledge.ArticleIndex.RentBoard();
-        using var outcomeBoard = knowledge.OutcomeIndex.RentBoard();
-        var topArticles = RankArticles(query, articleBoard, ArticlesConsidered);
-        knowledge.OutcomeIndex.Score(query.Terms, outcomeBoard, minCoverage: AnswerCoverage);
+        using var ranking = new OutcomeRanking(this, q, query, parties, speakers, exclude);
 
-        var top = new TopHits(200);
-        var answers = 0;
-        var strongAnswers = 0;
-        // Sentences of the outcomes given to a party; looked up only for the (rarer) outcomes their sentence only names.
-        var named = new List<(int Article, int Sentence)>();
-        var onlyInSentence = new List<Hit>();
-        var excluding = exclude.Count > 0;
-
-        void Consider(int outcome)
+        // The outcomes holding the question's (rarer) words, and every outcome of the best-matching articles; when the
+        // parties' own outcomes are fewer than the postings to walk, only theirs, scored one by one.
+        var outcomePicks = knowledge.OutcomeIndex.PickingTerms(query.Terms, AnswerCoverage);
+        var byParty = parties.Count > 0 ? PartyOutcomes(parties, PickingPostings(knowledge.OutcomeIndex, query.Terms, outcomePicks)) : null;
+        using var pickedOutcomes = byParty is null ? ranking.Search(knowledge.OutcomeIndex, ranking.Outcomes) : null;
+        if (byParty is not null)
         {
-            ref readonly var entry = ref knowledge.Outcomes[outcome];
-            var coverage = query.Coverage(outcomeBoard.MaskOf(outcome) | articleBoard.MaskOf(entry.Article));
-            var weight = coverage < ClosestCoverage ? 0 : StatusWeight(entry.Status, entry.Verbs, q);
-            if (weight == 0)
+            foreach (var outcome in byParty)
             {
-                return;
-            }
-            var fit = parties.Count == 0 ? Fit.Named : PartyFit(entry, parties);
-            if (fit == Fit.None || (speakers is not null && !speakers.Contains(entry.AnnouncedBy))
-                || (excluding && exclude.Contains(knowledge.OutcomeRef(outcome))))
-            {
-                return;
-            }
-            var score = (outcomeBoard.ScoreOf(outcome) + ArticleWeight * articleBoard.ScoreOf(entry.Article)) * weight;
-            if (parties.Count > 1)
-            {
-                score *= 1 + (0.25f * (PartiesMatched(entry, parties) - 1));
-            }
-            var hit = new Hit(outcome, score, coverage, Strong: weight > SameFamily);
-            if (fit == Fit.Sentence)
-            {
-                onlyInSentence.Add(hit);
-                return;
-            }
-            if (fit == Fit.Named && parties.Count > 0)
-            {
-                named.Add((entry.Article, entry.Sentence));
-            }
-            Keep(hit);
-        }
-
-        void Keep(Hit hit)
-        {
-            top.Add(hit);
-            if (hit.Coverage >= AnswerCoverage)
-            {
-                answers++;
-                strongAnswers += hit.Strong ? 1 : 0;
-            }
-        }
-
-        // The outcomes holding the question's words, and every outcome of the best-matching articles; when the
-        // parties' own outcomes are fewer than those, only theirs (scored one by one).
-        // Every outcome worth showing holds a word of the question or belongs to one of the best articles, so the
-        // candidates are the touched outcomes, or the parties' own touched ones when those are fewer.
-        var byParty = parties.Count > 0 ? PartyOutcomes(parties, outcomeBoard.Touched.Length) : null;
-        var candidates = byParty is null ? outcomeBoard.Touched : byParty;
-        named.EnsureCapacity(candidates.Length);
-        foreach (var outcome in candidates)
-        {
-            if (outcomeBoard.MaskOf(outcome) != 0)
-            {
-                Consider(outcome);
-            }
-        }
-        foreach (var article in topArticles)
-        {
-            foreach (var outcome in knowledge.OutcomesByArticle[article.Doc])
-            {
-                if (outcomeBoard.MaskOf(outcome) == 0)
+                if (knowledge.OutcomeIndex.Holds(outcome, query.Terms, outcomePicks))
                 {
-                    Consider(outcome);
+                    var (score, mask) = knowledge.OutcomeIndex.ScoreAsSearched(outcome, query.Terms, outcomePicks);
+                    ranking.Outcomes.Collect(outcome, score, mask);
                 }
             }
         }
-        // "Norway pledged 1.1 billion kroner, and Germany pledged 150 million euros": when the sentence gives the
-        // asked-for party its own outcome, the other outcomes of that sentence belong to the other parties.
-        var namedSentences = onlyInSentence.Count > 0 ? named.ToHashSet() : [];
-        foreach (var hit in onlyInSentence)
+        foreach (var article in ranking.TopArticles)
         {
-            ref readonly var entry = ref knowledge.Outcomes[hit.Doc];
-            if (!namedSentences.Contains((entry.Article, entry.Sentence)))
+            foreach (var outcome in knowledge.OutcomesByArticle[article.Doc])
             {
-                Keep(hit);
+                if (!(pickedOutcomes?.MaskOf(outcome) > 0 || (pickedOutcomes is null && knowledge.OutcomeIndex.Holds(outcome, query.Terms, outcomePicks))))
+                {
+                    // Not picked by the question's words: only its article speaks for it.
+                    ranking.Outcomes.Collect(outcome, 0, 0);
+                }
             }
         }
 
         // A statement whose sentence uses the asked-for verb reports an outcome the extractor may not list on its own.
         if (q.HasStatus)
         {
-            var sentences = new HashSet<(int Article, int Sentence)>();
-            foreach (var (hit, _) in top.Items())
+            ranking.StartStatements();
+            var statementPicks = knowledge.StatementIndex.PickingTerms(query.Terms, AnswerCoverage);
+            var byPartySaid = parties.Count > 0 ? PartyStatements(parties, PickingPostings(knowledge.StatementIndex, query.Terms, statementPicks)) : null;
+            using var pickedStatements = byPartySaid is null ? ranking.Search(knowledge.StatementIndex, ranking.Statements) : null;
+            if (byPartySaid is not null)
             {
-                sentences.Add((knowledge.Outcomes[hit.Doc].Article, knowledge.Outcomes[hit.Doc].Sentence));
-            }
-            using var statementBoard = knowledge.StatementIndex.RentBoard();
-            knowledge.StatementIndex.Score(query.Terms, statementBoard, minCoverage: AnswerCoverage);
-
-            void ConsiderStatement(int statement)
-            {
-                ref readonly var entry = ref knowledge.Statements[statement];
-                // Only reported speech: words inside quote marks are never an outcome.
-                if ((entry.Verbs & q.PreferredStatuses) == 0 || entry.Kind != StatementKind.Reported
-                    || (parties.Count > 0 && !SpeakerHasAny(entry.Speaker, parties))
-                    || (speakers is not null && !speakers.Contains(entry.Speaker))
-                    || sentences.Contains((entry.Article, entry.Sentence))
-                    || (excluding && exclude.Contains(knowledge.StatementRef(statement))))
+                foreach (var statement in byPartySaid)
                 {
-                    return;
-                }
-                var coverage = query.Coverage(statementBoard.MaskOf(statement) | articleBoard.MaskOf(entry.Article));
-                if (coverage < ClosestCoverage)
-                {
-                    return;
-                }
-                var score = (statementBoard.ScoreOf(statement) + ArticleWeight * articleBoard.ScoreOf(entry.Article)) * StatusInSentence;
-                if (parties.Count > 1)
-                {
-                    score *= 1 + (0.25f * (PartiesMatched(entry, parties) - 1));
-                }
-                Keep(new Hit(statement, score, coverage, IsStatement: true));
-            }
-
-            var byPartySaid = parties.Count > 0 ? PartyStatements(parties, statementBoard.Touched.Length) : null;
-            foreach (var statement in byPartySaid is null ? statementBoard.Touched : byPartySaid)
-            {
-                if (statementBoard.MaskOf(statement) != 0)
-                {
-                    ConsiderStatement(statement);
+                    if (knowledge.StatementIndex.Holds(statement, query.Terms, statementPicks))
+                    {
+                        var (score, mask) = knowledge.StatementIndex.ScoreAsSearched(statement, query.Terms, statementPicks);
+                        ranking.Statements.Collect(statement, score, mask);
+                    }
                 }
             }
-            foreach (var article in topArticles)
+            foreach (var article in ranking.TopArticles)
             {
                 foreach (var statement in knowledge.StatementsByArticle[article.Doc])
                 {
-                    if (statementBoard.MaskOf(statement) == 0)
+                    if (!(pickedStatements?.MaskOf(statement) > 0 || (pickedStatements is null && knowledge.StatementIndex.Holds(statement, query.Terms, statementPicks))))
                     {
-                        ConsiderStatement(statement);
+                        ranking.Statements.Collect(statement, 0, 0);
                     }
                 }
             }
         }
 
-        var hits = Distinct(top.ToList());
+        var hits = Distinct(ranking.Hits());
         // Outcomes of the asked-for status make the rest of their family noise ("signed" does not want "agreed");
         // far weaker matches (another event sharing a word or two) would only bury the answer.
-        var strong = strongAnswers > 0;
+        var strong = ranking.StrongAnswers > 0;
         var best = hits.FirstOrDefault(h => h.Coverage >= AnswerCoverage && (h.Strong || !strong)).Score;
         var kept = hits.Where(h => h.Coverage < AnswerCoverage || ((h.Strong || !strong) && h.Score >= best * 0.3f)).ToList();
         var shown = kept.Count(h => h.Coverage >= AnswerCoverage);
-        // Past the two hundred kept, the count of answers is an estimate from all candidates.
-        return (kept, top.Count < 200 ? shown : Math.Max(shown, strong ? strongAnswers : answers));
+        // Past the few kept, the count of answers is an estimate from all candidates (scored, not kept or de-duplicated).
+        return (kept, ranking.Filled(strong) ? Math.Max(shown, strong ? ranking.StrongAnswers : ranking.Answers) : shown, false);
+    }
+
+    /// <summary>How many outcomes and reporting statements a ranked outcome question keeps: a top-k bound well past the few shown.</summary>
+    private const int OutcomeCandidates = 32;
+
+    private static long PickingPostings(SearchIndex index, List<int> terms, ulong picks)
+    {
+        long postings = 0;
+        for (var t = 0; t < terms.Count && t < 64; t++)
+        {
+            postings += (picks & (1UL << t)) != 0 ? index.DocumentFrequency(terms[t]) : 0;
+        }
+        return postings;
+    }
+
+    /// <summary>
+    /// The state of one ranked outcome question: the best articles, the articles' scores as they are needed, and the
+    /// list the outcome and statement searches fill, with the question's filters and weights applied as items arrive.
+    /// </summary>
+    private sealed class OutcomeRanking : IDisposable
+    {
+        private readonly AnswerEngine engine;
+        private readonly KnowledgeBase knowledge;
+        private readonly ParsedQuestion q;
+        private readonly Query query;
+        private readonly IReadOnlyList<string> parties;
+        private readonly HashSet<int>? speakers;
+        private readonly HashSet<string> exclude;
+        /// <summary>
+        /// Every article's score for the question's words (a title or lead is short and articles are few next to
+        /// outcomes): the part of an item's score its article gives, looked up as the items are scored.
+        /// </summary>
+        private readonly ScoreBoard articles;
+        private readonly HashSet<(int Article, int Sentence)> outcomeSentences = [];
+
+        public OutcomeRanking(AnswerEngine engine, ParsedQuestion q, Query query, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
+        {
+            this.engine = engine;
+            knowledge = engine.knowledge;
+            this.q = q;
+            this.query = query;
+            this.parties = parties;
+            this.speakers = speakers;
+            this.exclude = exclude;
+            articles = knowledge.ArticleIndex.RentBoard();
+            TopArticles = engine.RankArticles(query, articles, ArticlesConsidered);
+            Outcomes = new OutcomeCollector(this);
+            Statements = new StatementCollector(this);
+        }
+
+        public List<Hit> TopArticles { get; }
+
+        /// <summary>
+        /// The answers of the asked-for status (or whose sentence uses its verb); apart, the answers of the rest of its
+        /// family, noise once there is one of the first ("signed" does not want "agreed"); and apart again the items
+        /// matching too little of the question to answer it, offered only when nothing does. Ranked in one list, the
+        /// few items an answer shows could be crowded out by items it never shows.
+        /// </summary>
+        private TopHits StrongAnswerTop { get; } = new(OutcomeCandidates);
+
+        private TopHits WeakAnswerTop { get; } = new(OutcomeCandidates);
+
+        private TopHits ClosestTop { get; } = new(OutcomeCandidates);
+
+        /// <summary>All lists' hits, best first.</summary>
+        public List<Hit> Hits()
+        {
+            var hits = StrongAnswerTop.ToList();
+            hits.AddRange(WeakAnswerTop.ToList());
+            hits.AddRange(ClosestTop.ToList());
+            hits.Sort(CompareHits);
+            return hits;
+        }
+
+        /// <summary>Whether the list the answers come from filled (so more may match past it).</summary>
+        public bool Filled(bool strong) => strong ? StrongAnswerTop.IsFull : WeakAnswerTop.IsFull;
+
+        public int Answers { get; private set; }
+
+        public int StrongAnswers { get; private set; }
+
+        public ITopScoreCollector Outcomes { get; }
+
+        public ITopScoreCollector Statements { get; }
+
+        /// <summary>Statements are skipped when their sentence already gives a listed outcome.</summary>
+        public void StartStatements()
+        {
+            foreach (var top in (ReadOnlySpan<TopHits>)[StrongAnswerTop, WeakAnswerTop, ClosestTop])
+            {
+                foreach (var (hit, _) in top.Items())
+                {
+                    outcomeSentences.Add((knowledge.Outcomes[hit.Doc].Article, knowledge.Outcomes[hit.Doc].Sentence));
+                }
+            }
+        }
+
+        private (float Score, ulong Mask) Article(int article) => (articles.ScoreOf(article), articles.MaskOf(article));
+
+        /// <summary>
+        /// Fills the lists with every item an index picks by the question's words. Not a top-k search: an item's
+        /// article often decides its rank ("What was launched at the China-Brazil … Dialogue in Nanning?"), so bounds
+        /// that must allow for the best article's part prune little, and looking terms up item by item cost more than
+        /// walking the postings (measured: the outcome questions' tail grew by half).
+        /// </summary>
+        /// <returns>The board of the items picked (dispose it): whether an item of a best article was picked is then one look.</returns>
+        public ScoreBoard Search(SearchIndex index, ITopScoreCollector collector)
+        {
+            var picked = index.RentBoard();
+            index.Score(query.Terms, picked, minCoverage: AnswerCoverage);
+            foreach (var doc in picked.Touched)
+            {
+                collector.Collect(doc, picked.ScoreOf(doc), picked.MaskOf(doc));
+            }
+            return picked;
+        }
+
+        public void Dispose() => articles.Dispose();
+
+        private void Keep(Hit hit)
+        {
+            if (hit.Coverage < AnswerCoverage)
+            {
+                ClosestTop.Add(hit);
+            }
+            else if (hit.Strong)
+            {
+                StrongAnswerTop.Add(hit);
+            }
+            else
+            {
+                WeakAnswerTop.Add(hit);
+            }
+            if (hit.Coverage >= AnswerCoverage)
+            {
+                Answers++;
+                StrongAnswers += hit.Strong ? 1 : 0;
+            }
+        }
+
+        private void ConsiderOutcome(int outcome, float outcomeScore, ulong outcomeMask)
+        {
+            ref readonly var entry = ref knowledge.Outcomes[outcome];
+            var article = Article(entry.Article);
+            var coverage = query.Coverage(outcomeMask | article.Mask);
+            var weight = coverage < ClosestCoverage ? 0 : StatusWeight(entry.Status, entry.Verbs, q);
+            if (weight == 0)
+            {
+                return;
+            }
+            var fit = parties.Count == 0 ? Fit.Named : engine.PartyFit(entry, parties);
+            if (fit == Fit.None || (speakers is not null && !speakers.Contains(entry.AnnouncedBy))
+                || (exclude.Count > 0 && exclude.Contains(knowledge.OutcomeRef(outcome))))
+            {
+                return;
+            }
+            // "Norway pledged 1.1 billion kroner, and Germany pledged 150 million euros": when the sentence gives the
+            // asked-for party its own outcome, the other outcomes of that sentence belong to the other parties.
+            if (fit == Fit.Sentence && SentenceGivesPartyAnOutcome(entry))
+            {
+                return;
+            }
+            var score = (outcomeScore + ArticleWeight * article.Score) * weight;
+            if (parties.Count > 1)
+            {
+                score *= 1 + (0.25f * (engine.PartiesMatched(entry, parties) - 1));
+            }
+            Keep(new Hit(outcome, score, coverage, Strong: weight > SameFamily));
+        }
+
+        private bool SentenceGivesPartyAnOutcome(in OutcomeEntry sentenceOnly)
+        {
+            foreach (var other in knowledge.OutcomesByArticle[sentenceOnly.Article])
+            {
+                ref readonly var entry = ref knowledge.Outcomes[other];
+                if (entry.Sentence == sentenceOnly.Sentence && engine.PartyFit(entry, parties) == Fit.Named
+                    && StatusWeight(entry.Status, entry.Verbs, q) > 0)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void ConsiderStatement(int statement, float statementScore, ulong statementMask)
+        {
+            ref readonly var entry = ref knowledge.Statements[statement];
+            // Only reported speech: words inside quote marks are never an outcome.
+            if ((entry.Verbs & q.PreferredStatuses) == 0 || entry.Kind != StatementKind.Reported
+                || (parties.Count > 0 && !engine.SpeakerHasAny(entry.Speaker, parties))
+                || (speakers is not null && !speakers.Contains(entry.Speaker))
+                || outcomeSentences.Contains((entry.Article, entry.Sentence))
+                || (exclude.Count > 0 && exclude.Contains(knowledge.StatementRef(statement))))
+            {
+                return;
+            }
+            var article = Article(entry.Article);
+            var coverage = query.Coverage(statementMask | article.Mask);
+            if (coverage < ClosestCoverage)
+            {
+                return;
+            }
+            var score = (statementScore + ArticleWeight * article.Score) * StatusInSentence;
+            if (parties.Count > 1)
+            {
+                score *= 1 + (0.25f * (engine.PartiesMatched(entry, parties) - 1));
+            }
+            Keep(new Hit(statement, score, coverage, IsStatement: true));
+        }
+
+        /// <summary>Takes every outcome the index picks (the lists are filled from all of them: no threshold).</summary>
+        private sealed class OutcomeCollector(OutcomeRanking ranking) : ITopScoreCollector
+        {
+            public float Threshold => float.NegativeInfinity;
+
+            public float BonusBound => 0;
+
+            public float Bonus(int doc) => 0;
+
+            public void Collect(int doc, float score, ulong mask) => ranking.ConsiderOutcome(doc, score, mask);
+        }
+
+        /// <summary>Takes every statement the index picks.</summary>
+        private sealed class StatementCollector(OutcomeRanking ranking) : ITopScoreCollector
+        {
+            public float Threshold => float.NegativeInfinity;
+
+            public float BonusBound => 0;
+
+            public float Bonus(int doc) => 0;
+
+            public void Collect(int doc, float score, ulong mask) => ranking.ConsiderStatement(doc, score, mask);
+        }
     }
 
     /// <summary>
     /// The outcomes naming any of the parties (in their parties or their sentence), or null when there are more of
     /// them than <paramref name="worthIt"/> (walking the touched outcomes is then cheaper).
     /// </summary>
-    private int[]? PartyOutcomes(IReadOnlyList<string> parties, int worthIt) => PartyItems(knowledge.OutcomesByParty, parties, worthIt);
+    private int[]? PartyOutcomes(IReadOnlyList<string> parties, long worthIt) => PartyItems(knowledge.OutcomesByParty, parties, worthIt);
 
-    private int[]? PartyStatements(IReadOnlyList<string> parties, int worthIt) => PartyItems(knowledge.ReportsByParty, parties, worthIt);
+    private int[]? PartyStatements(IReadOnlyList<string> parties, long worthIt) => PartyItems(knowledge.ReportsByParty, parties, worthIt);
 
-    private static int[]? PartyItems(Dictionary<string, int[]> index, IReadOnlyList<string> parties, int worthIt)
+    private static int[]? PartyItems(Dictionary<string, int[]> index, IReadOnlyList<string> parties, long worthIt)
     {
         var count = 0;
         foreach (var party in parties)
@@ -309,22 +463,22 @@ public sealed partial class AnswerEngine
     /// Outcomes with no topic to rank by ("Which outcomes were agreed?", "What did Singapore and Vietnam agree to
     /// study?"): newest first, the asked-for statuses only, or their family when none has them.
     /// </summary>
-    private (List<Hit> Hits, int Total) ListOutcomes(ParsedQuestion q, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
+    private (List<Hit> Hits, int Total, bool TotalIsFloor) ListOutcomes(ParsedQuestion q, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
     {
         foreach (var statuses in new[] { q.PreferredStatuses, q.AllowedStatuses }.Distinct())
         {
-            var (hits, total) = parties.Count == 0 && speakers is null
+            var (hits, total, totalIsFloor) = parties.Count == 0 && speakers is null
                 ? ListByStatus(statuses, exclude)
                 : ListByFilter(q, statuses, parties, speakers, exclude);
             if (hits.Count > 0)
             {
-                return (hits, total);
+                return (hits, total, totalIsFloor);
             }
         }
-        return ([], 0);
+        return ([], 0, false);
     }
 
-    private (List<Hit> Hits, int Total) ListByStatus(uint statuses, HashSet<string> exclude)
+    private (List<Hit> Hits, int Total, bool TotalIsFloor) ListByStatus(uint statuses, HashSet<string> exclude)
     {
         // Each status list is newest first, so the newest items overall are among the first few of each list.
         var firsts = new List<int>();
@@ -341,7 +495,7 @@ public sealed partial class AnswerEngine
         }
         firsts.Sort();
         var hits = firsts.Where(o => !exclude.Contains(knowledge.OutcomeRef(o))).Take(MaxItems).Select(o => new Hit(o, -o, 1)).ToList();
-        return (hits, Math.Max(hits.Count, total - exclude.Count));
+        return (hits, Math.Max(hits.Count, total - exclude.Count), false);
     }
 
     /// <summary>
@@ -351,32 +505,34 @@ public sealed partial class AnswerEngine
     /// are none those involving any. Order: those involving more of the parties first, then newest article first, in an
     /// article its outcomes before such statements.
     /// </summary>
-    private (List<Hit> Hits, int Total) ListByFilter(ParsedQuestion q, uint statuses, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
+    private (List<Hit> Hits, int Total, bool TotalIsFloor) ListByFilter(ParsedQuestion q, uint statuses, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
     {
         var excluded = ResolveExcluded(exclude);
         if (speakers is null && parties.Count > 1)
         {
-            var (jointOutcomes, jointStatements) = JointCandidates(parties, q.HasStatus);
-            var joint = ListItems(jointOutcomes, jointStatements, statuses, parties, bySpeaker: false, excluded, minPartiesMatched: parties.Count);
+            var shared = Postings.Intersect(knowledge.ArticlesByParty, parties);
+            var joint = ListItems(JointOutcomes(shared, parties), q.HasStatus ? JointStatements(shared, parties) : [], statuses, parties, bySpeaker: false, excluded, minPartiesMatched: parties.Count);
             if (joint.Hits.Count > 0)
             {
                 return joint;
             }
         }
-        // Only the asked-for statuses' outcomes and reports: the walk below drops the others anyway.
+        // Only the asked-for statuses' outcomes and reports, merged as they are read: the walk below drops the
+        // others anyway, and it stops once the answer is settled.
         var (outcomes, statements) = speakers is null
-            ? (Postings.Union(knowledge.OutcomesByStatusAndParty, statuses, parties), q.HasStatus ? Postings.Union(knowledge.ReportsByStatusAndParty, statuses, parties) : [])
+            ? (Postings.Merged(knowledge.OutcomesByStatusAndParty, statuses, parties), q.HasStatus ? Postings.Merged(knowledge.ReportsByStatusAndParty, statuses, parties) : [])
             : SpeakerCandidates(speakers, q.HasStatus);
         return ListItems(outcomes, statements, statuses, parties, bySpeaker: speakers is not null, excluded, minPartiesMatched: 0);
     }
 
     /// <summary>
     /// The items of <see cref="ListByFilter"/> among candidate outcomes and statements (ascending), involving at least
-    /// <paramref name="minPartiesMatched"/> of the parties. The candidates are walked once in article order and only the
-    /// first few of each party count are kept, so a party with thousands of outcomes costs one pass and no sort; the
-    /// total is exact.
+    /// <paramref name="minPartiesMatched"/> of the parties. The candidates are read once in article order and only the
+    /// first few of each party count are kept, so a party with thousands of outcomes costs no sort. The walk stops
+    /// once the items shown are settled (the best party count has its few) and <see cref="CountedAhead"/> more are
+    /// counted: the total is then a floor ("…and at least 50 more"), so a big party's answer costs what it shows.
     /// </summary>
-    private (List<Hit> Hits, int Total) ListItems(int[] outcomes, int[] statements, uint statuses, IReadOnlyList<string> parties, bool bySpeaker,
+    private (List<Hit> Hits, int Total, bool TotalIsFloor) ListItems(IEnumerable<int> outcomeCandidates, IEnumerable<int> statementCandidates, uint statuses, IReadOnlyList<string> parties, bool bySpeaker,
         (HashSet<int> Outcomes, HashSet<int> Statements) excluded, int minPartiesMatched)
     {
         var (excludedOutcomes, excludedStatements) = excluded;
@@ -387,13 +543,17 @@ public sealed partial class AnswerEngine
         var onlyInSentence = new List<int>();
         var listedSentences = new List<int>();
         var reportedSentences = new List<int>();
-        var o = 0;
-        var s = 0;
-        while (o < outcomes.Length || s < statements.Length)
+        using var outcomes = new PeekingCursor(outcomeCandidates);
+        using var statements = new PeekingCursor(statementCandidates);
+        while (!outcomes.Done || !statements.Done)
         {
+            if (firsts.Settled && total >= MaxItems + CountedAhead)
+            {
+                return (firsts.ToList(), total, true);
+            }
             var article = Math.Min(
-                o < outcomes.Length ? knowledge.Outcomes[outcomes[o]].Article : int.MaxValue,
-                s < statements.Length ? knowledge.Statements[statements[s]].Article : int.MaxValue);
+                outcomes.Done ? int.MaxValue : knowledge.Outcomes[outcomes.Current].Article,
+                statements.Done ? int.MaxValue : knowledge.Statements[statements.Current].Article);
             articleItems.Clear();
             namedSentences.Clear();
             listedSentences.Clear();
@@ -402,9 +562,9 @@ public sealed partial class AnswerEngine
             // Outcomes given to a party (or announced by the speaker) first; one whose sentence only names the party
             // is listed when no such outcome already speaks for its sentence.
             onlyInSentence.Clear();
-            for (; o < outcomes.Length && knowledge.Outcomes[outcomes[o]].Article == article; o++)
+            for (; !outcomes.Done && knowledge.Outcomes[outcomes.Current].Article == article; outcomes.MoveNext())
             {
-                var outcome = outcomes[o];
+                var outcome = outcomes.Current;
                 ref readonly var entry = ref knowledge.Outcomes[outcome];
                 if (!StatusWords.Contains(statuses, entry.Status) || (excludedOutcomes.Count > 0 && excludedOutcomes.Contains(outcome)))
                 {
@@ -435,9 +595,9 @@ public sealed partial class AnswerEngine
             // A reported statement prints its whole sentence: one per sentence (the one involving most parties), and
             // none for a sentence an outcome already shows.
             var firstStatement = articleItems.Count;
-            for (; s < statements.Length && knowledge.Statements[statements[s]].Article == article; s++)
+            for (; !statements.Done && knowledge.Statements[statements.Current].Article == article; statements.MoveNext())
             {
-                var statement = statements[s];
+                var statement = statements.Current;
                 ref readonly var entry = ref knowledge.Statements[statement];
                 if ((entry.Verbs & statuses) == 0 || entry.Kind != StatementKind.Reported
                     || listedSentences.Contains(entry.Sentence) || (excludedStatements.Count > 0 && excludedStatements.Contains(statement)))
@@ -467,40 +627,66 @@ public sealed partial class AnswerEngine
                 }
             }
         }
-        return (firsts.ToList(), total);
+        return (firsts.ToList(), total, false);
+    }
+
+    /// <summary>A forward cursor over ascending candidates, read as the walk needs them (a merged party list is never built whole).</summary>
+    private sealed class PeekingCursor : IDisposable
+    {
+        private readonly IEnumerator<int> items;
+
+        public PeekingCursor(IEnumerable<int> candidates)
+        {
+            items = candidates.GetEnumerator();
+            MoveNext();
+        }
+
+        public bool Done { get; private set; }
+
+        public int Current { get; private set; }
+
+        public void MoveNext()
+        {
+            Done = !items.MoveNext();
+            Current = Done ? -1 : items.Current;
+        }
+
+        public void Dispose() => items.Dispose();
     }
 
     /// <summary>
-    /// The candidates <see cref="ListByFilter"/> would walk for any of the parties, but only in the articles of all of
-    /// them (<see cref="KnowledgeBase.ArticlesByParty"/>): an article's items are the same as in the whole walk, so each
-    /// article is read the same way, and the walk costs what the parties share, not what the biggest party has.
+    /// The outcomes <see cref="ListByFilter"/> would walk for any of the parties, but only in the articles all of them
+    /// take part in (<see cref="KnowledgeBase.ArticlesByParty"/>): an article's items are the same as in the whole walk,
+    /// so each article is read the same way, and the walk costs what the parties share, not what the biggest party has.
     /// </summary>
-    private (int[] Outcomes, int[] Statements) JointCandidates(IReadOnlyList<string> parties, bool withStatements)
+    private IEnumerable<int> JointOutcomes(IEnumerable<int> sharedArticles, IReadOnlyList<string> parties)
     {
-        var outcomes = new List<int>();
-        var statements = new List<int>();
-        foreach (var article in Postings.Intersection(knowledge.ArticlesByParty, parties))
+        foreach (var article in sharedArticles)
         {
             foreach (var outcome in knowledge.OutcomesByArticle[article])
             {
-                ref readonly var entry = ref knowledge.Outcomes[outcome];
+                var entry = knowledge.Outcomes[outcome];
                 if (AnyOf(parties, entry.Parties) || AnyOf(parties, entry.SentenceParties))
                 {
-                    outcomes.Add(outcome);
-                }
-            }
-            if (withStatements)
-            {
-                foreach (var statement in knowledge.StatementsByArticle[article])
-                {
-                    if (knowledge.Statements[statement].Verbs != StatusWords.None && SpeakerHasAny(knowledge.Statements[statement].Speaker, parties))
-                    {
-                        statements.Add(statement);
-                    }
+                    yield return outcome;
                 }
             }
         }
-        return ([.. outcomes], [.. statements]);
+    }
+
+    /// <summary>The statements that may report an outcome of any of the parties, in the articles all of them take part in.</summary>
+    private IEnumerable<int> JointStatements(IEnumerable<int> sharedArticles, IReadOnlyList<string> parties)
+    {
+        foreach (var article in sharedArticles)
+        {
+            foreach (var statement in knowledge.StatementsByArticle[article])
+            {
+                if (knowledge.Statements[statement].Verbs != StatusWords.None && SpeakerHasAny(knowledge.Statements[statement].Speaker, parties))
+                {
+                    yield return statement;
+                }
+            }
+        }
     }
 
     /// <summary>A speaker's statements, and the outcomes they announced in the articles they speak in, ascending.</summary>
@@ -567,6 +753,9 @@ public sealed partial class AnswerEngine
     private sealed class FirstByPartyCount(int limit, int parties)
     {
         private readonly List<Hit>[] byCount = Enumerable.Range(0, parties + 1).Select(_ => new List<Hit>(limit)).ToArray();
+
+        /// <summary>Whether the hits shown are known: the best party count (all of them) has its few, and later hits come after them.</summary>
+        public bool Settled => byCount[parties].Count >= limit;
 
         public void Add(Hit hit, int partiesMatched)
         {

@@ -23,7 +23,8 @@ public sealed partial class AnswerEngine
         {
             knowledge.ArticleIndex.Score(eventQuery.Terms, articles);
         }
-        var hits = query.CanMatch ? RankStatements(query, NotShown(turn), eventQuery.IsEmpty ? null : articles, ClosestCoverage, rareTermsPick: true, limit: 200) : [];
+        var ranked = query.CanMatch ? RankStatements(query, NotShown(turn), eventQuery.IsEmpty ? null : articles, ClosestCoverage, rareTermsPick: true, limit: WhoSaidCandidates) : NoStatements;
+        var hits = ranked.Hits;
         // A statement matching the question's rarest words far better than the others leaves out those that share only some.
         var answers = Distinct(hits.Where(h => h.Answers).ToList());
         var bestCoverage = answers.Count == 0 ? 0 : answers.Max(h => h.Coverage);
@@ -55,12 +56,13 @@ public sealed partial class AnswerEngine
         }
         else
         {
-            writer.Line($"{bySpeaker.Count} speakers talked about “{q.TopicText}”:");
+            // Past the candidates ranked, more speakers may have said it: the count is then a floor.
+            writer.Line($"{(ranked.Complete ? string.Empty : "At least ")}{bySpeaker.Count} speakers talked about “{q.TopicText}”:");
             foreach (var hit in bySpeaker.Take(MaxStatements))
             {
                 writer.Statement(hit.Doc, withSpeaker: true);
             }
-            writer.More(bySpeaker.Count - MaxStatements);
+            writer.More(bySpeaker.Count - MaxStatements, atLeast: !ranked.Complete);
         }
         var name = knowledge.Speakers[top].Name;
         writer.Suggest($"What else did {name} say?");
@@ -100,6 +102,7 @@ public sealed partial class AnswerEngine
 
         List<Hit> shown;
         int total;
+        var totalIsFloor = false;
         var matchedTopic = true;
         if (!query.IsEmpty)
         {
@@ -114,7 +117,8 @@ public sealed partial class AnswerEngine
             }
             else
             {
-                matched = RankStatements(query, Accept, eventQuery.IsEmpty ? null : articles, float.Epsilon, rareTermsPick: false, limit: 64, out count);
+                var ranked = RankStatements(query, Accept, eventQuery.IsEmpty ? null : articles, float.Epsilon, rareTermsPick: false, limit: 64);
+                (matched, count, totalIsFloor) = (ranked.Hits, ranked.Count, !ranked.CountIsExact);
             }
             // Statements printed as the same sentence count once.
             var distinct = Distinct(matched);
@@ -182,7 +186,7 @@ public sealed partial class AnswerEngine
         {
             writer.Statement(hit.Doc, withSpeaker: !single);
         }
-        writer.More(total - shown.Count);
+        writer.More(total - shown.Count, atLeast: totalIsFloor);
 
         var name = knowledge.Speakers[speaker].Name;
         if (single)
@@ -266,7 +270,8 @@ public sealed partial class AnswerEngine
             knowledge.ArticleIndex.Score(eventQuery.Terms, articles);
         }
         var eventArticles = eventQuery.IsEmpty ? null : articles;
-        var statements = query.CanMatch ? RankStatements(query, null, eventArticles, ClosestCoverage, rareTermsPick: true, limit: 50) : [];
+        var ranked = query.CanMatch ? RankStatements(query, null, eventArticles, ClosestCoverage, rareTermsPick: true, limit: 50) : NoStatements;
+        var statements = ranked.Hits;
         var outcomes = query.CanMatch ? RankOutcomes(query, eventArticles) : [];
         var found = Distinct(statements.Where(h => h.Answers).Concat(outcomes.Where(h => h.Answers)).ToList());
         if (found.Count == 0)
@@ -289,7 +294,7 @@ public sealed partial class AnswerEngine
                 writer.Outcome(hit.Doc);
             }
         }
-        writer.More(found.Count - shown.Count);
+        writer.More(found.Count - shown.Count, atLeast: !ranked.Complete);
         writer.Suggest("Tell me more about the first one");
         SuggestExamples(writer);
         return writer.Build(true, Intents.Search, NextState(turn, Intents.Search, writer, topic: q.TopicText));
@@ -381,33 +386,76 @@ public sealed partial class AnswerEngine
 
     /// <summary>
     /// The best <paramref name="limit"/> statements holding the query's terms, by score (plus their article's score
-    /// for the event, if given), among those matching at least <paramref name="minCoverage"/> of the query.
+    /// for the event, if given), among those matching at least <paramref name="minCoverage"/> of the query; a top-k
+    /// search, so statements that cannot make the list are not scored. <see cref="RankedStatements.Complete"/> says
+    /// whether they are all there are; otherwise there may be more beyond the list.
     /// </summary>
-    private List<Hit> RankStatements(Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, bool rareTermsPick, int limit) =>
-        RankStatements(query, accept, articles, minCoverage, rareTermsPick, limit, out _);
-
-    private List<Hit> RankStatements(Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, bool rareTermsPick, int limit, out int count)
+    private RankedStatements RankStatements(Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, bool rareTermsPick, int limit)
     {
-        count = 0;
-        using var board = knowledge.StatementIndex.RentBoard();
-        knowledge.StatementIndex.Score(query.Terms, board, rareTermsPick ? AnswerCoverage : 0);
-        var top = new TopHits(limit);
-        foreach (var statement in board.Touched)
+        var collector = new StatementCollector(knowledge, query, accept, articles, minCoverage, limit);
+        var everyStatement = knowledge.StatementIndex.Search(query.Terms, collector, rareTermsPick ? AnswerCoverage : 0);
+        var allRanked = collector.Top.Count < limit;
+        return new RankedStatements(collector.Top.ToList(), collector.Count, Complete: allRanked, CountIsExact: everyStatement || allRanked);
+    }
+
+    /// <summary>
+    /// Ranked statements: the best hits; whether they are all that match (the list never filled), else more match
+    /// beyond it; how many statements passed the filters while searching, and whether that count is every one (the
+    /// search scored them all) or a floor.
+    /// </summary>
+    private readonly record struct RankedStatements(List<Hit> Hits, int Count, bool Complete, bool CountIsExact);
+
+    /// <summary>Keeps the best statements a top-k search finds, after the question's own filters, and tells the search what still matters.</summary>
+    private sealed class StatementCollector : ITopScoreCollector
+    {
+        private readonly KnowledgeBase knowledge;
+        private readonly Query query;
+        private readonly Func<int, bool>? accept;
+        private readonly ScoreBoard? articles;
+        private readonly float minCoverage;
+
+        /// <summary>The most an article's score can add to a statement's: the search's bounds allow for it.</summary>
+        private readonly float articleBonus;
+
+        public StatementCollector(KnowledgeBase knowledge, Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, int limit)
         {
-            var coverage = query.Coverage(board.MaskOf(statement));
-            if (coverage < minCoverage || (accept is not null && !accept(statement)))
-            {
-                continue;
-            }
-            var score = board.ScoreOf(statement);
+            this.knowledge = knowledge;
+            this.query = query;
+            this.accept = accept;
+            this.articles = articles;
+            this.minCoverage = minCoverage;
+            Top = new TopHits(limit);
             if (articles is not null)
             {
-                score += ArticleWeight * articles.ScoreOf(knowledge.Statements[statement].Article);
+                foreach (var article in articles.Touched)
+                {
+                    articleBonus = Math.Max(articleBonus, ArticleWeight * articles.ScoreOf(article));
+                }
             }
-            count++;
-            top.Add(new Hit(statement, score, coverage, IsStatement: true, Enough: query.Enough(board.MaskOf(statement))));
         }
-        return top.ToList();
+
+        public TopHits Top { get; }
+
+        /// <summary>How many statements passed the filters (all of them when the list never filled).</summary>
+        public int Count { get; private set; }
+
+        public float Threshold => Top.IsFull ? Top.Floor : float.NegativeInfinity;
+
+        public float BonusBound => articleBonus;
+
+        public float Bonus(int doc) => articles is null ? 0 : ArticleWeight * articles.ScoreOf(knowledge.Statements[doc].Article);
+
+        public void Collect(int doc, float score, ulong mask)
+        {
+            var coverage = query.Coverage(mask);
+            if (coverage < minCoverage || (accept is not null && !accept(doc)))
+            {
+                return;
+            }
+            score += Bonus(doc);
+            Count++;
+            Top.Add(new Hit(doc, score, coverage, IsStatement: true, Enough: query.Enough(mask)));
+        }
     }
 
     /// <summary>The best statements of a few speakers that hold any of the query's terms, scored one by one, and how many hold one.</summary>

@@ -24,6 +24,15 @@ public sealed partial class AnswerEngine
     /// </summary>
     internal const float AnswerCoverage = 0.5f;
 
+    /// <summary>
+    /// How many statements a who-said question ranks: enough for the few speakers shown and the others within half
+    /// of the best score to be counted. A top-k bound, so the search can skip statements that cannot make the list;
+    /// when it fills, the answer's count of speakers is given as a floor ("At least 12 speakers …").
+    /// </summary>
+    private const int WhoSaidCandidates = 32;
+
+    private static readonly RankedStatements NoStatements = new([], 0, Complete: true, CountIsExact: true);
+
     /// <summary>Below the answer threshold but above this, an item is offered as "Closest I have".</summary>
     internal const float ClosestCoverage = 0.2f;
 
@@ -306,6 +315,12 @@ public sealed partial class AnswerEngine
         private float floor = float.NegativeInfinity;
 
         public int Count => queue.Count;
+
+        /// <summary>Whether the limit is reached: a hit must now beat <see cref="Floor"/> to be kept.</summary>
+        public bool IsFull => queue.Count >= limit;
+
+        /// <summary>The worst score kept (meaningful once full).</summary>
+        public float Floor => floor;
 
         public void Add(Hit hit)
         {

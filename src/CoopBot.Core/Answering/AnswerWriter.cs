@@ -49,11 +49,12 @@ internal sealed class AnswerWriter(KnowledgeBase knowledge)
     }
 
     /// <summary>"and 3 more." after a list cut short.</summary>
-    public void More(int hidden, string what = "more")
+    /// <summary>"…and N more." for items not shown; with <paramref name="atLeast"/>, N is a floor (a top-k search stopped counting).</summary>
+    public void More(int hidden, string what = "more", bool atLeast = false)
     {
         if (hidden > 0)
         {
-            Line(string.Create(CultureInfo.InvariantCulture, $"…and {hidden} {what}."));
+            Line(string.Create(CultureInfo.InvariantCulture, $"…and {(atLeast ? "at least " : string.Empty)}{hidden} {what}."));
         }
     }
 

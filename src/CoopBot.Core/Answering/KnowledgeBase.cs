@@ -120,7 +120,8 @@ public sealed class KnowledgeBase
         Vocabulary = vocabulary;
         // The speaker directory and the three indexes are independent: one on each core.
         var directory = Task.Run(() => speakers.Build(terms, parties));
-        StatementIndex = statementIndex.Build(vocabulary.Count);
+        // Statements are what ranked questions search top-k ("who said …"): their postings are also kept by impact.
+        StatementIndex = statementIndex.Build(vocabulary.Count, impactOrdered: true);
         OutcomeIndex = outcomeIndex.Build(vocabulary.Count);
         ArticleIndex = articleIndex.Build(vocabulary.Count);
         Directory = directory.GetAwaiter().GetResult();

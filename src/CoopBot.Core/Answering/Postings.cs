@@ -41,24 +41,67 @@ internal static class Postings
         return union;
     }
 
-    /// <summary>The documents of any of the keys in any of the indexes picked by <paramref name="statuses"/> (one index per status), ascending and distinct.</summary>
-    public static int[] Union(Dictionary<string, int[]>[] indexes, uint statuses, IReadOnlyList<string> keys)
+    /// <summary>
+    /// The documents of any of the keys in any of the indexes picked by <paramref name="statuses"/> (one index per
+    /// status), ascending and distinct, merged as they are read: a caller that stops after the first few reads only
+    /// those, however long the lists.
+    /// </summary>
+    public static IEnumerable<int> Merged(Dictionary<string, int[]>[] indexes, uint statuses, IReadOnlyList<string> keys)
     {
-        int[] union = [];
+        var lists = new List<int[]>();
         for (var status = 0; status < indexes.Length; status++)
         {
             if ((statuses & (1u << status)) == 0)
             {
                 continue;
             }
-            var part = Union(indexes[status], keys);
-            union = union.Length == 0 ? part : part.Length == 0 ? union : Merge(union, part);
+            foreach (var key in keys)
+            {
+                if (indexes[status].TryGetValue(key, out var list) && list.Length > 0)
+                {
+                    lists.Add(list);
+                }
+            }
         }
-        return union;
+        return lists.Count == 1 ? lists[0] : MergeLazily(lists);
     }
 
-    /// <summary>The documents of every one of the keys, ascending: the shortest list's, each looked up in the others.</summary>
-    public static int[] Intersection(Dictionary<string, int[]> index, IReadOnlyList<string> keys)
+    private static IEnumerable<int> MergeLazily(List<int[]> lists)
+    {
+        var at = new int[lists.Count];
+        var last = -1;
+        while (true)
+        {
+            // A handful of lists (statuses × parties): a linear look for the smallest head beats a heap.
+            var next = int.MaxValue;
+            for (var i = 0; i < lists.Count; i++)
+            {
+                if (at[i] < lists[i].Length && lists[i][at[i]] < next)
+                {
+                    next = lists[i][at[i]];
+                }
+            }
+            if (next == int.MaxValue)
+            {
+                yield break;
+            }
+            for (var i = 0; i < lists.Count; i++)
+            {
+                if (at[i] < lists[i].Length && lists[i][at[i]] == next)
+                {
+                    at[i]++;
+                }
+            }
+            if (next != last)
+            {
+                yield return next;
+                last = next;
+            }
+        }
+    }
+
+    /// <summary>The documents of every one of the keys, ascending, as they are read: the shortest list's, each looked up in the others.</summary>
+    public static IEnumerable<int> Intersect(Dictionary<string, int[]> index, IReadOnlyList<string> keys)
     {
         var lists = new List<int[]>(keys.Count);
         foreach (var key in keys)
@@ -74,7 +117,11 @@ internal static class Postings
             return [];
         }
         lists.Sort((a, b) => a.Length.CompareTo(b.Length));
-        var shared = new List<int>(lists[0].Length);
+        return IntersectLazily(lists);
+    }
+
+    private static IEnumerable<int> IntersectLazily(List<int[]> lists)
+    {
         foreach (var document in lists[0])
         {
             var inAll = true;
@@ -84,10 +131,9 @@ internal static class Postings
             }
             if (inAll)
             {
-                shared.Add(document);
+                yield return document;
             }
         }
-        return [.. shared];
     }
 
     /// <summary>Merges two ascending lists of distinct documents into one, in linear time.</summary>

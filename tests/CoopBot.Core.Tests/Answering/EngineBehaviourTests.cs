@@ -252,4 +252,79 @@ public class EngineBehaviourTests
         Assert.Contains("**Sok Chenda**", who.Text);
         Assert.Contains("**Nguyen Thi Lan**", who.Text);
     }
+
+    /// <summary>Articles in which each of <paramref name="speakers"/> people says the same thing about cold chains (with a different number, so no two lines are the same).</summary>
+    private static AnswerEngine ColdChainSpeakers(int speakers) => Engine([.. Enumerable.Range(0, speakers).Select(i =>
+    {
+        var person = Person($"Speaker Number{i}", "Trade Minister", country: "Kenya");
+        return Article($"Cold chain talks {i}", $"2025-01-{1 + (i % 28):00}", [person], [Said(person, $"Cold chain capacity must grow by {i + 10} percent")]);
+    })]);
+
+    [Fact]
+    public void Who_said_counts_every_speaker_when_few_said_it()
+    {
+        var answer = ColdChainSpeakers(6).Answer("Who talked about cold chain capacity?");
+
+        Assert.StartsWith("6 speakers talked about “cold chain capacity”:", answer.Text);
+        Assert.EndsWith("…and 2 more.", answer.Text);
+    }
+
+    [Fact]
+    public void Who_said_gives_a_floor_when_more_said_it_than_it_ranks()
+    {
+        // Past the statements a who-said question ranks, the search stops counting: the answer says "at least".
+        var answer = ColdChainSpeakers(100).Answer("Who talked about cold chain capacity?");
+
+        Assert.Matches(@"^At least \d+ speakers talked about “cold chain capacity”:", answer.Text);
+        Assert.Matches(@"…and at least \d+ more\.$", answer.Text);
+        Assert.Equal(AnswerEngine.MaxStatements, answer.Text.Split('\n').Count(l => l.StartsWith("- ", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Articles in each of which Kenya proposes one thing, newest last.</summary>
+    private static AnswerEngine KenyanProposals(int count) => Engine([.. Enumerable.Range(0, count).Select(i =>
+        Article($"Kenya proposal {i}", new DateOnly(2024, 1, 1).AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            outcomes: [Done($"water plan number {i}", OutcomeStatus.Proposed, evidence: $"Kenya proposed the water plan number {i}.", parties: "Kenya")]))]);
+
+    [Fact]
+    public void A_party_list_counts_every_item_when_there_are_few()
+    {
+        var answer = KenyanProposals(20).Answer("What did Kenya propose?");
+
+        Assert.Contains("water plan number 19", answer.Text);
+        Assert.EndsWith("…and 15 more.", answer.Text);
+    }
+
+    [Fact]
+    public void A_party_list_stops_counting_once_its_answer_is_settled()
+    {
+        // The newest five are shown; past fifty more the walk stops and the count is a floor.
+        var answer = KenyanProposals(300).Answer("What did Kenya propose?");
+
+        Assert.Contains("water plan number 299", answer.Text);
+        Assert.Contains("water plan number 295", answer.Text);
+        Assert.DoesNotContain("water plan number 294", answer.Text);
+        Assert.EndsWith("…and at least 50 more.", answer.Text);
+        var next = KenyanProposals(300).Answer("What else?", answer.State);
+        Assert.Contains("water plan number 294", next.Text);
+    }
+
+    [Fact]
+    public void Outcomes_of_the_asked_for_status_are_not_crowded_out_by_better_matching_outcomes_of_its_family()
+    {
+        // Hundreds of agreements under "Kunming" headlines match "Kunming" far better (their article counts too) than
+        // the one signing whose headline does not name the city; "signed" does not want "agreed", so the signing is the
+        // answer however many agreements rank above it.
+        var agreements = Enumerable.Range(0, 250).Select(i => Article($"Kunming talks {i}", "2025-03-01",
+            outcomes: [Done($"road plan {i}", OutcomeStatus.Agreed, evidence: $"The ministers agreed the road plan {i} in Kunming.")]));
+        var others = Enumerable.Range(0, 1_000).Select(i => Article($"Trade talks {i}", "2024-01-01"));
+        var signing = Article("Ministers end a long week of trade and transport talks", "2025-02-01",
+            outcomes: [Done("rail deal", OutcomeStatus.Signed, evidence: "The ministers signed the rail deal in Kunming after a long week of talks on trade, transport and customs.")]);
+        var engine = Engine([.. agreements, .. others, signing]);
+
+        var answer = engine.Answer("What was signed in Kunming?");
+
+        Assert.True(answer.Found);
+        Assert.Contains("rail deal", answer.Text);
+        Assert.DoesNotContain("road plan", answer.Text);
+    }
 }

@@ -52,3 +52,125 @@ public class SearchIndexTests
         }
     }
 }
+
+public class TopScoreSearchTests
+{
+    /// <summary>
+    /// A random index with a skewed vocabulary (term t in about 1 of t + 1 documents, some twice) and documents of
+    /// varying length: many ties and near-ties, as in template-made statements.
+    /// </summary>
+    private static SearchIndex RandomIndex(int documents, int vocabulary, int seed, bool impactOrdered = true)
+    {
+        var random = new Random(seed);
+        var builder = new SearchIndex.Builder();
+        for (var d = 0; d < documents; d++)
+        {
+            var terms = new List<int>();
+            for (var t = 0; t < vocabulary; t++)
+            {
+                if (random.Next(t + 2) == 0)
+                {
+                    terms.Add(t);
+                    if (random.Next(4) == 0)
+                    {
+                        terms.Add(t);
+                    }
+                }
+            }
+            terms.AddRange(Enumerable.Repeat(vocabulary, random.Next(6)));
+            builder.Add(terms);
+        }
+        return builder.Build(vocabulary + 1, impactOrdered);
+    }
+
+    /// <summary>Keeps the best k documents by score then document, as the answer engine's lists do, with an optional per-document bonus.</summary>
+    private sealed class TopK(int k, Func<int, float>? bonus = null, float bonusBound = 0) : ITopScoreCollector
+    {
+        private readonly SortedSet<(float Score, int Doc)> kept = new(Comparer<(float Score, int Doc)>.Create((a, b) =>
+            a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc)));
+
+        public float Threshold => kept.Count < k ? float.NegativeInfinity : kept.Max.Score;
+
+        public float BonusBound => bonusBound;
+
+        public float Bonus(int doc) => bonus?.Invoke(doc) ?? 0;
+
+        public int Collected { get; private set; }
+
+        public void Collect(int doc, float score, ulong mask)
+        {
+            Collected++;
+            kept.Add((score + Bonus(doc), doc));
+            if (kept.Count > k)
+            {
+                kept.Remove(kept.Max);
+            }
+        }
+
+        public List<(float Score, int Doc)> Best => [.. kept];
+    }
+
+    /// <summary>The best k by scoring every document that holds a (picking) term.</summary>
+    private static List<(float Score, int Doc)> Exhaustive(SearchIndex index, List<int> query, int k, float minCoverage, Func<int, float>? bonus)
+    {
+        using var board = index.RentBoard();
+        index.Score(query, board, minCoverage);
+        var all = new List<(float Score, int Doc)>();
+        foreach (var doc in board.Touched)
+        {
+            all.Add((board.ScoreOf(doc) + (bonus?.Invoke(doc) ?? 0), doc));
+        }
+        return [.. all.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(k)];
+    }
+
+    [Theory]
+    [InlineData(1, 0f, false, true)]
+    [InlineData(4, 0f, false, true)]
+    [InlineData(32, 0f, false, true)]
+    [InlineData(300, 0f, false, true)]    // deep lists: the impact-ordered start gives up and hands over
+    [InlineData(4, 0.5f, false, true)]
+    [InlineData(32, 0.5f, false, true)]
+    [InlineData(4, 0f, true, true)]
+    [InlineData(32, 0.5f, true, true)]
+    [InlineData(4, 0f, false, false)]     // document order only
+    [InlineData(32, 0.5f, true, false)]
+    public void Top_k_search_finds_the_same_documents_and_scores_as_scoring_every_candidate(int k, float minCoverage, bool withBonus, bool impactOrdered)
+    {
+        var index = RandomIndex(3_000, vocabulary: 24, seed: 7, impactOrdered);
+        var random = new Random(11);
+        Func<int, float>? bonus = withBonus ? doc => (doc % 7) * 0.3f : null;
+        for (var q = 0; q < 200; q++)
+        {
+            var query = Enumerable.Range(0, 1 + random.Next(6)).Select(_ => random.Next(25)).Distinct().ToList();
+            if (random.Next(5) == 0)
+            {
+                query.Add(-1); // a word no document has
+            }
+            var collector = new TopK(k, bonus, withBonus ? 6 * 0.3f : 0);
+
+            index.Search(query, collector, minCoverage);
+
+            var expected = Exhaustive(index, query, k, minCoverage, bonus);
+            Assert.Equal(expected.Select(h => h.Doc), collector.Best.Select(h => h.Doc));
+            Assert.Equal(expected.Select(h => h.Score), collector.Best.Select(h => h.Score));
+        }
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Top_k_search_skips_documents_that_cannot_make_the_list(bool impactOrdered)
+    {
+        // A common term (in half the documents) with a rare one: the best four hold both, so once they are found
+        // the rare term is required and the documents holding only the common one are never visited.
+        var index = RandomIndex(3_000, vocabulary: 24, seed: 3, impactOrdered);
+        List<int> query = [0, 23];
+        var collector = new TopK(4);
+
+        index.Search(query, collector);
+
+        using var board = index.RentBoard();
+        index.Score(query, board);
+        Assert.True(collector.Collected < board.Touched.Length / 2, $"collected {collector.Collected} of {board.Touched.Length}");
+    }
+}

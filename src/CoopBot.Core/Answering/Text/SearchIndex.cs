@@ -6,7 +6,7 @@ namespace CoopBot.Core.Answering.Text;
 /// (one flat array per term), so a query touches only documents holding its terms; a forward list per document
 /// scores a few known documents directly. Scoring also records which query terms each document matched.
 /// </summary>
-internal sealed class SearchIndex
+internal sealed partial class SearchIndex
 {
     private const float K1 = 1.2f;
     private const float B = 0.75f;
@@ -19,6 +19,21 @@ internal sealed class SearchIndex
     /// </summary>
     private readonly float[][] postingImpacts;
     private readonly float[] idf;
+
+    /// <summary>
+    /// Per term, the largest term-frequency part of its postings: times the idf, the most the term can add to any
+    /// document's score, which lets a top-k search (<see cref="Search"/>) leave out documents that cannot reach the
+    /// k-th best score without scoring them.
+    /// </summary>
+    private readonly float[] maxImpact;
+
+    /// <summary>
+    /// Per term, its postings again ordered by impact, largest first (ties by document): a top-k search reads the
+    /// documents where the term weighs most first, so the best documents are found early and the search can stop
+    /// once nothing further down the lists can beat them. Built only for an index asked to be searched so.
+    /// </summary>
+    private readonly int[][]? impactOrderedDocs;
+    private readonly float[][]? impactOrderedImpacts;
     /// <summary>
     /// Each document's sorted term ids and their counts, all documents in one pair of arrays (document d is
     /// [documentStart[d], documentStart[d + 1])): scoring the documents a query picked reads them in order, from one
@@ -30,11 +45,15 @@ internal sealed class SearchIndex
     private readonly float[] lengthNorm;
     private readonly ScoreBoardPool boards;
 
-    private SearchIndex(int[][] postingDocs, float[][] postingImpacts, float[] idf, int[] documentStart, int[] documentTerms, byte[] documentFrequencies, float[] lengthNorm)
+    private SearchIndex(int[][] postingDocs, float[][] postingImpacts, float[] idf, float[] maxImpact, int[] documentStart, int[] documentTerms, byte[] documentFrequencies, float[] lengthNorm,
+        int[][]? impactOrderedDocs, float[][]? impactOrderedImpacts)
     {
+        this.impactOrderedDocs = impactOrderedDocs;
+        this.impactOrderedImpacts = impactOrderedImpacts;
         this.postingDocs = postingDocs;
         this.postingImpacts = postingImpacts;
         this.idf = idf;
+        this.maxImpact = maxImpact;
         this.documentStart = documentStart;
         this.documentTerms = documentTerms;
         this.documentFrequencies = documentFrequencies;
@@ -130,10 +149,20 @@ internal sealed class SearchIndex
             return;
         }
         // Picked documents are touched already, so adding the skipped terms' scores appends nothing to the list.
+        // Each term is added on its own, in query order, as the walk above adds them: both ways (and a top-k
+        // search) then give a document the same float.
         foreach (var doc in scores.Touched)
         {
-            var (score, mask) = ScoreDocument(doc, selected, positions);
-            scores.Add(doc, score, mask);
+            var start = documentStart[doc];
+            var own = documentTerms.AsSpan(start, documentStart[doc + 1] - start);
+            for (var i = 0; i < selected.Length; i++)
+            {
+                var found = own.BinarySearch(selected[i]);
+                if (found >= 0)
+                {
+                    scores.Add(doc, idf[selected[i]] * Impact(documentFrequencies[start + found], lengthNorm[doc]), 1UL << positions[i]);
+                }
+            }
         }
     }
 
@@ -174,6 +203,60 @@ internal sealed class SearchIndex
             known |= DocumentFrequency(terms[t]) > 0 ? 1UL << t : 0;
         }
         return skipped == known ? 0 : skipped;
+    }
+
+    /// <summary>
+    /// The query positions of the terms that pick documents in <see cref="Score"/> and <see cref="Search"/> with this
+    /// <paramref name="minCoverage"/>: the known terms but the commonest (all known terms without one).
+    /// </summary>
+    public ulong PickingTerms(IReadOnlyList<int> terms, float minCoverage = 0)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var count = Math.Min(terms.Count, 64);
+        var known = 0UL;
+        for (var t = 0; t < count; t++)
+        {
+            known |= DocumentFrequency(terms[t]) > 0 ? 1UL << t : 0;
+        }
+        return minCoverage > 0 ? known & ~CommonTerms(terms, count, minCoverage) : known;
+    }
+
+    /// <summary>
+    /// One document's score and mask as <see cref="Score"/> and <see cref="Search"/> give them with the picking terms
+    /// <paramref name="picks"/> (<see cref="PickingTerms"/>): the same terms added in the same order, so the same float.
+    /// </summary>
+    public (float Score, ulong Mask) ScoreAsSearched(int doc, IReadOnlyList<int> terms, ulong picks)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        Span<int> order = stackalloc int[Math.Min(terms.Count, 64)];
+        var count = 0;
+        foreach (var picking in (ReadOnlySpan<bool>)[true, false])
+        {
+            for (var t = 0; t < order.Length; t++)
+            {
+                if (DocumentFrequency(terms[t]) > 0 && ((picks & (1UL << t)) != 0) == picking)
+                {
+                    order[count++] = t;
+                }
+            }
+        }
+        return ScoreInOrder(doc, terms, order[..count]);
+    }
+
+    /// <summary>Whether a document holds any of the query terms <paramref name="select"/> picks: whether a search would pick it.</summary>
+    public bool Holds(int doc, IReadOnlyList<int> terms, ulong select)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var start = documentStart[doc];
+        var own = documentTerms.AsSpan(start, documentStart[doc + 1] - start);
+        for (var t = 0; t < terms.Count && t < 64; t++)
+        {
+            if ((select & (1UL << t)) != 0 && terms[t] >= 0 && own.BinarySearch(terms[t]) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The BM25 score of one document for the query terms selected by <paramref name="select"/> (all by default), and the mask of those it holds.</summary>
@@ -270,8 +353,9 @@ internal sealed class SearchIndex
             return lengths.Count - 1;
         }
 
+        /// <summary>Freezes the documents into an index; with <paramref name="impactOrdered"/>, also the impact-ordered postings a top-k <see cref="Search"/> starts from.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public SearchIndex Build(int vocabularySize)
+        public SearchIndex Build(int vocabularySize, bool impactOrdered = false)
         {
             var n = lengths.Count;
             var average = n == 0 ? 1f : Math.Max(1f, (float)lengths.Sum() / n);
@@ -295,14 +379,17 @@ internal sealed class SearchIndex
                 idf[term] = (float)Math.Log(1 + (n - df[term] + 0.5) / (df[term] + 0.5));
             }
             var filled = new int[vocabularySize];
+            var maxImpact = new float[vocabularySize];
             for (var d = 0; d < n; d++)
             {
                 var ids = terms[d];
                 for (var k = 0; k < ids.Length; k++)
                 {
                     var at = filled[ids[k]]++;
+                    var impact = Impact(frequencies[d][k], lengthNorm[d]);
                     postingDocs[ids[k]][at] = d;
-                    postingImpacts[ids[k]][at] = Impact(frequencies[d][k], lengthNorm[d]);
+                    postingImpacts[ids[k]][at] = impact;
+                    maxImpact[ids[k]] = Math.Max(maxImpact[ids[k]], impact);
                 }
             }
             var documentStart = new int[n + 1];
@@ -317,7 +404,37 @@ internal sealed class SearchIndex
                 terms[d].CopyTo(documentTerms, documentStart[d]);
                 frequencies[d].CopyTo(documentFrequencies, documentStart[d]);
             }
-            return new SearchIndex(postingDocs, postingImpacts, idf, documentStart, documentTerms, documentFrequencies, lengthNorm);
+            var (byImpactDocs, byImpactImpacts) = impactOrdered ? ImpactOrdered(postingDocs, postingImpacts) : (null, null);
+            return new SearchIndex(postingDocs, postingImpacts, idf, maxImpact, documentStart, documentTerms, documentFrequencies, lengthNorm, byImpactDocs, byImpactImpacts);
+        }
+
+        /// <summary>
+        /// Each term's postings by impact, largest first, and by document among equal impacts: one sort of 64-bit
+        /// keys per term (the impact's bits, which order like the positive floats they are, over the document).
+        /// </summary>
+        private static (int[][] Docs, float[][] Impacts) ImpactOrdered(int[][] postingDocs, float[][] postingImpacts)
+        {
+            var docs = new int[postingDocs.Length][];
+            var impacts = new float[postingDocs.Length][];
+            var keys = new long[postingDocs.Select(p => p.Length).DefaultIfEmpty(0).Max()];
+            for (var term = 0; term < postingDocs.Length; term++)
+            {
+                var length = postingDocs[term].Length;
+                for (var p = 0; p < length; p++)
+                {
+                    keys[p] = ((long)(int.MaxValue - BitConverter.SingleToInt32Bits(postingImpacts[term][p])) << 32) | (uint)postingDocs[term][p];
+                }
+                var sorted = keys.AsSpan(0, length);
+                sorted.Sort();
+                docs[term] = new int[length];
+                impacts[term] = new float[length];
+                for (var p = 0; p < length; p++)
+                {
+                    docs[term][p] = (int)sorted[p];
+                    impacts[term][p] = BitConverter.Int32BitsToSingle(int.MaxValue - (int)(sorted[p] >> 32));
+                }
+            }
+            return (docs, impacts);
         }
     }
 }
