@@ -111,60 +111,13 @@ public sealed partial class AnswerEngine
 
         // The outcomes holding the question's (rarer) words, and every outcome of the best-matching articles; when the
         // parties' own outcomes are fewer than the postings to walk, only theirs, scored one by one.
-        var outcomePicks = knowledge.OutcomeIndex.PickingTerms(query.Terms, AnswerCoverage);
-        var byParty = parties.Count > 0 ? PartyOutcomes(parties, PickingPostings(knowledge.OutcomeIndex, query.Terms, outcomePicks)) : null;
-        using var pickedOutcomes = byParty is null ? ranking.Search(knowledge.OutcomeIndex, ranking.Outcomes) : null;
-        if (byParty is not null)
-        {
-            foreach (var outcome in byParty)
-            {
-                if (knowledge.OutcomeIndex.Holds(outcome, query.Terms, outcomePicks))
-                {
-                    var (score, mask) = knowledge.OutcomeIndex.ScoreAsSearched(outcome, query.Terms, outcomePicks);
-                    ranking.Outcomes.Collect(outcome, score, mask);
-                }
-            }
-        }
-        foreach (var article in ranking.TopArticles)
-        {
-            foreach (var outcome in knowledge.OutcomesByArticle[article.Doc])
-            {
-                if (!(pickedOutcomes?.MaskOf(outcome) > 0 || (pickedOutcomes is null && knowledge.OutcomeIndex.Holds(outcome, query.Terms, outcomePicks))))
-                {
-                    // Not picked by the question's words: only its article speaks for it.
-                    ranking.Outcomes.Collect(outcome, 0, 0);
-                }
-            }
-        }
+        CollectCandidates(ranking, query, parties, knowledge.OutcomeIndex, knowledge.OutcomesByParty, knowledge.OutcomesByArticle, ranking.Outcomes);
 
         // A statement whose sentence uses the asked-for verb reports an outcome the extractor may not list on its own.
         if (q.HasStatus)
         {
             ranking.StartStatements();
-            var statementPicks = knowledge.StatementIndex.PickingTerms(query.Terms, AnswerCoverage);
-            var byPartySaid = parties.Count > 0 ? PartyStatements(parties, PickingPostings(knowledge.StatementIndex, query.Terms, statementPicks)) : null;
-            using var pickedStatements = byPartySaid is null ? ranking.Search(knowledge.StatementIndex, ranking.Statements) : null;
-            if (byPartySaid is not null)
-            {
-                foreach (var statement in byPartySaid)
-                {
-                    if (knowledge.StatementIndex.Holds(statement, query.Terms, statementPicks))
-                    {
-                        var (score, mask) = knowledge.StatementIndex.ScoreAsSearched(statement, query.Terms, statementPicks);
-                        ranking.Statements.Collect(statement, score, mask);
-                    }
-                }
-            }
-            foreach (var article in ranking.TopArticles)
-            {
-                foreach (var statement in knowledge.StatementsByArticle[article.Doc])
-                {
-                    if (!(pickedStatements?.MaskOf(statement) > 0 || (pickedStatements is null && knowledge.StatementIndex.Holds(statement, query.Terms, statementPicks))))
-                    {
-                        ranking.Statements.Collect(statement, 0, 0);
-                    }
-                }
-            }
+            CollectCandidates(ranking, query, parties, knowledge.StatementIndex, knowledge.ReportsByParty, knowledge.StatementsByArticle, ranking.Statements);
         }
 
         var hits = Distinct(ranking.Hits());
@@ -412,13 +365,44 @@ public sealed partial class AnswerEngine
     }
 
     /// <summary>
-    /// The outcomes naming any of the parties (in their parties or their sentence), or null when there are more of
-    /// them than <paramref name="worthIt"/> (walking the touched outcomes is then cheaper).
+    /// Collects one kind of item (outcomes, or statements that report one) for a ranked outcome question: those holding
+    /// the question's words — the parties' own, scored one by one, when they are fewer than the postings to walk, else
+    /// by a search — and every item of the best-matching articles (scored 0 when the words did not pick it: only its
+    /// article speaks for it).
     /// </summary>
-    private int[]? PartyOutcomes(IReadOnlyList<string> parties, long worthIt) => PartyItems(knowledge.OutcomesByParty, parties, worthIt);
+    private void CollectCandidates(OutcomeRanking ranking, Query query, IReadOnlyList<string> parties, SearchIndex index,
+        Dictionary<string, int[]> byPartyIndex, int[][] byArticle, ITopScoreCollector collector)
+    {
+        var picks = index.PickingTerms(query.Terms, AnswerCoverage);
+        var byParty = parties.Count > 0 ? PartyItems(byPartyIndex, parties, PickingPostings(index, query.Terms, picks)) : null;
+        using var picked = byParty is null ? ranking.Search(index, collector) : null;
+        if (byParty is not null)
+        {
+            foreach (var item in byParty)
+            {
+                if (index.Holds(item, query.Terms, picks))
+                {
+                    var (score, mask) = index.ScoreAsSearched(item, query.Terms, picks);
+                    collector.Collect(item, score, mask);
+                }
+            }
+        }
+        foreach (var article in ranking.TopArticles)
+        {
+            foreach (var item in byArticle[article.Doc])
+            {
+                if (!(picked?.MaskOf(item) > 0 || (picked is null && index.Holds(item, query.Terms, picks))))
+                {
+                    collector.Collect(item, 0, 0);
+                }
+            }
+        }
+    }
 
-    private int[]? PartyStatements(IReadOnlyList<string> parties, long worthIt) => PartyItems(knowledge.ReportsByParty, parties, worthIt);
-
+    /// <summary>
+    /// The items (outcomes, or statements reporting one) naming any of the parties, or null when there are more of them
+    /// than <paramref name="worthIt"/> (walking the touched items is then cheaper).
+    /// </summary>
     private static int[]? PartyItems(Dictionary<string, int[]> index, IReadOnlyList<string> parties, long worthIt)
     {
         var count = 0;
