@@ -56,4 +56,8 @@ public static class RepositoryPaths
     public static string Blind7Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind7", "articles");
 
     public static string Blind7Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind7", "gold");
+
+    public static string Blind8Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind8", "articles");
+
+    public static string Blind8Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind8", "gold");
 }
