@@ -111,7 +111,7 @@ internal static class MentionParser
                 }
                 // "Chad's Minister of Health, Mahamat Abakar Hissein, urged": title, then the name between commas.
                 // "Mayor Ernesto Villafranca of Bato, Catanduanes, welcomed": a town, then its province after the comma.
-                if (IsPlaceName(after) && PlacedNameBefore(text, clauseStart, comma) is { } placedName)
+                if (IsPlaceName(after) && PlacedNameBefore(text, clauseStart, comma, OfOrFromLinks) is { } placedName)
                 {
                     return placedName;
                 }
@@ -165,10 +165,17 @@ internal static class MentionParser
         words[index].Text is "to" && index > 0 && words[index - 1].Text.ToLowerInvariant() is "ambassador" or "envoy" or "representative"
             or "adviser" or "advisor" or "delegate" or "commissioner" or "attache" or "attaché" or "counsellor" or "counselor";
 
-    /// <summary>"Mayor Ernesto Villafranca of Bato" before a comma: the full name before "of"/"from" and a place, with its title.</summary>
-    private static Mention? PlacedNameBefore(string text, int clauseStart, int end)
+    private static readonly string[] FromLink = [" from "];
+
+    private static readonly string[] OfOrFromLinks = [" of ", " from "];
+
+    /// <summary>
+    /// "Mayor Ernesto Villafranca of Bato", "Le Van Sau from Ly Son Island" ending at <paramref name="end"/>: the full name
+    /// before one of the <paramref name="links"/> and a place, with its title.
+    /// </summary>
+    private static Mention? PlacedNameBefore(string text, int clauseStart, int end, string[] links)
     {
-        foreach (var link in (string[])[" of ", " from "])
+        foreach (var link in links)
         {
             var at = text.LastIndexOf(link, Math.Max(clauseStart, end - 1), end - clauseStart, StringComparison.Ordinal);
             if (at > clauseStart && IsPlaceName(text[(at + link.Length)..end].Trim()) && NameRegionBefore(text, clauseStart, at) is { Kind: MentionKind.Name } named
@@ -226,9 +233,7 @@ internal static class MentionParser
     private static Mention? NameOfBodyBefore(string text, int clauseStart, int end)
     {
         // "Fishing boat owner Le Van Sau from Ly Son Island told": a full name, then where the person is from.
-        var from = text.LastIndexOf(" from ", Math.Max(clauseStart, end - 1), end - clauseStart, StringComparison.Ordinal);
-        if (from > clauseStart && IsPlaceName(text[(from + 6)..end].Trim()) && NameRegionBefore(text, clauseStart, from) is { Kind: MentionKind.Name } placed
-            && placed.NameTokens.Count >= 2 && placed.NameTokens.All(t => !Vocabulary.TitleNouns.Contains(t) && !Countries.IsCountryOrBlocWord(t)))
+        if (PlacedNameBefore(text, clauseStart, end, FromLink) is { } placed)
         {
             return placed;
         }

@@ -635,7 +635,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             return body; // "the agency would launch …" from the "KASA Administrator", "the agency" from a director "at WFP"
         }
         // "the grid operator would launch a tender", said the chief executive of EirGrid: a company's name has no head noun.
-        if (!acronym && CompanyNouns.Contains(last) && speaker.Organisation is { } brand && !Tokens.Words(brand).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text)))
+        if (!acronym && Vocabulary.CompanyKinds.Contains(last) && speaker.Organisation is { } brand && !Tokens.Words(brand).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text)))
         {
             return brand;
         }
@@ -667,11 +667,6 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "corporation", "airline", "carrier", "maker", "developer", "insurer", "exchange", "port",
     };
 
-    /// <summary>What a company is called by its trade, rather than by the head noun of a name.</summary>
-    private static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "company", "firm", "group", "operator", "utility", "lender", "carrier", "airline", "maker", "developer", "insurer", "corporation",
-    };
 
     private Person? PersonIn(string subject)
     {

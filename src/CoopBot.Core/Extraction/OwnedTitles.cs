@@ -86,7 +86,7 @@ internal static partial class OwnedTitles
             body = body.StartsWith("The ", StringComparison.Ordinal) ? body[4..] : body;
             // A head noun ("Authority", "Institute"), an acronym ("Africa CDC") or a kind before it ("logistics firm
             // Gulfbridge Cold Chain") makes a body; a country or a city alone does not.
-            var kindBefore = Tokens.Words(text[..match.Index]) is { Count: > 0 } before && BodyKinds.Contains(before[^1].Text);
+            var kindBefore = Tokens.Words(text[..match.Index]) is { Count: > 0 } before && Vocabulary.CompanyKinds.Contains(before[^1].Text);
             if ((kindBefore || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
                 && Countries.Party(body) is null && Countries.Country(body) is null && Countries.CountryOfCity(body) is null)
             {
@@ -96,8 +96,4 @@ internal static partial class OwnedTitles
         return null;
     }
 
-    private static readonly HashSet<string> BodyKinds = new(StringComparer.Ordinal)
-    {
-        "firm", "company", "maker", "operator", "developer", "group", "lender", "carrier", "airline", "startup", "utility", "insurer",
-    };
 }

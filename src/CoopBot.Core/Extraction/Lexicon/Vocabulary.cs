@@ -181,6 +181,13 @@ public static class Vocabulary
         "faculty", "navy",
     };
 
+    /// <summary>What a company is called by its trade rather than by a name's head noun ("the grid operator", "logistics firm X").</summary>
+    public static readonly HashSet<string> CompanyKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "group", "operator", "utility", "lender", "carrier", "airline", "maker", "developer", "insurer", "corporation",
+        "startup",
+    };
+
     /// <summary>Capitalised words that start sentences or name things but are never part of a person's name.</summary>
     public static readonly HashSet<string> NotNameWords = new(StringComparer.OrdinalIgnoreCase)
     {
