@@ -40,6 +40,10 @@ internal static partial class CountryInference
     [GeneratedRegex(@"^\s*,\s*(?:an?|the)\s+[^,;:""“”]*?\b(?:in|near|from|at)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)(?:,\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.\-]*)*))?")]
     private static partial Regex PlaceAppositive();
 
+    // A place may hold a particle: "Rio Grande do Sul", "Mar del Plata".
+    [GeneratedRegex(@"^\s*,(?:\s*\d{1,3}\s*,)?\s*who\s[^;:""“”]{0,80}?\b(?:in|near|from)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3})(?:,\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}))?")]
+    private static partial Regex WhoInPlace();
+
     [GeneratedRegex(@"\bin\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
     private static partial Regex InPlace();
 
@@ -272,6 +276,11 @@ internal static partial class CountryInference
             return null;
         }
         var match = PlaceAppositive().Match(Appositive(after));
+        if (!match.Success && after.Contains(" who ", StringComparison.Ordinal))
+        {
+            // "Rahim Che Embong, 58, who grows oil palm on four hectares in Kluang, Johor, told": placed by a relative clause.
+            match = WhoInPlace().Match(Appositive(after));
+        }
         if (!match.Success)
         {
             // "A textile dealer at the Kantin Kwari market in Kano, Alhaji X, told": the place in the description before the name.

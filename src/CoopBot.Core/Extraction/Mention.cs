@@ -83,6 +83,12 @@ internal static class MentionParser
                 {
                     continue;
                 }
+                // "…, who runs a cooperative in Rio Grande do Sul, Brazil, warned": a country or city after a comma ends a
+                // place, and describes no one.
+                if (Countries.Party(after) is not null || Countries.CountryOfCity(after) is not null)
+                {
+                    continue;
+                }
                 // "Smallholder Rahim Che Embong, 58, who grows …, told": an age after the name is no part of it.
                 var nameEnd = AgeCommaBefore(text, clauseStart, comma);
                 // "Meghna Tirodkar of the Centre for Digital Futures, a policy think tank, said": the name before the body.

@@ -404,4 +404,16 @@ public class CountryInferenceTests
         Assert.Equal("Saudi Arabia", x.Speaker("Nawaf Saleh Al-Suhaibani").Country);
         Assert.Null(x.Speaker("Kubanych Omuraliev").Country);
     }
+
+    [Fact]
+    public void A_private_person_placed_by_a_relative_clause_and_staff_of_a_national_papers_country_are_that_countrys()
+    {
+        var x = Extract(
+            "Indonesia and Malaysia signed a palm oil pact.",
+            "Valdirene Kochhann, who coordinates a cooperative of 140 farmers in Rio Grande do Sul, Brazil, warned that rules were strict.",
+            "Mehrnoush Kazemzadeh, a transport economist at Allameh Tabataba'i University, told the Tehran Times that the corridor was old.");
+
+        Assert.Equal("Brazil", x.Speaker("Valdirene Kochhann").Country);
+        Assert.Equal("Iran", x.Speaker("Mehrnoush Kazemzadeh").Country);
+    }
 }

@@ -34,6 +34,20 @@ public static class NewsAgencies
         ["Vientiane Times"] = "Laos", ["The Hindu"] = "India", ["Hindustan Times"] = "India", ["The Daily Star"] = "Bangladesh",
         ["Agência Brasil"] = "Brazil", ["Buenos Aires Times"] = "Argentina", ["Daily Monitor"] = "Uganda", ["New Vision"] = "Uganda",
         ["The New Times"] = "Rwanda", ["Philippine News Agency"] = "Philippines", ["Philippine Daily Inquirer"] = "Philippines",
+        ["Tuoi Tre News"] = "Vietnam", ["Tuoi Tre"] = "Vietnam", ["VnExpress"] = "Vietnam", ["Saudi Gazette"] = "Saudi Arabia",
+        ["Tehran Times"] = "Iran", ["Addis Standard"] = "Ethiopia", ["Jamaica Observer"] = "Jamaica", ["Jamaica Gleaner"] = "Jamaica",
+        ["Solomon Star"] = "Solomon Islands", ["Nepali Times"] = "Nepal", ["The Kathmandu Post"] = "Nepal", ["Kathmandu Post"] = "Nepal",
+        ["Business Daily Africa"] = "Kenya", ["Trinidad Guardian"] = "Trinidad and Tobago", ["Post-Courier"] = "Papua New Guinea",
+        ["Times of Oman"] = "Oman", ["Egypt Independent"] = "Egypt", ["The Express Tribune"] = "Pakistan", ["Express Tribune"] = "Pakistan",
+        ["Daily Sabah"] = "Turkey", ["Hürriyet Daily News"] = "Turkey", ["Times of Malta"] = "Malta", ["The Manila Times"] = "Philippines",
+        ["Business Standard"] = "India", ["Andina"] = "Peru", ["Mexico News Daily"] = "Mexico", ["Taipei Times"] = "Taiwan",
+        ["Focus Taiwan"] = "Taiwan", ["The Fiji Times"] = "Fiji", ["Fiji Times"] = "Fiji", ["The Irish Times"] = "Ireland",
+        ["Irish Times"] = "Ireland", ["Jakarta Globe"] = "Indonesia", ["The Phnom Penh Post"] = "Cambodia", ["Phnom Penh Post"] = "Cambodia",
+        ["NHK"] = "Japan", ["Daryo"] = "Uzbekistan", ["Mail & Guardian"] = "South Africa", ["SABC"] = "South Africa",
+        ["Dhaka Tribune"] = "Bangladesh", ["The Jordan Times"] = "Jordan", ["Jordan Times"] = "Jordan", ["Morocco World News"] = "Morocco",
+        ["Kuensel"] = "Bhutan", ["Samoa Observer"] = "Samoa", ["The Astana Times"] = "Kazakhstan", ["Astana Times"] = "Kazakhstan",
+        ["The Namibian"] = "Namibia", ["RNZ"] = "New Zealand", ["Korea JoongAng Daily"] = "South Korea", ["Taiwan News"] = "Taiwan",
+        ["Kyiv Independent"] = "Ukraine", ["Vietnam News"] = "Vietnam", ["Xinhua Net"] = "China", ["South China Morning Post"] = "China",
     };
 
     /// <summary>Names in the table, longest first, for finding one at the start of a text ("the Global Times that …").</summary>
