@@ -40,6 +40,9 @@ internal static partial class CountryInference
     [GeneratedRegex(@"^\s*,\s*(?:an?|the)\s+[^,;:""“”]*?\b(?:in|near|from|at)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*)*)(?:,\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:and\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.\-]*)*))?")]
     private static partial Regex PlaceAppositive();
 
+    [GeneratedRegex(@"^\s+from\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,3})()")]
+    private static partial Regex FromPlace();
+
     // A place may hold a particle: "Rio Grande do Sul", "Mar del Plata".
     [GeneratedRegex(@"^\s*,(?:\s*\d{1,3}\s*,)?\s*who\s[^;:""“”]{0,80}?\b(?:in|near|from)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3})(?:,\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}))?")]
     private static partial Regex WhoInPlace();
@@ -54,7 +57,7 @@ internal static partial class CountryInference
     [
         "minister", "ministry", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
         "governor", "mayor", "president", "premier", "chancellor", "commissioner", "director-general", "director general",
-        "undersecretary", "under-secretary", "official", "consul", "attache", "attaché",
+        "undersecretary", "under-secretary", "official", "consul", "attache", "attaché", "administrator",
     ];
 
     /// <summary>The national agency's or paper's country (from the dateline, the byline or "told Anadolu"), if the article says.</summary>
@@ -90,7 +93,7 @@ internal static partial class CountryInference
                 // as likely to be visitors' as the host's, so only a national agency's silence speaks for those.
                 country = home.Agency ?? (government ? home.Host : null);
             }
-            if (country is null && (government && IsMinisterial(person) || IsNationalBody(person) && !OfInternationalAcronym(article, person)))
+            if (country is null && (government && (IsMinisterial(person) || IsLocalOffice(person)) || IsNationalBody(person) && !OfInternationalAcronym(article, person)))
             {
                 // A minister or a national body is some country's: where the event is, when nothing else tells, is the best
                 // guess (hosts introduce their own officials without a country; a national paper at home, its own).
@@ -276,6 +279,11 @@ internal static partial class CountryInference
             return null;
         }
         var match = PlaceAppositive().Match(Appositive(after));
+        if (!match.Success && after.Contains(" from ", StringComparison.Ordinal))
+        {
+            // "Fishing boat owner Le Van Sau from Ly Son Island told": where the person is from, right after the name.
+            match = FromPlace().Match(after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after);
+        }
         if (!match.Success && after.Contains(" who ", StringComparison.Ordinal))
         {
             // "Rahim Che Embong, 58, who grows oil palm on four hectares in Kluang, Johor, told": placed by a relative clause.
@@ -648,6 +656,13 @@ internal static partial class CountryInference
 
     [GeneratedRegex(@"\bNational \p{Lu}")]
     private static partial Regex NationalBody();
+
+    /// <summary>A town's, province's or district's office ("Mayor Ernesto Villafranca of Bato"): a local official is at home.</summary>
+    private static bool IsLocalOffice(Person person) =>
+        person.Role is { } role && LocalOffice().IsMatch(role);
+
+    [GeneratedRegex(@"\b(?:[Mm]ayor|[Gg]overnor|[Pp]rovincial|[Mm]unicipal|[Dd]istrict|[Cc]ounty|[Pp]refecture|[Cc]ity [Cc]ouncil)\b")]
+    private static partial Regex LocalOffice();
 
     /// <summary>A minister's office or a ministry's: only national governments have them (blocs have commissioners and secretaries-general).</summary>
     private static bool IsMinisterial(Person person) =>

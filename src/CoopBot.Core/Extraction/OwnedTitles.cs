@@ -23,7 +23,9 @@ internal static partial class OwnedTitles
             {
                 continue;
             }
-            var owned = role.StartsWith("Its ", StringComparison.Ordinal) || role.StartsWith("its ", StringComparison.Ordinal);
+            // "its chairman", "the company's executive director for water": owned by a body the text named.
+            var ownerLength = role.StartsWith("Its ", StringComparison.Ordinal) || role.StartsWith("its ", StringComparison.Ordinal) ? 4 : OwnerNounLength(role);
+            var owned = ownerLength > 0;
             // "…, its chief executive X told …": the title was read without its "its".
             if (!owned && (person.Organisation is not null || !WrittenAsItsTitle(article, person.Name, role)))
             {
@@ -31,11 +33,22 @@ internal static partial class OwnedTitles
             }
             if (LastBodyBefore(article, person.Name) is { } named)
             {
-                person.Role = owned ? role[4..] : role;
+                person.Role = owned ? role[ownerLength..] : role;
                 person.Organisation ??= named.Body;
-                person.Country ??= named.Owner is { } owner ? Countries.Country(owner) : RoleAnalyzer.CountryOfBody(named.Body);
+                person.Country ??= named.Owner is { } owner ? Countries.Country(owner) ?? Countries.CountryOfCity(owner) : RoleAnalyzer.CountryOfBody(named.Body);
             }
         }
+    }
+
+    /// <summary>The length of "the company's " (or "the bank's ", "agency's " …) opening a role, else 0.</summary>
+    private static int OwnerNounLength(string role)
+    {
+        // The role reader may already have dropped the article: "company's executive director for water".
+        var start = role.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0;
+        var space = role.IndexOf(' ', start);
+        var owner = space < 0 ? string.Empty : role[start..space];
+        var noun = owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal) ? owner[..^2] : string.Empty;
+        return noun.Length > 0 && (Vocabulary.CompanyKinds.Contains(noun) || Vocabulary.OrganisationHeads.Contains(noun)) ? space + 1 : 0;
     }
 
     /// <summary>Whether the person's first mention is right after "its &lt;role&gt;" (with only a rank or honorific between).</summary>
@@ -86,11 +99,14 @@ internal static partial class OwnedTitles
             body = body.StartsWith("The ", StringComparison.Ordinal) ? body[4..] : body;
             // A head noun ("Authority", "Institute"), an acronym ("Africa CDC") or a kind before it ("logistics firm
             // Gulfbridge Cold Chain") makes a body; a country or a city alone does not.
-            var kindBefore = Tokens.Words(text[..match.Index]) is { Count: > 0 } before && Vocabulary.CompanyKinds.Contains(before[^1].Text);
+            var before = Tokens.Words(text[..match.Index]);
+            var kindBefore = before.Count > 0 && Vocabulary.CompanyKinds.Contains(before[^1].Text);
+            // "Riyadh-based developer ACWA Power": where it is based stands for its owner.
+            var based = kindBefore ? before.TakeLast(4).Select(w => w.Text).LastOrDefault(w => w.EndsWith("-based", StringComparison.Ordinal))?[..^6] : null;
             if ((kindBefore || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
                 && Countries.Party(body) is null && Countries.Country(body) is null && Countries.CountryOfCity(body) is null)
             {
-                return (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : null);
+                return (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : based);
             }
         }
         return null;

@@ -416,4 +416,23 @@ public class CountryInferenceTests
         Assert.Equal("Brazil", x.Speaker("Valdirene Kochhann").Country);
         Assert.Equal("Iran", x.Speaker("Mehrnoush Kazemzadeh").Country);
     }
+
+    [Fact]
+    public void A_companys_title_a_local_official_a_placed_person_and_an_agency_administrator_get_their_countries()
+    {
+        var x = Extract(
+            "MANILA, Philippines — Families could receive cash before a typhoon under a new facility launched on Wednesday.",
+            "Riyadh-based developer ACWA Power committed to training 500 engineers, according to Badr Hamoud Al-Mutlaq, the company's executive director for water.",
+            "Mayor Ernesto Villafranca of Bato, Catanduanes, welcomed the facility.",
+            "Fishing boat owner Le Van Sau from Ly Son Island told reporters that crews went south.",
+            "PAGASA Deputy Administrator Rogelio Manlangit proposed a shared forecasting system.");
+
+        var director = x.Speaker("Badr Hamoud Al-Mutlaq");
+        Assert.Equal("executive director for water", director.Role);
+        Assert.Equal("ACWA Power", director.Organisation);
+        Assert.Equal("Saudi Arabia", director.Country);
+        Assert.Equal("Philippines", x.Speaker("Ernesto Villafranca").Country);
+        Assert.Equal("Philippines", x.Speaker("Le Van Sau").Country);
+        Assert.Equal("Philippines", x.Speaker("Rogelio Manlangit").Country);
+    }
 }
