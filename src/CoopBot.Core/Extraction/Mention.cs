@@ -167,6 +167,14 @@ internal static class MentionParser
     /// "German Ambassador to Jordan X", "Special Envoy to the Sahel X": the "to" of an office held towards a country or
     /// body belongs to the title before the name, as "of" does.
     /// </summary>
+    /// <summary>
+    /// "Deputy Minister for Water at the Ministry of Environment …": an "at" between a capitalised title and the body
+    /// it is held at belongs to the title, as "of" does.
+    /// </summary>
+    private static bool IsTitleAtBody(List<Word> words, int index) =>
+        words[index].Text is "at" && index > 0 && words[index - 1].IsCapitalized && index + 2 < words.Count && words[index + 1].Text is "the"
+        && words[index + 2].IsCapitalized && Vocabulary.OrganisationHeads.Contains(words[index + 2].Text);
+
     internal static bool IsAccreditedTo(List<Word> words, int index) =>
         words[index].Text is "to" && index > 0 && words[index - 1].Text.ToLowerInvariant() is "ambassador" or "envoy" or "representative"
             or "adviser" or "advisor" or "delegate" or "commissioner" or "attache" or "attaché" or "counsellor" or "counselor";
@@ -469,8 +477,8 @@ internal static class MentionParser
         var startIndex = words.Count - 1;
         while (startIndex > 0
                && (words[startIndex - 1].IsCapitalized || NameParticles.Contains(words[startIndex - 1].Text) || words[startIndex - 1].Text is "and" or "of" or "for" or "&"
-                   || IsAccreditedTo(words, startIndex - 1)
-                   || (words[startIndex - 1].Text is "the" && startIndex >= 2 && (words[startIndex - 2].Text is "of" or "for" || IsAccreditedTo(words, startIndex - 2))))
+                   || IsAccreditedTo(words, startIndex - 1) || IsTitleAtBody(words, startIndex - 1)
+                   || (words[startIndex - 1].Text is "the" && startIndex >= 2 && (words[startIndex - 2].Text is "of" or "for" || IsAccreditedTo(words, startIndex - 2) || IsTitleAtBody(words, startIndex - 2))))
                && (!HasBreakBetween(text, words[startIndex - 1].End, words[startIndex].Start) || IsBracketedAcronym(text, words, startIndex)
                    || IsPortfolioListComma(text, words, startIndex)
                    || (startIndex >= 2 && IsBracketedAcronym(text, words, startIndex - 1)

@@ -670,6 +670,7 @@ public class StatementExtractionTests
         Assert.Equal("Research ICT Africa", x.Speaker("Zainab Omar Haroun").Organisation);
         Assert.Equal("CPOPC", x.Speaker("Diana Irawati Susilo").Organisation);
         Assert.Equal("Ministry of Environment, Water and Agriculture", x.Speaker("Fahad Al-Thunayan").Organisation);
+        Assert.StartsWith("Deputy Minister for Water at the Ministry", x.Speaker("Fahad Al-Thunayan").Role, StringComparison.Ordinal);
         Assert.Equal("DLCO-EA", x.Speaker("Emmanuel Ssebuliba").Organisation);
     }
 }
