@@ -413,7 +413,8 @@ internal static partial class CountryInference
         "Organization of", "Organisation of", // "of Turkic States", "of American States", "of Islamic Cooperation"
     ];
 
-    [GeneratedRegex(@"\b(?:WHO|UNDP|UNICEF|UNESCO|UNHCR|UNEP|UNCTAD|UNFPA|FAO|IFAD|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|IFC|OHCHR|UN)\b")]
+    // British-style papers write the longer ones in title case ("Unicef", "Unesco").
+    [GeneratedRegex(@"\b(?:WHO|UNDP|UNICEF|Unicef|UNESCO|Unesco|UNHCR|Unhcr|UNEP|Unep|UNCTAD|Unctad|UNFPA|Unfpa|FAO|IFAD|Ifad|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|Oecd|IFC|OHCHR|UN|Nato|NATO|Opec|OPEC)\b")]
     private static partial Regex InternationalAcronym();
 
     /// <summary>

@@ -435,4 +435,14 @@ public class CountryInferenceTests
         Assert.Equal("Philippines", x.Speaker("Le Van Sau").Country);
         Assert.Equal("Philippines", x.Speaker("Rogelio Manlangit").Country);
     }
+
+    [Fact]
+    public void A_UN_agency_written_in_title_case_is_international()
+    {
+        var x = Extract(
+            "NAIROBI - Kenya and Uganda launched a school meals plan.",
+            "Unicef National Nutrition Officer Amina Okello-Waweru said the agency would fund kitchens.");
+
+        Assert.Null(x.Speaker("Amina Okello-Waweru").Country);
+    }
 }
