@@ -454,9 +454,9 @@ internal static partial class CountryInference
     /// </summary>
     private static string? BySpelledOutAcronym(Article article, Person person)
     {
-        foreach (Match acronym in Acronym().Matches($"{person.Organisation} {person.Role}"))
+        foreach (var acronym in AcronymsOf($"{person.Organisation} {person.Role}"))
         {
-            if (SpellingBefore(article, acronym.Value) is { } window)
+            if (SpellingBefore(article, acronym) is { } window)
             {
                 var words = Tokens.Words(window);
                 var start = words.Count;
@@ -472,6 +472,26 @@ internal static partial class CountryInference
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The acronyms in a role or organisation: in capitals ("KASA"), or in title case as British-style papers write
+    /// them ("Jica", "Kari"), which only count where the article spells them out in brackets.
+    /// </summary>
+    private static IEnumerable<string> AcronymsOf(string text)
+    {
+        foreach (Match acronym in Acronym().Matches(text))
+        {
+            yield return acronym.Value;
+        }
+        foreach (var word in Tokens.Words(text))
+        {
+            if (word.Text.Length is >= 3 and <= 8 && char.IsUpper(word.Text[0]) && word.Text.Skip(1).All(char.IsLower) && !Vocabulary.TitleNouns.Contains(word.Text)
+                && !Vocabulary.NotNameWords.Contains(word.Text))
+            {
+                yield return word.Text;
+            }
+        }
     }
 
     /// <summary>The text (up to 120 characters) before the first "(ACRONYM)" of the article, where it is spelled out; null if it never is.</summary>

@@ -445,4 +445,14 @@ public class CountryInferenceTests
 
         Assert.Null(x.Speaker("Amina Okello-Waweru").Country);
     }
+
+    [Fact]
+    public void A_title_case_acronym_the_article_spells_out_gives_that_bodys_country()
+    {
+        var x = Extract(
+            "MANILA, Philippines — A facility was launched with the Japan International Cooperation Agency (Jica).",
+            "Jica chief representative Tomoko Ishizawa announced that the agency would send experts.");
+
+        Assert.Equal("Japan", x.Speaker("Tomoko Ishizawa").Country);
+    }
 }
