@@ -58,7 +58,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|
     // begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link|meet|install|test|
     // set aside|commit|join|submit|be submitted|earmark|dispatch|recruit|pilot|drill|draft|prepare|run|put|lead|station|plant|map|pre-position|
-    // preposition|restore|rehabilitate|equip|procure|conduct|carry out|undertake|hire|repair|renovate)\b
+    // preposition|restore|rehabilitate|equip|procure|conduct|carry out|undertake|hire|repair|renovate|ban|repatriate|enroll|enrol|pre-enroll|
+    // register|add)\b
     private static readonly PhrasePattern Planned = new(
         ["will", "would", "plans to", "plan to", "planned to", "is set to", "are set to", "is scheduled to", "are scheduled to", "is expected to",
          "are expected to", "intends to", "intend to", "aims to", "aim to", "is to", "are to"],
@@ -71,7 +72,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "start", "begin building", "remove", "eliminate", "reduce", "cut", "lift", "scrap", "abolish", "ease", "waive", "implement", "complete",
          "upgrade", "connect", "link", "meet", "install", "test", "set aside", "commit", "join", "submit", "be submitted", "earmark",
          "dispatch", "recruit", "pilot", "drill", "draft", "prepare", "run", "put", "lead", "station", "plant", "map", "pre-position",
-         "preposition", "restore", "rehabilitate", "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate"]);
+         "preposition", "restore", "rehabilitate", "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate",
+         "ban", "repatriate", "enroll", "enrol", "pre-enroll", "register", "add"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -594,6 +596,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return (parties, null);
         }
+        // "the Pollution Control Department would publish …", "Indian Railways would add …": a named body's own plan.
+        if (Vocabulary.OrganisationHeads.Contains(lastWord) && IsNamedBody(bare))
+        {
+            return ([bare], null);
+        }
         if (GroupSubjects.Contains(lastWord))
         {
             return ([], null);
@@ -763,7 +770,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             var window = after.ToString();
             var history = History().Match(window);
-            if (history.Success && history.Index < 80 && !window[..history.Index].Contains(", ", StringComparison.Ordinal)
+            if (history.Success && history.Index < 100 && !window[..history.Index].Contains(", ", StringComparison.Ordinal)
                 && (!history.Groups["year"].Success || int.Parse(history.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear))
             {
                 return true;
@@ -950,7 +957,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "introduce", "test", "install", "build", "construct", "open", "deploy", "host", "set up", "establish", "launch", "create",
         "train", "send", "dispatch", "recruit", "pilot", "publish", "sign", "convene", "upgrade", "set aside", "earmark", "drill",
         "draft", "prepare", "run", "connect", "lead", "station", "plant", "map", "pre-position", "preposition", "restore", "rehabilitate",
-        "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate", "issue",
+        "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate", "issue", "ban", "repatriate", "enroll",
+        "enrol", "pre-enroll", "register", "add",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>
@@ -1498,7 +1506,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*(?:(?:jointly|further|also)\s+)?(?<v>[a-z]+(?:\s+up)?)\s+")]
     private static partial Regex InnerVerb();
 
-    [GeneratedRegex(@"^\s*that\s+.+?\b(?:should\s+|would\s+|)(?:set up|establish|create|launch|build|hold|open|form|adopt|develop|introduce|draft|negotiate|explore|study|consider)\s+")]
+    [GeneratedRegex(@"^\s*that\s+.+?\b(?:should\s+|would\s+|jointly\s+|)(?:set up|establish|create|launch|build|hold|open|form|adopt|develop|introduce|draft|negotiate|explore|study|consider|exchange|pay|charter|share|fund|finance|pool|harmoni[sz]e|link)\s+")]
     private static partial Regex ProposedThatClause();
 
     [GeneratedRegex(@"^\s*(?:setting up|establishing|creating|launching|building)\s+")]

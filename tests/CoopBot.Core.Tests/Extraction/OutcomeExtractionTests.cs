@@ -330,4 +330,19 @@ public class OutcomeExtractionTests
         Assert.Equal(["Port of Rotterdam Authority"], x.OutcomeContaining("representative office").Parties);
         Assert.StartsWith("TT$15 million", x.OutcomeContaining("TT$15 million").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Plans_of_named_bodies_more_plan_verbs_proposals_that_a_party_act_and_history_far_after_the_verb()
+    {
+        var x = Extract(
+            "He said the Thai government would provide training, adding that the Pollution Control Department would publish daily hotspot maps in Thai, Lao and Burmese.",
+            "Minister Laksmi Siregar told reporters that Indonesia would repatriate 47 Vietnamese fishermen held in Pontianak.",
+            "Minister Truong Quoc Khanh proposed that the two countries exchange lists of licensed vessels every month.",
+            "Iran and Russia signed an intergovernmental agreement on the construction of the Rasht-Astara railway in May 2023.");
+
+        Assert.Equal(["Pollution Control Department"], x.OutcomeContaining("hotspot maps").Parties);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("47 Vietnamese fishermen").Status);
+        Assert.Equal(OutcomeStatus.Proposed, x.OutcomeContaining("licensed vessels").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("Rasht-Astara", StringComparison.Ordinal));
+    }
 }
