@@ -415,7 +415,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var subjectStart = ClauseStart(text, match.Index);
             var subjectText = text[subjectStart..match.Index].Trim().TrimEnd(',').Trim();
             var inherited = subjectText is "and" or "" && found.Count > 0 ? found[^1] : null;
-            if (ContainsHope(text[Math.Max(0, subjectStart - 30)..match.Index]) || subjectText.Length == 0 && inherited is null || IsPronounOnly(subjectText) && subjectText is not ("he" or "she" or "He" or "She"))
+            // "Kenya hoped the alliance would …" (the hope just before the subject), not "buyers wanted packs, adding that KTDA
+            // would …" (a hope in the clause before).
+            var hopeFrom = Math.Max(0, subjectStart - 30);
+            var clauseComma = subjectStart > 0 ? text.LastIndexOf(", ", subjectStart - 1, StringComparison.Ordinal) : -1;
+            hopeFrom = clauseComma >= hopeFrom ? clauseComma + 2 : hopeFrom;
+            if (ContainsHope(text[hopeFrom..match.Index]) || subjectText.Length == 0 && inherited is null || IsPronounOnly(subjectText) && subjectText is not ("he" or "she" or "He" or "She"))
             {
                 continue;
             }
@@ -498,7 +503,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// </summary>
     private static string WithActionVerb(string verb, string text, int objectStart, string thing)
     {
-        if (CreationVerbs.Contains(verb) || IsSum(thing) || verb.StartsWith("be ", StringComparison.Ordinal))
+        // "host the next meeting": the meeting is what is planned.
+        if (CreationVerbs.Contains(verb) || IsSum(thing) || verb.StartsWith("be ", StringComparison.Ordinal) || EventHeads.Contains(HeadNoun(thing)))
         {
             return thing;
         }
@@ -516,7 +522,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         "set up", "establish", "launch", "open", "build", "construct", "create", "develop", "introduce", "install", "hold", "convene",
         "organise", "organize", "sign", "draft", "prepare", "pilot", "start", "begin", "roll out",
-        "start building", "begin building", "put up", "meet", "explore", "study", "host",
+        "start building", "begin building", "put up", "meet", "explore", "study",
     };
 
     /// <summary>Amounts with the verb left out after the first: "…, Spain 60 million and Italy 45 million".</summary>
@@ -1535,12 +1541,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // \b(?:since|until|before|after|when|once|if)\s+(?:\w+\s+){0,3}$
     private static readonly TrailingPhrasePattern SubordinateBefore = new(["since", "until", "before", "after", "when", "once", "if"], maxWordsAfter: 3);
 
-    [GeneratedRegex(@"(?:\bwhich|\bthat|\bwho|\bwhose)\s+(?:\w+\s+){0,3}$", RegexOptions.IgnoreCase)]
+    // Not "WHO" (the World Health Organization): the pronouns in lower case or capitalised only.
+    [GeneratedRegex(@"\b(?:[Ww]hich|[Tt]hat|[Ww]ho|[Ww]hose)\s+(?:\w+\s+){0,3}$")]
     private static partial Regex RelativeBefore();
 
     // "said that Japan", "said at the opening session that Japan", "told reporters that the bank": reported speech; "agreed that
     // the next meeting …": what was agreed.
-    [GeneratedRegex(@"\b(?:said|says|announced|added|noted|stressed|told|confirmed|revealed|explained|emphasi[sz]ed|underscored|reiterated|affirmed|assured|agreed|decided)\s+(?:\w+\s+){0,5}?that\s+(?:\w+\s+){0,6}$")]
+    [GeneratedRegex(@"\b(?:said|says|announced|added|noted|stressed|told|confirmed|revealed|explained|emphasi[sz]ed|underscored|reiterated|affirmed|assured|agreed|decided|adding|saying|noting|stressing|warning|arguing|explaining|insisting)\s+(?:\w+\s+){0,5}?that\s+(?:\w+\s+){0,6}$")]
     private static partial Regex ReportedThatBefore();
 
     [GeneratedRegex(@"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|our\b|this\b|these\b|all\b|each\b|every\b|more\b|\d|[A-Z$€£])[a-z]+")]

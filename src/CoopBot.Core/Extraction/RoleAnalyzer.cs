@@ -477,7 +477,7 @@ internal static partial class RoleAnalyzer
 
     /// <summary>A capitalised word that is no title, portfolio, honorific, country, demonym or city, nor a possessive.</summary>
     private static bool IsBrandWord(Word word) =>
-        word.IsCapitalized && !HasPossessiveMark(word.Text) && !Vocabulary.NotNameWords.Contains(word.Text) && !Vocabulary.TitleNouns.Contains(word.Text)
+        word.IsCapitalized && !RoleHeadModifiers.Contains(word.Text) && !HasPossessiveMark(word.Text) && !Vocabulary.NotNameWords.Contains(word.Text) && !Vocabulary.TitleNouns.Contains(word.Text)
         && !Vocabulary.Honorifics.Contains(word.Text) && Countries.Party(word.Text) is null && Countries.Country(word.Text) is null && Countries.CountryOfCity(word.Text) is null;
 
     private static bool AllTitleWords(List<Word> words, int first, int last)

@@ -345,4 +345,17 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Proposed, x.OutcomeContaining("licensed vessels").Status);
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("Rasht-Astara", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void WHO_as_a_subject_and_a_plan_after_adding_that_are_no_relative_clauses()
+    {
+        var x = Extract(
+            "The WHO Representative in Papua New Guinea, Dr Ahmed Farouk Lutfi, said WHO would deploy two TB specialists to Daru.",
+            "Managing director Dennis Cheruiyot of the Kenya Tea Development Agency (KTDA) said buyers wanted packs, adding that KTDA would open a packaging unit in Dubai.",
+            "Deputy Permanent Secretary Wannaporn Sitthichai said Thailand would host the first group of 60 Lao instructors at 12 colleges.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("TB specialists").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("packaging unit").Status);
+        Assert.StartsWith("host the first group", x.OutcomeContaining("Lao instructors").Text, StringComparison.Ordinal);
+    }
 }
