@@ -521,6 +521,11 @@ internal static class MentionParser
         {
             return TitleReference(words, startIndex - 1, words.Count);
         }
+        // "Dubai-based clean fuels company Sahra Aerofuels announced": a company's name, not a person's.
+        if (startIndex > 0 && !words[startIndex - 1].IsCapitalized && Vocabulary.CompanyKinds.Contains(words[startIndex - 1].Text))
+        {
+            return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[startIndex].Start);
+        }
         // "Fishermen in Muara Angke say", "traders from Kano said": a group, placed.
         if (startIndex >= 2 && words[startIndex - 1].Text is "in" or "from" or "at" && (Vocabulary.GroupNouns.Contains(words[startIndex - 2].Text)
             || words[startIndex - 2].Text.EndsWith('s') && Vocabulary.GroupNouns.Contains(Singular(words[startIndex - 2].Text))))

@@ -102,9 +102,11 @@ internal static partial class RoleAnalyzer
             country = CountryInRole(role) ?? (pre is not null && !ReferenceEquals(role, pre) ? CountryInRole(pre) : null);
         }
         // "the Kathmandu-based International Centre for Integrated Mountain Development": where it sits is not whose it is.
-        if (country is null && appositive is not null && appositive.Contains("-based", StringComparison.Ordinal) && Based().Match(appositive) is { Success: true } based
-            && !CountryInference.IsInternational(appositive[(based.Index + based.Length)..].TrimStart())
-            && !NoCountryBodies().IsMatch(appositive[(based.Index + based.Length)..]))
+        // (Also in a title before the name: "The Chief Executive Officer of Lagos-based drug maker Kessington …, X,".)
+        var describing = appositive ?? preTitle;
+        if (country is null && describing is not null && describing.Contains("-based", StringComparison.Ordinal) && Based().Match(describing) is { Success: true } based
+            && !CountryInference.IsInternational(describing[(based.Index + based.Length)..].TrimStart())
+            && !NoCountryBodies().IsMatch(describing[(based.Index + based.Length)..]))
         {
             country = Countries.Country(based.Groups[1].Value) ?? Countries.CountryOfCity(based.Groups[1].Value);
         }

@@ -673,4 +673,15 @@ public class StatementExtractionTests
         Assert.StartsWith("Deputy Minister for Water at the Ministry", x.Speaker("Fahad Al-Thunayan").Role, StringComparison.Ordinal);
         Assert.Equal("DLCO-EA", x.Speaker("Emmanuel Ssebuliba").Organisation);
     }
+
+    [Fact]
+    public void A_company_named_after_its_trade_is_no_speaker_and_a_based_city_in_a_title_gives_the_country()
+    {
+        var x = Extract(
+            "Dubai-based clean fuels company Sahra Aerofuels announced plans to build a plant in Abu Dhabi.",
+            "The Chief Executive Officer of Lagos-based drug maker Kessington Pharmaceuticals, Chidiebere Onwuachu, announced that his company would build an insulin plant.");
+
+        Assert.DoesNotContain(x.Speakers, s => s.Name == "Sahra Aerofuels");
+        Assert.Equal("Nigeria", x.Speaker("Chidiebere Onwuachu").Country);
+    }
 }
