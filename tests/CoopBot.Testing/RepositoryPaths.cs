@@ -60,4 +60,8 @@ public static class RepositoryPaths
     public static string Blind8Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind8", "articles");
 
     public static string Blind8Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind8", "gold");
+
+    public static string Blind9Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind9", "articles");
+
+    public static string Blind9Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind9", "gold");
 }

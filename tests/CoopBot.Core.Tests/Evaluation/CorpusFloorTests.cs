@@ -73,6 +73,13 @@ public sealed class Blind7FloorTests(ITestOutputHelper output)
 public sealed class Blind8FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind8Articles, RepositoryPaths.Blind8Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.87);
 
+/// <summary>
+/// The ninth blind set (twelve more outlets, written after the eighth one's fixes): floors a little below its scores
+/// after the general fixes its first run pointed to (statement F1 0.985, outcome F1 0.894 before them).
+/// </summary>
+public sealed class Blind9FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind9Articles, RepositoryPaths.Blind9Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.87);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
