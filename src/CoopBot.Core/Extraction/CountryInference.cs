@@ -305,14 +305,17 @@ internal static partial class CountryInference
             ?? home.Presumed ?? home.Venue;
     }
 
-    /// <summary>The country of a place named by up to three capitalised words, its longest known start first ("Kano State" → Nigeria).</summary>
-    private static string? PlaceCountry(string place)
+    /// <summary>
+    /// The country of a place named by a few capitalised words, its longest known start first ("Kano State" → Nigeria):
+    /// a city's, or, with <paramref name="countriesToo"/>, a country named itself.
+    /// </summary>
+    private static string? PlaceCountry(string place, bool countriesToo = true)
     {
         var words = place.Split(' ');
         for (var n = words.Length; n >= 1; n--)
         {
             var start = string.Join(' ', words[..n]);
-            if ((Countries.CountryOfCity(start) ?? Countries.Country(start)) is { } country)
+            if ((Countries.CountryOfCity(start) ?? (countriesToo ? Countries.Country(start) : null)) is { } country)
             {
                 return country;
             }
@@ -354,11 +357,7 @@ internal static partial class CountryInference
                 i == 0 || !datedHistoryAfterLead ? p.Text : string.Join(" ", p.Sentences.Select(s => s.Text).Where(t => !Year().IsMatch(t)))));
             foreach (Match match in InPlace().Matches(article.Title + ". " + top))
             {
-                var words = match.Groups[1].Value.Split(' ');
-                for (var n = words.Length; n >= 1 && host is null; n--)
-                {
-                    host = Countries.CountryOfCity(string.Join(' ', words[..n]));
-                }
+                host = PlaceCountry(match.Groups[1].Value, countriesToo: false);
                 if (host is not null)
                 {
                     break;
@@ -529,8 +528,8 @@ internal static partial class CountryInference
             return false;
         }
         // "Cairo University's Faculty of African Postgraduate Studies": a body named after its city is that city's, whatever it studies.
-        var firstWord = organisation.Split(' ', 2)[0].TrimEnd('\'', '’', 's');
-        if (IsInternational(organisation) && Countries.CountryOfCity(firstWord) is null && Countries.CountryOfCity(organisation.Split(' ', 2)[0]) is null)
+        var firstWord = organisation.Split(' ', 2)[0];
+        if (IsInternational(organisation) && Countries.CountryOfCity(firstWord.TrimEnd('\'', '’', 's')) is null && Countries.CountryOfCity(firstWord) is null)
         {
             return false;
         }

@@ -349,7 +349,7 @@ internal static class MentionParser
     }
 
     /// <summary>"University's" → "University".</summary>
-    private static string WithoutPossessive(string word) =>
+    internal static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     /// <summary>The speaker after a verb that precedes its subject: <c>said Zhou Mingyuan, deputy head of …</c>.</summary>

@@ -50,16 +50,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "issued", "initiated", "kicked off", "rolled out", "finalized", "finalised", "sealed", "put forward", "proposed", "suggested", "called for",
          "agreed to explore", "agreed to study"]);
 
-    // Future or planned: "<subject> will open <thing>", "plans to", "is expected to".
-    // \b(?<modal>will|would|plans? to|planned to|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to|intends? to|
-    // aims? to|is to|are to)\s+(?:(?:also|jointly|soon|further|initially)\s+)?(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|
-    // fund|finance|create|sign|deploy|develop|invest|convene|organi[sz]e|introduce|construct|donate|allocate|offer|deliver|supply|mobili[sz]e|contribute|
-    // start|begin|roll out|publish|release|issue|explore|study|be held|be hosted|be convened|take place|be launched|be set up|be established|be signed|
-    // be opened|be built|share|expand|extend|double|increase|import|export|buy|purchase|sell|put up|give|spend|lend|grant|award|start building|start|
-    // begin building|remove|eliminate|reduce|cut|lift|scrap|abolish|ease|waive|implement|complete|upgrade|connect|link|meet|install|test|
-    // set aside|commit|join|submit|be submitted|earmark|dispatch|recruit|pilot|drill|draft|prepare|run|put|lead|station|plant|map|pre-position|
-    // preposition|restore|rehabilitate|equip|procure|conduct|carry out|undertake|hire|repair|renovate|ban|repatriate|enroll|enrol|pre-enroll|
-    // register|add)\b
+    // Future or planned: "<subject> will open <thing>", "plans to", "is expected to" — a modal, an optional adverb, then one
+    // of the verbs below (the pattern is written once, here: the lists are the code).
     private static readonly PhrasePattern Planned = new(
         ["will", "would", "plans to", "plan to", "planned to", "is set to", "are set to", "is scheduled to", "are scheduled to", "is expected to",
          "are expected to", "intends to", "intend to", "aims to", "aim to", "is to", "are to"],

@@ -6,8 +6,9 @@ namespace CoopBot.Core.Extraction;
 
 /// <summary>
 /// Titles owned by "its", read once the article is known: "The National Disaster Management Authority (NDMA) also
-/// launched a dashboard. Its chairman, Lieutenant General X, said …" — X is the chairman of the body the text before
-/// named last, so that body is the organisation (and, as "Japan's AI Safety Institute" says, may give the country).
+/// launched a dashboard. Its chairman, Lieutenant General X, said …" — X is the chairman of the body that sentence (or
+/// the person's own, before the name) named first, so that body is the organisation (and, as "Japan's AI Safety
+/// Institute" or "Riyadh-based developer ACWA Power" says, may give the country). "The company's director" likewise.
 /// </summary>
 internal static partial class OwnedTitles
 {
@@ -31,7 +32,7 @@ internal static partial class OwnedTitles
             {
                 continue;
             }
-            if (LastBodyBefore(article, person.Name) is { } named)
+            if (BodyItStandsFor(article, person.Name) is { } named)
             {
                 person.Role = owned ? role[ownerLength..] : role;
                 person.Organisation ??= named.Body;
@@ -47,8 +48,8 @@ internal static partial class OwnedTitles
         var start = role.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0;
         var space = role.IndexOf(' ', start);
         var owner = space < 0 ? string.Empty : role[start..space];
-        var noun = owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal) ? owner[..^2] : string.Empty;
-        return noun.Length > 0 && (Vocabulary.CompanyKinds.Contains(noun) || Vocabulary.OrganisationHeads.Contains(noun)) ? space + 1 : 0;
+        var noun = MentionParser.WithoutPossessive(owner);
+        return noun.Length < owner.Length && (Vocabulary.CompanyKinds.Contains(noun) || Vocabulary.OrganisationHeads.Contains(noun)) ? space + 1 : 0;
     }
 
     /// <summary>Whether the person's first mention is right after "its &lt;role&gt;" (with only a rank or honorific between).</summary>
@@ -73,7 +74,7 @@ internal static partial class OwnedTitles
     /// The body "its" stands for: the first one the person's sentence names before them ("Africa CDC committed …, according
     /// to Dr X, its director"), else the first one of the sentence before ("The NDMA also launched … . Its chairman, X,").
     /// </summary>
-    private static (string Body, string? Owner)? LastBodyBefore(Article article, string name)
+    private static (string Body, string? Owner)? BodyItStandsFor(Article article, string name)
     {
         Sentence? previous = null;
         foreach (var paragraph in article.Paragraphs)
@@ -111,5 +112,4 @@ internal static partial class OwnedTitles
         }
         return null;
     }
-
 }
