@@ -99,7 +99,8 @@ internal static partial class CountryInference
                 // guess (hosts introduce their own officials without a country; a national paper at home, its own).
                 country = home.Venue;
             }
-            person.Country = country;
+            // An envoy accredited to a country is a visitor there: "ambassador to Italy" at a meeting in Rome is not Italy's.
+            person.Country = country is not null && person.Role is { } role && country == AccreditedTo(role) ? null : country;
         }
         BySameOrganisation(everyone);
     }
@@ -197,6 +198,20 @@ internal static partial class CountryInference
         return null;
     }
 
+    /// <summary>The country an envoy's title is accredited to ("Ambassador to Italy" → Italy), else null.</summary>
+    private static string? AccreditedTo(string role)
+    {
+        var words = Tokens.Words(role);
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (MentionParser.IsAccreditedTo(words, i) && Countries.LeadingCountry(words.GetRange(i + 1, words.Count - i - 1), words.Count - i - 1) is { } country)
+            {
+                return country.Country;
+            }
+        }
+        return null;
+    }
+
     private static string? ByHonorific(string before) => MalaysianHonorific().IsMatch(before.TrimEnd()) ? "Malaysia" : null;
 
     /// <summary>"Abdulmohsen Al Dhubaiban, the Kingdom’s Vice-Minister of Finance": the country named last before.</summary>
@@ -267,8 +282,9 @@ internal static partial class CountryInference
     [GeneratedRegex(@"(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s\s+[\p{Ll}][^,;:“”""]{2,80},\s+(?:\p{Lu}[\p{L}.\-]*\s+){0,4}$")]
     private static partial Regex OwnerBeforeAppositive();
 
-    // "The Philippines, which chairs ASEAN this year, was represented by …": a relative clause may stand between.
-    [GeneratedRegex(@"(?:\b[Tt]he\s+)?\b(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s*(?:,\s+which\s[^,;:]{1,80},\s*)?\s+(?:(?:side|delegation|team)\s+)?(?:was|is|were)\s+(?:represented|led|headed)\s+by\s+[^,;:]{0,100}$")]
+    // "The Philippines, which chairs ASEAN this year, was represented by …": a relative clause may stand between; the title
+    // may stand before the name with a comma ("Kenya was represented by its ambassador to Italy, X,").
+    [GeneratedRegex(@"(?:\b[Tt]he\s+)?\b(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s*(?:,\s+which\s[^,;:]{1,80},\s*)?\s+(?:(?:side|delegation|team)\s+)?(?:was|is|were)\s+(?:represented|led|headed)\s+by\s+[^,;:]{0,100}(?:,\s*)?$")]
     private static partial Regex RepresentedBy();
 
     /// <summary>"Marisol Etienne, a 61-year-old retired teacher in Castries, St. Lucia": for people of no organisation.</summary>
@@ -412,8 +428,10 @@ internal static partial class CountryInference
         "Organization of", "Organisation of", // "of Turkic States", "of American States", "of Islamic Cooperation"
     ];
 
-    // British-style papers write the longer ones in title case ("Unicef", "Unesco").
-    [GeneratedRegex(@"\b(?:WHO|UNDP|UNICEF|Unicef|UNESCO|Unesco|UNHCR|Unhcr|UNEP|Unep|UNCTAD|Unctad|UNFPA|Unfpa|FAO|IFAD|Ifad|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|Oecd|IFC|OHCHR|UN|Nato|NATO|Opec|OPEC)\b")]
+    // British-style papers write the longer ones in title case ("Unicef", "Unesco"). The development banks of many
+    // countries are known by acronyms that name no region word ("Afreximbank", "AIIB"); "ADB" and "CDB" are left out,
+    // as national banks share them (Ghana's Agricultural Development Bank, the China Development Bank).
+    [GeneratedRegex(@"\b(?:AfDB|AIIB|EBRD|EIB|IsDB|IDB|IADB|Afreximbank|BADEA|OFID|CABEI|BOAD|WHO|UNDP|UNICEF|Unicef|UNESCO|Unesco|UNHCR|Unhcr|UNEP|Unep|UNCTAD|Unctad|UNFPA|Unfpa|FAO|IFAD|Ifad|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|Oecd|IFC|OHCHR|UN|Nato|NATO|Opec|OPEC)\b")]
     private static partial Regex InternationalAcronym();
 
     /// <summary>
@@ -639,7 +657,8 @@ internal static partial class CountryInference
         {
             return false;
         }
-        if (person.Organisation is { } organisation && Countries.Bloc(organisation) is not null)
+        // "Executive Vice President" of Afreximbank: a bloc's or international body's officer holds no office of state.
+        if (person.Organisation is { } organisation && (Countries.Bloc(organisation) is not null || IsInternational(organisation)))
         {
             return false;
         }

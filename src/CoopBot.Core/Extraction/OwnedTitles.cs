@@ -32,7 +32,7 @@ internal static partial class OwnedTitles
             {
                 continue;
             }
-            if (BodyItStandsFor(article, person.Name) is { } named)
+            if (BodyItStandsFor(article, person.Name, OwnerNoun(role, ownerLength)) is { } named)
             {
                 person.Role = owned ? role[ownerLength..] : role;
                 person.Organisation ??= named.Body;
@@ -50,6 +50,15 @@ internal static partial class OwnedTitles
         var owner = space < 0 ? string.Empty : role[start..space];
         var noun = MentionParser.WithoutPossessive(owner);
         return noun.Length < owner.Length && (Vocabulary.CompanyKinds.Contains(noun) || Vocabulary.OrganisationHeads.Contains(noun)) ? space + 1 : 0;
+    }
+
+    /// <summary>"bank" of a role opening "the bank's " (<paramref name="ownerLength"/> long); null for "its" or no owner.</summary>
+    private static string? OwnerNoun(string role, int ownerLength)
+    {
+        var owner = role[..ownerLength].Trim();
+        owner = owner.StartsWith("the ", StringComparison.Ordinal) ? owner[4..] : owner;
+        var noun = MentionParser.WithoutPossessive(owner);
+        return noun.Length < owner.Length ? noun : null;
     }
 
     /// <summary>Whether the person's first mention is right after "its &lt;role&gt;" (with only a rank or honorific between).</summary>
@@ -74,7 +83,7 @@ internal static partial class OwnedTitles
     /// The body "its" stands for: the first one the person's sentence names before them ("Africa CDC committed …, according
     /// to Dr X, its director"), else the first one of the sentence before ("The NDMA also launched … . Its chairman, X,").
     /// </summary>
-    private static (string Body, string? Owner)? BodyItStandsFor(Article article, string name)
+    private static (string Body, string? Owner)? BodyItStandsFor(Article article, string name, string? ownerNoun)
     {
         Sentence? previous = null;
         foreach (var paragraph in article.Paragraphs)
@@ -84,7 +93,7 @@ internal static partial class OwnedTitles
                 var at = sentence.Text.IndexOf(name, StringComparison.Ordinal);
                 if (at >= 0)
                 {
-                    return FirstBody(sentence.Text[..at]) ?? (previous is null ? null : FirstBody(previous.Text));
+                    return FirstBody(sentence.Text[..at], ownerNoun) ?? (previous is null ? null : FirstBody(previous.Text, ownerNoun));
                 }
                 previous = sentence;
             }
@@ -92,7 +101,10 @@ internal static partial class OwnedTitles
         return null;
     }
 
-    private static (string Body, string? Owner)? FirstBody(string text)
+    /// <param name="text">Where to look: the person's sentence up to the name, or the sentence before.</param>
+    /// <param name="ownerNoun">The kind the title names its owner by ("bank" in "the bank's chief executive"), if it does:
+    /// a one-word name holding it ("Afreximbank", "Nedbank") is that body although no head noun marks it.</param>
+    private static (string Body, string? Owner)? FirstBody(string text, string? ownerNoun)
     {
         foreach (Match match in BodyName().Matches(text))
         {
@@ -104,7 +116,8 @@ internal static partial class OwnedTitles
             var kindBefore = before.Count > 0 && Vocabulary.CompanyKinds.Contains(before[^1].Text);
             // "Riyadh-based developer ACWA Power": where it is based stands for its owner.
             var based = kindBefore ? before.TakeLast(4).Select(w => w.Text).LastOrDefault(w => w.EndsWith("-based", StringComparison.Ordinal))?[..^6] : null;
-            if ((kindBefore || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
+            var namedByKind = ownerNoun is not null && !body.Contains(' ') && body.Contains(ownerNoun, StringComparison.OrdinalIgnoreCase);
+            if ((kindBefore || namedByKind || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
                 && Countries.Party(body) is null && Countries.Country(body) is null && Countries.CountryOfCity(body) is null)
             {
                 return (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : based);

@@ -227,11 +227,24 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
             break;
         }
+        // "the bank's Executive Vice President, X": the owner stays with the title, for OwnedTitles to name the bank.
+        if (k >= 2 && k < start && !words[k - 1].IsCapitalized && words[k - 2].Text is "the" or "The" or "its" or "Its" && IsOwnerNoun(words[k - 1].Text)
+            && sentence.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IsWhiteSpace())
+        {
+            k--;
+        }
         while (k < start && (Connectors.Contains(words[k].Text) || words[k].Text is "The"))
         {
             k++;
         }
         return k;
+    }
+
+    /// <summary>"bank's", "company's", "agency's": a body's kind as a possessive.</summary>
+    private static bool IsOwnerNoun(string word)
+    {
+        var noun = MentionParser.WithoutPossessive(word);
+        return noun.Length < word.Length && (Vocabulary.CompanyKinds.Contains(noun) || Vocabulary.OrganisationHeads.Contains(noun));
     }
 
     private static bool IsNameLike(string word) =>

@@ -15,11 +15,31 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"(?<!\bto\s)(?<!\bin\s)\bof\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-']*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-']*)*)")]
     private static partial Regex OfCountry();
 
-    [GeneratedRegex(@"\b(\p{Lu}[\p{L}]+)-based\b")]
+    // "Lagos-based", "Cape Town-based", "Rio de Janeiro-based": the place may run over a few words; which of them are the
+    // place is decided by the lexicon (PlaceBeforeBased), so "The Cape Town-based" reads as Cape Town.
+    [GeneratedRegex(@"((?:\p{Lu}[\p{L}]+\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?){0,2}\p{Lu}[\p{L}]+)-based\b")]
     private static partial Regex Based();
 
-    [GeneratedRegex(@"\b\p{Lu}[\p{L}\-]*-based\s+")]
+    [GeneratedRegex(@"((?:\p{Lu}[\p{L}]+\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?){0,2}\p{Lu}[\p{L}\-]*)-based\s+")]
     private static partial Regex BasedQualifier();
+
+    /// <summary>
+    /// The place of a "-based" qualifier: the longest run of its last words that names a country or a city, else its last
+    /// word; with where that run starts in <paramref name="words"/>.
+    /// </summary>
+    private static (string? Country, int Start) PlaceBeforeBased(string words)
+    {
+        var parts = Tokens.Words(words);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var place = words[parts[i].Start..];
+            if ((Countries.Country(place) ?? Countries.CountryOfCity(place)) is { } country)
+            {
+                return (country, parts[i].Start);
+            }
+        }
+        return (null, parts.Count == 0 ? 0 : parts[^1].Start);
+    }
 
     /// <summary>"the Brussels-based think tank Bruegel": think tanks and NGOs are no country's (the gold conventions).</summary>
     [GeneratedRegex(@"^\s*(?:think[- ]tank|non-?profit|NGO|non-governmental|advocacy group|campaign group|charity)\b", RegexOptions.IgnoreCase)]
@@ -108,13 +128,13 @@ internal static partial class RoleAnalyzer
             && !CountryInference.IsInternational(describing[(based.Index + based.Length)..].TrimStart())
             && !NoCountryBodies().IsMatch(describing[(based.Index + based.Length)..]))
         {
-            country = Countries.Country(based.Groups[1].Value) ?? Countries.CountryOfCity(based.Groups[1].Value);
+            country = PlaceBeforeBased(based.Groups[1].Value).Country;
         }
         // "chief executive of Penang-based Kenari Test Systems": where a company sits is no part of the title (its
         // country is kept above), as a demonym is not.
         if (role is not null && role.Contains("-based ", StringComparison.Ordinal))
         {
-            role = BasedQualifier().Replace(role, string.Empty);
+            role = BasedQualifier().Replace(role, m => m.Value[..PlaceBeforeBased(m.Groups[1].Value).Start]);
         }
         return (role, organisation, country);
     }

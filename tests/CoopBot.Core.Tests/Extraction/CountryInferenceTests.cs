@@ -455,4 +455,46 @@ public class CountryInferenceTests
 
         Assert.Equal("Japan", x.Speaker("Tomoko Ishizawa").Country);
     }
+
+    [Fact]
+    public void A_country_represented_by_its_ambassador_is_the_ambassadors_and_the_host_never_is()
+    {
+        var x = Extract(
+            "ROME - Italy and three East African countries on Thursday launched a coffee programme.",
+            "Kenya was represented by its ambassador to Italy, Grace Njeri Wachira, who said Nairobi hoped to revive production.",
+            "Ambassador to Italy Tomas Lindqvist said the programme was welcome.");
+
+        Assert.Equal("Kenya", x.Speaker("Grace Njeri Wachira").Country);
+        Assert.Null(x.Speaker("Tomas Lindqvist").Country);
+    }
+
+    [Fact]
+    public void A_company_based_in_a_city_of_two_words_is_that_citys_and_the_city_is_no_part_of_the_role()
+    {
+        var x = Extract(
+            "ROME - Italy and South Africa launched an energy facility.",
+            "Pieter Swanepoel, a director at Cape Town-based consultancy Kestrel Energy Advisory, said the facility was small.",
+            "The chief executive of Rio de Janeiro-based miner Serra Verde, Ana Paula Lobato, said the company would invest.");
+
+        var director = x.Speaker("Pieter Swanepoel");
+        Assert.Equal("director at consultancy Kestrel Energy Advisory", director.Role);
+        Assert.Equal("South Africa", director.Country);
+        Assert.Equal("Brazil", x.Speaker("Ana Paula Lobato").Country);
+    }
+
+    [Fact]
+    public void The_banks_officer_named_after_its_commitment_is_the_banks_and_a_development_bank_is_no_countrys()
+    {
+        var x = Extract(
+            "ABUJA - Nigeria and Egypt on Thursday launched a vaccine plan.",
+            "Afreximbank pledged $400 million to finance plants in Nigeria, according to the bank's Executive Vice President, Kwabena Asante, who said the facility would be open to all.",
+            "Nedbank committed R2bn to the plan, according to the bank's chief executive, Thabo Mokoena, who said it was sound.");
+
+        var banker = x.Speaker("Kwabena Asante");
+        Assert.Equal("Executive Vice President", banker.Role);
+        Assert.Equal("Afreximbank", banker.Organisation);
+        Assert.Null(banker.Country);
+        Assert.Equal("chief executive", x.Speaker("Thabo Mokoena").Role);
+        Assert.Equal("Nedbank", x.Speaker("Thabo Mokoena").Organisation);
+    }
 }
