@@ -120,7 +120,7 @@ internal static partial class CountryInference
             var text = paragraph.Text.Trim();
             if (HeaderLines.IsHeaderLine(text))
             {
-                if ((!text.Any(char.IsLower) || Countries.CountryOfCity(text) is not null) && dateline.Length == 0)
+                if ((!text.Any(char.IsLower) || Countries.CountryOfPlace(text) is not null) && dateline.Length == 0)
                 {
                     dateline = text;
                 }
@@ -134,7 +134,7 @@ internal static partial class CountryInference
                 index++;
                 continue;
             }
-            return new(text, dateline.Length > 0 && Countries.CountryOfCity(dateline) is not null ? dateline : text, byline, index);
+            return new(text, dateline.Length > 0 && Countries.CountryOfPlace(dateline) is not null ? dateline : text, byline, index);
         }
         var first = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
         return new(first, first, byline, 0);
@@ -146,7 +146,7 @@ internal static partial class CountryInference
         if (line.Contains('|'))
         {
             var afterBar = line.Split('|')[^1].Trim();
-            return Countries.CountryOfCity(afterBar) is not null ? afterBar : null;
+            return Countries.CountryOfPlace(afterBar) is not null ? afterBar : null;
         }
         if (line.Any(char.IsDigit))
         {
@@ -158,7 +158,7 @@ internal static partial class CountryInference
         for (var n = Math.Min(3, end - 2); n >= 1; n--)
         {
             var city = string.Join(' ', words, end - n, n);
-            if (Countries.CountryOfCity(city) is not null)
+            if (Countries.CountryOfPlace(city) is not null)
             {
                 return city;
             }
@@ -305,6 +305,12 @@ internal static partial class CountryInference
             // "Rahim Che Embong, 58, who grows oil palm on four hectares in Kluang, Johor, told": placed by a relative clause.
             match = WhoInPlace().Match(Appositive(after));
         }
+        if (!match.Success && person.Role is { } occupation && PlaceBeforeOccupation(occupation) is { } town)
+        {
+            // "Corriverton businessman X", "Chonburi rubber tapper X": a private person's town named before the occupation;
+            // a town too small to know is the article's own.
+            return PlaceCountry(town) ?? home.Presumed ?? home.Venue;
+        }
         if (!match.Success)
         {
             // "A textile dealer at the Kantin Kwari market in Kano, Alhaji X, told": the place in the description before the name.
@@ -317,8 +323,25 @@ internal static partial class CountryInference
         var place = match.Groups[1].Value;
         var region = match.Groups[2].Success ? match.Groups[2].Value : null;
         // "a cattle farmer near Stampriet", "a maize grower from Tsirang": a place too small to know is the article's own.
-        return (region is null ? null : Countries.Country(region)) ?? Countries.Country(place) ?? Countries.CountryOfCity(place)
+        return (region is null ? null : Countries.Country(region)) ?? Countries.Country(place) ?? Countries.CountryOfPlace(place)
             ?? home.Presumed ?? home.Venue;
+    }
+
+    /// <summary>
+    /// The capitalised words opening a private person's description that ends in an occupation ("Corriverton" in
+    /// "Corriverton businessman", "Aranguez" in "Aranguez vegetable farmer"), else null.
+    /// </summary>
+    private static string? PlaceBeforeOccupation(string role)
+    {
+        var words = Tokens.Words(role);
+        if (words.Count < 2 || !Vocabulary.PrivateOccupations.Contains(words[^1].Text) || !words[0].IsCapitalized)
+        {
+            return null;
+        }
+        var capitalised = words.TakeWhile(w => w.IsCapitalized).Count();
+        return capitalised < words.Count && words.Skip(capitalised).All(w => !w.IsCapitalized) && !words.Take(capitalised).Any(w => Vocabulary.TitleNouns.Contains(w.Text))
+            ? role[..words[capitalised - 1].End]
+            : null;
     }
 
     /// <summary>
@@ -331,7 +354,7 @@ internal static partial class CountryInference
         for (var n = words.Length; n >= 1; n--)
         {
             var start = string.Join(' ', words[..n]);
-            if ((Countries.CountryOfCity(start) ?? (countriesToo ? Countries.Country(start) : null)) is { } country)
+            if ((Countries.CountryOfPlace(start) ?? (countriesToo ? Countries.Country(start) : null)) is { } country)
             {
                 return country;
             }
@@ -363,7 +386,8 @@ internal static partial class CountryInference
         if (datelineEnd is > 0 and < 40)
         {
             var place = dateline[..datelineEnd].Trim();
-            host = Countries.CountryOfCity(place) ?? (place.All(c => !char.IsLower(c)) ? Countries.Country(place) : null);
+            host = Countries.CountryOfPlace(place) ?? (place.All(c => !char.IsLower(c)) ? Countries.Country(place) : null)
+                ?? CountryAfterDatelineCity(dateline, datelineEnd);
         }
         if (host is null)
         {
@@ -381,6 +405,21 @@ internal static partial class CountryInference
             }
         }
         return host;
+    }
+
+    /// <summary>"GEORGETOWN, Guyana –", "Castries, St. Lucia –": the country a dateline names after a city the lexicon lacks.</summary>
+    private static string? CountryAfterDatelineCity(string dateline, int cityEnd)
+    {
+        if (cityEnd >= dateline.Length || dateline[cityEnd] != ',')
+        {
+            return null;
+        }
+        // Only a dash may end it: "Thailand, Cambodia, Laos and Vietnam have agreed" is a lead without a dateline.
+        var rest = dateline.AsSpan(cityEnd + 1);
+        var stop = rest.IndexOfAny([',', '(', '–', '—', ':']);
+        var hyphen = rest.IndexOf(" - ", StringComparison.Ordinal);
+        stop = hyphen >= 0 && (stop < 0 || hyphen < stop) ? hyphen : stop;
+        return stop is > 0 and < 40 && (rest[stop] is '–' or '—' || stop == hyphen) ? Countries.Country(rest[..stop].Trim().ToString()) : null;
     }
 
     /// <summary>The opening paragraph after its dateline, which ends at the first dash near the start ("MANILA –", "(Xinhua) --").</summary>
@@ -402,7 +441,7 @@ internal static partial class CountryInference
     private static int CityFullStop(string text)
     {
         var stop = text.IndexOf(". ", StringComparison.Ordinal);
-        return stop > 0 && stop < 30 && Countries.CountryOfCity(text[..stop]) is not null ? stop : -1;
+        return stop > 0 && stop < 30 && Countries.CountryOfPlace(text[..stop]) is not null ? stop : -1;
     }
 
     /// <summary>Where a dateline's place ends: "TOKYO, March 12", "MANILA – The Philippines", "ISTANBUL".</summary>
@@ -547,7 +586,7 @@ internal static partial class CountryInference
         }
         // "Cairo University's Faculty of African Postgraduate Studies": a body named after its city is that city's, whatever it studies.
         var firstWord = organisation.Split(' ', 2)[0];
-        if (IsInternational(organisation) && Countries.CountryOfCity(firstWord.TrimEnd('\'', '’', 's')) is null && Countries.CountryOfCity(firstWord) is null)
+        if (IsInternational(organisation) && Countries.CountryOfPlace(firstWord.TrimEnd('\'', '’', 's')) is null && Countries.CountryOfPlace(firstWord) is null)
         {
             return false;
         }
@@ -610,7 +649,7 @@ internal static partial class CountryInference
         {
             foreach (Match match in InPlace().Matches(text))
             {
-                if (Countries.CountryOfCity(match.Groups[1].Value) is { } inCity)
+                if (Countries.CountryOfPlace(match.Groups[1].Value) is { } inCity)
                 {
                     return inCity;
                 }
@@ -622,7 +661,7 @@ internal static partial class CountryInference
         {
             for (var n = Math.Min(3, words.Length - i); n >= 1; n--)
             {
-                if (char.IsUpper(words[i][0]) && Countries.CountryOfCity(string.Join(' ', words, i, n).TrimEnd(',', '\'', '’')) is { } named)
+                if (char.IsUpper(words[i][0]) && Countries.CountryOfPlace(string.Join(' ', words, i, n).TrimEnd(',', '\'', '’')) is { } named)
                 {
                     return named;
                 }

@@ -85,8 +85,13 @@ internal static class MentionParser
                 }
                 // "…, who runs a cooperative in Rio Grande do Sul, Brazil, warned": a country or city after a comma ends a
                 // place, and describes no one.
-                if (Countries.Party(after) is not null || Countries.CountryOfCity(after) is not null)
+                if (Countries.Party(after) is not null || Countries.CountryOfPlace(after) is not null)
                 {
+                    // "Mayor X of Bato, Catanduanes, welcomed": the province of a town the person is "of".
+                    if (PlacedNameBefore(text, clauseStart, comma, OfOrFromLinks) is { } placedInRegion)
+                    {
+                        return placedInRegion;
+                    }
                     continue;
                 }
                 // "Smallholder Rahim Che Embong, 58, who grows …, told": an age after the name is no part of it.
@@ -217,7 +222,7 @@ internal static class MentionParser
     private static bool IsPlace(IReadOnlyList<string> nameTokens)
     {
         var joined = string.Join(' ', nameTokens);
-        return Countries.CountryOfCity(joined) is not null || Countries.Party(joined) is not null;
+        return Countries.CountryOfPlace(joined) is not null || Countries.Party(joined) is not null;
     }
 
     private static bool RankAndName(string text, int start, int end) =>
@@ -435,7 +440,7 @@ internal static class MentionParser
         }
         if (mention.Kind is MentionKind.Name)
         {
-            var rest = SkipSpace(text, words[k - 1].End, end);
+            var rest = SkipSpace(text, AfterPostNominal(text, words[k - 1].End, end), end);
             if (rest < end && text[rest] == ',')
             {
                 var appositive = text[(rest + 1)..end].Trim().TrimEnd(Punctuation.StopCommaSemicolon).Trim();
@@ -925,6 +930,25 @@ internal static class MentionParser
         }
         return index;
     }
+
+    /// <summary>
+    /// Where the text goes on after a bracketed post-nominal at <paramref name="index"/> ("Bereket X (PhD), Minister of
+    /// …", "Musa Y (rtd), chairman …"), or <paramref name="index"/> itself when none stands there.
+    /// </summary>
+    internal static int AfterPostNominal(string text, int index, int end)
+    {
+        var open = SkipSpace(text, index, end);
+        if (open >= end || text[open] != '(')
+        {
+            return index;
+        }
+        var close = text.IndexOf(')', open, Math.Min(end - open, 12));
+        return close > open && PostNominals.Contains(text.AsSpan(open + 1, close - open - 1).Trim().TrimEnd('.')) ? close + 1 : index;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostNominals = new HashSet<string>(
+        ["PhD", "Ph.D", "DPhil", "DSc", "MD", "MP", "rtd", "retd", "Rtd", "Retd", "OBE", "CBE", "MBE", "KBE", "OON", "OFR", "CON",
+         "GCON", "SAN", "mni", "Esq", "KC", "QC", "SC", "FRCS"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static int SkipSpace(string text, int index, int end)
     {

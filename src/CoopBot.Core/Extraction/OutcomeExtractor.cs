@@ -576,7 +576,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             return ([whole], null);
         }
         // "Tashkent would introduce …", "Wellington would commit …": a capital (or another city) for its government.
-        if (Countries.CountryOfCity(bare) is { } cityCountry)
+        if (Countries.CountryOfPlace(bare) is { } cityCountry)
         {
             return ([cityCountry], null);
         }

@@ -36,7 +36,7 @@ internal static partial class OwnedTitles
             {
                 person.Role = owned ? role[ownerLength..] : role;
                 person.Organisation ??= named.Body;
-                person.Country ??= named.Owner is { } owner ? Countries.Country(owner) ?? Countries.CountryOfCity(owner) : RoleAnalyzer.CountryOfBody(named.Body);
+                person.Country ??= named.Owner is { } owner ? Countries.Country(owner) ?? Countries.CountryOfPlace(owner) : RoleAnalyzer.CountryOfBody(named.Body);
             }
         }
     }
@@ -118,7 +118,7 @@ internal static partial class OwnedTitles
             var based = kindBefore ? before.TakeLast(4).Select(w => w.Text).LastOrDefault(w => w.EndsWith("-based", StringComparison.Ordinal))?[..^6] : null;
             var namedByKind = ownerNoun is not null && !body.Contains(' ') && body.Contains(ownerNoun, StringComparison.OrdinalIgnoreCase);
             if ((kindBefore || namedByKind || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
-                && Countries.Party(body) is null && Countries.Country(body) is null && Countries.CountryOfCity(body) is null)
+                && Countries.Party(body) is null && Countries.Country(body) is null && Countries.CountryOfPlace(body) is null)
             {
                 return (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : based);
             }

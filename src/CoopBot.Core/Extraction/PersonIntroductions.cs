@@ -17,7 +17,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         "deputy", "vice", "senior", "chief", "general", "permanent", "special", "executive", "former", "acting", "state",
         "assistant", "managing", "regional", "national", "foreign", "trade", "climate", "health", "economic", "digital",
         "technical", "principal", "lead", "associate", "honorary", "international", "research", "policy", "programme",
-        "program", "country", "division", "department", "director", "deputy-director", "co-founder", "founding",
+        "program", "country", "division", "department", "director", "deputy-director", "co-founder", "founding", "provincial",
+        "municipal", "prefectural", "district", "county", "federal",
     };
 
     public void Read(string sentence, int basePosition)
@@ -140,7 +141,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 }
             }
         }
-        var afterName = words[runEnd - 1].End;
+        var afterName = MentionParser.AfterPostNominal(sentence, words[runEnd - 1].End, sentence.Length);
         if (afterName < sentence.Length && sentence[afterName] == ',')
         {
             var rest = sentence.AsSpan(afterName + 1);
@@ -168,7 +169,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             return;
         }
-        if (Countries.CountryOfCity(string.Join(' ', nameTokens)) is not null)
+        if (Countries.CountryOfPlace(string.Join(' ', nameTokens)) is not null)
         {
             return; // "… Vietnam, Laos and Cambodia in Can Tho city": a place
         }

@@ -33,7 +33,7 @@ internal static partial class RoleAnalyzer
         for (var i = 0; i < parts.Count; i++)
         {
             var place = words[parts[i].Start..];
-            if ((Countries.Country(place) ?? Countries.CountryOfCity(place)) is { } country)
+            if ((Countries.Country(place) ?? Countries.CountryOfPlace(place)) is { } country)
             {
                 return (country, parts[i].Start);
             }
@@ -260,7 +260,7 @@ internal static partial class RoleAnalyzer
                 }
             }
         }
-        return CountryBeginningBodyName(words);
+        return CountryBeginningBodyName(words) ?? PlaceHeadingTitle(role, words);
     }
 
     /// <summary>
@@ -323,12 +323,30 @@ internal static partial class RoleAnalyzer
             return null;
         }
         // "of Rotterdam Authority" (the Port of Rotterdam Authority), "of Nairobi": a body of a city is that city's country's.
-        return PlaceBegunBy(phrase, words, 0) ?? Countries.LeadingCountry(words, words.Count)?.Country ?? Countries.CountryOfCity(words[0].Text);
+        return PlaceBegunBy(phrase, words, 0) ?? Countries.LeadingCountry(words, words.Count)?.Country ?? Countries.CountryOfPlace(words[0].Text);
+    }
+
+    /// <summary>
+    /// "North Kalimantan provincial secretary", "Sarawak Minister of Tourism", "Lagos State Commissioner": a title held in a
+    /// city or region named before it is that place's country's. The place is read whole (longest first), so "Inner
+    /// Mongolia" is China's and not Mongolia's.
+    /// </summary>
+    private static string? PlaceHeadingTitle(string role, List<Word> words)
+    {
+        for (var n = Math.Min(4, words.Count - 1); n >= 1; n--)
+        {
+            if (words.Take(n).All(w => w.IsCapitalized) && Vocabulary.TitleNouns.Contains(words[^1].Text)
+                && Countries.CountryOfPlace(role[..words[n - 1].End]) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
     }
 
     /// <summary>"the Lao Cai Provincial People's Committee": the country of a place whose name begins with word <paramref name="i"/> (a demonym there is that place's, not its own country's).</summary>
     private static string? PlaceBegunBy(string text, List<Word> words, int i) =>
-        i + 1 < words.Count ? Countries.CountryOfCity(text[words[i].Start..words[i + 1].End]) : null;
+        i + 1 < words.Count ? Countries.CountryOfPlace(text[words[i].Start..words[i + 1].End]) : null;
 
     /// <summary>The organisation a role names: "embassy of X in Y", "Ministry of …", "National … Commission", or a bloc.</summary>
     internal static string? FindOrganisation(string role)
@@ -495,12 +513,12 @@ internal static partial class RoleAnalyzer
     /// </summary>
     private static bool IsBrandBeforeTitle(List<Word> words, int first, int last) =>
         first == 0 && last + 1 < words.Count && !words[last + 1].IsCapitalized && Vocabulary.TitleNouns.Contains(words[last + 1].Text)
-        && Enumerable.Range(first, last - first + 1).All(k => IsBrandWord(words[k]));
+        && !Vocabulary.PrivateOccupations.Contains(words[^1].Text) && Enumerable.Range(first, last - first + 1).All(k => IsBrandWord(words[k]));
 
     /// <summary>A capitalised word that is no title, portfolio, honorific, country, demonym or city, nor a possessive.</summary>
     private static bool IsBrandWord(Word word) =>
         word.IsCapitalized && !RoleHeadModifiers.Contains(word.Text) && !HasPossessiveMark(word.Text) && !Vocabulary.NotNameWords.Contains(word.Text) && !Vocabulary.TitleNouns.Contains(word.Text)
-        && !Vocabulary.Honorifics.Contains(word.Text) && Countries.Party(word.Text) is null && Countries.Country(word.Text) is null && Countries.CountryOfCity(word.Text) is null;
+        && !Vocabulary.Honorifics.Contains(word.Text) && Countries.Party(word.Text) is null && Countries.Country(word.Text) is null && Countries.CountryOfPlace(word.Text) is null;
 
     private static bool AllTitleWords(List<Word> words, int first, int last)
     {

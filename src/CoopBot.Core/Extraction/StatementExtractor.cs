@@ -874,7 +874,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 {
                     return null; // a lone capitalised word is not enough to name a new person
                 }
-                if (known is null && Countries.CountryOfCity(string.Join(' ', mention.NameTokens)) is not null)
+                if (known is null && Countries.CountryOfPlace(string.Join(' ', mention.NameTokens)) is not null)
                 {
                     return null; // "operators in Chiang Mai said": a place
                 }

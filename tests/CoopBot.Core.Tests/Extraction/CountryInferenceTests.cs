@@ -497,4 +497,34 @@ public class CountryInferenceTests
         Assert.Equal("chief executive", x.Speaker("Thabo Mokoena").Role);
         Assert.Equal("Nedbank", x.Speaker("Thabo Mokoena").Organisation);
     }
+
+    [Fact]
+    public void A_bracketed_post_nominal_does_not_hide_the_title_and_a_town_before_an_occupation_is_no_company()
+    {
+        var x = Extract(
+            "GEORGETOWN, Guyana - Guyana and Suriname agreed to build a bridge.",
+            "\"A container waits for paper,\" said Bereket Hailu (PhD), Minister of Transport and Logistics.",
+            "Corriverton businessman Shazam Ramdihal told reporters that traders had waited too long.");
+
+        Assert.Equal("Minister of Transport and Logistics", x.Speaker("Bereket Hailu").Role);
+        var trader = x.Speaker("Shazam Ramdihal");
+        Assert.Null(trader.Organisation);
+        Assert.Equal("Guyana", trader.Country);
+    }
+
+    [Fact]
+    public void A_region_heading_a_title_gives_its_nations_country_and_a_town_in_a_known_province_keeps_its_mayor()
+    {
+        var x = Extract(
+            "KUCHING: Malaysia and Indonesia signed a letter of intent on a joint survey yesterday.",
+            "The letter was witnessed by North Kalimantan provincial secretary Hendrikus Aran, who said the survey would start in May.",
+            "Inner Mongolia regional official Bao Lianhua said herders would be consulted.",
+            "Mayor Ernesto Villaflor of Bato, Catanduanes, welcomed the survey but said towns should be consulted.");
+
+        var secretary = x.Speaker("Hendrikus Aran");
+        Assert.Equal("North Kalimantan provincial secretary", secretary.Role);
+        Assert.Equal("Indonesia", secretary.Country);
+        Assert.Equal("China", x.Speaker("Bao Lianhua").Country);
+        Assert.Contains(x.Statements, s => x.SpeakerName(s) == "Ernesto Villaflor" && s.Text.StartsWith("towns should be consulted", StringComparison.Ordinal));
+    }
 }

@@ -426,12 +426,15 @@ public static class Countries
         SearchValues.Create(Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c != '\'').ToArray());
 
     // Span-keyed views of the indexes, made once: getting one per call type-checks the comparer every time.
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryByCity =
-        BuildIndex(CityTable + "\n" + WorldCities.Table, includeCanonical: false).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryByPlace =
+        BuildIndex(CityTable + "\n" + WorldCities.Table + "\n" + WorldRegions.Table, includeCanonical: false).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The country of a capital or large city ("Dakar" → Senegal; "Port-of-Spain" as "Port of Spain"), else null.</summary>
-    public static string? CountryOfCity(string text) =>
-        Lookup(CountryByCity, text) ?? (IsHyphenatedPhrase(text) ? Lookup(CountryByCity, text.Replace('-', ' ')) : null);
+    /// <summary>
+    /// The country of a city or a region, named whole ("Dakar" → Senegal; "Port-of-Spain" as "Port of Spain"; "Sarawak" →
+    /// Malaysia, "Inner Mongolia" → China), else null.
+    /// </summary>
+    public static string? CountryOfPlace(string text) =>
+        Lookup(CountryByPlace, text) ?? (IsHyphenatedPhrase(text) ? Lookup(CountryByPlace, text.Replace('-', ' ')) : null);
 
     /// <summary>Words joined by two or more hyphens and no space ("Port-of-Spain"), as some papers write a city of several words.</summary>
     private static bool IsHyphenatedPhrase(string text) => !text.Contains(' ') && text.AsSpan().Count('-') >= 2;

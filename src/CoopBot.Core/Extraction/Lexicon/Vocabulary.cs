@@ -104,8 +104,20 @@ public static class Vocabulary
     internal static Dictionary<string, ReportingVerb[]>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbsByFirstWordSpan { get; } =
         ((Dictionary<string, ReportingVerb[]>)ReportingVerbsByFirstWord).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Nouns of titles and offices, singular, lower-case.</summary>
-    public static readonly HashSet<string> TitleNouns = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Occupations a report gives private people ("Aranguez vegetable farmer Rajesh Dookie", "a textile dealer in Kano",
+    /// "Corriverton businessman X"): a capitalised word before one is a place, not a company ("EirGrid chief executive").
+    /// </summary>
+    public static readonly HashSet<string> PrivateOccupations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "farmer", "fisherman", "fisher", "trader", "vendor", "dealer", "teacher", "nurse", "instructor", "herder", "grower",
+        "student", "entrepreneur", "pharmacist", "shopkeeper", "exporter", "importer", "breeder", "villager", "miner", "driver",
+        "smallholder", "businessman", "businesswoman", "merchant", "retailer", "wholesaler", "operator", "worker", "artisan",
+        "weaver", "tailor", "rancher", "planter",
+    };
+
+    /// <summary>Nouns of titles and offices (and the private occupations), singular, lower-case.</summary>
+    public static readonly HashSet<string> TitleNouns = new[]
     {
         "minister", "vice-minister", "ministers", "president", "vice-president", "secretary", "secretary-general", "director",
         "director-general", "chairman", "chairwoman", "chair", "chairperson", "governor", "mayor", "premier", "ambassador",
@@ -123,11 +135,7 @@ public static class Vocabulary
         "engineer", "physician", "doctor", "judge", "justice", "attorney", "prosecutor", "curator", "conductor", "pastor",
         "bishop", "imam", "rabbi", "cardinal", "pope", "archbishop", "monk", "abbot", "chieftain", "vice", "ceo",
         "strategist", "consultant", "advocate", "activist", "campaigner", "organizer", "organiser", "host", "moderator",
-        // Occupations a report gives private people ("Aranguez vegetable farmer Rajesh Dookie", "a textile dealer in Kano").
-        "farmer", "fisherman", "fisher", "trader", "vendor", "dealer", "teacher", "nurse", "instructor", "herder", "grower",
-        "student", "entrepreneur", "pharmacist", "shopkeeper", "exporter", "importer", "breeder", "villager", "miner", "driver",
-        "smallholder",
-    };
+    }.Concat(PrivateOccupations).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Honorifics dropped from names ("Datuk Seri", "Dr.", "U").</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
