@@ -94,6 +94,11 @@ internal static class MentionParser
                     }
                     continue;
                 }
+                // "X, a rice farmer from Ndiawar, near Richard-Toll, said": a place phrase goes on describing; the name is further back.
+                if (StartsWithPlacePreposition(after))
+                {
+                    continue;
+                }
                 // "Smallholder Rahim Che Embong, 58, who grows …, told": an age after the name is no part of it.
                 var nameEnd = AgeCommaBefore(text, clauseStart, comma);
                 // "Meghna Tirodkar of the Centre for Digital Futures, a policy think tank, said": the name before the body.
@@ -144,7 +149,8 @@ internal static class MentionParser
                 {
                     // "Uzbekistan's energy minister, Bakhodir Tursunkhodjaev, said": the title phrase back to the clause start.
                     var titleStart = name.Kind is MentionKind.None ? TitlePhraseStart(text, clauseStart, comma) : Math.Max(clauseStart, name.Start);
-                    return bare with { PreTitle = text[titleStart..comma].Trim() };
+                    // The mention starts with its title, so an attribution after a quote begins right there.
+                    return bare with { PreTitle = text[titleStart..comma].Trim(), Start = SkipSpace(text, titleStart, comma) };
                 }
                 // "Director General of Climate Financing Policy at the Finance Ministry, Rini Kusumastuti, said", "the
                 // World Bank's practice manager for education in West Africa, Priya Venkataraman, announced": a title
@@ -153,7 +159,7 @@ internal static class MentionParser
                     && Tokens.Words(text, phraseStart, comma - phraseStart).Any(w => Vocabulary.TitleNouns.Contains(w.Text)))
                 {
                     var phrase = text[phraseStart..comma].Trim();
-                    return bare with { PreTitle = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase };
+                    return bare with { PreTitle = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase, Start = SkipSpace(text, phraseStart, comma) };
                 }
                 // "A textile dealer at the Kantin Kwari market in Kano, Alhaji X, told", "The turaga ni koro of Nadoria
                 // Village in Rewa, Maciu Rokovesa, told": a noun phrase opening the clause describes the full name after it.
@@ -260,7 +266,8 @@ internal static class MentionParser
              of = of + 4 < end ? text.IndexOf(" of ", of + 4, end - of - 4, StringComparison.Ordinal) : -1)
         {
             var body = text[(of + 4)..end].Trim();
-            if (!IsBodyName(body))
+            // "… of the Kuwait Fund Dr. Adel X said": an honorific inside starts the person's name; the body ends before it.
+            if (!IsBodyName(body) || Tokens.Words(body).Any(w => Vocabulary.Honorifics.Contains(w.Text) || Vocabulary.Honorifics.Contains(w.Text + ".")))
             {
                 continue;
             }
@@ -351,6 +358,12 @@ internal static class MentionParser
         return words.Count >= 2 && words[0].IsCapitalized
             && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "on" or "the" || IsCapitalsAndDigits(w.Text))
             && words.Any(w => Vocabulary.OrganisationHeads.Contains(WithoutPossessive(w.Text)) || w.Text.Length > 1 && IsCapitalsAndDigits(w.Text));
+    }
+
+    private static bool StartsWithPlacePreposition(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        return space > 0 && phrase.AsSpan(0, space) is "near" or "in" or "outside" or "from" or "on" or "at";
     }
 
     /// <summary>"University's" → "University".</summary>
@@ -456,6 +469,7 @@ internal static class MentionParser
     /// <summary>The capitalised name region that ends at <paramref name="end"/> (titles included), or a pronoun or title.</summary>
     private static Mention NameRegionBefore(string text, int clauseStart, int end)
     {
+        end = BeforeBracketedTag(text, clauseStart, end);
         var words = Tokens.Words(text, clauseStart, end - clauseStart);
         if (words.Count == 0)
         {
@@ -576,8 +590,24 @@ internal static class MentionParser
         {
             start--;
         }
-        return start == 0 && start < noun ? start : -1;
+        // "according to deputy minister of digital economy X": a lower-case title may open the words by itself too.
+        var lowerCaseTitleOpens = Enumerable.Range(0, noun).All(k => LowerCaseRankWords.Contains(words[k].Text));
+        return start == 0 && start < noun || lowerCaseTitleOpens ? 0 : -1;
     }
+
+    /// <summary>"deputy minister of …", "minister of …": words opening with a lower-case title (not "the", "data from").</summary>
+    internal static bool OpensWithLowerCaseTitle(string words)
+    {
+        var space = words.IndexOf(' ');
+        var first = space < 0 ? words : words[..space];
+        return LowerCaseRankWords.Contains(first) || char.IsLower(first[0]) && Vocabulary.TitleNouns.Contains(first);
+    }
+
+    private static readonly HashSet<string> LowerCaseRankWords = new(StringComparer.Ordinal)
+    {
+        "deputy", "vice", "senior", "chief", "assistant", "acting", "former", "principal", "permanent", "junior", "state",
+        "executive", "managing", "general",
+    };
 
     /// <summary>Where "the" stands among the three words before word <paramref name="index"/> ("the Cuban head"), else -1.</summary>
     private static int TheBefore(List<Word> words, int index)
@@ -629,8 +659,15 @@ internal static class MentionParser
     /// <summary>Splits "Laos Technology and Communications Minister Vilayphone Sengdara" into title and name.</summary>
     private static Mention SplitTitleAndName(string text, List<Word> words, int from, int to)
     {
+        // "Transport and Logistics Minister Evans Sichilongo SC": a post-nominal after a name of two words or more is neither.
+        while (to - from > 2 && words[to - 1].Text.Length > 1 && IsCapitalsAndDigits(words[to - 1].Text) && IsPostNominal(words[to - 1].Text)
+               && !IsCapitalsAndDigits(words[to - 2].Text))
+        {
+            to--;
+        }
         var nameStart = from;
-        for (var i = to - 1; i >= from; i--)
+        // "Minister of Environment and Climate Change D.Oyunchimeg": a name written with its initial joined is whole.
+        for (var i = IsInitialJoinedName(words[to - 1].Text) ? from - 1 : to - 1; i >= from; i--)
         {
             var w = words[i].Text;
             if (IsNameAmidNames(words, i, from))
@@ -645,6 +682,7 @@ internal static class MentionParser
                 break;
             }
         }
+        nameStart = IsInitialJoinedName(words[to - 1].Text) ? to - 1 : nameStart;
         // Honorifics at the start of the name ("Datuk Seri Azman", "U Kyaw") are not part of it.
         while (nameStart < to - 1 && (IsHonorific(text, words[nameStart]) || IsTanSri(words, nameStart)
                || (nameStart > 0 && IsMalaysianSri(words, nameStart))))
@@ -945,6 +983,59 @@ internal static class MentionParser
         var close = text.IndexOf(')', open, Math.Min(end - open, 12));
         return close > open && PostNominals.Contains(text.AsSpan(open + 1, close - open - 1).Trim().TrimEnd('.')) ? close + 1 : index;
     }
+
+    /// <summary>
+    /// Where the name before <paramref name="end"/> ends when a short bracketed tag follows it: a party ("Helmi X (NCP)
+    /// told"), a post-nominal ("(PhD)"), a US member's seat ("(R-Texas)"). Else <paramref name="end"/>.
+    /// </summary>
+    private static int BeforeBracketedTag(string text, int clauseStart, int end)
+    {
+        var close = SkipSpaceBack(text, end) - 1;
+        if (close <= clauseStart || text[close] != ')')
+        {
+            return end;
+        }
+        var open = text.LastIndexOf('(', close, Math.Min(close - clauseStart, 14));
+        var tag = open < 0 ? default : text.AsSpan(open + 1, close - open - 1);
+        if (open <= clauseStart || tag.Length is < 2 or > 12 || !char.IsUpper(tag[0]) || tag.Contains(' '))
+        {
+            return end;
+        }
+        var nameEnd = SkipSpaceBack(text, open);
+        // "the Southern African Power Pool (SAPP) says": the acronym of the words before it names a body, not a person's tag.
+        return SpellsOut(tag, Tokens.Words(text, clauseStart, nameEnd - clauseStart)) ? end : nameEnd;
+    }
+
+    /// <summary>Whether the capitals of <paramref name="acronym"/> are the initials of the last capitalised words.</summary>
+    private static bool SpellsOut(ReadOnlySpan<char> acronym, List<Word> words)
+    {
+        var capitals = 0;
+        foreach (var c in acronym)
+        {
+            capitals += char.IsUpper(c) ? 1 : 0;
+        }
+        var capitalised = words.AsEnumerable().Reverse().TakeWhile(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "the").Where(w => w.IsCapitalized).Reverse().ToList();
+        if (capitalised.Count < capitals || capitals < 2)
+        {
+            return false;
+        }
+        var k = 0;
+        foreach (var c in acronym)
+        {
+            if (char.IsUpper(c) && capitalised[capitalised.Count - capitals + k++].Text[0] != c)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"D.Oyunchimeg", "G.Tsogtbaatar": an initial joined to a name by a full stop, as Mongolian news writes names.</summary>
+    internal static bool IsInitialJoinedName(string word) =>
+        word.Length > 3 && char.IsUpper(word[0]) && word[1] == '.' && char.IsUpper(word[2]) && char.IsLower(word[3]);
+
+    /// <summary>Whether <paramref name="word"/> is a post-nominal written without brackets ("Evans X SC said", "Y MP").</summary>
+    internal static bool IsPostNominal(string word) => PostNominals.Contains(word.TrimEnd('.'));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostNominals = new HashSet<string>(
         ["PhD", "Ph.D", "DPhil", "DSc", "MD", "MP", "rtd", "retd", "Rtd", "Retd", "OBE", "CBE", "MBE", "KBE", "OON", "OFR", "CON",

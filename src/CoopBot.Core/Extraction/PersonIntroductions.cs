@@ -46,13 +46,21 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
     private void TryIntroduce(string sentence, List<Word> words, int runStart, int runEnd, int basePosition)
     {
-        if (runEnd - runStart < 2)
+        // "Minister Evans Sichilongo SC": a post-nominal is no part of the name.
+        while (runEnd - runStart > 2 && MentionParser.IsPostNominal(words[runEnd - 1].Text) && words[runEnd - 1].Text.Length > 1
+               && MentionParser.IsCapitalsAndDigits(words[runEnd - 1].Text))
+        {
+            runEnd--;
+        }
+        // "Minister of Environment and Climate Change D.Oyunchimeg": a name written with its initial joined is one word.
+        var initialJoined = MentionParser.IsInitialJoinedName(words[runEnd - 1].Text);
+        if (runEnd - runStart < 2 && !initialJoined)
         {
             return; // a name has at least two words, and a run of one cannot hold them
         }
         // The name is the tail of the run after its last title, country or organisation word.
-        var nameStart = runStart;
-        for (var k = runEnd - 1; k >= runStart; k--)
+        var nameStart = initialJoined ? runEnd - 1 : runStart;
+        for (var k = initialJoined ? runStart - 1 : runEnd - 1; k >= runStart; k--)
         {
             if (MentionParser.IsNameAmidNames(words, k, runStart))
             {
@@ -73,7 +81,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             nameStart += MentionParser.IsTanSri(words, nameStart) ? 2 : 1;
         }
         var nameCount = runEnd - nameStart;
-        if (nameCount < 2 || nameCount > 5)
+        if (nameCount < (initialJoined ? 1 : 2) || nameCount > 5)
         {
             return;
         }

@@ -161,8 +161,10 @@ internal sealed class PersonRegistry
     }
 
     // Plain ASCII needs no folding: trimmed and compared ignoring case, it compares as the normalized forms would.
+    // "G.Tsogtbaatar", later "Tsogtbaatar": a Mongolian name is written with the father's initial joined to it.
     private static bool NameTokenEquals(string a, string b) =>
-        Ascii.IsValid(a) && Ascii.IsValid(b)
+        MentionParser.IsInitialJoinedName(a) && !MentionParser.IsInitialJoinedName(b) ? NameTokenEquals(a[2..], b)
+        : Ascii.IsValid(a) && Ascii.IsValid(b)
             ? a.AsSpan().Trim().Equals(b.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
             : string.Equals(Countries.Normalize(a), Countries.Normalize(b), StringComparison.Ordinal);
 }

@@ -15,6 +15,9 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"(?<!\bto\s)(?<!\bin\s)\bof\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-']*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-']*)*)")]
     private static partial Regex OfCountry();
 
+    [GeneratedRegex(@"^(?:Executive\s+)?Board(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?$")]
+    private static partial Regex GoverningBoard();
+
     // "Lagos-based", "Cape Town-based", "Rio de Janeiro-based": the place may run over a few words; which of them are the
     // place is decided by the lexicon (PlaceBeforeBased), so "The Cape Town-based" reads as Cape Town.
     [GeneratedRegex(@"((?:\p{Lu}[\p{L}]+\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?){0,2}\p{Lu}[\p{L}]+)-based\b")]
@@ -413,6 +416,11 @@ internal static partial class RoleAnalyzer
                                    || IsBrandBeforeTitle(words, i, end))
                 && Countries.Country(phrase) is null)
             {
+                if (end + 1 < words.Count && words[end + 1].Text is "of" && GoverningBoard().IsMatch(phrase))
+                {
+                    i = end; // "Board of Directors of the Kuwait Fund": the board governs the body; the body is the organisation
+                    continue;
+                }
                 return bloc ?? TrimOrganisation(phrase.ToString());
             }
             i = end;

@@ -565,9 +565,12 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             who = who[..relative.Index];
         }
-        // "According to CPOPC deputy executive director X, …": with no comma, the words read as a subject would
-        // ("<body> <title> <Name>"); "According to X, title, …" and "according to her" as words after a verb.
-        var mention = !who.Contains(',') && who.Length > 0 && char.IsUpper(who[0]) ? MentionParser.SubjectBefore(who, 0, who.Length) : Mention.Nothing;
+        // "According to CPOPC deputy executive director X, …", "according to deputy minister of digital economy X": with no
+        // comma, the words read as a subject would ("<body> <title> <Name>"); "According to X, title, …" and "according
+        // to her" as words after a verb.
+        var mention = !who.Contains(',') && who.Length > 0 && (char.IsUpper(who[0]) || MentionParser.OpensWithLowerCaseTitle(who))
+            ? MentionParser.SubjectBefore(who, 0, who.Length)
+            : Mention.Nothing;
         if (mention.Kind is not MentionKind.Name)
         {
             mention = MentionParser.SubjectAfter(who, 0, who.Length);
@@ -874,9 +877,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 {
                     return null; // a lone capitalised word is not enough to name a new person
                 }
-                if (known is null && Countries.CountryOfPlace(string.Join(' ', mention.NameTokens)) is not null)
+                if (known is null && string.Join(' ', mention.NameTokens) is var named && (Countries.CountryOfPlace(named) is not null || Countries.Party(named) is not null))
                 {
-                    return null; // "operators in Chiang Mai said": a place
+                    return null; // "operators in Chiang Mai said", "Sri Lanka proposed": a place, a country
                 }
                 var person = known is not null && (mention.NameTokens.Count <= known.NameTokens.Length)
                     ? known

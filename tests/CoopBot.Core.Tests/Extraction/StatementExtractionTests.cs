@@ -684,4 +684,45 @@ public class StatementExtractionTests
         Assert.DoesNotContain(x.Speakers, s => s.Name == "Sahra Aerofuels");
         Assert.Equal("Nigeria", x.Speaker("Chidiebere Onwuachu").Country);
     }
+
+    [Fact]
+    public void A_quote_attributed_after_it_to_a_title_then_a_name_between_commas_is_direct()
+    {
+        var x = Extract(
+            "SANTIAGO - Chile and Argentina signed a power line protocol.",
+            "“For years the Andes have been a wall. With this line they become a battery,” Chile’s energy minister, Javiera Undurraga, said.",
+            "“Our audiences are small,” the culture minister, Biljana Trajkovska, told the meeting.");
+
+        var quote = x.StatementContaining("For years the Andes");
+        Assert.Equal(StatementKind.Direct, quote.Kind);
+        Assert.Equal("For years the Andes have been a wall. With this line they become a battery", quote.Text);
+        Assert.Equal("Javiera Undurraga", x.SpeakerName(quote));
+        Assert.Equal("energy minister", x.Speaker("Javiera Undurraga").Role);
+        Assert.Equal("Biljana Trajkovska", x.SpeakerName(x.StatementContaining("Our audiences are small")));
+    }
+
+    [Fact]
+    public void Names_with_post_nominals_party_tags_joined_initials_and_long_board_titles_are_read()
+    {
+        var x = Extract(
+            "ULAANBAATAR - Ministers met on Tuesday.",
+            "Yoro Diaw Kande, a rice farmer from Ndiawar, near Richard-Toll, said he lost his harvest in October.",
+            "Transport and Logistics Minister Evans Sichilongo SC said the transit regime would cut delays.",
+            "“Every anchor is now a security question,” Interior Minister Helmi Saarikangas (NCP) told reporters.",
+            "Minister of Finance and Chairman of the Board of Directors of the Kuwait Fund Dr. Adel Mubarak Al-Rashoud said food security had become urgent.",
+            "G.Tsogtbaatar, a herder from Khanbogd soum, said he had moved his camp three times. Tsogtbaatar said herders were ready to sell goats.",
+            "Minister of Environment and Climate Change D.Oyunchimeg said the plan was adopted.",
+            "Sri Lanka proposed a shared speech corpus, according to deputy minister of digital economy Dilrukshi Abeysundara, who said the corpus would help courts.");
+
+        Assert.Equal("Yoro Diaw Kande", x.SpeakerName(x.StatementContaining("lost his harvest")));
+        Assert.Equal("Transport and Logistics Minister", x.Speaker("Evans Sichilongo").Role);
+        Assert.Equal("Helmi Saarikangas", x.SpeakerName(x.StatementContaining("security question")));
+        var banker = x.Speaker("Adel Mubarak Al-Rashoud");
+        Assert.Equal("Kuwait Fund", banker.Organisation);
+        Assert.Equal("G.Tsogtbaatar", x.SpeakerName(x.StatementContaining("ready to sell goats")));
+        Assert.Equal("Minister of Environment and Climate Change", x.Speaker("D.Oyunchimeg").Role);
+        Assert.DoesNotContain(x.Speakers, s => s.Name == "Sri Lanka");
+        Assert.Equal("deputy minister of digital economy", x.Speaker("Dilrukshi Abeysundara").Role);
+        Assert.Equal("Dilrukshi Abeysundara", x.SpeakerName(x.StatementContaining("help courts")));
+    }
 }
