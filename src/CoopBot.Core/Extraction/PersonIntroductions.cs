@@ -161,6 +161,13 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 stop = next < 0 ? -1 : stop + 1 + next;
             }
             var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.').ToString();
+            if (IsAge(candidate) && stop >= 0 && rest[(stop + 1)..].TrimStart().StartsWith("who ", StringComparison.Ordinal))
+            {
+                // "Noy X, 29, who works at a rubber processing plant, said": the clause after the age describes her.
+                var clauseRest = rest[(stop + 1)..];
+                var clauseStop = clauseRest.IndexOf(',');
+                candidate = (clauseStop >= 0 ? clauseRest[..clauseStop] : clauseRest).Trim().TrimEnd('.').ToString();
+            }
             var candidateWords = Tokens.Words(candidate);
             // "…, Citlali Ocampo Huerta, the Mexican Space Agency will send …": a clause after the name, not a description
             // (a relative clause inside one, "a farmer who was invited to speak", is part of the description).
@@ -171,6 +178,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             if (!clause && MentionParser.LooksLikeAppositive(candidate) && MentionParser.DescribesPerson(candidateWords) && !IntroducesSomeoneElse(candidateWords))
             {
                 appositive = candidate;
+            }
+            else if (preTitle is null && relative == 0)
+            {
+                appositive = ClauseRoles.FromRelativeClause(candidate); // "X, who grows blueberries near Abbotsford, said"
             }
         }
         if (preTitle is null && appositive is null)
@@ -193,6 +204,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         person.Organisation ??= organisation;
         person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);
     }
+
+    private static bool IsAge(string text) => text.Length is >= 1 and <= 3 && text.All(char.IsAsciiDigit);
 
     /// <summary>The index of the first word that starts at or after <paramref name="position"/>, or -1.</summary>
     private static int FirstWordFrom(List<Word> words, int position)

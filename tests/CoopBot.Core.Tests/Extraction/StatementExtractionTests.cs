@@ -725,4 +725,24 @@ public class StatementExtractionTests
         Assert.Equal("deputy minister of digital economy", x.Speaker("Dilrukshi Abeysundara").Role);
         Assert.Equal("Dilrukshi Abeysundara", x.SpeakerName(x.StatementContaining("help courts")));
     }
+
+    [Fact]
+    public void A_private_person_described_by_what_they_do_gets_that_trade_as_role()
+    {
+        var x = Extract(
+            "PRAIA - Ministers met on Tuesday.",
+            "Nilton Fortes, who runs a pharmacy in Assomada, in the interior of Santiago island, said he turned away customers.",
+            "Ana Lupe Moenga, who grows vanilla and breadfruit at Leimatu'a in Vava'u, said she hoped the arrangement would help.",
+            "Jaswinder Boparai, who grows blueberries on 40 hectares near Abbotsford, said tariffs were high.",
+            "Noy Vongphachanh, 29, who works at a rubber processing plant in Chonburi province, said she was paid late.",
+            "Meklit Shiferaw, who imports construction materials, said the delays were costly.",
+            "Tomas Ferreira, who chaired the meeting, said the talks went well.");
+
+        Assert.Equal("pharmacy owner", x.Speaker("Nilton Fortes").Role);
+        Assert.Equal("vanilla and breadfruit grower", x.Speaker("Ana Lupe Moenga").Role);
+        Assert.Equal("blueberry grower", x.Speaker("Jaswinder Boparai").Role);
+        Assert.Equal("worker at a rubber processing plant", x.Speaker("Noy Vongphachanh").Role);
+        Assert.Equal("construction materials importer", x.Speaker("Meklit Shiferaw").Role);
+        Assert.Null(x.Speaker("Tomas Ferreira").Role);
+    }
 }
