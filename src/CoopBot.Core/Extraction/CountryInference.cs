@@ -324,7 +324,20 @@ internal static partial class CountryInference
         var region = match.Groups[2].Success ? match.Groups[2].Value : null;
         // "a cattle farmer near Stampriet", "a maize grower from Tsirang": a place too small to know is the article's own.
         return (region is null ? null : Countries.Country(region)) ?? Countries.Country(place) ?? Countries.CountryOfPlace(place)
-            ?? home.Presumed ?? home.Venue;
+            ?? KnownPlaceIn(Appositive(after)) ?? home.Presumed ?? home.Venue;
+    }
+
+    /// <summary>"a medical student from Kottayam in Kerala": the country of the first place the words name that the lexicon knows.</summary>
+    private static string? KnownPlaceIn(string description)
+    {
+        foreach (Match match in InPlace().Matches(description))
+        {
+            if (PlaceCountry(match.Groups[1].Value) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
     }
 
     /// <summary>

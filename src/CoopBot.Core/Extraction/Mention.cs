@@ -186,9 +186,28 @@ internal static class MentionParser
         words[index].Text is "at" && index > 0 && words[index - 1].IsCapitalized && index + 2 < words.Count && words[index + 1].Text is "the"
         && words[index + 2].IsCapitalized && Vocabulary.OrganisationHeads.Contains(words[index + 2].Text);
 
-    internal static bool IsAccreditedTo(List<Word> words, int index) =>
-        words[index].Text is "to" && index > 0 && words[index - 1].Text.ToLowerInvariant() is "ambassador" or "envoy" or "representative"
-            or "adviser" or "advisor" or "delegate" or "commissioner" or "attache" or "attaché" or "counsellor" or "counselor";
+    internal static bool IsAccreditedTo(List<Word> words, int index)
+    {
+        if (words[index].Text is not "to" || index == 0)
+        {
+            return false;
+        }
+        // "Ambassador of Japan to Mongolia": the sending country may stand between the title and its "to".
+        var title = index - 1;
+        for (var k = index - 1; k >= Math.Max(1, index - 5) && words[k].IsCapitalized; k--)
+        {
+            if (words[k - 1].Text is "of" && k >= 2 && IsEnvoyTitle(words[k - 2].Text) && Countries.Country(string.Join(' ', words.Skip(k).Take(index - k).Select(w => w.Text))) is not null)
+            {
+                title = k - 2;
+                break;
+            }
+        }
+        return IsEnvoyTitle(words[title].Text);
+    }
+
+    private static bool IsEnvoyTitle(string word) =>
+        word.ToLowerInvariant() is "ambassador" or "envoy" or "representative" or "adviser" or "advisor" or "delegate" or "commissioner"
+            or "attache" or "attaché" or "counsellor" or "counselor";
 
     private static readonly string[] FromLink = [" from "];
 
@@ -354,6 +373,11 @@ internal static class MentionParser
             return true;
         }
         var words = Tokens.Words(bare);
+        // "Hernán X of CAMMESA said": an acronym alone names a body.
+        if (words.Count == 1 && words[0].Text.Length >= 3 && IsCapitalsAndDigits(words[0].Text) && words[0].Text.Any(char.IsLetter))
+        {
+            return true;
+        }
         // "Research ICT Africa": a name of capitalised words with an acronym in it is a body's too.
         return words.Count >= 2 && words[0].IsCapitalized
             && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "on" or "the" || IsCapitalsAndDigits(w.Text))

@@ -249,6 +249,18 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
             break;
         }
+        // "Argentina’s energy secretary X": a portfolio in lower case between a country's possessive and the title noun.
+        for (var between = 1; between <= 2 && k - between - 1 >= 0 && k < start; between++)
+        {
+            var owner = words[k - between - 1];
+            if (!words[k - between].IsCapitalized && !Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[k - between].Text)
+                && owner.IsCapitalized && MentionParser.WithoutPossessive(owner.Text) is var country && country.Length < owner.Text.Length
+                && Countries.Country(country) is not null)
+            {
+                k -= between + 1;
+                break;
+            }
+        }
         // "the bank's Executive Vice President, X": the owner stays with the title, for OwnedTitles to name the bank.
         if (k >= 2 && k < start && !words[k - 1].IsCapitalized && words[k - 2].Text is "the" or "The" or "its" or "Its" && IsOwnerNoun(words[k - 1].Text)
             && sentence.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IsWhiteSpace())

@@ -18,6 +18,24 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"^(?:Executive\s+)?Board(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?$")]
     private static partial Regex GoverningBoard();
 
+    [GeneratedRegex(@"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)(?<of>\s+of\s+(?:the\s+)?(?<sender>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}))\s+to\s")]
+    private static partial Regex EnvoyOfCountry();
+
+    /// <summary>A possessive opening a title, its owner of capitalised words (with "of", "the" between) or a place and its kind.</summary>
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<owner>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|the)\s+)*\p{Lu}[\p{L}\-]*){0,4}(?:\s+(?:province|state|region|county|prefecture))?)['’]s?\s+")]
+    private static partial Regex LeadingOwner();
+
+    /// <summary>The country an owner names: itself a country, or a region or city of one ("Neuquén province" → Argentina).</summary>
+    private static string? OwnerCountry(string owner)
+    {
+        if ((Countries.Country(owner) ?? Countries.CountryOfPlace(owner)) is { } country)
+        {
+            return country;
+        }
+        var kind = owner.LastIndexOf(' ');
+        return kind > 0 && char.IsLower(owner[kind + 1]) ? Countries.CountryOfPlace(owner[..kind]) : null;
+    }
+
     // "Lagos-based", "Cape Town-based", "Rio de Janeiro-based": the place may run over a few words; which of them are the
     // place is decided by the lexicon (PlaceBeforeBased), so "The Cape Town-based" reads as Cape Town.
     [GeneratedRegex(@"((?:\p{Lu}[\p{L}]+\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?){0,2}\p{Lu}[\p{L}]+)-based\b")]
@@ -74,6 +92,13 @@ internal static partial class RoleAnalyzer
         string? pre = Clean(preTitle);
         string? post = Clean(appositive);
 
+        if (pre is not null && LeadingOwner().Match(pre) is { Success: true } leadingOwner && OwnerCountry(leadingOwner.Groups["owner"].Value) is { } ownerCountry)
+        {
+            // "Democratic Republic of Congo's Ambassador to Zambia", "British Columbia’s Minister of Jobs", "Neuquén province’s
+            // minister of energy": the owner, read whole before its words are (not "British" for the United Kingdom).
+            country = ownerCountry;
+            pre = pre[leadingOwner.Length..];
+        }
         if (pre is not null)
         {
             (pre, var leadingCountry) = StripLeadingCountry(pre);
@@ -96,6 +121,12 @@ internal static partial class RoleAnalyzer
             // "deputy head of China's National Development and Reform Commission" → "… of the National …".
             role = !HasPossessiveMark(role) ? role : Possessives.Replace(role, p => Countries.Country(p.Owner) is not null || Countries.Bloc(p.Owner) is not null ? "the" : role.Substring(p.Index, p.Length));
             role = HasTwoThes(role) ? DoubleThe().Replace(role, "the") : role;
+            // "Ambassador of Japan to Mongolia": the sending country is the country, not part of the title (as a demonym is not).
+            if (role.Contains(" to ", StringComparison.Ordinal) && EnvoyOfCountry().Match(role) is { Success: true } envoy && Countries.Country(envoy.Groups["sender"].Value) is { } sender)
+            {
+                country ??= sender;
+                role = role.Remove(envoy.Groups["of"].Index, envoy.Groups["of"].Length);
+            }
             role = StripArticle(role);
             if (role.Length == 0)
             {

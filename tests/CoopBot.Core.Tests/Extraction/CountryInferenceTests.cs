@@ -527,4 +527,28 @@ public class CountryInferenceTests
         Assert.Equal("China", x.Speaker("Bao Lianhua").Country);
         Assert.Contains(x.Statements, s => x.SpeakerName(s) == "Ernesto Villaflor" && s.Text.StartsWith("towns should be consulted", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Owners_of_several_words_regions_and_sending_countries_give_the_country_and_leave_the_title()
+    {
+        var x = Extract(
+            "VANCOUVER - Ministers met on Tuesday.",
+            "The Democratic Republic of Congo's Ambassador to Zambia, Felicien Mbuyi, said Kinshasa was ready.",
+            "Republika Srpska’s Minister of Education and Culture, Zeljka Bogdanic, proposed a film archive.",
+            "British Columbia’s Minister of Jobs and Economic Growth, Amrit Kaur Sekhon, said the province would lead a mission.",
+            "Argentina’s energy secretary Tomas Echegoyen described the protocol as “a page we have been waiting to turn”.",
+            "Neuquén province’s minister of energy and natural resources, Luciana Pedraza, proposed a second line.",
+            "Aleena Thomas, a fifth-year medical student from Kottayam in Kerala, said the examination would be tough.",
+            "According to Ambassador of Japan to Mongolia Masafumi Kurokawa, Japan would provide 12 lidar instruments.",
+            "Hernan Laplacette of CAMMESA said the market administrator would exchange forecasts.");
+
+        Assert.Equal(("Ambassador to Zambia", "Democratic Republic of Congo"), (x.Speaker("Felicien Mbuyi").Role, x.Speaker("Felicien Mbuyi").Country));
+        Assert.Equal(("Minister of Education and Culture", "Bosnia and Herzegovina"), (x.Speaker("Zeljka Bogdanic").Role, x.Speaker("Zeljka Bogdanic").Country));
+        Assert.Equal(("Minister of Jobs and Economic Growth", "Canada"), (x.Speaker("Amrit Kaur Sekhon").Role, x.Speaker("Amrit Kaur Sekhon").Country));
+        Assert.Equal(("energy secretary", "Argentina"), (x.Speaker("Tomas Echegoyen").Role, x.Speaker("Tomas Echegoyen").Country));
+        Assert.Equal(("minister of energy and natural resources", "Argentina"), (x.Speaker("Luciana Pedraza").Role, x.Speaker("Luciana Pedraza").Country));
+        Assert.Equal("India", x.Speaker("Aleena Thomas").Country);
+        Assert.Equal(("Ambassador to Mongolia", "Japan"), (x.Speaker("Masafumi Kurokawa").Role, x.Speaker("Masafumi Kurokawa").Country));
+        Assert.Equal("CAMMESA", x.Speaker("Hernan Laplacette").Organisation);
+    }
 }
