@@ -11,14 +11,17 @@ public static class HeaderLines
     /// <summary>How many such lines may stand above the first paragraph of the report.</summary>
     public const int MaxLines = 6;
 
-    /// <summary>A short line not ended like a sentence, or a byline, or a stamp ending in a bracket ("27 Oct 2026 08:05PM (Updated: …)").</summary>
+    /// <summary>
+    /// A short line not ended like a sentence, or a byline, or a line with no lower-case word as every sentence has (a stamp
+    /// "27 Oct 2026 08:05PM (Updated: …)", "Wednesday, July 15, 2026 - 17:42. Updated on Thursday, …").
+    /// </summary>
     public static bool IsHeaderLine(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var text = paragraph.Trim();
         return text.Length < 80 && (text.StartsWith("By ", StringComparison.Ordinal) || text.Length == 0
             || text[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or ')')
-            || text[^1] == ')' && !HasLowerCaseWord(text));
+            || !HasLowerCaseWord(text)); // "(Res)", "Wednesday, July 15, 2026 - 17:42. Updated on Thursday …": no sentence
     }
 
     /// <summary>Whether the text has a word of three or more letters starting small, as every sentence does.</summary>

@@ -120,7 +120,7 @@ internal static partial class CountryInference
             var text = paragraph.Text.Trim();
             if (HeaderLines.IsHeaderLine(text))
             {
-                if ((!text.Any(char.IsLower) || Countries.CountryOfPlace(text) is not null) && dateline.Length == 0)
+                if ((!text.Any(char.IsLower) || Countries.CountryOfPlace(text) is not null || CountryOfPlaceLine(text) is not null) && dateline.Length == 0)
                 {
                     dateline = text;
                 }
@@ -134,10 +134,19 @@ internal static partial class CountryInference
                 index++;
                 continue;
             }
-            return new(text, dateline.Length > 0 && Countries.CountryOfPlace(dateline) is not null ? dateline : text, byline, index);
+            return new(text, dateline.Length > 0 && (Countries.CountryOfPlace(dateline) ?? CountryOfPlaceLine(dateline)) is not null ? dateline : text, byline, index);
         }
         var first = article.Paragraphs.Count > 0 ? article.Paragraphs[0].Text : string.Empty;
         return new(first, first, byline, 0);
+    }
+
+    /// <summary>"Nuku'alofa, Tonga", "Castries, St. Lucia": a line of its own naming a place, then its country.</summary>
+    private static string? CountryOfPlaceLine(string line)
+    {
+        var comma = line.LastIndexOf(',');
+        return comma > 0 && line.Length < 50 && line.IndexOf(',') == comma && char.IsUpper(line[0])
+            ? Countries.Country(line[(comma + 1)..].Trim())
+            : null;
     }
 
     /// <summary>The city a byline line ends with (after a bar, or as its last words, before a "Bureau"), if any; not from stamps with digits.</summary>
@@ -309,7 +318,7 @@ internal static partial class CountryInference
         {
             // "Corriverton businessman X", "Chonburi rubber tapper X": a private person's town named before the occupation;
             // a town too small to know is the article's own.
-            return PlaceCountry(town) ?? home.Presumed ?? home.Venue;
+            return PlaceCountry(town) ?? home.Venue ?? home.Presumed;
         }
         if (!match.Success)
         {
@@ -317,14 +326,16 @@ internal static partial class CountryInference
             // Not an office held in a country ("UNDP Resident Representative in Azerbaijan", "country manager in Ghana").
             return person.Role is { } role && role.Contains(" in ", StringComparison.Ordinal) && !IsInternational(role) && !PostedIn().IsMatch(role)
                 && InPlace().Match(role) is { Success: true } inRole
-                ? PlaceCountry(inRole.Groups[1].Value) ?? home.Presumed ?? home.Venue
+                ? PlaceCountry(inRole.Groups[1].Value) ?? home.Venue ?? home.Presumed
                 : null;
         }
         var place = match.Groups[1].Value;
         var region = match.Groups[2].Success ? match.Groups[2].Value : null;
-        // "a cattle farmer near Stampriet", "a maize grower from Tsirang": a place too small to know is the article's own.
+        // "a cattle farmer near Stampriet", "a maize grower from Tsirang": a place too small to know is the article's own —
+        // where the event is first (the reporter met them there; a Lisbon agency's pharmacist in Assomada is Cape Verde's),
+        // else the agency's or host's country.
         return (region is null ? null : Countries.Country(region)) ?? Countries.Country(place) ?? Countries.CountryOfPlace(place)
-            ?? KnownPlaceIn(Appositive(after)) ?? home.Presumed ?? home.Venue;
+            ?? KnownPlaceIn(Appositive(after)) ?? home.Venue ?? home.Presumed;
     }
 
     /// <summary>"a medical student from Kottayam in Kerala": the country of the first place the words name that the lexicon knows.</summary>
@@ -400,7 +411,7 @@ internal static partial class CountryInference
         {
             var place = dateline[..datelineEnd].Trim();
             host = Countries.CountryOfPlace(place) ?? (place.All(c => !char.IsLower(c)) ? Countries.Country(place) : null)
-                ?? CountryAfterDatelineCity(dateline, datelineEnd);
+                ?? CountryAfterDatelineCity(dateline, datelineEnd) ?? (dateline.Length < 50 ? CountryOfPlaceLine(dateline) : null);
         }
         if (host is null)
         {
@@ -648,7 +659,8 @@ internal static partial class CountryInference
 
     private static readonly HashSet<string> CommitmentWords = new(StringComparer.Ordinal)
     {
-        "pledged", "will", "would", "committed", "plans", "planned", "intends", "offered", "pledges", "commits",
+        "pledged", "will", "would", "committed", "plans", "planned", "intends", "offered", "pledges", "commits", "proposed",
+        "proposes", "announced",
     };
 
     /// <summary>"Tokyo University of …", "Middle East Technical University in Ankara": a national body's city.</summary>
@@ -709,8 +721,14 @@ internal static partial class CountryInference
         {
             return false;
         }
-        // "Executive Vice President" of Afreximbank: a bloc's or international body's officer holds no office of state.
+        // "Executive Vice President" of Afreximbank, "IsDB Vice President for Operations": a bloc's or international body's
+        // officer holds no office of state.
         if (person.Organisation is { } organisation && (Countries.Bloc(organisation) is not null || IsInternational(organisation)))
+        {
+            return false;
+        }
+        var firstSpace = role.IndexOf(' ');
+        if (firstSpace > 0 && InternationalAcronym().IsMatch(role[..firstSpace]))
         {
             return false;
         }

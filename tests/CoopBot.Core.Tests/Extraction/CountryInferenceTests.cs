@@ -551,4 +551,24 @@ public class CountryInferenceTests
         Assert.Equal(("Ambassador to Mongolia", "Japan"), (x.Speaker("Masafumi Kurokawa").Role, x.Speaker("Masafumi Kurokawa").Country));
         Assert.Equal("CAMMESA", x.Speaker("Hernan Laplacette").Organisation);
     }
+
+    [Fact]
+    public void A_place_line_under_a_time_stamp_gives_the_venue_and_a_townsperson_is_the_venues_before_the_agencys()
+    {
+        var tonga = Extract(
+            "Wednesday, July 15, 2026 - 17:42. Updated on Thursday, July 16, 2026 - 09:10.",
+            "Nuku'alofa, Tonga",
+            "Tonga and New Zealand signed a breadfruit arrangement today.",
+            "The Minister of Agriculture, Food and Forests, Hon. Siaosi Kaufusi, said breadfruit could become the next squash.");
+        var lusa = Extract(
+            "Praia, 12 May 2026 (Lusa) - Health ministers launched a medicines network in Praia, Cape Verde, on Tuesday.",
+            "Nilton Fortes, who runs a pharmacy in Assomada, said he turned away customers.",
+            "For its part, the Islamic Development Bank (IsDB) proposed a fund, IsDB Vice President for Operations Dr. Mansur Aliyu Daneji said.",
+            "Sri Lanka proposed a shared corpus, according to deputy minister of digital economy Dilrukshi Abeysundara, who said it would help courts.");
+
+        Assert.Equal("Tonga", tonga.Speaker("Siaosi Kaufusi").Country);
+        Assert.Equal("Cape Verde", lusa.Speaker("Nilton Fortes").Country);
+        Assert.Null(lusa.Speaker("Mansur Aliyu Daneji").Country);
+        Assert.Equal("Sri Lanka", lusa.Speaker("Dilrukshi Abeysundara").Country);
+    }
 }
