@@ -745,4 +745,19 @@ public class StatementExtractionTests
         Assert.Equal("construction materials importer", x.Speaker("Meklit Shiferaw").Role);
         Assert.Null(x.Speaker("Tomas Ferreira").Role);
     }
+
+    [Theory]
+    [InlineData("indicated that")]
+    [InlineData("clarified that")]
+    [InlineData("commented that")]
+    [InlineData("signalled that")]
+    [InlineData("informed the meeting that")]
+    public void Less_common_verbs_of_saying_report_speech(string verb)
+    {
+        var x = Extract(
+            "DAKAR - Ministers met on Tuesday.",
+            $"Presiding over the closing ceremony, the Minister of Water and Sanitation, Cheikh Tidiane Ndiongue, {verb} the floods had shown the limits of acting alone.");
+
+        Assert.Equal("Cheikh Tidiane Ndiongue", x.SpeakerName(x.StatementContaining("the floods had shown the limits")));
+    }
 }

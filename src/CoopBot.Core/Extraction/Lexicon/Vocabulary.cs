@@ -92,6 +92,13 @@ public static class Vocabulary
         recalling:o observing:c remarking:c
         hailed:o hails:o hailing:o lauding:o
         estimated:c
+        indicated:c indicates:c
+        clarified:c commented:c opined:c elaborated:c
+        responded:c answered:c
+        signalled:c signaled:c
+        informed:l briefed:l
+        recommended:o advocated for:o advocated:o echoed:o
+        regretted:o deplored:o appreciated:o
         """;
 
     public static IReadOnlyList<ReportingVerb> ReportingVerbs { get; } = BuildVerbs();
