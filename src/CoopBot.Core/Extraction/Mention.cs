@@ -437,6 +437,13 @@ internal static class MentionParser
             if (head.Count is > 0 and <= 12 && head.Any(w => Vocabulary.TitleNouns.Contains(w.Text)) && !head.Any(w => w.Text is "said" or "told") && !andOutsideTitle)
             {
                 var named = SubjectAfter(text, firstComma + 1, end);
+                var secondComma = text.IndexOf(',', firstComma + 1, end - firstComma - 1);
+                if (named.Kind is not MentionKind.Name && secondComma > 0 && secondComma - firstComma < 60 && char.IsLower(text[SkipSpace(text, firstComma + 1, end)]))
+                {
+                    // "Benin's Ambassador to Saudi Arabia, also accredited to Kuwait, Mouhamed X, who said": a lower-case
+                    // remark on the title stands between it and the name.
+                    named = SubjectAfter(text, secondComma + 1, end);
+                }
                 if (named.Kind is MentionKind.Name && named.PreTitle is null && named.NameTokens.Count >= 2)
                 {
                     return named with { PreTitle = text[i..firstComma].Trim(), Start = i };

@@ -760,4 +760,17 @@ public class StatementExtractionTests
 
         Assert.Equal("Cheikh Tidiane Ndiongue", x.SpeakerName(x.StatementContaining("the floods had shown the limits")));
     }
+
+    [Fact]
+    public void Views_shared_by_a_title_with_a_remark_on_it_before_the_name_are_that_persons()
+    {
+        var x = Extract(
+            "KUWAIT - The fund signed loans with Tajikistan and Benin.",
+            "\"This loan will bring water back,\" Tajik Ambassador Shavkat Nurov said.",
+            "Similar views were expressed by Benin's Ambassador to the Kingdom of Saudi Arabia, also accredited to Kuwait, Mouhamed Lawani Adeoti, who said the water project would reach 180,000 people. He thanked the State of Kuwait for its solidarity.");
+
+        Assert.Equal("Mouhamed Lawani Adeoti", x.SpeakerName(x.StatementContaining("would reach 180,000 people")));
+        Assert.Equal("Mouhamed Lawani Adeoti", x.SpeakerName(x.StatementContaining("for its solidarity")));
+        Assert.Equal("Benin", x.Speaker("Mouhamed Lawani Adeoti").Country);
+    }
 }
