@@ -64,4 +64,7 @@ public static class RepositoryPaths
     public static string Blind9Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind9", "articles");
 
     public static string Blind9Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind9", "gold");
+    public static string Blind10Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind10", "articles");
+
+    public static string Blind10Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind10", "gold");
 }

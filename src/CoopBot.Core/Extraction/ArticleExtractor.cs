@@ -40,8 +40,11 @@ public sealed class ArticleExtractor
             .OrderBy(s => s.SentenceIndex).ThenBy(s => s.ParagraphIndex).ThenBy(s => s.Start)
             .Select(s => new Statement(s.Speaker.Id, s.Kind, s.Text, s.SentenceIndex, s.Evidence))
             .ToList();
+        // A plan of the speaker's own side ("the Government would start paying …") was read before the speaker's country was
+        // known (it is inferred from the whole article): that side is the party.
         var outcomeList = outcomes.Outcomes
-            .Select(o => new Outcome(o.Text, o.Status, o.Parties, o.AnnouncedBy?.HasStatements == true ? o.AnnouncedBy.Id : null, o.SentenceIndex, o.Evidence))
+            .Select(o => new Outcome(o.Text, o.Status, o.Parties.Count == 0 && (o.AnnouncedBy?.Country ?? o.AnnouncedBy?.Organisation) is { } side ? [side] : o.Parties,
+                o.AnnouncedBy?.HasStatements == true ? o.AnnouncedBy.Id : null, o.SentenceIndex, o.Evidence))
             .ToList();
         return new ArticleExtraction(speakers, found, outcomeList);
     }

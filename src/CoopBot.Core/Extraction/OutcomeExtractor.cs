@@ -65,7 +65,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "upgrade", "connect", "link", "meet", "install", "test", "set aside", "commit", "join", "submit", "be submitted", "earmark",
          "dispatch", "recruit", "pilot", "drill", "draft", "prepare", "run", "put", "lead", "station", "plant", "map", "pre-position",
          "preposition", "restore", "rehabilitate", "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate",
-         "ban", "repatriate", "enroll", "enrol", "pre-enroll", "register", "add"]);
+         "ban", "repatriate", "enroll", "enrol", "pre-enroll", "register", "add", "reserve"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -447,6 +447,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 found.Add(new FoundOutcome(thing, status, parties, null, sentence.Index, sentence.Text));
                 continue;
             }
+            // "part of the Government’s plan to connect …", "its plans to …": a plan named as a thing, not one made here.
+            if (modal is "plan to" or "plans to" && (subjectText.EndsWith("'s", StringComparison.Ordinal) || subjectText.EndsWith("’s", StringComparison.Ordinal)
+                || subjectText.EndsWith(" its", StringComparison.Ordinal) || subjectText.EndsWith(" their", StringComparison.Ordinal) || subjectText.EndsWith(" the", StringComparison.Ordinal)))
+            {
+                continue;
+            }
             if (modal is "aims to" or "aim to" && Countries.FindParties(subjectText, includeDemonyms: true, atLeast: 1).Count == 0)
             {
                 continue; // the purpose of a thing, not a plan of a party
@@ -461,12 +467,15 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             // A concrete thing, or a concrete action by a named party ("Tashkent would introduce round-the-clock operation
             // at …", "the Research Council will test the seed varieties …").
             var concrete = IsConcrete(thing) || IsAmount(thing);
-            if (!concrete && !ConcreteActionVerbs.Contains(verb))
+            // "would start paying compensation to households": what is started is an action, named by its gerund.
+            var startsAction = verb is "start" or "begin" && Tokens.Words(thing) is { Count: > 1 } started && started[0].Text.EndsWith("ing", StringComparison.Ordinal);
+            if (!concrete && !ConcreteActionVerbs.Contains(verb) && !startsAction)
             {
                 continue;
             }
             var (partiesOfSubject, announcer) = inherited is not null ? (inherited.Parties, inherited.AnnouncedBy) : PartiesOfSubject(subjectText, thing, status);
-            if (!concrete && partiesOfSubject.Count == 0)
+            // "the university would reserve clinical placements", said its rector: the speaker's own body, even unnamed.
+            if (!concrete && partiesOfSubject.Count == 0 && !(announcer is not null && IsOwnSide(subjectText)))
             {
                 continue;
             }
@@ -558,8 +567,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return ([body], speaker);
         }
-        // "her department would connect …", "its agency will …": the speaker's own body.
-        if (sentenceSpeaker is { } owner && HisBody().IsMatch(subject))
+        // "her department would connect …", "its agency will …": the speaker's own body; and "the company would install …",
+        // "the province would lead …", "the concessionaire would add …" from someone of a body that goes by its name.
+        if (sentenceSpeaker is { } owner && (HisBody().IsMatch(subject) || IsBodyByItsKind(subject) && !NamesAnOutcome(subject)))
         {
             var party = owner.Organisation ?? owner.Country;
             return (party is null ? [] : [party], owner);
@@ -663,6 +673,30 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         return null;
     }
+
+    /// <summary>"the university", "the Government", "her ministry": the speaker's own side, named without its name.</summary>
+    private static bool IsOwnSide(string subject) =>
+        IsBodyByItsKind(subject) || HisBody().IsMatch(subject) || HisCountryNouns.ContainsAny(subject) && HisCountry().IsMatch(subject);
+
+    /// <summary>"the new centre would train …" after the centre was launched: the thing the meeting created, not the speaker's body.</summary>
+    private bool NamesAnOutcome(string subject)
+    {
+        var noun = Tokens.Words(subject)[^1].Text;
+        return outcomes.Exists(o => HeadNoun(o.Text).Equals(noun, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"the company", "the provincial government", "the concessionaire": a body named by its kind, as a speaker calls their own.</summary>
+    private static bool IsBodyByItsKind(string subject)
+    {
+        var words = Tokens.Words(subject);
+        return words.Count is >= 2 and <= 4 && words[0].Text is "the" && words.Skip(1).All(w => !w.IsCapitalized)
+            && (BodyNouns.Contains(words[^1].Text) || OwnSideNouns.Contains(words[^1].Text));
+    }
+
+    private static readonly HashSet<string> OwnSideNouns = new(StringComparer.Ordinal)
+    {
+        "province", "state", "region", "city", "municipality", "concessionaire", "government", "administration", "county", "district",
+    };
 
     private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -956,7 +990,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "train", "send", "dispatch", "recruit", "pilot", "publish", "sign", "convene", "upgrade", "set aside", "earmark", "drill",
         "draft", "prepare", "run", "connect", "lead", "station", "plant", "map", "pre-position", "preposition", "restore", "rehabilitate",
         "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate", "issue", "ban", "repatriate", "enroll",
-        "enrol", "pre-enroll", "register", "add",
+        "enrol", "pre-enroll", "register", "add", "reserve",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>
@@ -1580,7 +1614,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^(?:his|her|their|its) (?:department|agency|organi[sz]ation|institution|company|bank|office|commission|authority|institute)$", RegexOptions.IgnoreCase)]
     private static partial Regex HisBody();
 
-    [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|[Gg]overnment|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b")]
+    // "Government would start paying …": Zambian, Nigerian and Ghanaian papers write their government without "the".
+    [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|[Gg]overnment|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b|(?:^|\b(?:said|that|and) )Government$")]
     private static partial Regex HisCountry();
 
     [GeneratedRegex(@"^\s*in (?:[A-Z][\p{L}\-]+)(?: [A-Z][\p{L}\-]+)*\s+(?=(?:an?|the|\d)\b)")]

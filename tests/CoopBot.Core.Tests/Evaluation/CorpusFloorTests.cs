@@ -80,6 +80,13 @@ public sealed class Blind8FloorTests(ITestOutputHelper output)
 public sealed class Blind9FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind9Articles, RepositoryPaths.Blind9Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.87);
 
+/// <summary>
+/// The tenth blind set (twelve more outlets, written after the ninth one's fixes): floors a little below its scores
+/// after the general fixes its first run pointed to (statement F1 0.910, outcome F1 0.876 before them).
+/// </summary>
+public sealed class Blind10FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind10Articles, RepositoryPaths.Blind10Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.86);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {

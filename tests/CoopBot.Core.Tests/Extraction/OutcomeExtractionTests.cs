@@ -358,4 +358,22 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("packaging unit").Status);
         Assert.StartsWith("host the first group", x.OutcomeContaining("Lao instructors").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_speakers_body_named_by_its_kind_plans_what_it_will_do_but_a_thing_just_launched_does_not()
+    {
+        var x = Extract(
+            "VANCOUVER - Canada and ASEAN launched a trade gateway and a new training centre on Tuesday.",
+            "British Columbia's Minister of Jobs, Amrit Sekhon, said the province would lead a trade mission of about 40 companies to Jakarta in November.",
+            "Rector Hrachya Tsatur said the university would reserve clinical placements in regional hospitals for foreign students.",
+            "Transport Minister Evans Banda said Government would start paying compensation to households along the railway line.",
+            "Director Aline Uwimana said the new centre would train 2,000 technicians over five years.",
+            "Jeremiah Tepaika said the road was part of the Government’s plan to connect every provincial capital by 2030.");
+
+        Assert.Equal(["Canada"], x.OutcomeContaining("trade mission").Parties);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("clinical placements").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("paying compensation").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("2,000 technicians", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("provincial capital", StringComparison.Ordinal));
+    }
 }
