@@ -623,7 +623,26 @@ internal static class MentionParser
         }
         // "according to deputy minister of digital economy X": a lower-case title may open the words by itself too.
         var lowerCaseTitleOpens = Enumerable.Range(0, noun).All(k => LowerCaseRankWords.Contains(words[k].Text));
-        return start == 0 && start < noun || lowerCaseTitleOpens ? 0 : -1;
+        if (start == 0 && start < noun || lowerCaseTitleOpens)
+        {
+            return 0;
+        }
+        // "…,” Chile’s energy minister X told reporters": an owner's possessive, then the portfolio in lower case.
+        var owner = noun - 1;
+        while (owner >= 0 && noun - owner <= 3 && !words[owner].IsCapitalized && !Auxiliaries.Contains(words[owner].Text)
+               && !ClauseVerbs.Contains(words[owner].Text) && !Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[owner].Text))
+        {
+            owner--;
+        }
+        if (owner >= 0 && words[owner].IsCapitalized && WithoutPossessive(words[owner].Text).Length < words[owner].Text.Length)
+        {
+            while (owner > 0 && words[owner - 1].IsCapitalized)
+            {
+                owner--;
+            }
+            return owner == 0 ? 0 : -1;
+        }
+        return -1;
     }
 
     /// <summary>"deputy minister of …", "minister of …": words opening with a lower-case title (not "the", "data from").</summary>

@@ -691,7 +691,8 @@ public class StatementExtractionTests
         var x = Extract(
             "SANTIAGO - Chile and Argentina signed a power line protocol.",
             "“For years the Andes have been a wall. With this line they become a battery,” Chile’s energy minister, Javiera Undurraga, said.",
-            "“Our audiences are small,” the culture minister, Biljana Trajkovska, told the meeting.");
+            "“Our audiences are small,” the culture minister, Biljana Trajkovska, told the meeting.",
+            "“The line will be honoured. Contracts will hold,” Argentina’s energy secretary Tomas Echegoyen told reporters after signing.");
 
         var quote = x.StatementContaining("For years the Andes");
         Assert.Equal(StatementKind.Direct, quote.Kind);
@@ -699,6 +700,9 @@ public class StatementExtractionTests
         Assert.Equal("Javiera Undurraga", x.SpeakerName(quote));
         Assert.Equal("energy minister", x.Speaker("Javiera Undurraga").Role);
         Assert.Equal("Biljana Trajkovska", x.SpeakerName(x.StatementContaining("Our audiences are small")));
+        var secretary = x.StatementContaining("The line will be honoured");
+        Assert.Equal(("Tomas Echegoyen", StatementKind.Direct), (x.SpeakerName(secretary), secretary.Kind));
+        Assert.Equal("energy secretary", x.Speaker("Tomas Echegoyen").Role);
     }
 
     [Fact]
