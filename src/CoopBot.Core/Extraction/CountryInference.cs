@@ -79,7 +79,7 @@ internal static partial class CountryInference
             var before = sentence is null ? string.Empty : sentence.Text[..nameStart];
             var after = sentence is null ? string.Empty : sentence.Text[nameStart..];
             var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByOwner(before, after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after)
-                ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person);
+                ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person) ?? ByBodysBase(article, person);
             var government = IsGovernmentRole(person) && !OfInternationalAcronym(article, person);
             // "Saudi Arabia pledged $200 million, according to X, assistant supervisor general at KSrelief": an official of a
             // national body announcing a country's commitment speaks for it too (staff of blocs and international bodies do not).
@@ -694,6 +694,35 @@ internal static partial class CountryInference
         }
         return null;
     }
+
+    /// <summary>
+    /// "Rohan X, chief executive of Sahra Aerofuels", where the article introduced "Dubai-based clean fuels company Sahra
+    /// Aerofuels" elsewhere: where the person's company is based is its country (not an international body's seat).
+    /// </summary>
+    private static string? ByBodysBase(Article article, Person person)
+    {
+        var body = person.Organisation ?? (person.Role is { } role && role.LastIndexOf(" of ", StringComparison.Ordinal) is var of and > 0 ? role[(of + 4)..] : null);
+        if (body is null || body.Length < 3 || !char.IsUpper(body[0]) || IsInternational(body))
+        {
+            return null;
+        }
+        foreach (var paragraph in article.Paragraphs)
+        {
+            for (var at = paragraph.Text.IndexOf(body, StringComparison.Ordinal); at > 0; at = paragraph.Text.IndexOf(body, at + body.Length, StringComparison.Ordinal))
+            {
+                // "-based" within the few words before the name: "Dubai-based clean fuels company Sahra Aerofuels".
+                var before = paragraph.Text[Math.Max(0, at - 60)..at];
+                if (BasedBefore().Match(before) is { Success: true } based && Countries.CountryOfPlace(based.Groups["place"].Value) is { } country)
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)-based\s+(?:[\p{Ll}\-]+\s+){0,4}$")]
+    private static partial Regex BasedBefore();
 
     /// <summary>
     /// Colleagues share a country: someone whose organisation is that of a person the article gave a country ("OCD

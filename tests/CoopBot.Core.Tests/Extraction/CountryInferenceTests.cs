@@ -571,4 +571,14 @@ public class CountryInferenceTests
         Assert.Null(lusa.Speaker("Mansur Aliyu Daneji").Country);
         Assert.Equal("Sri Lanka", lusa.Speaker("Dilrukshi Abeysundara").Country);
     }
+
+    [Fact]
+    public void A_company_the_article_placed_earlier_gives_its_officers_country()
+    {
+        var x = Extract(
+            "The alliance was launched at the Airshow, where Dubai-based clean fuels company Sahra Aerofuels announced a new plant.",
+            "\"Our answer is this plant,\" said Rohan Thekkedath, chief executive of Sahra Aerofuels.");
+
+        Assert.Equal("United Arab Emirates", x.Speaker("Rohan Thekkedath").Country);
+    }
 }
