@@ -5,8 +5,9 @@ namespace CoopBot.Core.Extraction;
 /// <summary>
 /// The role of a private person whom a report describes by what they do rather than by a title: "X, who grows
 /// blueberries on 40 hectares near Abbotsford, said" → "blueberry grower"; "who runs a pharmacy in Assomada" → "pharmacy
-/// owner"; "who works at a rubber processing plant" → "worker at a rubber processing plant". Only a few verbs of trade
-/// and work are read, each with the noun English news uses for its doer; anything else gives no role.
+/// owner"; "who works at a rubber processing plant" → "worker at a rubber processing plant"; "who heads the San José office
+/// of AECID" → "head of the San José office of AECID". Only a few verbs of trade, work and leading are read, each with the
+/// noun English news uses for its doer; anything else gives no role.
 /// </summary>
 internal static class ClauseRoles
 {
@@ -23,6 +24,14 @@ internal static class ClauseRoles
     private static readonly Dictionary<string, string> NounThenPlace = new(StringComparer.Ordinal)
     {
         ["works"] = "worker", ["teaches"] = "teacher", ["studies"] = "student", ["lectures"] = "lecturer",
+    };
+
+    // Verbs of leading, and the title they give before what is led, kept whole with its body ("who heads the San José
+    // office of the Spanish Agency … (AECID)" → "head of the San José office of the Spanish Agency … (AECID)").
+    private static readonly Dictionary<string, string> TitleOf = new(StringComparer.Ordinal)
+    {
+        ["heads"] = "head of", ["leads"] = "head of", ["chairs"] = "chair of", ["directs"] = "director of", ["coordinates"] = "coordinator of",
+        ["oversees"] = "head of", ["runs"] = "head of",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "his", "her", "their", "two", "three", "several" };
@@ -52,6 +61,11 @@ internal static class ClauseRoles
             // "who works at a rubber processing plant in Chonburi province" → "worker at a rubber processing plant".
             return words.Count > 3 && words[2].Text is "at" or "for" or "in" ? $"{worker} {clause[words[2].Start..ObjectEnd(clause, words, 3)]}" : worker;
         }
+        // "who leads project facilitation at the International Renewable Energy Agency (IRENA)": an office held at a named body.
+        if (TitleOf.TryGetValue(verb, out var title) && words.Count > 2 && NamesBody(words, 2))
+        {
+            return $"{title} {clause[words[2].Start..]}".Replace("of the the ", "of the ", StringComparison.Ordinal);
+        }
         if (!ObjectThenNoun.TryGetValue(verb, out var doer))
         {
             return null;
@@ -78,6 +92,22 @@ internal static class ClauseRoles
         }
         var goods = clause[words[first].Start..words[end - 1].End];
         return $"{Singular(goods)} {doer}";
+    }
+
+    // Whether the words from <paramref name="from"/> name a body by a capitalised run of at least two words or an acronym.
+    private static bool NamesBody(List<Word> words, int from)
+    {
+        var run = 0;
+        for (var k = from; k < words.Count; k++)
+        {
+            run = words[k].IsCapitalized ? run + 1 : words[k].Text is "of" or "for" or "and" or "the" ? run : 0;
+            // "IRENA", "AfSA", "UGM": an acronym, capitals mixed with a few small letters.
+            if (run >= 2 || words[k].Text.Length is > 2 and <= 8 && words[k].Text.Count(char.IsUpper) >= 2 && char.IsUpper(words[k].Text[0]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Where an object or place that starts at word <paramref name="from"/> ends: before a place or time it is in.

@@ -171,7 +171,28 @@ internal static class MentionParser
             }
             return Mention.Nothing;
         }
-        return NameOfBodyBefore(text, clauseStart, end) ?? NameRegionBefore(text, clauseStart, end);
+        var subject = NameOfBodyBefore(text, clauseStart, end) ?? NameRegionBefore(text, clauseStart, end);
+        return subject is { Kind: MentionKind.Name, PreTitle: null, Appositive: null } ? WithTitleBeforeComma(text, clauseStart, subject) : subject;
+    }
+
+    /// <summary>
+    /// "Speaking at the signing, Minister of Lands and Agriculture, Dr Boitumelo X said": a title phrase between commas
+    /// right before the name (with no comma after it) is the person's title.
+    /// </summary>
+    private static Mention WithTitleBeforeComma(string text, int clauseStart, Mention subject)
+    {
+        var comma = SkipSpaceBack(text, subject.Start) - 1;
+        if (comma <= clauseStart || text[comma] != ',')
+        {
+            return subject;
+        }
+        var phraseStart = TitlePhraseStart(text, clauseStart, comma);
+        var phrase = Tokens.Words(text, phraseStart, comma - phraseStart);
+        var opensClause = phraseStart <= clauseStart || SkipSpaceBack(text, phraseStart) is var before && (before == 0 || text[before - 1] is ',' or '.');
+        return phrase.Count is > 0 and <= MaxTitleWords && opensClause && phrase.Any(w => Vocabulary.TitleNouns.Contains(w.Text) && w.IsCapitalized)
+               && phrase.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "the" or "in" or "at" || Vocabulary.TitleNouns.Contains(w.Text))
+            ? subject with { PreTitle = text[phraseStart..comma].Trim(), Start = phraseStart }
+            : subject;
     }
 
     /// <summary>
@@ -528,7 +549,8 @@ internal static class MentionParser
         while (startIndex > 0
                && (words[startIndex - 1].IsCapitalized || NameParticles.Contains(words[startIndex - 1].Text) || words[startIndex - 1].Text is "and" or "of" or "for" or "&"
                    || IsAccreditedTo(words, startIndex - 1) || IsTitleAtBody(words, startIndex - 1)
-                   || (words[startIndex - 1].Text is "the" && startIndex >= 2 && (words[startIndex - 2].Text is "of" or "for" || IsAccreditedTo(words, startIndex - 2) || IsTitleAtBody(words, startIndex - 2))))
+                   || (words[startIndex - 1].Text is "the" && startIndex >= 2 && (words[startIndex - 2].Text is "of" or "for" || IsAccreditedTo(words, startIndex - 2) || IsTitleAtBody(words, startIndex - 2)
+                       || words[startIndex - 2].Text is "and" && startIndex >= 3 && words[startIndex - 3].IsCapitalized))) // "to Barbados and the Eastern Caribbean"
                && (!HasBreakBetween(text, words[startIndex - 1].End, words[startIndex].Start) || IsBracketedAcronym(text, words, startIndex)
                    || IsPortfolioListComma(text, words, startIndex)
                    || (startIndex >= 2 && IsBracketedAcronym(text, words, startIndex - 1)
@@ -576,11 +598,16 @@ internal static class MentionParser
         {
             return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[startIndex].Start);
         }
-        // "Fishermen in Muara Angke say", "traders from Kano said": a group, placed.
-        if (startIndex >= 2 && words[startIndex - 1].Text is "in" or "from" or "at" && (Vocabulary.GroupNouns.Contains(words[startIndex - 2].Text)
-            || words[startIndex - 2].Text.EndsWith('s') && Vocabulary.GroupNouns.Contains(Singular(words[startIndex - 2].Text))))
+        // "Fishermen in Muara Angke say", "traders from Kano said", "Fishermen on Praslin and La Digue say": a group, placed.
+        var preposition = startIndex - 1;
+        while (preposition > 1 && (words[preposition].Text is "and" || words[preposition].IsCapitalized))
         {
-            return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[startIndex - 2].Start);
+            preposition--;
+        }
+        if (preposition >= 1 && words[preposition].Text is "in" or "from" or "at" or "on" && (Vocabulary.GroupNouns.Contains(words[preposition - 1].Text)
+            || words[preposition - 1].Text.EndsWith('s') && Vocabulary.GroupNouns.Contains(Singular(words[preposition - 1].Text))))
+        {
+            return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[preposition - 1].Start);
         }
         var named = SplitTitleAndName(text, words, startIndex, words.Count);
         // "ASEAN Secretariat director for sectoral development Nguyen Thi Hoai Thu noted": a title in lower case
@@ -890,7 +917,8 @@ internal static class MentionParser
         {
             return false;
         }
-        if (words[next].IsCapitalized && words[and - 1].IsCapitalized && Vocabulary.NotNameWords.Contains(words[and - 1].Text))
+        // "Director General of Teachers and Education Personnel": capitalised fields of an office named just before.
+        if (words[next].IsCapitalized && words[and - 1].IsCapitalized && (Vocabulary.NotNameWords.Contains(words[and - 1].Text) || OfTitleBefore(words, and - 1)))
         {
             return true;
         }
@@ -912,8 +940,11 @@ internal static class MentionParser
         return false;
     }
 
-    /// <summary>"Director General of Climate Financing Policy at the Finance Ministry": titles of long offices run to a dozen words.</summary>
-    private const int MaxTitleWords = 14;
+    /// <summary>
+    /// "Director General of Climate Financing Policy at the Finance Ministry", "Director General of Teachers and Education
+    /// Personnel at Indonesia's Ministry of Primary and Secondary Education": titles of long offices run to over a dozen words.
+    /// </summary>
+    private const int MaxTitleWords = 18;
 
     /// <summary>
     /// "Minister of Commerce, Trade and Industry", "Commissioner for Economic Development, Trade, Tourism, Industry and

@@ -233,7 +233,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 break;
             }
             var text = previous.Text;
-            if (text == "and" && (!words[k].IsCapitalized || k >= 2 && IsNameLike(words[k - 2].Text)))
+            // "to Barbados and the Eastern Caribbean": "and the" between places of one office.
+            var andThePlace = text == "and" && words[k].Text is "the" && k + 1 < start && words[k + 1].IsCapitalized && k >= 2 && words[k - 2].IsCapitalized
+                && !IsNameLike(words[k - 2].Text);
+            if (text == "and" && !andThePlace && (!words[k].IsCapitalized || k >= 2 && IsNameLike(words[k - 2].Text)))
             {
                 break; // "Azman Rahimi and head of …", "Maeng Seo-yun and Ratu Mosese …": "and" joins two people
             }

@@ -146,6 +146,10 @@ internal sealed class PersonRegistry
         return false;
     }
 
+    /// <summary>The length of "al-", "Al-", "el-" or "El-" opening a name word, else 0.</summary>
+    private static int ArabicArticleLength(string word) =>
+        word.Length > 4 && word[2] == '-' && (word[0] is 'a' or 'A' && word[1] == 'l' || word[0] is 'e' or 'E' && word[1] == 'l') && char.IsUpper(word[3]) ? 3 : 0;
+
     private static int LastMention(Person person)
     {
         if (person.Mentions.Count == 0)
@@ -161,9 +165,11 @@ internal sealed class PersonRegistry
     }
 
     // Plain ASCII needs no folding: trimmed and compared ignoring case, it compares as the normalized forms would.
-    // "G.Tsogtbaatar", later "Tsogtbaatar": a Mongolian name is written with the father's initial joined to it.
+    // "G.Tsogtbaatar", later "Tsogtbaatar": a Mongolian name is written with the father's initial joined to it; "al-Khafaji",
+    // later "Khafaji": an Arabic family name's article may be left out.
     private static bool NameTokenEquals(string a, string b) =>
         MentionParser.IsInitialJoinedName(a) && !MentionParser.IsInitialJoinedName(b) ? NameTokenEquals(a[2..], b)
+        : ArabicArticleLength(a) is > 0 and var article && ArabicArticleLength(b) == 0 ? NameTokenEquals(a[article..], b)
         : Ascii.IsValid(a) && Ascii.IsValid(b)
             ? a.AsSpan().Trim().Equals(b.AsSpan().Trim(), StringComparison.OrdinalIgnoreCase)
             : string.Equals(Countries.Normalize(a), Countries.Normalize(b), StringComparison.Ordinal);

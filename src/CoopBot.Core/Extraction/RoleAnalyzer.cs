@@ -15,6 +15,11 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"(?<!\bto\s)(?<!\bin\s)\bof\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-']*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-']*)*)")]
     private static partial Regex OfCountry();
 
+    private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal)
+    {
+        "team", "unit", "project", "programme", "program", "office", "division", "desk", "group", "lab", "laboratory", "section",
+    };
+
     [GeneratedRegex(@"^(?:Executive\s+)?Board(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?$")]
     private static partial Regex GoverningBoard();
 
@@ -89,7 +94,7 @@ internal static partial class RoleAnalyzer
     {
         string? country = null;
         string? role = null;
-        string? pre = Clean(preTitle);
+        string? pre = WithoutTrailingRank(Clean(preTitle));
         string? post = Clean(appositive);
 
         if (pre is not null && LeadingOwner().Match(pre) is { Success: true } leadingOwner && OwnerCountry(leadingOwner.Groups["owner"].Value) is { } ownerCountry)
@@ -447,7 +452,9 @@ internal static partial class RoleAnalyzer
                                    || IsBrandBeforeTitle(words, i, end))
                 && Countries.Country(phrase) is null)
             {
-                if (end + 1 < words.Count && words[end + 1].Text is "of" && GoverningBoard().IsMatch(phrase))
+                // "head of the World Mosquito Program team at UGM": a unit named before the body it belongs to is no body.
+                var unitOfBody = end + 2 < words.Count && UnitNouns.Contains(words[end + 1].Text) && words[end + 2].Text is "at" or "of";
+                if (end + 1 < words.Count && words[end + 1].Text is "of" && GoverningBoard().IsMatch(phrase) || unitOfBody)
                 {
                     i = end; // "Board of Directors of the Kuwait Fund": the board governs the body; the body is the organisation
                     continue;
@@ -609,6 +616,24 @@ internal static partial class RoleAnalyzer
         }
         return text;
     }
+
+    /// <summary>
+    /// "KSA Director General Brig (Rtd)": a military rank (and its "retired") between the office and the name is no part of
+    /// the office, as an honorific is not.
+    /// </summary>
+    private static string? WithoutTrailingRank(string? title)
+    {
+        if (title is null || !TrailingRank().IsMatch(title))
+        {
+            return title;
+        }
+        var office = TrailingRank().Replace(title, string.Empty).Trim();
+        return office.Length == 0 ? title : office;
+    }
+
+    // "General" alone ends offices ("Director General"), so it counts only after a rank ("Brigadier General").
+    [GeneratedRegex(@"(?:\s+(?:Brig|Brigadier|Lt|Lieutenant|Col|Colonel|Maj|Major|Capt|Captain|Cdr|Commander|Rear|Admiral|Air|Marshal)\.?(?:\s+Gen(?:eral)?\.?)?)+(?:\s*\((?:Rtd|rtd|Retd|retd|Ret|ret)\.?\))?$")]
+    private static partial Regex TrailingRank();
 
     private static string? Clean(string? text)
     {

@@ -70,7 +70,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         var comma = who.IndexOf(", ", StringComparison.Ordinal);
         if (match.Success && comma > 0)
         {
-            if (!MentionParser.DescribesPerson(Tokens.Words(who[(comma + 2)..])))
+            // "According to Dr X, who heads Earth observation programmes at AfSA, the agency will …": a relative clause
+            // describes the person too.
+            if (!who[(comma + 2)..].StartsWith("who ", StringComparison.Ordinal) && !MentionParser.DescribesPerson(Tokens.Words(who[(comma + 2)..])))
             {
                 return AccordingToFirstWithoutAppositive().Match(text);
             }

@@ -777,4 +777,41 @@ public class StatementExtractionTests
         Assert.Equal("Mouhamed Lawani Adeoti", x.SpeakerName(x.StatementContaining("for its solidarity")));
         Assert.Equal("Benin", x.Speaker("Mouhamed Lawani Adeoti").Country);
     }
+
+    [Fact]
+    public void Long_titles_titles_before_a_comma_ranks_lists_of_places_and_later_names_without_their_article_are_read()
+    {
+        var x = Extract(
+            "GABORONE - Ministers met on Tuesday.",
+            "Speaking at the signing, Minister of Lands and Agriculture, Dr Boitumelo Sechele said outbreaks had locked farmers out.",
+            "The United Kingdom committed £15 million, according to British High Commissioner to Barbados and the Eastern Caribbean Hannah Pilkington.",
+            "The Director General of Teachers and Education Personnel at Indonesia's Ministry of Primary and Secondary Education, Nunuk Sri Rahayu, proposed a summer school in Kupang.",
+            "Iraq’s Deputy Minister of Migration and Displaced, Suhad Jabbar al-Khafaji, said the camps would close. Khafaji said her ministry had registered 2,300 families.",
+            "Fishermen on Praslin and La Digue say foreign longliners are seen close to the islands at night.",
+            "KSA Director General Brig (Rtd) Hillary Kipkemboi Sigei said the agency would train 60 data analysts.");
+
+        Assert.Equal("Minister of Lands and Agriculture", x.Speaker("Boitumelo Sechele").Role);
+        Assert.Equal(("High Commissioner to Barbados and the Eastern Caribbean", "United Kingdom"), (x.Speaker("Hannah Pilkington").Role, x.Speaker("Hannah Pilkington").Country));
+        Assert.Equal("Nunuk Sri Rahayu", x.SpeakerName(x.StatementContaining("summer school in Kupang")));
+        Assert.Equal("Suhad Jabbar al-Khafaji", x.SpeakerName(x.StatementContaining("registered 2,300 families")));
+        Assert.DoesNotContain(x.Speakers, s => s.Name == "La Digue");
+        Assert.Equal(("KSA Director General", "KSA"), (x.Speaker("Hillary Kipkemboi Sigei").Role, x.Speaker("Hillary Kipkemboi Sigei").Organisation));
+    }
+
+    [Fact]
+    public void Someone_who_heads_or_leads_a_part_of_a_named_body_holds_that_office_there()
+    {
+        var x = Extract(
+            "SAN JOSE - Ministers met on Tuesday.",
+            "Spain pledged 1.5 million euros to the network, according to Ignacio Uriarte, who heads the San Jose office of the Spanish Agency for International Development Cooperation (AECID).",
+            "According to Dr Amira El-Sherbiny, who heads Earth observation programmes at AfSA, the agency will issue its first bulletin.",
+            "Adisatya Wirjokusumo, who leads the World Mosquito Program team at UGM, said the trial had worked.");
+
+        var head = x.Speaker("Ignacio Uriarte");
+        Assert.Equal("head of the San Jose office of the Spanish Agency for International Development Cooperation (AECID)", head.Role);
+        Assert.Equal(("Spanish Agency for International Development Cooperation (AECID)", "Spain"), (head.Organisation, head.Country));
+        Assert.Equal("head of Earth observation programmes at AfSA", x.Speaker("Amira El-Sherbiny").Role);
+        Assert.Equal("the agency will issue its first bulletin", x.StatementContaining("first bulletin").Text);
+        Assert.Equal("UGM", x.Speaker("Adisatya Wirjokusumo").Organisation);
+    }
 }
