@@ -324,10 +324,14 @@ internal static partial class CountryInference
         {
             // "A textile dealer at the Kantin Kwari market in Kano, Alhaji X, told": the place in the description before the name.
             // Not an office held in a country ("UNDP Resident Representative in Azerbaijan", "country manager in Ghana").
-            return person.Role is { } role && role.Contains(" in ", StringComparison.Ordinal) && !IsInternational(role) && !PostedIn().IsMatch(role)
-                && InPlace().Match(role) is { Success: true } inRole
-                ? PlaceCountry(inRole.Groups[1].Value) ?? home.Venue ?? home.Presumed
-                : null;
+            if (person.Role is { } role && role.Contains(" in ", StringComparison.Ordinal) && !IsInternational(role) && !PostedIn().IsMatch(role)
+                && InPlace().Match(role) is { Success: true } inRole)
+            {
+                return PlaceCountry(inRole.Groups[1].Value) ?? home.Venue ?? home.Presumed;
+            }
+            // "Yorleny X, a dairy farmer who lost half her herd …, told The Tico Times": a private person the report met,
+            // placed nowhere, is of where the event is.
+            return person.Role is { } trade && IsPrivateTrade(trade) ? home.Venue ?? home.Presumed : null;
         }
         var place = match.Groups[1].Value;
         var region = match.Groups[2].Success ? match.Groups[2].Value : null;
@@ -337,6 +341,19 @@ internal static partial class CountryInference
         return (region is null ? null : Countries.Country(region)) ?? Countries.Country(place) ?? Countries.CountryOfPlace(place)
             ?? KnownPlaceIn(Appositive(after)) ?? home.Venue ?? home.Presumed;
     }
+
+    /// <summary>"dairy farmer", "fish vendor", "blueberry grower", "pharmacy owner": a private person's trade.</summary>
+    private static bool IsPrivateTrade(string role)
+    {
+        // "dairy farmer who lost half her herd during Otto": the trade is the noun before the clause.
+        var who = role.IndexOf(" who ", StringComparison.Ordinal);
+        var words = Tokens.Words(who > 0 ? role[..who] : role);
+        var head = words.FindLastIndex(w => !w.IsCapitalized && w.Text is not ("who" or "in" or "at" or "on" or "from" or "near") && !char.IsDigit(w.Text[0]));
+        return words.Count > 0 && !words.Any(w => w.Text is "at" or "of") && Vocabulary.PrivateOccupations.Contains(Singularish(words[^1].Text))
+            || words.Count > 1 && words[^1].Text is "owner" or "grower" or "seller" && head == words.Count - 1;
+    }
+
+    private static string Singularish(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
     /// <summary>"a medical student from Kottayam in Kerala": the country of the first place the words name that the lexicon knows.</summary>
     private static string? KnownPlaceIn(string description)

@@ -899,7 +899,8 @@ internal static class MentionParser
     {
         var words = Tokens.Words(text, clauseStart, end - clauseStart);
         var k = words.Count - 1;
-        while (k > 0 && (!HasBreakBetween(text, words[k - 1].End, words[k].Start) || IsBracketedAcronym(text, words, k) || IsPortfolioListComma(text, words, k))
+        while (k > 0 && (!HasBreakBetween(text, words[k - 1].End, words[k].Start) || IsBracketedAcronym(text, words, k) || IsPortfolioListComma(text, words, k)
+                         || IsBracketInTitle(text, words, k))
                && words.Count - k < MaxTitleWords
                && (words[k - 1].Text is not ("said" or "says" or "told" or "and" or "but" or "while" or "as") || JoinsPortfolios(words, k - 1)))
         {
@@ -984,6 +985,25 @@ internal static class MentionParser
         var word = words[k];
         return text.AsSpan(words[k - 1].End, word.Start - words[k - 1].End).Trim() is "(" && word.End < text.Length && text[word.End] == ')'
             && word.Text.Length > 1 && IsCapitalsAndDigits(word.Text);
+    }
+
+    /// <summary>
+    /// "Union Minister of State (Independent Charge) for Ayush": a bracket of a few capitalised words inside a title, at
+    /// word <paramref name="k"/> (its opening or closing side).
+    /// </summary>
+    private static bool IsBracketInTitle(string text, List<Word> words, int k)
+    {
+        var gap = text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim();
+        if (gap is "(")
+        {
+            return words[k - 1].IsCapitalized && words[k].IsCapitalized && text.IndexOf(')', words[k].End, Math.Min(30, text.Length - words[k].End)) > 0;
+        }
+        if (gap is ")")
+        {
+            var open = text.LastIndexOf('(', words[k - 1].Start, Math.Min(30, words[k - 1].Start + 1));
+            return open > 0 && words[k - 1].IsCapitalized && Tokens.Words(text, open, words[k - 1].End - open).All(w => w.IsCapitalized);
+        }
+        return false;
     }
 
     /// <summary>The end of a title span, past the bracket that closes an acronym opened in it ("… Agency (BRGM)").</summary>

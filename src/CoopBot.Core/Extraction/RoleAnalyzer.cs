@@ -140,6 +140,12 @@ internal static partial class RoleAnalyzer
         }
 
         var organisation = role is null ? null : FindOrganisation(role) ?? (pre is not null && post is not null ? FindOrganisation(pre) : null);
+        // "Union Minister of State (Independent Charge) for Ayush": a whole title read as a body (its bracket looked like an
+        // acronym's) is no organisation.
+        if (organisation is not null && organisation == role && Tokens.Words(role).Any(w => w.IsCapitalized && Vocabulary.TitleNouns.Contains(w.Text)))
+        {
+            organisation = null;
+        }
         if (organisation is null)
         {
             // "the African Union's commissioner for infrastructure": the owner is the organisation.
@@ -299,7 +305,7 @@ internal static partial class RoleAnalyzer
                 }
             }
         }
-        return CountryBeginningBodyName(words) ?? PlaceHeadingTitle(role, words);
+        return CountryBeginningBodyName(words) ?? PlaceHeadingTitle(role, words) ?? CountryEndingBodyName(words);
     }
 
     /// <summary>
@@ -363,6 +369,26 @@ internal static partial class RoleAnalyzer
         }
         // "of Rotterdam Authority" (the Port of Rotterdam Authority), "of Nairobi": a body of a city is that city's country's.
         return PlaceBegunBy(phrase, words, 0) ?? Countries.LeadingCountry(words, words.Count)?.Country ?? Countries.CountryOfPlace(words[0].Text);
+    }
+
+    /// <summary>
+    /// "Director, … Division, Ministry of Health Malaysia", "Bank Negara Malaysia": a body's name that ends with its
+    /// country, after a head noun.
+    /// </summary>
+    private static string? CountryEndingBodyName(List<Word> words)
+    {
+        if (words.Count < 3 || !words[^1].IsCapitalized || Countries.Country(words[^1].Text) is not { } country || Countries.IsDemonym(words[^1].Text))
+        {
+            return null;
+        }
+        for (var k = words.Count - 2; k >= 0 && (words[k].IsCapitalized || words[k].Text is "of" or "for" or "and"); k--)
+        {
+            if (Vocabulary.OrganisationHeads.Contains(words[k].Text))
+            {
+                return words[k - 1 >= 0 ? k - 1 : 0].Text is "to" or "in" ? null : country;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -581,4 +581,20 @@ public class CountryInferenceTests
 
         Assert.Equal("United Arab Emirates", x.Speaker("Rohan Thekkedath").Country);
     }
+
+    [Fact]
+    public void A_bracket_inside_a_title_a_townsperson_placed_nowhere_and_a_body_ending_with_its_country_are_read()
+    {
+        var x = Extract(
+            "SAN JOSÉ, Costa Rica - Disaster agencies launched a warehouse network on Wednesday.",
+            "Addressing the inaugural session, Union Minister of State (Independent Charge) for Ayush, Shri Anantrao Nimbalkar said that traditional medicine is a shared heritage.",
+            "Yorleny Chaves, a dairy farmer who lost half her herd during Otto, told reporters that alerts should come by text message.",
+            "Maria Lopes, director at the Ministry of Health Malaysia, said the network would help.");
+
+        var minister = x.Speaker("Anantrao Nimbalkar");
+        Assert.Equal(("Union Minister of State (Independent Charge) for Ayush", "India"), (minister.Role, minister.Country));
+        Assert.Null(minister.Organisation);
+        Assert.Equal("Costa Rica", x.Speaker("Yorleny Chaves").Country);
+        Assert.Equal("Malaysia", x.Speaker("Maria Lopes").Country);
+    }
 }
