@@ -224,6 +224,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 continue; // "is committed", "are agreed": states, not events of this meeting
             }
+            if (verb is "committed" && text.AsSpan(match.Index + match.Length).TrimStart().StartsWith("to ", StringComparison.Ordinal))
+            {
+                continue; // "the federal government was committed to closing the camps": a stance, not a commitment made
+            }
             if (IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
             {
                 continue;
@@ -1140,7 +1144,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>A sum or a number of things: "150 experts", "$1.5 million …", "NZ$12 million", "R150 million", "Sh500 million".</summary>
     private static bool IsAmount(string thing) => thing.Length > 0 && (char.IsDigit(thing[0]) || AmountStart().IsMatch(thing));
 
-    [GeneratedRegex(@"^(?:[A-Z]{0,3}[$€£¥₹]|Rs\.?|RM|KSh|Sh|R)\s?\d")]
+    // Symbols ("US$", "€", "₡", "₦", "₱", "₩"), shillings, rand, pula, and ISO codes before the figure ("AUD 12 million", "MOP 3.1
+    // billion", "KD 6 million").
+    [GeneratedRegex(@"^(?:[A-Z]{0,3}[$€£¥₹₡₦₱₩₫₺₴₸₭]|Rs\.?|RM|KSh|Sh|R|P|(?:USD|EUR|GBP|AUD|NZD|CAD|JPY|CNY|RMB|INR|MOP|HKD|SGD|ISK|NOK|SEK|DKK|CHF|KD|KWD|SAR|AED|QAR|ZAR|BWP|KES|NGN|EGP|MYR|IDR|THB|PHP|VND|BDT|PKR|LKR|XOF|XAF|BRL|MXN|CLP|ARS|COP|PEN|UAH|TRY)\s)\s?\d")]
     private static partial Regex AmountStart();
 
     private static bool IsPronounOnly(string subject)

@@ -376,4 +376,16 @@ public class OutcomeExtractionTests
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("2,000 technicians", StringComparison.Ordinal));
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("provincial capital", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Sums_after_a_currency_code_are_sums_and_being_committed_to_something_is_no_commitment()
+    {
+        var x = Extract(
+            "DILI - Timor-Leste signed teacher training agreements on Thursday.",
+            "Ambassador Claire Hughes said Australia would provide AUD 12 million over four years for early-grade reading.",
+            "Deputy Minister Suhad al-Khafaji said the federal government was committed to closing the camps.");
+
+        Assert.StartsWith("AUD 12 million", x.OutcomeContaining("AUD 12 million").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("federal government", StringComparison.Ordinal));
+    }
 }
