@@ -110,14 +110,15 @@ public sealed partial class AnswerEngine
         using var ranking = new OutcomeRanking(this, q, query, parties, speakers, exclude);
 
         // The outcomes holding the question's (rarer) words, and every outcome of the best-matching articles; when the
-        // parties' own outcomes are fewer than the postings to walk, only theirs, scored one by one.
-        CollectCandidates(ranking, query, parties, knowledge.OutcomeIndex, knowledge.OutcomesByParty, knowledge.OutcomesByArticle, ranking.Outcomes);
+        // outcomes the question can accept at all (by status and party) are fewer than the postings to walk, only
+        // those, scored one by one.
+        CollectCandidates(ranking, query, knowledge.OutcomeIndex, AcceptableOutcomes(q, parties), knowledge.OutcomesByArticle, ranking.Outcomes);
 
         // A statement whose sentence uses the asked-for verb reports an outcome the extractor may not list on its own.
         if (q.HasStatus)
         {
             ranking.StartStatements();
-            CollectCandidates(ranking, query, parties, knowledge.StatementIndex, knowledge.ReportsByParty, knowledge.StatementsByArticle, ranking.Statements);
+            CollectCandidates(ranking, query, knowledge.StatementIndex, AcceptableReports(q, parties), knowledge.StatementsByArticle, ranking.Statements);
         }
 
         var hits = Distinct(ranking.Hits());
@@ -366,19 +367,18 @@ public sealed partial class AnswerEngine
 
     /// <summary>
     /// Collects one kind of item (outcomes, or statements that report one) for a ranked outcome question: those holding
-    /// the question's words — the parties' own, scored one by one, when they are fewer than the postings to walk, else
-    /// by a search — and every item of the best-matching articles (scored 0 when the words did not pick it: only its
-    /// article speaks for it).
+    /// the question's words — read from <paramref name="acceptable"/> and scored one by one when those lists are
+    /// shorter than the postings to walk, else by a search — and every item of the best-matching articles (scored 0
+    /// when the words did not pick it: only its article speaks for it).
     /// </summary>
-    private void CollectCandidates(OutcomeRanking ranking, Query query, IReadOnlyList<string> parties, SearchIndex index,
-        Dictionary<string, int[]> byPartyIndex, int[][] byArticle, ITopScoreCollector collector)
+    private void CollectCandidates(OutcomeRanking ranking, Query query, SearchIndex index, AcceptableItems acceptable, int[][] byArticle, ITopScoreCollector collector)
     {
         var picks = index.PickingTerms(query.Terms, AnswerCoverage);
-        var byParty = parties.Count > 0 ? PartyItems(byPartyIndex, parties, PickingPostings(index, query.Terms, picks)) : null;
-        using var picked = byParty is null ? ranking.Search(index, collector) : null;
-        if (byParty is not null)
+        var readLists = acceptable.Count < PickingPostings(index, query.Terms, picks);
+        using var picked = readLists ? null : ranking.Search(index, collector);
+        if (readLists)
         {
-            foreach (var item in byParty)
+            foreach (var item in Postings.MergedLazily(acceptable.Lists))
             {
                 if (index.Holds(item, query.Terms, picks))
                 {
@@ -400,17 +400,84 @@ public sealed partial class AnswerEngine
     }
 
     /// <summary>
-    /// The items (outcomes, or statements reporting one) naming any of the parties, or null when there are more of them
-    /// than <paramref name="worthIt"/> (walking the touched items is then cheaper).
+    /// Ascending lists that together hold every item a ranked outcome question can accept (an item may be in several),
+    /// and their total length; a length of <see cref="long.MaxValue"/> when any item can be accepted (no lists).
     /// </summary>
-    private static int[]? PartyItems(Dictionary<string, int[]> index, IReadOnlyList<string> parties, long worthIt)
+    private readonly record struct AcceptableItems(List<int[]> Lists, long Count)
     {
-        var count = 0;
-        foreach (var party in parties)
+        public static AcceptableItems Any { get; } = new([], long.MaxValue);
+
+        public static AcceptableItems Of(List<int[]> lists) => new(lists, lists.Sum(l => (long)l.Length));
+    }
+
+    /// <summary>
+    /// The outcomes a ranked outcome question can accept (<see cref="StatusWeight"/> above 0 and, with parties, a
+    /// <see cref="PartyFit"/>): those of a status it allows or of a family it asks for, given to one of the parties,
+    /// named in their sentence or, naming none, in their headline. With neither statuses nor parties to go by, any.
+    /// </summary>
+    private AcceptableItems AcceptableOutcomes(ParsedQuestion q, IReadOnlyList<string> parties)
+    {
+        var statuses = q.AllowedStatuses | q.PreferredStatuses;
+        // An outcome whose sentence uses an asked-for verb of its own family counts (StatusInSentence).
+        statuses |= (q.PreferredStatuses & StatusWords.Done) != 0 ? StatusWords.Done : StatusWords.None;
+        statuses |= (q.PreferredStatuses & StatusWords.Proposals) != 0 ? StatusWords.Proposals : StatusWords.None;
+        if (parties.Count == 0 && statuses == StatusWords.All)
         {
-            count += index.TryGetValue(party, out var list) ? list.Length : 0;
+            return AcceptableItems.Any;
         }
-        return count >= worthIt ? null : Postings.Union(index, parties);
+        var lists = new List<int[]>();
+        for (var status = 0; status < knowledge.OutcomesByStatus.Length; status++)
+        {
+            if (!StatusWords.Contains(statuses, (OutcomeStatus)status))
+            {
+                continue;
+            }
+            if (parties.Count == 0)
+            {
+                lists.Add(knowledge.OutcomesByStatus[status]);
+                continue;
+            }
+            foreach (var party in parties)
+            {
+                foreach (var byParty in (ReadOnlySpan<Dictionary<string, int[]>>)[knowledge.OutcomesByStatusAndParty[status], knowledge.HeadlineOutcomesByStatusAndParty[status]])
+                {
+                    if (byParty.TryGetValue(party, out var list))
+                    {
+                        lists.Add(list);
+                    }
+                }
+            }
+        }
+        return AcceptableItems.Of(lists);
+    }
+
+    /// <summary>
+    /// The statements a ranked outcome question can accept as reporting an outcome: those whose sentence's verbs name
+    /// an asked-for status, by a speaker of one of the parties if any are asked about.
+    /// </summary>
+    private AcceptableItems AcceptableReports(ParsedQuestion q, IReadOnlyList<string> parties)
+    {
+        var lists = new List<int[]>();
+        for (var status = 0; status < knowledge.ReportsByStatus.Length; status++)
+        {
+            if (!StatusWords.Contains(q.PreferredStatuses, (OutcomeStatus)status))
+            {
+                continue;
+            }
+            if (parties.Count == 0)
+            {
+                lists.Add(knowledge.ReportsByStatus[status]);
+                continue;
+            }
+            foreach (var party in parties)
+            {
+                if (knowledge.ReportsByStatusAndParty[status].TryGetValue(party, out var list))
+                {
+                    lists.Add(list);
+                }
+            }
+        }
+        return AcceptableItems.Of(lists);
     }
 
     private bool SpeakerHasAny(int speaker, IReadOnlyList<string> parties)

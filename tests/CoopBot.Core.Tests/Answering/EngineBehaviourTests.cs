@@ -327,4 +327,24 @@ public class EngineBehaviourTests
         Assert.Contains("rail deal", answer.Text);
         Assert.DoesNotContain("road plan", answer.Text);
     }
+
+    [Fact]
+    public void A_topic_question_about_a_party_lists_an_outcome_that_only_its_headline_gives_the_party()
+    {
+        // The party's own outcomes are few next to the outcomes holding "solar", so the engine reads the party's lists
+        // instead of the word's postings: those lists must hold the outcome naming no party under a Kenyan headline,
+        // as walking the postings finds it.
+        var laos = Enumerable.Range(0, 40).Select(i => Article($"Laos hosts energy talks {i}", "2025-03-01",
+            outcomes: [Done($"solar plan {i}", OutcomeStatus.Launched, evidence: $"Laos launched the solar plan {i}.", parties: ["Laos"])]));
+        var kenya = Article("Kenya hosts regional talks", "2025-04-01",
+            outcomes: [Done("solar grid", OutcomeStatus.Launched, evidence: "The ministers launched a solar grid.")]);
+        var engine = Engine([.. laos, kenya]);
+
+        var answer = engine.Answer("What did Kenya launch for a solar grid?");
+
+        Assert.True(answer.Found, answer.Text);
+        Assert.Contains("solar grid", answer.Text);
+        Assert.DoesNotContain("solar plan", answer.Text);
+    }
+
 }
