@@ -106,14 +106,21 @@ public sealed partial class AnswerEngine
         var matchedTopic = true;
         if (!query.IsEmpty)
         {
-            // Score the speakers' statements one by one when they are fewer than the postings to walk.
+            // The speakers' statements holding the words, counted exactly: looked up one by one when they are few, found
+            // by walking the words' postings when looking them all up would cost more (a country's ministers have
+            // thousands); with more statements than postings, a top-k search.
             var own = set.Sum(s => knowledge.StatementsBySpeaker[s].Length);
             var postings = query.Terms.Sum(knowledge.StatementIndex.DocumentFrequency);
+            var lookups = (long)own * query.Terms.Count(t => t >= 0);
             List<Hit> matched;
             int count;
-            if (own <= postings)
+            if (own <= postings && lookups * LookupsPerPosting <= postings)
             {
                 (matched, count) = ScoreStatementsOf(set, query, Accept, eventQuery.IsEmpty ? null : articles, limit: 64);
+            }
+            else if (own <= postings)
+            {
+                (matched, count) = StatementsHoldingTerms(query, Accept, eventQuery.IsEmpty ? null : articles, limit: 64);
             }
             else
             {
@@ -479,6 +486,39 @@ public sealed partial class AnswerEngine
                 count++;
                 top.Add(new Hit(statement, score, query.Coverage(mask), IsStatement: true));
             }
+        }
+        return (top.ToList(), count);
+    }
+
+    /// <summary>
+    /// About how many postings can be walked for the cost of looking one term up in one statement's term list: the
+    /// walk reads memory in order, a look-up jumps to the statement's list elsewhere and searches it.
+    /// </summary>
+    private const int LookupsPerPosting = 4;
+
+    /// <summary>
+    /// What <see cref="ScoreStatementsOf"/> gives — the best accepted statements holding any of the query's terms, and
+    /// how many there are — found by walking the terms' postings (the same floats: each term added in query order).
+    /// </summary>
+    private (List<Hit> Top, int Count) StatementsHoldingTerms(Query query, Func<int, bool> accept, ScoreBoard? articles, int limit)
+    {
+        using var board = knowledge.StatementIndex.RentBoard();
+        knowledge.StatementIndex.Score(query.Terms, board);
+        var top = new TopHits(limit);
+        var count = 0;
+        foreach (var statement in board.Touched)
+        {
+            if (!accept(statement))
+            {
+                continue;
+            }
+            var score = board.ScoreOf(statement);
+            if (articles is not null)
+            {
+                score += ArticleWeight * articles.ScoreOf(knowledge.Statements[statement].Article);
+            }
+            count++;
+            top.Add(new Hit(statement, score, query.Coverage(board.MaskOf(statement)), IsStatement: true));
         }
         return (top.ToList(), count);
     }

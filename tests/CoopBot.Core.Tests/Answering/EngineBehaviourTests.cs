@@ -347,4 +347,27 @@ public class EngineBehaviourTests
         Assert.DoesNotContain("solar plan", answer.Text);
     }
 
+    [Fact]
+    public void What_a_countrys_ministers_said_about_a_topic_lists_and_counts_only_their_statements_holding_its_words()
+    {
+        // The Kenyan ministers' statements are too many to look up one by one next to the postings of "water", so
+        // the engine walks those postings and keeps the ministers' statements: the count must still be exact.
+        var ministers = Enumerable.Range(0, 6).Select(i => Person($"Wanjiru Kamau{i}", "Minister of Water", country: "Kenya")).ToArray();
+        var envoy = Person("Lars Berg", "Minister of Trade", country: "Norway");
+        var articles = Enumerable.Range(0, 30).Select(i => Article($"Water talks {i}", $"2025-01-{i % 28 + 1:00}", [ministers[i % 6], envoy],
+        [
+            Said(ministers[i % 6], i % 3 == 0 ? $"Roads come first {i}" : $"Clean water reaches village {i}", 1),
+            Said(envoy, $"Water funds grow in year {i}", 2),
+            Said(envoy, $"Water pumps arrive in port {i}", 3),
+        ]));
+        var engine = Engine([.. articles]);
+
+        var answer = engine.Answer("What did the Kenyan minister say about water?");
+
+        Assert.True(answer.Found, answer.Text);
+        Assert.Equal(4, answer.Citations.Count);
+        Assert.DoesNotContain("Water funds", answer.Text);
+        Assert.DoesNotContain("Roads come first", answer.Text);
+        Assert.EndsWith("…and 16 more.", answer.Text);
+    }
 }
