@@ -230,22 +230,44 @@ public sealed partial class AnswerEngine
         private (float Score, ulong Mask) Article(int article) => (articles.ScoreOf(article), articles.MaskOf(article));
 
         /// <summary>
-        /// Fills the lists with every item an index picks by the question's words. Not a top-k search: an item's
-        /// article often decides its rank ("What was launched at the China-Brazil … Dialogue in Nanning?"), so bounds
-        /// that must allow for the best article's part prune little, and looking terms up item by item cost more than
-        /// walking the postings (measured: the outcome questions' tail grew by half).
+        /// Fills the lists with the items an index picks by the question's words: every one, or, when the items the
+        /// question can accept are much fewer than those picked, only those (read from their lists, each looked for
+        /// among the picked). Not a top-k search: an item's article often decides its rank ("What was launched at the
+        /// China-Brazil … Dialogue in Nanning?"), so bounds that must allow for the best article's part prune little,
+        /// and looking terms up item by item cost more than walking the postings (measured: the outcome questions'
+        /// tail grew by half).
         /// </summary>
         /// <returns>The board of the items picked (dispose it): whether an item of a best article was picked is then one look.</returns>
-        public ScoreBoard Search(SearchIndex index, ITopScoreCollector collector)
+        public ScoreBoard Search(SearchIndex index, AcceptableItems acceptable, ITopScoreCollector collector)
         {
             var picked = index.RentBoard();
             index.Score(query.Terms, picked, minCoverage: AnswerCoverage);
+            if (acceptable.Count < (long)picked.Touched.Length * ListItemsPerConsideration)
+            {
+                for (var i = 0; i < acceptable.Lists.Count; i++)
+                {
+                    foreach (var item in acceptable.Lists[i])
+                    {
+                        if (picked.MaskOf(item) != 0 && !acceptable.InEarlierList(i, item))
+                        {
+                            collector.Collect(item, picked.ScoreOf(item), picked.MaskOf(item));
+                        }
+                    }
+                }
+                return picked;
+            }
             foreach (var doc in picked.Touched)
             {
                 collector.Collect(doc, picked.ScoreOf(doc), picked.MaskOf(doc));
             }
             return picked;
         }
+
+        /// <summary>
+        /// About how many items of the acceptable lists can be read and looked for among the picked for the cost of
+        /// considering one picked item (its entry, article, status and parties, each elsewhere in memory).
+        /// </summary>
+        private const int ListItemsPerConsideration = 4;
 
         public void Dispose() => articles.Dispose();
 
@@ -375,15 +397,18 @@ public sealed partial class AnswerEngine
     {
         var picks = index.PickingTerms(query.Terms, AnswerCoverage);
         var readLists = acceptable.Count < PickingPostings(index, query.Terms, picks);
-        using var picked = readLists ? null : ranking.Search(index, collector);
+        using var picked = readLists ? null : ranking.Search(index, acceptable, collector);
         if (readLists)
         {
-            foreach (var item in Postings.MergedLazily(acceptable.Lists))
+            for (var i = 0; i < acceptable.Lists.Count; i++)
             {
-                if (index.Holds(item, query.Terms, picks))
+                foreach (var item in acceptable.Lists[i])
                 {
-                    var (score, mask) = index.ScoreAsSearched(item, query.Terms, picks);
-                    collector.Collect(item, score, mask);
+                    if (index.Holds(item, query.Terms, picks) && !acceptable.InEarlierList(i, item))
+                    {
+                        var (score, mask) = index.ScoreAsSearched(item, query.Terms, picks);
+                        collector.Collect(item, score, mask);
+                    }
                 }
             }
         }
@@ -400,14 +425,40 @@ public sealed partial class AnswerEngine
     }
 
     /// <summary>
-    /// Ascending lists that together hold every item a ranked outcome question can accept (an item may be in several),
-    /// and their total length; a length of <see cref="long.MaxValue"/> when any item can be accepted (no lists).
+    /// Ascending lists that together hold every item a ranked outcome question can accept, and their total length (a
+    /// length of <see cref="long.MaxValue"/> when any item can be accepted: no lists). An item may be in several lists
+    /// of one kind (two parties' lists of one status); lists of different kinds (<see cref="Kinds"/>) share none, so
+    /// an item is read once by skipping it where an earlier list of its kind holds it, without merging the lists.
     /// </summary>
-    private readonly record struct AcceptableItems(List<int[]> Lists, long Count)
+    private sealed class AcceptableItems
     {
-        public static AcceptableItems Any { get; } = new([], long.MaxValue);
+        public static AcceptableItems Any { get; } = new() { Count = long.MaxValue };
 
-        public static AcceptableItems Of(List<int[]> lists) => new(lists, lists.Sum(l => (long)l.Length));
+        public List<int[]> Lists { get; } = [];
+
+        private List<int> Kinds { get; } = [];
+
+        public long Count { get; private set; }
+
+        public void Add(int[] list, int kind)
+        {
+            Lists.Add(list);
+            Kinds.Add(kind);
+            Count += list.Length;
+        }
+
+        /// <summary>Whether an item of list <paramref name="i"/> is in an earlier list, where it was read already.</summary>
+        public bool InEarlierList(int i, int item)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (Kinds[j] == Kinds[i] && Array.BinarySearch(Lists[j], item) >= 0)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /// <summary>
@@ -425,7 +476,8 @@ public sealed partial class AnswerEngine
         {
             return AcceptableItems.Any;
         }
-        var lists = new List<int[]>();
+        // An outcome has one status, and either parties of its own or only a headline's: those make its kind.
+        var acceptable = new AcceptableItems();
         for (var status = 0; status < knowledge.OutcomesByStatus.Length; status++)
         {
             if (!StatusWords.Contains(statuses, (OutcomeStatus)status))
@@ -434,21 +486,22 @@ public sealed partial class AnswerEngine
             }
             if (parties.Count == 0)
             {
-                lists.Add(knowledge.OutcomesByStatus[status]);
+                acceptable.Add(knowledge.OutcomesByStatus[status], 2 * status);
                 continue;
             }
             foreach (var party in parties)
             {
-                foreach (var byParty in (ReadOnlySpan<Dictionary<string, int[]>>)[knowledge.OutcomesByStatusAndParty[status], knowledge.HeadlineOutcomesByStatusAndParty[status]])
+                if (knowledge.OutcomesByStatusAndParty[status].TryGetValue(party, out var named))
                 {
-                    if (byParty.TryGetValue(party, out var list))
-                    {
-                        lists.Add(list);
-                    }
+                    acceptable.Add(named, 2 * status);
+                }
+                if (knowledge.HeadlineOutcomesByStatusAndParty[status].TryGetValue(party, out var headlined))
+                {
+                    acceptable.Add(headlined, (2 * status) + 1);
                 }
             }
         }
-        return AcceptableItems.Of(lists);
+        return acceptable;
     }
 
     /// <summary>
@@ -457,7 +510,8 @@ public sealed partial class AnswerEngine
     /// </summary>
     private AcceptableItems AcceptableReports(ParsedQuestion q, IReadOnlyList<string> parties)
     {
-        var lists = new List<int[]>();
+        // A statement's sentence may name several statuses and its speaker several parties: all lists are one kind.
+        var acceptable = new AcceptableItems();
         for (var status = 0; status < knowledge.ReportsByStatus.Length; status++)
         {
             if (!StatusWords.Contains(q.PreferredStatuses, (OutcomeStatus)status))
@@ -466,18 +520,18 @@ public sealed partial class AnswerEngine
             }
             if (parties.Count == 0)
             {
-                lists.Add(knowledge.ReportsByStatus[status]);
+                acceptable.Add(knowledge.ReportsByStatus[status], 0);
                 continue;
             }
             foreach (var party in parties)
             {
                 if (knowledge.ReportsByStatusAndParty[status].TryGetValue(party, out var list))
                 {
-                    lists.Add(list);
+                    acceptable.Add(list, 0);
                 }
             }
         }
-        return AcceptableItems.Of(lists);
+        return acceptable;
     }
 
     private bool SpeakerHasAny(int speaker, IReadOnlyList<string> parties)

@@ -63,13 +63,6 @@ internal static class Postings
                 }
             }
         }
-        return MergedLazily(lists);
-    }
-
-    /// <summary>The documents of any of the ascending lists, ascending and distinct, merged as they are read.</summary>
-    public static IEnumerable<int> MergedLazily(List<int[]> lists)
-    {
-        ArgumentNullException.ThrowIfNull(lists);
         return lists.Count == 1 ? lists[0] : MergeLazily(lists);
     }
 

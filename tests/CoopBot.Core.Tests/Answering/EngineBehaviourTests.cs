@@ -370,4 +370,26 @@ public class EngineBehaviourTests
         Assert.DoesNotContain("Roads come first", answer.Text);
         Assert.EndsWith("…and 16 more.", answer.Text);
     }
+
+    [Theory]
+    [InlineData(0, 60)]  // the parties' lists are shorter than the postings of "explore": read them
+    [InlineData(40, 10)] // Kenya's many road plans make them longer: walk the postings, then look for their items there
+    public void An_outcome_of_both_parties_asked_about_is_listed_and_counted_once(int kenyanRoadPlans, int otherStudies)
+    {
+        // More than the 32 candidates kept, so the count comes from every item considered: each must be considered once.
+        var joint = Enumerable.Range(0, 40).Select(i => Article($"Kenya and Laos talks {i}", "2025-04-01",
+            outcomes: [Done($"joint study on solar power {i}", OutcomeStatus.Proposed, evidence: $"Kenya and Laos agreed to explore a joint study on solar power {i}.", parties: ["Kenya", "Laos"])]));
+        var roads = Enumerable.Range(0, kenyanRoadPlans).Select(i => Article($"Road talks {i}", "2025-03-01",
+            outcomes: [Done($"road plan {i}", OutcomeStatus.Proposed, evidence: $"Kenya proposed the road plan {i}.", parties: ["Kenya"])]));
+        var others = Enumerable.Range(0, otherStudies).Select(i => Article($"Chile and Peru talks {i}", "2025-02-01",
+            outcomes: [Done($"fishery study {i}", OutcomeStatus.Proposed, evidence: $"Chile and Peru agreed to explore a fishery study {i}.", parties: ["Chile", "Peru"])]));
+        var engine = Engine([.. joint, .. roads, .. others]);
+
+        var answer = engine.Answer("What did Kenya and Laos agree to explore?");
+
+        Assert.True(answer.Found, answer.Text);
+        Assert.Equal(5, answer.Citations.Count);
+        Assert.DoesNotContain("fishery", answer.Text);
+        Assert.EndsWith("…and 35 more.", answer.Text);
+    }
 }
