@@ -295,10 +295,15 @@ public sealed partial class AnswerEngine
         private void ConsiderOutcome(int outcome, float outcomeScore, ulong outcomeMask)
         {
             ref readonly var entry = ref knowledge.Outcomes[outcome];
+            // The status first: it needs only the entry, and rules out most picked outcomes of another family.
+            var weight = StatusWeight(entry.Status, entry.Verbs, q);
+            if (weight == 0)
+            {
+                return;
+            }
             var article = Article(entry.Article);
             var coverage = query.Coverage(outcomeMask | article.Mask);
-            var weight = coverage < ClosestCoverage ? 0 : StatusWeight(entry.Status, entry.Verbs, q);
-            if (weight == 0)
+            if (coverage < ClosestCoverage)
             {
                 return;
             }

@@ -124,7 +124,7 @@ public sealed partial class AnswerEngine
             }
             else
             {
-                var ranked = RankStatements(query, Accept, eventQuery.IsEmpty ? null : articles, float.Epsilon, rareTermsPick: false, limit: 64);
+                var ranked = RankStatements(query, Accept, eventQuery.IsEmpty ? null : articles, float.Epsilon, rareTermsPick: false, limit: 64, counted: true);
                 (matched, count, totalIsFloor) = (ranked.Hits, ranked.Count, !ranked.CountIsExact);
             }
             // Statements printed as the same sentence count once.
@@ -395,11 +395,12 @@ public sealed partial class AnswerEngine
     /// The best <paramref name="limit"/> statements holding the query's terms, by score (plus their article's score
     /// for the event, if given), among those matching at least <paramref name="minCoverage"/> of the query; a top-k
     /// search, so statements that cannot make the list are not scored. <see cref="RankedStatements.Complete"/> says
-    /// whether they are all there are; otherwise there may be more beyond the list.
+    /// whether they are all there are; otherwise there may be more beyond the list. Only when
+    /// <paramref name="counted"/> does <see cref="RankedStatements.Count"/> count the statements that passed the filters.
     /// </summary>
-    private RankedStatements RankStatements(Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, bool rareTermsPick, int limit)
+    private RankedStatements RankStatements(Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, bool rareTermsPick, int limit, bool counted = false)
     {
-        var collector = new StatementCollector(knowledge, query, accept, articles, minCoverage, limit);
+        var collector = new StatementCollector(knowledge, query, accept, articles, minCoverage, limit, counted);
         var everyStatement = knowledge.StatementIndex.Search(query.Terms, collector, rareTermsPick ? AnswerCoverage : 0);
         var allRanked = collector.Top.Count < limit;
         return new RankedStatements(collector.Top.ToList(), collector.Count, Complete: allRanked, CountIsExact: everyStatement || allRanked);
@@ -420,17 +421,19 @@ public sealed partial class AnswerEngine
         private readonly Func<int, bool>? accept;
         private readonly ScoreBoard? articles;
         private readonly float minCoverage;
+        private readonly bool counted;
 
         /// <summary>The most an article's score can add to a statement's: the search's bounds allow for it.</summary>
         private readonly float articleBonus;
 
-        public StatementCollector(KnowledgeBase knowledge, Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, int limit)
+        public StatementCollector(KnowledgeBase knowledge, Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, int limit, bool counted)
         {
             this.knowledge = knowledge;
             this.query = query;
             this.accept = accept;
             this.articles = articles;
             this.minCoverage = minCoverage;
+            this.counted = counted;
             Top = new TopHits(limit);
             if (articles is not null)
             {
@@ -443,7 +446,7 @@ public sealed partial class AnswerEngine
 
         public TopHits Top { get; }
 
-        /// <summary>How many statements passed the filters (all of them when the list never filled).</summary>
+        /// <summary>How many statements passed the filters (all of them when the list never filled); 0 unless counted.</summary>
         public int Count { get; private set; }
 
         public float Threshold => Top.IsFull ? Top.Floor : float.NegativeInfinity;
@@ -454,13 +457,20 @@ public sealed partial class AnswerEngine
 
         public void Collect(int doc, float score, ulong mask)
         {
+            var bonus = Bonus(doc);
+            // When nothing is counted, a statement the full list would drop anyway needs no closer look: a search that
+            // adds up the postings hands over thousands.
+            if (!counted && Top.IsFull && score + bonus < Top.Floor)
+            {
+                return;
+            }
             var coverage = query.Coverage(mask);
             if (coverage < minCoverage || (accept is not null && !accept(doc)))
             {
                 return;
             }
-            score += Bonus(doc);
-            Count++;
+            score += bonus;
+            Count += counted ? 1 : 0;
             Top.Add(new Hit(doc, score, coverage, IsStatement: true, Enough: query.Enough(mask)));
         }
     }
