@@ -394,14 +394,16 @@ public sealed partial class AnswerEngine
 
     /// <summary>
     /// Collects one kind of item (outcomes, or statements that report one) for a ranked outcome question: those holding
-    /// the question's words — read from <paramref name="acceptable"/> and scored one by one when those lists are
-    /// shorter than the postings to walk, else by a search — and every item of the best-matching articles (scored 0
+    /// the question's words — read from <paramref name="acceptable"/> and scored one by one when looking their items
+    /// up costs less than walking the postings, else by a search — and every item of the best-matching articles (scored 0
     /// when the words did not pick it: only its article speaks for it).
     /// </summary>
     private void CollectCandidates(OutcomeRanking ranking, Query query, SearchIndex index, AcceptableItems acceptable, int[][] byArticle, ITopScoreCollector collector)
     {
         var picks = index.PickingTerms(query.Terms, AnswerCoverage);
-        var readLists = acceptable.Count < PickingPostings(index, query.Terms, picks);
+        // Reading a list's item costs a look-up of each picking term in its term list (LookupsPerPosting postings each).
+        var lookups = acceptable.Count == long.MaxValue ? long.MaxValue : acceptable.Count * System.Numerics.BitOperations.PopCount(picks);
+        var readLists = lookups <= PickingPostings(index, query.Terms, picks) / LookupsPerPosting;
         using var picked = readLists ? null : ranking.Search(index, acceptable, collector);
         if (readLists)
         {
