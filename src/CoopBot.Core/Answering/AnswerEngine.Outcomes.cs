@@ -108,17 +108,27 @@ public sealed partial class AnswerEngine
     private (List<Hit> Hits, int Total, bool TotalIsFloor) RankOutcomes(ParsedQuestion q, Query query, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
     {
         using var ranking = new OutcomeRanking(this, q, query, parties, speakers, exclude);
+        var outcomes = AcceptableOutcomes(q, parties);
+        var reports = q.HasStatus ? AcceptableReports(q, parties) : null;
 
         // The outcomes holding the question's (rarer) words, and every outcome of the best-matching articles; when the
         // outcomes the question can accept at all (by status and party) are fewer than the postings to walk, only
-        // those, scored one by one.
-        CollectCandidates(ranking, query, knowledge.OutcomeIndex, AcceptableOutcomes(q, parties), knowledge.OutcomesByArticle, ranking.Outcomes);
+        // those, scored one by one. Once one answer has the asked-for status (or its verb in the sentence) the rest of
+        // its family is never shown (see below), so it is read only when none has; but not when statements may report
+        // an outcome, which are skipped where any listed outcome already gives their sentence.
+        ranking.StrongOnly = reports is { Count: 0 };
+        CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, knowledge.OutcomesByArticle, ranking.Outcomes);
+        if (ranking.StrongOnly && ranking.StrongAnswers == 0)
+        {
+            ranking.StartOverWithFamily();
+            CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, knowledge.OutcomesByArticle, ranking.Outcomes);
+        }
 
         // A statement whose sentence uses the asked-for verb reports an outcome the extractor may not list on its own.
-        if (q.HasStatus)
+        if (reports is not null)
         {
             ranking.StartStatements();
-            CollectCandidates(ranking, query, knowledge.StatementIndex, AcceptableReports(q, parties), knowledge.StatementsByArticle, ranking.Statements);
+            CollectCandidates(ranking, query, knowledge.StatementIndex, reports, knowledge.StatementsByArticle, ranking.Statements);
         }
 
         var hits = Distinct(ranking.Hits());
@@ -188,11 +198,28 @@ public sealed partial class AnswerEngine
         /// matching too little of the question to answer it, offered only when nothing does. Ranked in one list, the
         /// few items an answer shows could be crowded out by items it never shows.
         /// </summary>
-        private TopHits StrongAnswerTop { get; } = new(OutcomeCandidates);
+        private TopHits StrongAnswerTop { get; set; } = new(OutcomeCandidates);
 
-        private TopHits WeakAnswerTop { get; } = new(OutcomeCandidates);
+        private TopHits WeakAnswerTop { get; set; } = new(OutcomeCandidates);
 
-        private TopHits ClosestTop { get; } = new(OutcomeCandidates);
+        private TopHits ClosestTop { get; set; } = new(OutcomeCandidates);
+
+        /// <summary>
+        /// Whether only outcomes that would be strong answers (the asked-for status, or its verb in their sentence) are
+        /// kept: when there is one, the rest of the family is never shown, nor counted.
+        /// </summary>
+        public bool StrongOnly { get; set; }
+
+        /// <summary>Empties the lists to read the outcomes again with the rest of the family: no strong answer was found.</summary>
+        public void StartOverWithFamily()
+        {
+            StrongOnly = false;
+            StrongAnswerTop = new(OutcomeCandidates);
+            WeakAnswerTop = new(OutcomeCandidates);
+            ClosestTop = new(OutcomeCandidates);
+            Answers = 0;
+            StrongAnswers = 0;
+        }
 
         /// <summary>All lists' hits, best first.</summary>
         public List<Hit> Hits()
@@ -297,7 +324,7 @@ public sealed partial class AnswerEngine
             ref readonly var entry = ref knowledge.Outcomes[outcome];
             // The status first: it needs only the entry, and rules out most picked outcomes of another family.
             var weight = StatusWeight(entry.Status, entry.Verbs, q);
-            if (weight == 0)
+            if (weight == 0 || (StrongOnly && weight <= SameFamily))
             {
                 return;
             }

@@ -392,4 +392,23 @@ public class EngineBehaviourTests
         Assert.DoesNotContain("fishery", answer.Text);
         Assert.EndsWith("…and 35 more.", answer.Text);
     }
+
+    [Fact]
+    public void With_no_outcome_of_the_asked_for_status_the_rest_of_its_family_answers()
+    {
+        // Outcomes of the asked-for status are read first; only when none answers are the others of its family read.
+        var engine = Engine(
+            Article("Kunming transport talks", "2025-03-01",
+                outcomes: [Done("road plan", OutcomeStatus.Agreed, evidence: "The ministers agreed the road plan in Kunming.")]),
+            Article("Trade talks", "2025-02-01",
+                outcomes: [Done("customs study", OutcomeStatus.Proposed, evidence: "The ministers proposed a customs study in Kunming.")]));
+
+        var signed = engine.Answer("What was signed in Kunming?");
+        var agreed = engine.Answer("What was agreed in Kunming?");
+
+        Assert.True(signed.Found, signed.Text);
+        Assert.Contains("road plan", signed.Text);
+        Assert.DoesNotContain("customs study", signed.Text);
+        Assert.Contains("road plan", agreed.Text);
+    }
 }
