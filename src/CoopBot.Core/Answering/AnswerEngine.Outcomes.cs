@@ -111,9 +111,9 @@ public sealed partial class AnswerEngine
         var outcomes = AcceptableOutcomes(q, parties);
         var reports = q.HasStatus ? AcceptableReports(q, parties) : null;
 
-        // The outcomes holding the question's (rarer) words, and every outcome of the best-matching articles; when the
-        // outcomes the question can accept at all (by status and party) are fewer than the postings to walk, only
-        // those, scored one by one. Once one answer has the asked-for status (or its verb in the sentence) the rest of
+        // The outcomes holding the question's (rarer) words, and every outcome of the best-matching articles; when
+        // looking up the outcomes the question can accept at all (by status and party) costs less than walking the
+        // postings, only those, scored one by one. Once one answer has the asked-for status (or its verb in the sentence) the rest of
         // its family is never shown (see below), so it is read only when none has; but not when statements may report
         // an outcome, which are skipped where any listed outcome already gives their sentence.
         ranking.StrongOnly = reports is { Count: 0 };
