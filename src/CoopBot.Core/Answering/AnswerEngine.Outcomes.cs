@@ -108,16 +108,27 @@ public sealed partial class AnswerEngine
     private (List<Hit> Hits, int Total, bool TotalIsFloor) RankOutcomes(ParsedQuestion q, Query query, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
     {
         using var ranking = new OutcomeRanking(this, q, query, parties, speakers, exclude);
+        var outcomes = AcceptableOutcomes(q, parties);
+        var reports = q.HasStatus ? AcceptableReports(q, parties) : null;
 
-        // The outcomes holding the question's (rarer) words, and every outcome of the best-matching articles; when the
-        // parties' own outcomes are fewer than the postings to walk, only theirs, scored one by one.
-        CollectCandidates(ranking, query, parties, knowledge.OutcomeIndex, knowledge.OutcomesByParty, knowledge.OutcomesByArticle, ranking.Outcomes);
+        // The outcomes holding the question's (rarer) words, and every outcome of the best-matching articles; when
+        // looking up the outcomes the question can accept at all (by status and party) costs less than walking the
+        // postings, only those, scored one by one. Once one answer has the asked-for status (or its verb in the sentence) the rest of
+        // its family is never shown (see below), so it is read only when none has; but not when statements may report
+        // an outcome, which are skipped where any listed outcome already gives their sentence.
+        ranking.StrongOnly = reports is { Count: 0 };
+        CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, knowledge.OutcomesByArticle, ranking.Outcomes);
+        if (ranking.StrongOnly && ranking.StrongAnswers == 0)
+        {
+            ranking.StartOverWithFamily();
+            CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, knowledge.OutcomesByArticle, ranking.Outcomes);
+        }
 
         // A statement whose sentence uses the asked-for verb reports an outcome the extractor may not list on its own.
-        if (q.HasStatus)
+        if (reports is not null)
         {
             ranking.StartStatements();
-            CollectCandidates(ranking, query, parties, knowledge.StatementIndex, knowledge.ReportsByParty, knowledge.StatementsByArticle, ranking.Statements);
+            CollectCandidates(ranking, query, knowledge.StatementIndex, reports, knowledge.StatementsByArticle, ranking.Statements);
         }
 
         var hits = Distinct(ranking.Hits());
@@ -187,11 +198,28 @@ public sealed partial class AnswerEngine
         /// matching too little of the question to answer it, offered only when nothing does. Ranked in one list, the
         /// few items an answer shows could be crowded out by items it never shows.
         /// </summary>
-        private TopHits StrongAnswerTop { get; } = new(OutcomeCandidates);
+        private TopHits StrongAnswerTop { get; set; } = new(OutcomeCandidates);
 
-        private TopHits WeakAnswerTop { get; } = new(OutcomeCandidates);
+        private TopHits WeakAnswerTop { get; set; } = new(OutcomeCandidates);
 
-        private TopHits ClosestTop { get; } = new(OutcomeCandidates);
+        private TopHits ClosestTop { get; set; } = new(OutcomeCandidates);
+
+        /// <summary>
+        /// Whether only outcomes that would be strong answers (the asked-for status, or its verb in their sentence) are
+        /// kept: when there is one, the rest of the family is never shown, nor counted.
+        /// </summary>
+        public bool StrongOnly { get; set; }
+
+        /// <summary>Empties the lists to read the outcomes again with the rest of the family: no strong answer was found.</summary>
+        public void StartOverWithFamily()
+        {
+            StrongOnly = false;
+            StrongAnswerTop = new(OutcomeCandidates);
+            WeakAnswerTop = new(OutcomeCandidates);
+            ClosestTop = new(OutcomeCandidates);
+            Answers = 0;
+            StrongAnswers = 0;
+        }
 
         /// <summary>All lists' hits, best first.</summary>
         public List<Hit> Hits()
@@ -229,22 +257,44 @@ public sealed partial class AnswerEngine
         private (float Score, ulong Mask) Article(int article) => (articles.ScoreOf(article), articles.MaskOf(article));
 
         /// <summary>
-        /// Fills the lists with every item an index picks by the question's words. Not a top-k search: an item's
-        /// article often decides its rank ("What was launched at the China-Brazil … Dialogue in Nanning?"), so bounds
-        /// that must allow for the best article's part prune little, and looking terms up item by item cost more than
-        /// walking the postings (measured: the outcome questions' tail grew by half).
+        /// Fills the lists with the items an index picks by the question's words: every one, or, when the items the
+        /// question can accept are much fewer than those picked, only those (read from their lists, each looked for
+        /// among the picked). Not a top-k search: an item's article often decides its rank ("What was launched at the
+        /// China-Brazil … Dialogue in Nanning?"), so bounds that must allow for the best article's part prune little,
+        /// and looking terms up item by item cost more than walking the postings (measured: the outcome questions'
+        /// tail grew by half).
         /// </summary>
         /// <returns>The board of the items picked (dispose it): whether an item of a best article was picked is then one look.</returns>
-        public ScoreBoard Search(SearchIndex index, ITopScoreCollector collector)
+        public ScoreBoard Search(SearchIndex index, AcceptableItems acceptable, ITopScoreCollector collector)
         {
             var picked = index.RentBoard();
             index.Score(query.Terms, picked, minCoverage: AnswerCoverage);
+            if (acceptable.Count < (long)picked.Touched.Length * ListItemsPerConsideration)
+            {
+                for (var i = 0; i < acceptable.Lists.Count; i++)
+                {
+                    foreach (var item in acceptable.Lists[i])
+                    {
+                        if (picked.MaskOf(item) != 0 && !acceptable.InEarlierList(i, item))
+                        {
+                            collector.Collect(item, picked.ScoreOf(item), picked.MaskOf(item));
+                        }
+                    }
+                }
+                return picked;
+            }
             foreach (var doc in picked.Touched)
             {
                 collector.Collect(doc, picked.ScoreOf(doc), picked.MaskOf(doc));
             }
             return picked;
         }
+
+        /// <summary>
+        /// About how many items of the acceptable lists can be read and looked for among the picked for the cost of
+        /// considering one picked item (its entry, article, status and parties, each elsewhere in memory).
+        /// </summary>
+        private const int ListItemsPerConsideration = 4;
 
         public void Dispose() => articles.Dispose();
 
@@ -272,10 +322,15 @@ public sealed partial class AnswerEngine
         private void ConsiderOutcome(int outcome, float outcomeScore, ulong outcomeMask)
         {
             ref readonly var entry = ref knowledge.Outcomes[outcome];
+            // The status first: it needs only the entry, and rules out most picked outcomes of another family.
+            var weight = StatusWeight(entry.Status, entry.Verbs, q);
+            if (weight == 0 || (StrongOnly && weight <= SameFamily))
+            {
+                return;
+            }
             var article = Article(entry.Article);
             var coverage = query.Coverage(outcomeMask | article.Mask);
-            var weight = coverage < ClosestCoverage ? 0 : StatusWeight(entry.Status, entry.Verbs, q);
-            if (weight == 0)
+            if (coverage < ClosestCoverage)
             {
                 return;
             }
@@ -366,24 +421,28 @@ public sealed partial class AnswerEngine
 
     /// <summary>
     /// Collects one kind of item (outcomes, or statements that report one) for a ranked outcome question: those holding
-    /// the question's words — the parties' own, scored one by one, when they are fewer than the postings to walk, else
-    /// by a search — and every item of the best-matching articles (scored 0 when the words did not pick it: only its
-    /// article speaks for it).
+    /// the question's words — read from <paramref name="acceptable"/> and scored one by one when looking their items
+    /// up costs less than walking the postings, else by a search — and every item of the best-matching articles (scored 0
+    /// when the words did not pick it: only its article speaks for it).
     /// </summary>
-    private void CollectCandidates(OutcomeRanking ranking, Query query, IReadOnlyList<string> parties, SearchIndex index,
-        Dictionary<string, int[]> byPartyIndex, int[][] byArticle, ITopScoreCollector collector)
+    private void CollectCandidates(OutcomeRanking ranking, Query query, SearchIndex index, AcceptableItems acceptable, int[][] byArticle, ITopScoreCollector collector)
     {
         var picks = index.PickingTerms(query.Terms, AnswerCoverage);
-        var byParty = parties.Count > 0 ? PartyItems(byPartyIndex, parties, PickingPostings(index, query.Terms, picks)) : null;
-        using var picked = byParty is null ? ranking.Search(index, collector) : null;
-        if (byParty is not null)
+        // Reading a list's item costs a look-up of each picking term in its term list (LookupsPerPosting postings each).
+        var lookups = acceptable.Count == long.MaxValue ? long.MaxValue : acceptable.Count * System.Numerics.BitOperations.PopCount(picks);
+        var readLists = lookups <= PickingPostings(index, query.Terms, picks) / LookupsPerPosting;
+        using var picked = readLists ? null : ranking.Search(index, acceptable, collector);
+        if (readLists)
         {
-            foreach (var item in byParty)
+            for (var i = 0; i < acceptable.Lists.Count; i++)
             {
-                if (index.Holds(item, query.Terms, picks))
+                foreach (var item in acceptable.Lists[i])
                 {
-                    var (score, mask) = index.ScoreAsSearched(item, query.Terms, picks);
-                    collector.Collect(item, score, mask);
+                    if (index.Holds(item, query.Terms, picks) && !acceptable.InEarlierList(i, item))
+                    {
+                        var (score, mask) = index.ScoreAsSearched(item, query.Terms, picks);
+                        collector.Collect(item, score, mask);
+                    }
                 }
             }
         }
@@ -400,17 +459,113 @@ public sealed partial class AnswerEngine
     }
 
     /// <summary>
-    /// The items (outcomes, or statements reporting one) naming any of the parties, or null when there are more of them
-    /// than <paramref name="worthIt"/> (walking the touched items is then cheaper).
+    /// Ascending lists that together hold every item a ranked outcome question can accept, and their total length (a
+    /// length of <see cref="long.MaxValue"/> when any item can be accepted: no lists). An item may be in several lists
+    /// of one kind (two parties' lists of one status); lists of different kinds (<see cref="Kinds"/>) share none, so
+    /// an item is read once by skipping it where an earlier list of its kind holds it, without merging the lists.
     /// </summary>
-    private static int[]? PartyItems(Dictionary<string, int[]> index, IReadOnlyList<string> parties, long worthIt)
+    private sealed class AcceptableItems
     {
-        var count = 0;
-        foreach (var party in parties)
+        public static AcceptableItems Any { get; } = new() { Count = long.MaxValue };
+
+        public List<int[]> Lists { get; } = [];
+
+        private List<int> Kinds { get; } = [];
+
+        public long Count { get; private set; }
+
+        public void Add(int[] list, int kind)
         {
-            count += index.TryGetValue(party, out var list) ? list.Length : 0;
+            Lists.Add(list);
+            Kinds.Add(kind);
+            Count += list.Length;
         }
-        return count >= worthIt ? null : Postings.Union(index, parties);
+
+        /// <summary>Whether an item of list <paramref name="i"/> is in an earlier list, where it was read already.</summary>
+        public bool InEarlierList(int i, int item)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (Kinds[j] == Kinds[i] && Array.BinarySearch(Lists[j], item) >= 0)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The outcomes a ranked outcome question can accept (<see cref="StatusWeight"/> above 0 and, with parties, a
+    /// <see cref="PartyFit"/>): those of a status it allows or of a family it asks for, given to one of the parties,
+    /// named in their sentence or, naming none, in their headline. With neither statuses nor parties to go by, any.
+    /// </summary>
+    private AcceptableItems AcceptableOutcomes(ParsedQuestion q, IReadOnlyList<string> parties)
+    {
+        var statuses = q.AllowedStatuses | q.PreferredStatuses;
+        // An outcome whose sentence uses an asked-for verb of its own family counts (StatusInSentence).
+        statuses |= (q.PreferredStatuses & StatusWords.Done) != 0 ? StatusWords.Done : StatusWords.None;
+        statuses |= (q.PreferredStatuses & StatusWords.Proposals) != 0 ? StatusWords.Proposals : StatusWords.None;
+        if (parties.Count == 0 && statuses == StatusWords.All)
+        {
+            return AcceptableItems.Any;
+        }
+        // An outcome has one status, and either parties of its own or only a headline's: those make its kind.
+        var acceptable = new AcceptableItems();
+        for (var status = 0; status < knowledge.OutcomesByStatus.Length; status++)
+        {
+            if (!StatusWords.Contains(statuses, (OutcomeStatus)status))
+            {
+                continue;
+            }
+            if (parties.Count == 0)
+            {
+                acceptable.Add(knowledge.OutcomesByStatus[status], 2 * status);
+                continue;
+            }
+            foreach (var party in parties)
+            {
+                if (knowledge.OutcomesByStatusAndParty[status].TryGetValue(party, out var named))
+                {
+                    acceptable.Add(named, 2 * status);
+                }
+                if (knowledge.HeadlineOutcomesByStatusAndParty[status].TryGetValue(party, out var headlined))
+                {
+                    acceptable.Add(headlined, (2 * status) + 1);
+                }
+            }
+        }
+        return acceptable;
+    }
+
+    /// <summary>
+    /// The statements a ranked outcome question can accept as reporting an outcome: those whose sentence's verbs name
+    /// an asked-for status, by a speaker of one of the parties if any are asked about.
+    /// </summary>
+    private AcceptableItems AcceptableReports(ParsedQuestion q, IReadOnlyList<string> parties)
+    {
+        // A statement's sentence may name several statuses and its speaker several parties: all lists are one kind.
+        var acceptable = new AcceptableItems();
+        for (var status = 0; status < knowledge.ReportsByStatus.Length; status++)
+        {
+            if (!StatusWords.Contains(q.PreferredStatuses, (OutcomeStatus)status))
+            {
+                continue;
+            }
+            if (parties.Count == 0)
+            {
+                acceptable.Add(knowledge.ReportsByStatus[status], 0);
+                continue;
+            }
+            foreach (var party in parties)
+            {
+                if (knowledge.ReportsByStatusAndParty[status].TryGetValue(party, out var list))
+                {
+                    acceptable.Add(list, 0);
+                }
+            }
+        }
+        return acceptable;
     }
 
     private bool SpeakerHasAny(int speaker, IReadOnlyList<string> parties)

@@ -106,18 +106,25 @@ public sealed partial class AnswerEngine
         var matchedTopic = true;
         if (!query.IsEmpty)
         {
-            // Score the speakers' statements one by one when they are fewer than the postings to walk.
+            // The speakers' statements holding the words, counted exactly: looked up one by one when they are few, found
+            // by walking the words' postings when looking them all up would cost more (a country's ministers have
+            // thousands); with more statements than postings, a top-k search.
             var own = set.Sum(s => knowledge.StatementsBySpeaker[s].Length);
             var postings = query.Terms.Sum(knowledge.StatementIndex.DocumentFrequency);
+            var lookups = (long)own * query.Terms.Count(t => t >= 0);
             List<Hit> matched;
             int count;
-            if (own <= postings)
+            if (own <= postings && lookups * LookupsPerPosting <= postings)
             {
                 (matched, count) = ScoreStatementsOf(set, query, Accept, eventQuery.IsEmpty ? null : articles, limit: 64);
             }
+            else if (own <= postings)
+            {
+                (matched, count) = StatementsHoldingTerms(query, Accept, eventQuery.IsEmpty ? null : articles, limit: 64);
+            }
             else
             {
-                var ranked = RankStatements(query, Accept, eventQuery.IsEmpty ? null : articles, float.Epsilon, rareTermsPick: false, limit: 64);
+                var ranked = RankStatements(query, Accept, eventQuery.IsEmpty ? null : articles, float.Epsilon, rareTermsPick: false, limit: 64, counted: true);
                 (matched, count, totalIsFloor) = (ranked.Hits, ranked.Count, !ranked.CountIsExact);
             }
             // Statements printed as the same sentence count once.
@@ -388,11 +395,12 @@ public sealed partial class AnswerEngine
     /// The best <paramref name="limit"/> statements holding the query's terms, by score (plus their article's score
     /// for the event, if given), among those matching at least <paramref name="minCoverage"/> of the query; a top-k
     /// search, so statements that cannot make the list are not scored. <see cref="RankedStatements.Complete"/> says
-    /// whether they are all there are; otherwise there may be more beyond the list.
+    /// whether they are all there are; otherwise there may be more beyond the list. Only when
+    /// <paramref name="counted"/> does <see cref="RankedStatements.Count"/> count the statements that passed the filters.
     /// </summary>
-    private RankedStatements RankStatements(Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, bool rareTermsPick, int limit)
+    private RankedStatements RankStatements(Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, bool rareTermsPick, int limit, bool counted = false)
     {
-        var collector = new StatementCollector(knowledge, query, accept, articles, minCoverage, limit);
+        var collector = new StatementCollector(knowledge, query, accept, articles, minCoverage, limit, counted);
         var everyStatement = knowledge.StatementIndex.Search(query.Terms, collector, rareTermsPick ? AnswerCoverage : 0);
         var allRanked = collector.Top.Count < limit;
         return new RankedStatements(collector.Top.ToList(), collector.Count, Complete: allRanked, CountIsExact: everyStatement || allRanked);
@@ -413,17 +421,19 @@ public sealed partial class AnswerEngine
         private readonly Func<int, bool>? accept;
         private readonly ScoreBoard? articles;
         private readonly float minCoverage;
+        private readonly bool counted;
 
         /// <summary>The most an article's score can add to a statement's: the search's bounds allow for it.</summary>
         private readonly float articleBonus;
 
-        public StatementCollector(KnowledgeBase knowledge, Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, int limit)
+        public StatementCollector(KnowledgeBase knowledge, Query query, Func<int, bool>? accept, ScoreBoard? articles, float minCoverage, int limit, bool counted)
         {
             this.knowledge = knowledge;
             this.query = query;
             this.accept = accept;
             this.articles = articles;
             this.minCoverage = minCoverage;
+            this.counted = counted;
             Top = new TopHits(limit);
             if (articles is not null)
             {
@@ -436,7 +446,7 @@ public sealed partial class AnswerEngine
 
         public TopHits Top { get; }
 
-        /// <summary>How many statements passed the filters (all of them when the list never filled).</summary>
+        /// <summary>How many statements passed the filters (all of them when the list never filled); 0 unless counted.</summary>
         public int Count { get; private set; }
 
         public float Threshold => Top.IsFull ? Top.Floor : float.NegativeInfinity;
@@ -447,13 +457,20 @@ public sealed partial class AnswerEngine
 
         public void Collect(int doc, float score, ulong mask)
         {
+            var bonus = Bonus(doc);
+            // When nothing is counted, a statement the full list would drop anyway needs no closer look: a search that
+            // adds up the postings hands over thousands.
+            if (!counted && Top.IsFull && score + bonus < Top.Floor)
+            {
+                return;
+            }
             var coverage = query.Coverage(mask);
             if (coverage < minCoverage || (accept is not null && !accept(doc)))
             {
                 return;
             }
-            score += Bonus(doc);
-            Count++;
+            score += bonus;
+            Count += counted ? 1 : 0;
             Top.Add(new Hit(doc, score, coverage, IsStatement: true, Enough: query.Enough(mask)));
         }
     }
@@ -479,6 +496,39 @@ public sealed partial class AnswerEngine
                 count++;
                 top.Add(new Hit(statement, score, query.Coverage(mask), IsStatement: true));
             }
+        }
+        return (top.ToList(), count);
+    }
+
+    /// <summary>
+    /// About how many postings can be walked for the cost of looking one term up in one statement's term list: the
+    /// walk reads memory in order, a look-up jumps to the statement's list elsewhere and searches it.
+    /// </summary>
+    private const int LookupsPerPosting = 4;
+
+    /// <summary>
+    /// What <see cref="ScoreStatementsOf"/> gives — the best accepted statements holding any of the query's terms, and
+    /// how many there are — found by walking the terms' postings (the same floats: each term added in query order).
+    /// </summary>
+    private (List<Hit> Top, int Count) StatementsHoldingTerms(Query query, Func<int, bool> accept, ScoreBoard? articles, int limit)
+    {
+        using var board = knowledge.StatementIndex.RentBoard();
+        knowledge.StatementIndex.Score(query.Terms, board);
+        var top = new TopHits(limit);
+        var count = 0;
+        foreach (var statement in board.Touched)
+        {
+            if (!accept(statement))
+            {
+                continue;
+            }
+            var score = board.ScoreOf(statement);
+            if (articles is not null)
+            {
+                score += ArticleWeight * articles.ScoreOf(knowledge.Statements[statement].Article);
+            }
+            count++;
+            top.Add(new Hit(statement, score, query.Coverage(board.MaskOf(statement)), IsStatement: true));
         }
         return (top.ToList(), count);
     }

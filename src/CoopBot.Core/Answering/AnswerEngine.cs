@@ -366,9 +366,11 @@ public sealed partial class AnswerEngine
         var top = new TopHits(limit);
         foreach (var article in board.Touched)
         {
-            top.Add(new Hit(article, board.ScoreOf(article), query.Coverage(board.MaskOf(article))));
+            top.Add(new Hit(article, board.ScoreOf(article), 0));
         }
-        return top.ToList();
+        // The rank is by score alone: the share of the question matched is worked out for the few kept, not for every
+        // article holding a word of it (thousands hold "China" or "cooperation").
+        return top.ToList().ConvertAll(h => h with { Coverage = query.Coverage(board.MaskOf(h.Doc)) });
     }
 
     private string Describe(SpeakerProfile speaker) => AnswerWriter.Name(speaker);

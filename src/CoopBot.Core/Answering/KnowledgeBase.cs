@@ -129,19 +129,25 @@ public sealed class KnowledgeBase
         var statusCount = Enum.GetValues<OutcomeStatus>().Length;
         var bySpeaker = new List<int>[Directory.Profiles.Length];
         var byParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var reportsByParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var reportsByStatusAndParty = NewByStatus(statusCount);
         var articleSets = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        var reportsByStatus = new List<int>[statusCount];
         for (var s = 0; s < Statements.Length; s++)
         {
             var speaker = Statements[s].Speaker;
             (bySpeaker[speaker] ??= []).Add(s);
+            for (var status = 0; status < statusCount && Statements[s].Verbs != StatusWords.None; status++)
+            {
+                if ((Statements[s].Verbs & StatusWords.Bit((OutcomeStatus)status)) != 0)
+                {
+                    (reportsByStatus[status] ??= []).Add(s);
+                }
+            }
             foreach (var party in Directory.Parties[speaker])
             {
                 Postings.Add(byParty, party, s);
                 if (Statements[s].Verbs != StatusWords.None)
                 {
-                    Postings.Add(reportsByParty, party, s);
                     AddToSet(articleSets, party, Statements[s].Article);
                     for (var status = 0; status < statusCount; status++)
                     {
@@ -153,26 +159,32 @@ public sealed class KnowledgeBase
                 }
             }
         }
+        ReportsByStatus = [.. reportsByStatus.Select(list => list?.ToArray() ?? [])];
         StatementsBySpeaker = bySpeaker.Select(list => list?.ToArray() ?? []).ToArray();
         StatementsByParty = Postings.Freeze(byParty);
-        ReportsByParty = Postings.Freeze(reportsByParty);
         ReportsByStatusAndParty = [.. reportsByStatusAndParty.Select(Postings.Freeze)];
 
-        var outcomesByParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var outcomesByStatusAndParty = NewByStatus(statusCount);
+        var headlineOutcomesByStatusAndParty = NewByStatus(statusCount);
         var byStatus = new List<int>[statusCount];
         for (var o = 0; o < Outcomes.Length; o++)
         {
             foreach (var party in Outcomes[o].Parties.Concat(Outcomes[o].SentenceParties))
             {
-                Postings.Add(outcomesByParty, party, o);
                 Postings.Add(outcomesByStatusAndParty[(int)Outcomes[o].Status], party, o);
                 AddToSet(articleSets, party, Outcomes[o].Article);
             }
+            if (Outcomes[o].Parties.Length == 0 && Outcomes[o].SentenceParties.Length == 0)
+            {
+                foreach (var party in ArticleParties[Outcomes[o].Article])
+                {
+                    Postings.Add(headlineOutcomesByStatusAndParty[(int)Outcomes[o].Status], party, o);
+                }
+            }
             (byStatus[(int)Outcomes[o].Status] ??= []).Add(o);
         }
-        OutcomesByParty = Postings.Freeze(outcomesByParty);
         OutcomesByStatusAndParty = [.. outcomesByStatusAndParty.Select(Postings.Freeze)];
+        HeadlineOutcomesByStatusAndParty = [.. headlineOutcomesByStatusAndParty.Select(Postings.Freeze)];
         for (var a = 0; a < ArticleParties.Length; a++)
         {
             foreach (var party in ArticleParties[a])
@@ -214,26 +226,35 @@ public sealed class KnowledgeBase
 
     internal Dictionary<string, int[]> StatementsByParty { get; }
 
-    /// <summary>
-    /// Per party, the statements that may report an outcome (reported speech whose sentence has an outcome verb,
-    /// "Seoul had pledged …"): a small part of <see cref="StatementsByParty"/>, all that outcome questions read.
-    /// </summary>
-    internal Dictionary<string, int[]> ReportsByParty { get; }
-
-    internal Dictionary<string, int[]> OutcomesByParty { get; }
 
     /// <summary>
-    /// <see cref="OutcomesByParty"/> split by status (index: the status's number): a question about what a party
-    /// pledged or proposed walks only those outcomes, not all of a big party's thousands.
+    /// Per status (index: the status's number) and party, the outcomes given to the party or naming it in their
+    /// sentence: a question about what a party pledged or proposed walks only those, not all of a big party's thousands.
     /// </summary>
     internal Dictionary<string, int[]>[] OutcomesByStatusAndParty { get; }
 
-    /// <summary><see cref="ReportsByParty"/> split by the statuses their sentence's verbs name (a statement can be under several).</summary>
+    /// <summary>
+    /// Per status and party, the statements of the party's speakers that may report an outcome of that status (reported
+    /// speech whose sentence's verbs name it, "Seoul had pledged …"; a statement can be under several statuses).
+    /// </summary>
     internal Dictionary<string, int[]>[] ReportsByStatusAndParty { get; }
 
     /// <summary>
+    /// Per status, the statements that may report an outcome of it (their sentence's verbs name it), whoever the
+    /// speaker: the only statements an outcome question asking for that status can list ("Seoul had pledged …").
+    /// </summary>
+    internal int[][] ReportsByStatus { get; }
+
+    /// <summary>
+    /// Per status and party, the outcomes that name no party at all in an article whose headline names the party:
+    /// an outcome question about the party takes them as the party's (its headline speaks for them), so with
+    /// <see cref="OutcomesByStatusAndParty"/> they are every outcome of that status such a question can list.
+    /// </summary>
+    internal Dictionary<string, int[]>[] HeadlineOutcomesByStatusAndParty { get; }
+
+    /// <summary>
     /// Per party, the articles where it takes part in what an outcome question lists: its headline, an outcome's
-    /// parties or sentence, or the speaker of a statement in <see cref="ReportsByParty"/>. An item involving several
+    /// parties or sentence, or the speaker of a statement in <see cref="ReportsByStatusAndParty"/>. An item involving several
     /// parties can only be in an article of all of them.
     /// </summary>
     internal Dictionary<string, int[]> ArticlesByParty { get; }

@@ -327,4 +327,88 @@ public class EngineBehaviourTests
         Assert.Contains("rail deal", answer.Text);
         Assert.DoesNotContain("road plan", answer.Text);
     }
+
+    [Fact]
+    public void A_topic_question_about_a_party_lists_an_outcome_that_only_its_headline_gives_the_party()
+    {
+        // The party's own outcomes are few next to the outcomes holding "solar", so the engine reads the party's lists
+        // instead of the word's postings: those lists must hold the outcome naming no party under a Kenyan headline,
+        // as walking the postings finds it.
+        var laos = Enumerable.Range(0, 40).Select(i => Article($"Laos hosts energy talks {i}", "2025-03-01",
+            outcomes: [Done($"solar plan {i}", OutcomeStatus.Launched, evidence: $"Laos launched the solar plan {i}.", parties: ["Laos"])]));
+        var kenya = Article("Kenya hosts regional talks", "2025-04-01",
+            outcomes: [Done("solar grid", OutcomeStatus.Launched, evidence: "The ministers launched a solar grid.")]);
+        var engine = Engine([.. laos, kenya]);
+
+        var answer = engine.Answer("What did Kenya launch for a solar grid?");
+
+        Assert.True(answer.Found, answer.Text);
+        Assert.Contains("solar grid", answer.Text);
+        Assert.DoesNotContain("solar plan", answer.Text);
+    }
+
+    [Fact]
+    public void What_a_countrys_ministers_said_about_a_topic_lists_and_counts_only_their_statements_holding_its_words()
+    {
+        // The Kenyan ministers' statements are too many to look up one by one next to the postings of "water", so
+        // the engine walks those postings and keeps the ministers' statements: the count must still be exact.
+        var ministers = Enumerable.Range(0, 6).Select(i => Person($"Wanjiru Kamau{i}", "Minister of Water", country: "Kenya")).ToArray();
+        var envoy = Person("Lars Berg", "Minister of Trade", country: "Norway");
+        var articles = Enumerable.Range(0, 30).Select(i => Article($"Water talks {i}", $"2025-01-{i % 28 + 1:00}", [ministers[i % 6], envoy],
+        [
+            Said(ministers[i % 6], i % 3 == 0 ? $"Roads come first {i}" : $"Clean water reaches village {i}", 1),
+            Said(envoy, $"Water funds grow in year {i}", 2),
+            Said(envoy, $"Water pumps arrive in port {i}", 3),
+        ]));
+        var engine = Engine([.. articles]);
+
+        var answer = engine.Answer("What did the Kenyan minister say about water?");
+
+        Assert.True(answer.Found, answer.Text);
+        Assert.Equal(4, answer.Citations.Count);
+        Assert.DoesNotContain("Water funds", answer.Text);
+        Assert.DoesNotContain("Roads come first", answer.Text);
+        Assert.EndsWith("…and 16 more.", answer.Text);
+    }
+
+    [Theory]
+    [InlineData(0, 60)]  // the parties' lists are shorter than the postings of "explore": read them
+    [InlineData(40, 10)] // Kenya's many road plans make them longer: walk the postings, then look for their items there
+    public void An_outcome_of_both_parties_asked_about_is_listed_and_counted_once(int kenyanRoadPlans, int otherStudies)
+    {
+        // More than the 32 candidates kept, so the count comes from every item considered: each must be considered once.
+        var joint = Enumerable.Range(0, 40).Select(i => Article($"Kenya and Laos talks {i}", "2025-04-01",
+            outcomes: [Done($"joint study on solar power {i}", OutcomeStatus.Proposed, evidence: $"Kenya and Laos agreed to explore a joint study on solar power {i}.", parties: ["Kenya", "Laos"])]));
+        var roads = Enumerable.Range(0, kenyanRoadPlans).Select(i => Article($"Road talks {i}", "2025-03-01",
+            outcomes: [Done($"road plan {i}", OutcomeStatus.Proposed, evidence: $"Kenya proposed the road plan {i}.", parties: ["Kenya"])]));
+        var others = Enumerable.Range(0, otherStudies).Select(i => Article($"Chile and Peru talks {i}", "2025-02-01",
+            outcomes: [Done($"fishery study {i}", OutcomeStatus.Proposed, evidence: $"Chile and Peru agreed to explore a fishery study {i}.", parties: ["Chile", "Peru"])]));
+        var engine = Engine([.. joint, .. roads, .. others]);
+
+        var answer = engine.Answer("What did Kenya and Laos agree to explore?");
+
+        Assert.True(answer.Found, answer.Text);
+        Assert.Equal(5, answer.Citations.Count);
+        Assert.DoesNotContain("fishery", answer.Text);
+        Assert.EndsWith("…and 35 more.", answer.Text);
+    }
+
+    [Fact]
+    public void With_no_outcome_of_the_asked_for_status_the_rest_of_its_family_answers()
+    {
+        // Outcomes of the asked-for status are read first; only when none answers are the others of its family read.
+        var engine = Engine(
+            Article("Kunming transport talks", "2025-03-01",
+                outcomes: [Done("road plan", OutcomeStatus.Agreed, evidence: "The ministers agreed the road plan in Kunming.")]),
+            Article("Trade talks", "2025-02-01",
+                outcomes: [Done("customs study", OutcomeStatus.Proposed, evidence: "The ministers proposed a customs study in Kunming.")]));
+
+        var signed = engine.Answer("What was signed in Kunming?");
+        var agreed = engine.Answer("What was agreed in Kunming?");
+
+        Assert.True(signed.Found, signed.Text);
+        Assert.Contains("road plan", signed.Text);
+        Assert.DoesNotContain("customs study", signed.Text);
+        Assert.Contains("road plan", agreed.Text);
+    }
 }

@@ -1,4 +1,5 @@
 using CoopBot.Core.Answering;
+using CoopBot.Core.Extraction;
 using static CoopBot.Core.Tests.Answering.Knowledge;
 
 namespace CoopBot.Core.Tests.Answering;
@@ -63,5 +64,47 @@ public class KnowledgeBaseTests
         Assert.False(engine.Answer("Who said anything about trade?").Found);
         Assert.False(engine.Answer("Which outcomes were agreed?").Found);
         Assert.Contains("don't have any articles", engine.Answer("help").Text);
+    }
+
+    [Fact]
+    public void Outcomes_naming_no_party_are_listed_by_status_under_the_parties_of_their_headline()
+    {
+        var knowledge = new KnowledgeBase(
+        [
+            Article("Kenya hosts energy talks", "2025-05-01", outcomes:
+            [
+                Done("solar grid", OutcomeStatus.Launched),
+                Done("wind study", OutcomeStatus.Proposed),
+                Done("port deal", OutcomeStatus.Launched, parties: ["Laos"]),
+            ]),
+        ]);
+
+        var launched = knowledge.HeadlineOutcomesByStatusAndParty[(int)OutcomeStatus.Launched];
+        var proposed = knowledge.HeadlineOutcomesByStatusAndParty[(int)OutcomeStatus.Proposed];
+
+        Assert.Equal(["solar grid"], launched["Kenya"].Select(o => knowledge.OutcomeOf(o).Text));
+        Assert.Equal(["wind study"], proposed["Kenya"].Select(o => knowledge.OutcomeOf(o).Text));
+        Assert.False(launched.ContainsKey("Laos"));
+        Assert.Equal(["port deal"], knowledge.OutcomesByStatusAndParty[(int)OutcomeStatus.Launched]["Laos"].Select(o => knowledge.OutcomeOf(o).Text));
+    }
+
+    [Fact]
+    public void Reported_statements_are_listed_under_the_status_their_sentence_names_whoever_speaks()
+    {
+        var envoy = Person("Ana Costa");
+        var knowledge = new KnowledgeBase(
+        [
+            Article("Talks end", "2025-05-01", [envoy],
+            [
+                Said(envoy, "Brazil proposed a regional fund", 1, kind: StatementKind.Reported),
+                Said(envoy, "the talks went well", 2, kind: StatementKind.Reported),
+                Said(envoy, "We proposed nothing", 3),
+            ]),
+        ]);
+
+        string[] Texts(OutcomeStatus status) => [.. knowledge.ReportsByStatus[(int)status].Select(s => knowledge.StatementOf(s).Text)];
+
+        Assert.Equal(["Brazil proposed a regional fund"], Texts(OutcomeStatus.Proposed));
+        Assert.Empty(Texts(OutcomeStatus.Pledged));
     }
 }
