@@ -67,4 +67,7 @@ public static class RepositoryPaths
     public static string Blind10Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind10", "articles");
 
     public static string Blind10Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind10", "gold");
+    public static string Blind11Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind11", "articles");
+
+    public static string Blind11Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind11", "gold");
 }
