@@ -129,10 +129,6 @@ internal static class ClauseRoles
         {
             return goods; // "construction materials importer", "electronics dealer"
         }
-        if (goods.EndsWith("ies", StringComparison.Ordinal))
-        {
-            return goods[..^3] + "y";
-        }
-        return goods.EndsWith('s') && !goods.EndsWith("ss", StringComparison.Ordinal) ? goods[..^1] : goods;
+        return goods[..^last.Length] + Vocabulary.SingularNoun(last);
     }
 }

@@ -349,11 +349,9 @@ internal static partial class CountryInference
         var who = role.IndexOf(" who ", StringComparison.Ordinal);
         var words = Tokens.Words(who > 0 ? role[..who] : role);
         var head = words.FindLastIndex(w => !w.IsCapitalized && w.Text is not ("who" or "in" or "at" or "on" or "from" or "near") && !char.IsDigit(w.Text[0]));
-        return words.Count > 0 && !words.Any(w => w.Text is "at" or "of") && Vocabulary.PrivateOccupations.Contains(Singularish(words[^1].Text))
+        return words.Count > 0 && !words.Any(w => w.Text is "at" or "of") && Vocabulary.PrivateOccupations.Contains(Vocabulary.SingularNoun(words[^1].Text))
             || words.Count > 1 && words[^1].Text is "owner" or "grower" or "seller" && head == words.Count - 1;
     }
-
-    private static string Singularish(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
     /// <summary>"a medical student from Kottayam in Kerala": the country of the first place the words name that the lexicon knows.</summary>
     private static string? KnownPlaceIn(string description)

@@ -259,7 +259,8 @@ internal static class MentionParser
         return previous > clauseStart && IsAge(text[(previous + 1)..comma]) ? previous : comma;
     }
 
-    private static bool IsAge(string text)
+    /// <summary>"58", " 29 ": a person's age written between commas.</summary>
+    internal static bool IsAge(string text)
     {
         var trimmed = text.AsSpan().Trim();
         return trimmed.Length is >= 1 and <= 3 && !trimmed.ContainsAnyExceptInRange('0', '9');
@@ -1059,7 +1060,7 @@ internal static class MentionParser
         return false;
     }
 
-    private static string Singular(string word) => word.EndsWith('s') ? word[..^1] : word;
+    private static string Singular(string word) => Vocabulary.SingularNoun(word);
 
     private static int SkipSpaceBack(string text, int index)
     {

@@ -161,7 +161,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 stop = next < 0 ? -1 : stop + 1 + next;
             }
             var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.').ToString();
-            if (IsAge(candidate) && stop >= 0 && rest[(stop + 1)..].TrimStart().StartsWith("who ", StringComparison.Ordinal))
+            if (MentionParser.IsAge(candidate) && stop >= 0 && rest[(stop + 1)..].TrimStart().StartsWith("who ", StringComparison.Ordinal))
             {
                 // "Noy X, 29, who works at a rubber processing plant, said": the clause after the age describes her.
                 var clauseRest = rest[(stop + 1)..];
@@ -204,8 +204,6 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         person.Organisation ??= organisation;
         person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);
     }
-
-    private static bool IsAge(string text) => text.Length is >= 1 and <= 3 && text.All(char.IsAsciiDigit);
 
     /// <summary>The index of the first word that starts at or after <paramref name="position"/>, or -1.</summary>
     private static int FirstWordFrom(List<Word> words, int position)

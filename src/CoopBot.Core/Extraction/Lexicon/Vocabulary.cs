@@ -111,6 +111,11 @@ public static class Vocabulary
     internal static Dictionary<string, ReportingVerb[]>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbsByFirstWordSpan { get; } =
         ((Dictionary<string, ReportingVerb[]>)ReportingVerbsByFirstWord).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A plural noun's singular, by its ending only: "blueberries" → "blueberry", "vendors" → "vendor", "glass" stays.</summary>
+    public static string SingularNoun(string word) =>
+        word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
+        : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+
     /// <summary>
     /// Occupations a report gives private people ("Aranguez vegetable farmer Rajesh Dookie", "a textile dealer in Kano",
     /// "Corriverton businessman X"): a capitalised word before one is a place, not a company ("EirGrid chief executive").
