@@ -57,7 +57,8 @@ internal static partial class CountryInference
     [
         "minister", "ministry", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
         "governor", "mayor", "president", "premier", "chancellor", "commissioner", "director-general", "director general",
-        "undersecretary", "under-secretary", "official", "consul", "attache", "attaché", "administrator",
+        "undersecretary", "under-secretary", "official", "consul", "attache", "attaché", "administrator", "headman", "headwoman",
+        "village head", "village chief",
     ];
 
     /// <summary>The national agency's or paper's country (from the dateline, the byline or "told Anadolu"), if the article says.</summary>
@@ -814,7 +815,7 @@ internal static partial class CountryInference
     private static bool IsLocalOffice(Person person) =>
         person.Role is { } role && LocalOffice().IsMatch(role);
 
-    [GeneratedRegex(@"\b(?:[Mm]ayor|[Gg]overnor|[Pp]rovincial|[Mm]unicipal|[Dd]istrict|[Cc]ounty|[Pp]refecture|[Cc]ity [Cc]ouncil)\b")]
+    [GeneratedRegex(@"\b(?:[Mm]ayor|[Gg]overnor|[Pp]rovincial|[Mm]unicipal|[Dd]istrict|[Cc]ounty|[Pp]refecture|[Cc]ity [Cc]ouncil|[Hh]eadman|[Hh]eadwoman|[Vv]illage [Hh]ead|[Vv]illage [Cc]hief)\b")]
     private static partial Regex LocalOffice();
 
     /// <summary>A minister's office or a ministry's: only national governments have them (blocs have commissioners and secretaries-general).</summary>

@@ -275,8 +275,11 @@ internal static class MentionParser
     private static bool RankAndName(string text, int start, int end) =>
         NameRegionBefore(text, start, end) is { Kind: MentionKind.Name, PreTitle: { } title } && IsCourtesyTitle(title);
 
-    /// <summary>A rank or a diplomat's courtesy title before a name, no office of its own ("Police Lieutenant General", "Ambassador").</summary>
-    internal static bool IsCourtesyTitle(string title) => IsRank(title) || title is "Ambassador";
+    /// <summary>
+    /// A rank or a courtesy title before a name, no office of its own ("Police Lieutenant General", "Ambassador", a
+    /// minister's "Senator": "Minister in the Ministry of Finance, Senator Dr X, said").
+    /// </summary>
+    internal static bool IsCourtesyTitle(string title) => IsRank(title) || title is "Ambassador" or "Senator" or "Senator Dr" or "Senator Dr.";
 
     /// <summary>A military or police rank, no office of anything: "Police Lieutenant General", "Rear Admiral".</summary>
     internal static bool IsRank(string title)

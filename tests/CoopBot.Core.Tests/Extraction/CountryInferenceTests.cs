@@ -597,4 +597,19 @@ public class CountryInferenceTests
         Assert.Equal("Costa Rica", x.Speaker("Yorleny Chaves").Country);
         Assert.Equal("Malaysia", x.Speaker("Maria Lopes").Country);
     }
+
+    [Fact]
+    public void A_village_headman_a_french_overseas_region_and_a_ministers_senator_title_are_read()
+    {
+        var x = Extract(
+            "Thailand and Laos launched a flood forecasting pilot on Thursday.",
+            "The pilot, unveiled at a meeting in Nakhon Phanom, covers the stretch between Vientiane and Pakse.",
+            "In Ban Na Kham, a riverside village, headman Somporn Saenkham said villagers had lost their rice crop three times.",
+            "Sabine Grondin, vice-president of the Regional Council of Réunion in charge of the sea economy, welcomed the agreement.",
+            "Minister in the Ministry of Finance, Economic Affairs and Investment, Senator Dr Kemar Alleyne, said Barbados had shown the way.");
+
+        Assert.Equal(("headman", "Thailand"), (x.Speaker("Somporn Saenkham").Role, x.Speaker("Somporn Saenkham").Country));
+        Assert.Equal("France", x.Speaker("Sabine Grondin").Country);
+        Assert.Equal("Minister in the Ministry of Finance, Economic Affairs and Investment", x.Speaker("Kemar Alleyne").Role);
+    }
 }

@@ -141,7 +141,7 @@ public static class Vocabulary
         "attache", "councilor", "councillor", "chancellor", "diplomat", "expert", "scientist", "specialist", "leader",
         "member", "treasurer", "registrar", "deputy", "vice-chairman", "vice-chair", "vice-governor", "vice-premier",
         "vice-mayor", "mp", "senior", "assistant", "principal", "superintendent", "general", "captain", "colonel",
-        "admiral", "lieutenant", "brigadier", "commodore", "marshal",
+        "admiral", "lieutenant", "brigadier", "commodore", "marshal", "headman", "headwoman",
         "spokesperson", "presidentelect", "president-elect", "prime", "state", "party", "cabinet", "board", "editor",
         "correspondent", "researcher", "officials", "partner", "owner", "boss", "controller", "auditor", "architect",
         "engineer", "physician", "doctor", "judge", "justice", "attorney", "prosecutor", "curator", "conductor", "pastor",

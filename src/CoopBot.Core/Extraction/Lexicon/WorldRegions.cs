@@ -86,9 +86,10 @@ namespace CoopBot.Core.Extraction.Lexicon;
 /// <item>Places whose country is disputed or not in Countries' Table, as in WorldCities: Crimea, the Donetsk and
 /// Luhansk "people's republics", Abkhazia, South Ossetia, Transnistria, Kosovo, Somaliland, Western Sahara, Abyei,
 /// Nagorno-Karabakh, the Golan Heights; and overseas territories and dependencies that gold sets may take as parties of
-/// their own (Puerto Rico, Guam, Greenland, the Faroe Islands, Guadeloupe, Martinique, Réunion, Mayotte, French Guiana,
+/// their own (Puerto Rico, Guam, Greenland, the Faroe Islands,
 /// New Caledonia, French Polynesia, Aruba, Curaçao, Bonaire, the Cook Islands, Niue, Tokelau, Jersey, Guernsey, the
-/// Isle of Man, Gibraltar, the Falklands, Hong Kong, Macau).</item>
+/// Isle of Man, Gibraltar, the Falklands, Hong Kong, Macau). France's five overseas regions (Réunion, Guadeloupe,
+/// Martinique, Mayotte, French Guiana) are regions of France like any other and are in.</item>
 /// </list>
 /// <para>
 /// Some names hold another country's name or city as a part (Inner Mongolia, East Azerbaijan, Niger State, New Mexico,
@@ -155,7 +156,7 @@ internal static class WorldRegions
         Ethiopia|Tigray;Oromia;Amhara;Afar Region;Benishangul-Gumuz;Benishangul Gumuz;Harari Region;Sidama;Somali Region;SNNPR;South West Ethiopia;South Ethiopia;Central Ethiopia
         Fiji|Cakaudrove;Kadavu;Lomaiviti;Macuata;Nadroga-Navosa;Naitasiri;Namosi;Serua;Tailevu;Rotuma
         Finland|Uusimaa;Finnish Lapland;Pirkanmaa;Southwest Finland;Varsinais-Suomi;Ostrobothnia;North Ostrobothnia;South Ostrobothnia;Central Ostrobothnia;Satakunta;Kanta-Häme;Kanta-Hame;Päijät-Häme;Paijat-Hame;Kymenlaakso;South Karelia;North Karelia;South Savo;North Savo;Central Finland;Kainuu;Åland;Aland;Åland Islands;Aland Islands
-        France|Auvergne-Rhône-Alpes;Auvergne-Rhone-Alpes;Bourgogne-Franche-Comté;Bourgogne-Franche-Comte;Bretagne;Centre-Val de Loire;Corsica;Corse;Grand Est;Hauts-de-France;Île-de-France;Ile-de-France;Normandy;Normandie;Nouvelle-Aquitaine;Occitanie;Occitania;Pays de la Loire;Provence-Alpes-Côte d'Azur;Provence-Alpes-Cote d'Azur;Provence;Côte d'Azur;Cote d'Azur;Alsace;Franche-Comté;Franche-Comte;Aquitaine;Languedoc;Languedoc-Roussillon;Picardy;Picardie;Auvergne;Rhône-Alpes;Rhone-Alpes;Poitou-Charentes;Midi-Pyrénées;Midi-Pyrenees;Nord-Pas-de-Calais
+        France|Auvergne-Rhône-Alpes;Auvergne-Rhone-Alpes;Bourgogne-Franche-Comté;Bourgogne-Franche-Comte;Bretagne;Centre-Val de Loire;Corsica;Corse;Grand Est;Hauts-de-France;Île-de-France;Ile-de-France;Normandy;Normandie;Nouvelle-Aquitaine;Occitanie;Occitania;Pays de la Loire;Provence-Alpes-Côte d'Azur;Provence-Alpes-Cote d'Azur;Provence;Côte d'Azur;Cote d'Azur;Alsace;Franche-Comté;Franche-Comte;Aquitaine;Languedoc;Languedoc-Roussillon;Picardy;Picardie;Auvergne;Rhône-Alpes;Rhone-Alpes;Poitou-Charentes;Midi-Pyrénées;Midi-Pyrenees;Nord-Pas-de-Calais;Réunion;Reunion;La Réunion;Guadeloupe;Martinique;Mayotte;French Guiana
         Gabon|Haut-Ogooué;Haut-Ogooue;Moyen-Ogooué;Moyen-Ogooue;Ngounié;Ngounie;Ogooué-Ivindo;Ogooue-Ivindo;Ogooué-Lolo;Ogooue-Lolo;Ogooué-Maritime;Ogooue-Maritime;Woleu-Ntem
         Gambia|Kanifing;North Bank Region;Lower River Region;Central River Region;Upper River Region
         Georgia|Adjara;Ajara;Adjaria;Guria;Imereti;Kakheti;Kvemo Kartli;Shida Kartli;Mtskheta-Mtianeti;Racha-Lechkhumi and Kvemo Svaneti;Samegrelo-Zemo Svaneti;Samegrelo;Samtskhe-Javakheti;Javakheti;Svaneti
