@@ -161,6 +161,14 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 stop = next < 0 ? -1 : stop + 1 + next;
             }
             var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.').ToString();
+            // "Vaidya X, Secretary, Ministry of Ayush", "Dr. Y, Director, … Division, Ministry of Health Malaysia": a bare
+            // title, then the bodies it is held in, each between commas, as government releases write them.
+            while (stop >= 0 && IsBareTitle(candidate) && BodyBetweenCommas(rest[(stop + 1)..]) is var bodyLength and > 0)
+            {
+                candidate = $"{candidate}, {rest.Slice(stop + 1, bodyLength).Trim()}";
+                var next = rest[(stop + 1 + bodyLength)..].IndexOf(',');
+                stop = next < 0 ? -1 : stop + 1 + bodyLength + next;
+            }
             if (MentionParser.IsAge(candidate) && stop >= 0 && rest[(stop + 1)..].TrimStart().StartsWith("who ", StringComparison.Ordinal))
             {
                 // "Noy X, 29, who works at a rubber processing plant, said": the clause after the age describes her.
@@ -203,6 +211,31 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         person.Role ??= role;
         person.Organisation ??= organisation;
         person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);
+    }
+
+    /// <summary>"Secretary", "Director", "CEO": a capitalised title of at most three words and no body.</summary>
+    private static bool IsBareTitle(string text)
+    {
+        var words = Tokens.Words(text);
+        return words.Count is > 0 and <= 3 && words.All(w => w.IsCapitalized) && Vocabulary.TitleNouns.Contains(words[^1].Text)
+            && !text.Contains(',') || text.Contains(',') && Tokens.Words(text[(text.LastIndexOf(',') + 1)..]).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text))
+            && IsBareTitle(text[..text.IndexOf(',')]);
+    }
+
+    /// <summary>
+    /// The length of a body's name of capitalised words (with "of", "and", "the", "for") that runs to the next comma or the
+    /// end of <paramref name="rest"/> ("Ministry of Health Malaysia", "Traditional and Complementary Medicine Division"),
+    /// else 0.
+    /// </summary>
+    private static int BodyBetweenCommas(ReadOnlySpan<char> rest)
+    {
+        var comma = rest.IndexOf(',');
+        var segment = (comma < 0 ? rest : rest[..comma]).ToString();
+        var words = Tokens.Words(segment.TrimEnd('.'));
+        return words.Count is > 0 and <= 8 && words[0].IsCapitalized && words.All(w => w.IsCapitalized || w.Text is "of" or "and" or "the" or "for")
+               && words.Any(w => Vocabulary.OrganisationHeads.Contains(w.Text))
+            ? segment.Length
+            : 0;
     }
 
     /// <summary>The index of the first word that starts at or after <paramref name="position"/>, or -1.</summary>

@@ -612,4 +612,18 @@ public class CountryInferenceTests
         Assert.Equal("France", x.Speaker("Sabine Grondin").Country);
         Assert.Equal("Minister in the Ministry of Finance, Economic Affairs and Investment", x.Speaker("Kemar Alleyne").Role);
     }
+
+    [Fact]
+    public void A_bare_title_then_the_bodies_it_is_held_in_between_commas_is_one_role()
+    {
+        var x = Extract(
+            "NEW DELHI - India and Malaysia signed an MoU.",
+            "The MoU was signed by Vaidya Shrikant Ghanekar, Secretary, Ministry of Ayush and Dr. Noraini binti Kamaruzzaman, Director, Traditional and Complementary Medicine Division, Ministry of Health Malaysia.",
+            "Ghanekar said the MoU would help. Noraini said Malaysia would share data.");
+
+        var director = x.Speaker("Noraini binti Kamaruzzaman");
+        Assert.Equal("Director, Traditional and Complementary Medicine Division, Ministry of Health Malaysia", director.Role);
+        Assert.Equal("Malaysia", director.Country);
+        Assert.Contains(x.Speakers, s => s.Name == "Shrikant Ghanekar");
+    }
 }
