@@ -500,7 +500,7 @@ internal static partial class CountryInference
     /// <summary>Words of bodies whose staff are no country's: they keep no country from the article's setting.</summary>
     private static readonly string[] InternationalWords =
     [
-        "World", "United Nations", "UN ", "Global", "Asian", "African", "European", "Islamic", "Arab ",
+        "World", "United Nations", "UN ", "Global", "Asian", "African", "European", "Islamic", "Arab ", "Asia-Pacific", "Asia Pacific",
         "Regional", "Inter-", "Pacific Islands", "Commonwealth", "Caribbean", "Ibero-American", "Latin American",
         "Central American", "Nordic", "Andean", "Eurasian", "Transboundary", "Cross-Border",
         "South Pacific", "Southeast Pacific", "Pacific Community", "Pacific Islands", "North Seas", "Mediterranean", "Baltic Sea",

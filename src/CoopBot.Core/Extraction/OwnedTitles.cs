@@ -16,6 +16,10 @@ internal static partial class OwnedTitles
     [GeneratedRegex(@"(?:(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)['’]s\s+)?(?<body>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*\p{Lu}[\p{L}\-]*)*(?:\s+\(\p{Lu}[\p{L}]{1,9}\))?)")]
     private static partial Regex BodyName();
 
+    /// <summary>"Peru's space agency CONIDA", "Gabon’s national parks agency, ANPN,": a possessive owner a few small words before the body.</summary>
+    [GeneratedRegex(@"(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,?\s+$")]
+    private static partial Regex OwnerBefore();
+
     public static void Resolve(Article article, IEnumerable<Person> people)
     {
         foreach (var person in people)
@@ -120,7 +124,8 @@ internal static partial class OwnedTitles
             if ((kindBefore || namedByKind || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
                 && Countries.Party(body) is null && Countries.Country(body) is null && Countries.CountryOfPlace(body) is null)
             {
-                return (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : based);
+                var ownerBefore = based is null ? OwnerBefore().Match(text[..match.Index]) : Match.Empty;
+                return (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : ownerBefore.Success ? ownerBefore.Groups["owner"].Value : based);
             }
         }
         return null;

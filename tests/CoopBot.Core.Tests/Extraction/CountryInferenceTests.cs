@@ -626,4 +626,21 @@ public class CountryInferenceTests
         Assert.Equal("Malaysia", director.Country);
         Assert.Contains(x.Speakers, s => s.Name == "Shrikant Ghanekar");
     }
+
+    [Fact]
+    public void An_agencys_chief_after_a_possessive_country_a_rank_in_abbreviations_and_country_name_variants_are_read()
+    {
+        var x = Extract(
+            "LIMA - Ministers met on Tuesday.",
+            "Peru's space agency CONIDA will provide observing time at its Punta Lobos station, according to Maj. Gen. Oscar Villanueva, the agency's chief.",
+            "Gabon’s national parks agency, ANPN, will send two hydrologists to the station, according to its deputy director, Sylvere Obiang Mba.",
+            "Arash Kamalvand, the Asia-Pacific Space Cooperation Organization's secretary-general, said members get collision warnings they cannot check.",
+            "The administrator of ETED, Rafael Valdez, reported that the state transmission company will build a new line.");
+
+        Assert.Equal(("chief", "CONIDA", "Peru"), (x.Speaker("Oscar Villanueva").Role, x.Speaker("Oscar Villanueva").Organisation, x.Speaker("Oscar Villanueva").Country));
+        Assert.Equal(("ANPN", "Gabon"), (x.Speaker("Sylvere Obiang Mba").Organisation, x.Speaker("Sylvere Obiang Mba").Country));
+        Assert.Null(x.Speaker("Arash Kamalvand").Country);
+        Assert.Equal("Rafael Valdez", x.SpeakerName(x.StatementContaining("will build a new line")));
+        Assert.Equal("Republic of the Congo", CoopBot.Core.Extraction.Lexicon.Countries.Country("Republic of Congo"));
+    }
 }

@@ -147,11 +147,11 @@ public static class Countries
         Papua New Guinea|Papua New Guinean;PNG
         Paraguay|Paraguayan
         Peru|Peruvian
-        Philippines|Philippine;Filipino
+        Philippines|Philippine;Filipino;Pilipinas
         Poland|Polish
         Portugal|Portuguese
         Qatar|Qatari
-        Republic of the Congo|Congo-Brazzaville
+        Republic of the Congo|Congo-Brazzaville;Republic of Congo;Congo Republic
         Romania|Romanian
         Russia|Russian;Russian Federation
         Rwanda|Rwandan

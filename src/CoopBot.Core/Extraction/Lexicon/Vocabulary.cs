@@ -93,6 +93,7 @@ public static class Vocabulary
         hailed:o hails:o hailing:o lauding:o
         estimated:c
         indicated:c indicates:c
+        reported that:c
         clarified:c commented:c opined:c elaborated:c
         responded:c answered:c
         signalled:c signaled:c
@@ -141,7 +142,7 @@ public static class Vocabulary
         "attache", "councilor", "councillor", "chancellor", "diplomat", "expert", "scientist", "specialist", "leader",
         "member", "treasurer", "registrar", "deputy", "vice-chairman", "vice-chair", "vice-governor", "vice-premier",
         "vice-mayor", "mp", "senior", "assistant", "principal", "superintendent", "general", "captain", "colonel",
-        "admiral", "lieutenant", "brigadier", "commodore", "marshal", "headman", "headwoman",
+        "admiral", "lieutenant", "brigadier", "commodore", "marshal", "headman", "headwoman", "maj", "gen", "col", "lt", "capt", "brig", "cdr", "adm", "sgt",
         "spokesperson", "presidentelect", "president-elect", "prime", "state", "party", "cabinet", "board", "editor",
         "correspondent", "researcher", "officials", "partner", "owner", "boss", "controller", "auditor", "architect",
         "engineer", "physician", "doctor", "judge", "justice", "attorney", "prosecutor", "curator", "conductor", "pastor",
