@@ -70,4 +70,7 @@ public static class RepositoryPaths
     public static string Blind11Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind11", "articles");
 
     public static string Blind11Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind11", "gold");
+    public static string Blind12Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind12", "articles");
+
+    public static string Blind12Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind12", "gold");
 }

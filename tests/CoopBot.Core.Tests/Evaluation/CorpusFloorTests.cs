@@ -94,6 +94,13 @@ public sealed class Blind10FloorTests(ITestOutputHelper output)
 public sealed class Blind11FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind11Articles, RepositoryPaths.Blind11Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.85);
 
+/// <summary>
+/// The twelfth blind set (twelve more outlets, written after the eleventh one's fixes): floors a little below its scores
+/// after the general fixes its first run pointed to (statement F1 0.981, outcome F1 0.846 before them).
+/// </summary>
+public sealed class Blind12FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind12Articles, RepositoryPaths.Blind12Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.84);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
