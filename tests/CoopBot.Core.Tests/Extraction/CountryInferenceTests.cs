@@ -643,4 +643,15 @@ public class CountryInferenceTests
         Assert.Equal("Rafael Valdez", x.SpeakerName(x.StatementContaining("will build a new line")));
         Assert.Equal("Republic of the Congo", CoopBot.Core.Extraction.Lexicon.Countries.Country("Republic of Congo"));
     }
+
+    [Fact]
+    public void A_national_paper_the_article_cites_gives_its_own_officials_country()
+    {
+        var x = Extract(
+            "Guyana and Suriname yesterday agreed to build a bridge across the Corentyne River.",
+            "Minister of Public Works Deodat Ramcharitar said the Government would begin acquiring land next month.",
+            "\"We are not going to let them wait another thirty years,\" Ramcharitar told Stabroek News.");
+
+        Assert.Equal("Guyana", x.Speaker("Deodat Ramcharitar").Country);
+    }
 }
