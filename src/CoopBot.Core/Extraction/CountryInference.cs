@@ -142,13 +142,7 @@ internal static partial class CountryInference
     }
 
     /// <summary>"Nuku'alofa, Tonga", "Castries, St. Lucia": a line of its own naming a place, then its country.</summary>
-    private static string? CountryOfPlaceLine(string line)
-    {
-        var comma = line.LastIndexOf(',');
-        return comma > 0 && line.Length < 50 && line.IndexOf(',') == comma && char.IsUpper(line[0])
-            ? Countries.Country(line[(comma + 1)..].Trim())
-            : null;
-    }
+    private static string? CountryOfPlaceLine(string line) => line.IndexOf(',') is > 0 and var comma ? CountryAfterDatelineCity(line, comma) : null;
 
     /// <summary>The city a byline line ends with (after a bar, or as its last words, before a "Bureau"), if any; not from stamps with digits.</summary>
     private static string? FiledFrom(string line)
@@ -427,7 +421,7 @@ internal static partial class CountryInference
         {
             var place = dateline[..datelineEnd].Trim();
             host = Countries.CountryOfPlace(place) ?? (place.All(c => !char.IsLower(c)) ? Countries.Country(place) : null)
-                ?? CountryAfterDatelineCity(dateline, datelineEnd) ?? (dateline.Length < 50 ? CountryOfPlaceLine(dateline) : null);
+                ?? CountryAfterDatelineCity(dateline, datelineEnd);
         }
         if (host is null)
         {
@@ -447,18 +441,26 @@ internal static partial class CountryInference
         return host;
     }
 
-    /// <summary>"GEORGETOWN, Guyana –", "Castries, St. Lucia –": the country a dateline names after a city the lexicon lacks.</summary>
+    /// <summary>
+    /// "GEORGETOWN, Guyana –", "Castries, St. Lucia –", or a short line of its own "Nuku'alofa, Tonga": the country a
+    /// dateline names after a city the lexicon lacks.
+    /// </summary>
     private static string? CountryAfterDatelineCity(string dateline, int cityEnd)
     {
-        if (cityEnd >= dateline.Length || dateline[cityEnd] != ',')
+        if (cityEnd >= dateline.Length || dateline[cityEnd] != ',' || !char.IsUpper(dateline[0]))
         {
             return null;
         }
-        // Only a dash may end it: "Thailand, Cambodia, Laos and Vietnam have agreed" is a lead without a dateline.
+        // Only a dash (or the end of a short line) may end it: "Thailand, Cambodia, Laos and Vietnam have agreed" is a lead
+        // without a dateline.
         var rest = dateline.AsSpan(cityEnd + 1);
         var stop = rest.IndexOfAny([',', '(', '–', '—', ':']);
         var hyphen = rest.IndexOf(" - ", StringComparison.Ordinal);
         stop = hyphen >= 0 && (stop < 0 || hyphen < stop) ? hyphen : stop;
+        if (stop < 0 && dateline.Length < 50)
+        {
+            return Countries.Country(rest.Trim().ToString());
+        }
         return stop is > 0 and < 40 && (rest[stop] is '–' or '—' || stop == hyphen) ? Countries.Country(rest[..stop].Trim().ToString()) : null;
     }
 
