@@ -59,12 +59,12 @@ internal static class ClauseRoles
         if (NounThenPlace.TryGetValue(verb, out var worker))
         {
             // "who works at a rubber processing plant in Chonburi province" → "worker at a rubber processing plant".
-            return words.Count > 3 && words[2].Text is "at" or "for" or "in" ? $"{worker} {clause[words[2].Start..ObjectEnd(clause, words, 3)]}" : worker;
+            return words.Count > 3 && words[2].Text is "at" or "for" or "in" ? $"{worker} {clause[words[2].Start..ObjectEnd(words, 3)]}" : worker;
         }
         // "who leads project facilitation at the International Renewable Energy Agency (IRENA)": an office held at a named body.
         if (TitleOf.TryGetValue(verb, out var title) && words.Count > 2 && NamesBody(words, 2))
         {
-            return $"{title} {clause[words[2].Start..]}".Replace("of the the ", "of the ", StringComparison.Ordinal);
+            return $"{title} {clause[words[2].Start..]}";
         }
         if (!ObjectThenNoun.TryGetValue(verb, out var doer))
         {
@@ -111,7 +111,7 @@ internal static class ClauseRoles
     }
 
     // Where an object or place that starts at word <paramref name="from"/> ends: before a place or time it is in.
-    private static int ObjectEnd(string clause, List<Word> words, int from)
+    private static int ObjectEnd(List<Word> words, int from)
     {
         var k = from;
         while (k < words.Count && (k == from || words[k].Text is not ("in" or "near" or "on" or "since" or "outside")))

@@ -333,7 +333,7 @@ internal static partial class CountryInference
         // "a cattle farmer near Stampriet", "a maize grower from Tsirang": a place too small to know is the article's own —
         // where the event is first (the reporter met them there; a Lisbon agency's pharmacist in Assomada is Cape Verde's),
         // else the agency's or host's country.
-        return (region is null ? null : Countries.Country(region)) ?? Countries.Country(place) ?? Countries.CountryOfPlace(place)
+        return (region is null ? null : Countries.Country(region)) ?? Countries.CountryOrPlace(place)
             ?? KnownPlaceIn(Appositive(after)) ?? home.Venue ?? home.Presumed;
     }
 
@@ -343,9 +343,8 @@ internal static partial class CountryInference
         // "dairy farmer who lost half her herd during Otto": the trade is the noun before the clause.
         var who = role.IndexOf(" who ", StringComparison.Ordinal);
         var words = Tokens.Words(who > 0 ? role[..who] : role);
-        var head = words.FindLastIndex(w => !w.IsCapitalized && w.Text is not ("who" or "in" or "at" or "on" or "from" or "near") && !char.IsDigit(w.Text[0]));
         return words.Count > 0 && !words.Any(w => w.Text is "at" or "of") && Vocabulary.PrivateOccupations.Contains(Vocabulary.SingularNoun(words[^1].Text))
-            || words.Count > 1 && words[^1].Text is "owner" or "grower" or "seller" && head == words.Count - 1;
+            || words.Count > 1 && words[^1].Text is "owner" or "grower" or "seller";
     }
 
     /// <summary>"a medical student from Kottayam in Kerala": the country of the first place the words name that the lexicon knows.</summary>

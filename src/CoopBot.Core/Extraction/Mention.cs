@@ -740,12 +740,7 @@ internal static class MentionParser
     /// <summary>Splits "Laos Technology and Communications Minister Vilayphone Sengdara" into title and name.</summary>
     private static Mention SplitTitleAndName(string text, List<Word> words, int from, int to)
     {
-        // "Transport and Logistics Minister Evans Sichilongo SC": a post-nominal after a name of two words or more is neither.
-        while (to - from > 2 && words[to - 1].Text.Length > 1 && IsCapitalsAndDigits(words[to - 1].Text) && IsPostNominal(words[to - 1].Text)
-               && !IsCapitalsAndDigits(words[to - 2].Text))
-        {
-            to--;
-        }
+        to = WithoutTrailingPostNominals(words, from, to);
         var nameStart = from;
         // "Minister of Environment and Climate Change D.Oyunchimeg": a name written with its initial joined is whole.
         for (var i = IsInitialJoinedName(words[to - 1].Text) ? from - 1 : to - 1; i >= from; i--)
@@ -1139,8 +1134,19 @@ internal static class MentionParser
     internal static bool IsInitialJoinedName(string word) =>
         word.Length > 3 && char.IsUpper(word[0]) && word[1] == '.' && char.IsUpper(word[2]) && char.IsLower(word[3]);
 
-    /// <summary>Whether <paramref name="word"/> is a post-nominal written without brackets ("Evans X SC said", "Y MP").</summary>
-    internal static bool IsPostNominal(string word) => PostNominals.Contains(word.TrimEnd('.'));
+    /// <summary>
+    /// "Transport and Logistics Minister Evans Sichilongo SC": where a run of words ends without the post-nominals written
+    /// in capitals after a name (of two words or more, and not after another acronym).
+    /// </summary>
+    internal static int WithoutTrailingPostNominals(List<Word> words, int from, int to)
+    {
+        while (to - from > 2 && words[to - 1].Text.Length > 1 && IsCapitalsAndDigits(words[to - 1].Text) && PostNominals.Contains(words[to - 1].Text.TrimEnd('.'))
+               && !IsCapitalsAndDigits(words[to - 2].Text))
+        {
+            to--;
+        }
+        return to;
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostNominals = new HashSet<string>(
         ["PhD", "Ph.D", "DPhil", "DSc", "MD", "MP", "rtd", "retd", "Rtd", "Retd", "OBE", "CBE", "MBE", "KBE", "OON", "OFR", "CON",

@@ -40,7 +40,7 @@ internal static partial class OwnedTitles
             {
                 person.Role = owned ? role[ownerLength..] : role;
                 person.Organisation ??= named.Body;
-                person.Country ??= named.Owner is { } owner ? Countries.Country(owner) ?? Countries.CountryOfPlace(owner) : RoleAnalyzer.CountryOfBody(named.Body);
+                person.Country ??= named.Owner is { } owner ? Countries.CountryOrPlace(owner) : RoleAnalyzer.CountryOfBody(named.Body);
             }
         }
     }
@@ -51,9 +51,7 @@ internal static partial class OwnedTitles
         // The role reader may already have dropped the article: "company's executive director for water".
         var start = role.StartsWith("the ", StringComparison.Ordinal) ? 4 : 0;
         var space = role.IndexOf(' ', start);
-        var owner = space < 0 ? string.Empty : role[start..space];
-        var noun = MentionParser.WithoutPossessive(owner);
-        return noun.Length < owner.Length && (Vocabulary.CompanyKinds.Contains(noun) || Vocabulary.OrganisationHeads.Contains(noun)) ? space + 1 : 0;
+        return space > 0 && PersonIntroductions.IsOwnerNoun(role[start..space]) ? space + 1 : 0;
     }
 
     /// <summary>"bank" of a role opening "the bank's " (<paramref name="ownerLength"/> long); null for "its" or no owner.</summary>

@@ -46,12 +46,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
     private void TryIntroduce(string sentence, List<Word> words, int runStart, int runEnd, int basePosition)
     {
-        // "Minister Evans Sichilongo SC": a post-nominal is no part of the name.
-        while (runEnd - runStart > 2 && MentionParser.IsPostNominal(words[runEnd - 1].Text) && words[runEnd - 1].Text.Length > 1
-               && MentionParser.IsCapitalsAndDigits(words[runEnd - 1].Text))
-        {
-            runEnd--;
-        }
+        runEnd = MentionParser.WithoutTrailingPostNominals(words, runStart, runEnd); // "Minister Evans Sichilongo SC"
         // "Minister of Environment and Climate Change D.Oyunchimeg": a name written with its initial joined is one word.
         var initialJoined = MentionParser.IsInitialJoinedName(words[runEnd - 1].Text);
         if (runEnd - runStart < 2 && !initialJoined)
@@ -163,7 +158,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             var candidate = (stop >= 0 ? rest[..stop] : rest).Trim().TrimEnd('.').ToString();
             // "Vaidya X, Secretary, Ministry of Ayush", "Dr. Y, Director, … Division, Ministry of Health Malaysia": a bare
             // title, then the bodies it is held in, each between commas, as government releases write them.
-            while (stop >= 0 && IsBareTitle(candidate) && BodyBetweenCommas(rest[(stop + 1)..]) is var bodyLength and > 0)
+            var bareTitle = IsBareTitle(candidate);
+            while (bareTitle && stop >= 0 && BodyBetweenCommas(rest[(stop + 1)..]) is var bodyLength and > 0)
             {
                 candidate = $"{candidate}, {rest.Slice(stop + 1, bodyLength).Trim()}";
                 var next = rest[(stop + 1 + bodyLength)..].IndexOf(',');
@@ -213,7 +209,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);
     }
 
-    /// <summary>"Secretary", "Director", "CEO": a capitalised title of at most three words and no body.</summary>
+    /// <summary>
+    /// "Secretary", "Director", "CEO": a capitalised title of at most three words, perhaps already followed by the bodies
+    /// it is held in ("Director, Traditional and Complementary Medicine Division", joined as a list of portfolios).
+    /// </summary>
     private static bool IsBareTitle(string text)
     {
         var words = Tokens.Words(text);
@@ -309,7 +308,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     }
 
     /// <summary>"bank's", "company's", "agency's": a body's kind as a possessive.</summary>
-    private static bool IsOwnerNoun(string word)
+    internal static bool IsOwnerNoun(string word)
     {
         var noun = MentionParser.WithoutPossessive(word);
         return noun.Length < word.Length && (Vocabulary.CompanyKinds.Contains(noun) || Vocabulary.OrganisationHeads.Contains(noun));

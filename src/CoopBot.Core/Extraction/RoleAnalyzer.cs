@@ -33,7 +33,7 @@ internal static partial class RoleAnalyzer
     /// <summary>The country an owner names: itself a country, or a region or city of one ("Neuquén province" → Argentina).</summary>
     private static string? OwnerCountry(string owner)
     {
-        if ((Countries.Country(owner) ?? Countries.CountryOfPlace(owner)) is { } country)
+        if (Countries.CountryOrPlace(owner) is { } country)
         {
             return country;
         }
@@ -59,7 +59,7 @@ internal static partial class RoleAnalyzer
         for (var i = 0; i < parts.Count; i++)
         {
             var place = words[parts[i].Start..];
-            if ((Countries.Country(place) ?? Countries.CountryOfPlace(place)) is { } country)
+            if (Countries.CountryOrPlace(place) is { } country)
             {
                 return (country, parts[i].Start);
             }
@@ -385,7 +385,7 @@ internal static partial class RoleAnalyzer
         {
             if (Vocabulary.OrganisationHeads.Contains(words[k].Text))
             {
-                return words[k - 1 >= 0 ? k - 1 : 0].Text is "to" or "in" ? null : country;
+                return k > 0 && words[k - 1].Text is "to" or "in" ? null : country;
             }
         }
         return null;

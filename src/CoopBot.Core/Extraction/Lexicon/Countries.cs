@@ -436,6 +436,9 @@ public static class Countries
     public static string? CountryOfPlace(string text) =>
         Lookup(CountryByPlace, text) ?? (IsHyphenatedPhrase(text) ? Lookup(CountryByPlace, text.Replace('-', ' ')) : null);
 
+    /// <summary>A country named itself ("Kenya", "Kenyan"), else the country of a city or a region (<see cref="CountryOfPlace"/>).</summary>
+    public static string? CountryOrPlace(string text) => Country(text) ?? CountryOfPlace(text);
+
     /// <summary>Words joined by two or more hyphens and no space ("Port-of-Spain"), as some papers write a city of several words.</summary>
     private static bool IsHyphenatedPhrase(string text) => !text.Contains(' ') && text.AsSpan().Count('-') >= 2;
 
