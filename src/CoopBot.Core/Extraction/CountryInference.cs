@@ -428,8 +428,15 @@ internal static partial class CountryInference
             // 1992") when the caller cannot check the place against the title.
             var top = string.Join(" ", article.Paragraphs.Skip(head.LeadIndex).Take(paragraphs).Select((p, i) =>
                 i == 0 || !datedHistoryAfterLead ? p.Text : string.Join(" ", p.Sentences.Select(s => s.Text).Where(t => !Year().IsMatch(t)))));
-            foreach (Match match in InPlace().Matches(article.Title + ". " + top))
+            var text = article.Title + ". " + top;
+            var quotes = QuoteScanner.Find(text);
+            foreach (Match match in InPlace().Matches(text))
             {
+                // "Our kababayan in Dubai should not lose a day's wage": a speaker's places say nothing of where the event is.
+                if (quotes.Exists(q => q.Open < match.Index && match.Index < q.Close))
+                {
+                    continue;
+                }
                 host = PlaceCountry(match.Groups[1].Value, countriesToo: false);
                 if (host is not null)
                 {
@@ -473,16 +480,23 @@ internal static partial class CountryInference
         if (dash < 0)
         {
             var stop = CityFullStop(lead);
-            return stop > 0 ? lead[(stop + 2)..] : lead;
+            return stop > 0 ? lead[(stop + 1)..].TrimStart('-', ' ') : lead;
         }
         return lead[(dash + 1)..].TrimStart('-', ' ');
     }
 
-    /// <summary>"Mwanza. Tanzania, Kenya and Uganda have agreed …": where a city and its full stop end a dateline, else -1.</summary>
+    /// <summary>
+    /// "Mwanza. Tanzania, Kenya and Uganda have agreed …", or as Spanish-language papers print it, "Santo Domingo.- The
+    /// Dominican Republic …": where a city and its full stop end a dateline, else -1.
+    /// </summary>
     private static int CityFullStop(string text)
     {
-        var stop = text.IndexOf(". ", StringComparison.Ordinal);
-        return stop > 0 && stop < 30 && Countries.CountryOfPlace(text[..stop]) is not null ? stop : -1;
+        var stop = text.IndexOf('.');
+        while (stop >= 0 && stop + 1 < text.Length && text[stop + 1] is not (' ' or '-' or '–' or '—'))
+        {
+            stop = text.IndexOf('.', stop + 1);
+        }
+        return stop > 0 && stop < 30 && stop + 1 < text.Length && Countries.CountryOfPlace(text[..stop]) is not null ? stop : -1;
     }
 
     /// <summary>Where a dateline's place ends: "TOKYO, March 12", "MANILA – The Philippines", "ISTANBUL".</summary>
@@ -557,9 +571,26 @@ internal static partial class CountryInference
             {
                 var words = Tokens.Words(window);
                 var start = words.Count;
-                while (start > 0 && (words[start - 1].IsCapitalized || start >= 2 && words[start - 1].Text is "of" or "for" or "and" or "on" && words[start - 2].IsCapitalized))
+                // Joining words in other languages too: "Bangko Sentral ng Pilipinas", "Banco Central do Brasil"; and "of the":
+                // "the Central Bank of the UAE (CBUAE)".
+                while (start > 0)
                 {
-                    start--;
+                    if (words[start - 1].IsCapitalized)
+                    {
+                        start--;
+                    }
+                    else if (start >= 2 && words[start - 1].Text is "of" or "for" or "and" or "on" or "ng" or "de" or "do" or "da" or "del" or "des" or "du" or "di" && words[start - 2].IsCapitalized)
+                    {
+                        start -= 2;
+                    }
+                    else if (start >= 3 && words[start - 1].Text is "the" && words[start - 2].Text is "of" && words[start - 3].IsCapitalized)
+                    {
+                        start -= 3;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
                 var name = start < words.Count ? window[words[start].Start..] : string.Empty;
                 if (name.Length > 0 && !IsInternational(name) && RoleAnalyzer.CountryOfBody(name) is { } country)
@@ -594,7 +625,8 @@ internal static partial class CountryInference
     /// <summary>The text (up to 120 characters) before the first "(ACRONYM)" of the article, where it is spelled out; null if it never is.</summary>
     private static string? SpellingBefore(Article article, string acronym)
     {
-        var marker = $"({acronym})";
+        // "(F.F.A.)" for the "F.F.A" a role keeps.
+        var marker = acronym.Contains('.') ? $"({acronym}." : $"({acronym})";
         foreach (var paragraph in article.Paragraphs)
         {
             var at = paragraph.Text.IndexOf(marker, StringComparison.Ordinal);
@@ -606,7 +638,8 @@ internal static partial class CountryInference
         return null;
     }
 
-    [GeneratedRegex(@"\b\p{Lu}{2,6}\b")]
+    // "OEI", or with full stops as some papers write them: "F.F.A".
+    [GeneratedRegex(@"\b\p{Lu}{2,6}\b|(?<!\p{L})(?:\p{Lu}\.){1,5}\p{Lu}(?!\p{L})")]
     private static partial Regex Acronym();
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b")]

@@ -368,7 +368,16 @@ internal static partial class RoleAnalyzer
             return null;
         }
         // "of Rotterdam Authority" (the Port of Rotterdam Authority), "of Nairobi": a body of a city is that city's country's.
-        return PlaceBegunBy(phrase, words, 0) ?? Countries.LeadingCountry(words, words.Count)?.Country ?? Countries.CountryOfPlace(words[0].Text);
+        if (PlaceBegunBy(phrase, words, 0) is { } place)
+        {
+            return place;
+        }
+        // "of the Senegal River", "of the Congo Basin": a river's or a basin's body is of the countries it runs through.
+        if (Countries.LeadingCountry(words, words.Count) is var (n, country))
+        {
+            return n < words.Count && GeographicFeatures.Contains(words[n].Text) ? null : country;
+        }
+        return Countries.CountryOfPlace(words[0].Text);
     }
 
     /// <summary>

@@ -654,4 +654,38 @@ public class CountryInferenceTests
 
         Assert.Equal("Guyana", x.Speaker("Deodat Ramcharitar").Country);
     }
+
+    [Fact]
+    public void A_spanish_style_dateline_gives_the_venue_and_a_place_inside_a_quote_does_not()
+    {
+        var dateline = Extract(
+            "Tegucigalpa.- Honduras and El Salvador signed a memorandum on Monday to share a power line.",
+            "The Energy Minister, Laura Mejía Zelaya, stated that the line would be ready in 2028.");
+        var quoted = Extract(
+            "Ghana and Qatar on Thursday launched a pilot to cut the cost of sending money home.",
+            "\"Our nurses in Doha should not lose a day's pay to send money home,\" Deputy Governor Abena Owusu-Mensah said at the launch.");
+
+        Assert.Equal("Honduras", dateline.Speaker("Laura Mejía Zelaya").Country);
+        Assert.NotEqual("Qatar", quoted.Speaker("Abena Owusu-Mensah").Country);
+    }
+
+    [Fact]
+    public void An_outlet_interviewing_a_speaker_and_acronyms_spelled_out_with_joining_words_or_full_stops_give_countries()
+    {
+        var x = Extract(
+            "THE BANGKO SENTRAL ng Pilipinas (BSP) and the National Bank of the Kyrgyz Republic (NBKR) signed a memorandum on payments.",
+            "Fisheries ministers of the member countries of the Pacific Islands Forum Fisheries Agency (F.F.A.) adopted a standard.",
+            "BSP Deputy Governor Ramon T. Lacsamana said the BSP would issue a circular.",
+            "Aibek Toktomushev, deputy chairman of the NBKR, said the bank would extend its hours.",
+            "The Director-General of the F.F.A., Semisi Havili, said coverage was too low.",
+            "Migrant Workers Undersecretary Rosario D. Magbanua said fees would fall, in an interview with BusinessWorld.",
+            "The Organisation for the Development of the Senegal River (OMVS) launched a flood warning system.",
+            "According to Mamadou Cisse, head of the OMVS hydrology unit, the system was tested in 2025.");
+
+        Assert.Equal("Philippines", x.Speaker("Ramon T Lacsamana").Country);
+        Assert.Equal("Philippines", x.Speaker("Rosario D Magbanua").Country);
+        Assert.Equal("Kyrgyzstan", x.Speaker("Aibek Toktomushev").Country);
+        Assert.Null(x.Speaker("Semisi Havili").Country);
+        Assert.Null(x.Speaker("Mamadou Cisse").Country);
+    }
 }

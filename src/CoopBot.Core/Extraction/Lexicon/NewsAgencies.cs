@@ -265,26 +265,32 @@ public static class NewsAgencies
     }
 
     /// <summary>
-    /// The home country of a national agency the article cites as its own interviewer ("told Anadolu", "told TASS"):
-    /// an agency's report without a dateline names it that way.
+    /// The home country of a national agency the article cites as its own interviewer ("told Anadolu", "told TASS",
+    /// "in an interview with BusinessWorld", "speaking to Kuensel"): an agency's report without a dateline names it that way.
     /// </summary>
     public static string? HomeCountryOfCitingAgency(IEnumerable<string> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         foreach (var paragraph in paragraphs)
         {
-            for (var at = paragraph.IndexOf("told ", StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf("told ", at + 5, StringComparison.Ordinal))
+            foreach (var cue in InterviewerCues)
             {
-                var rest = paragraph.AsSpan(at + 5);
-                rest = rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
-                if (rest.Length > 1 && char.IsUpper(rest[0]) && NamedAtStart(rest) is { } country)
+                for (var at = paragraph.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
                 {
-                    return country;
+                    var rest = paragraph.AsSpan(at + cue.Length);
+                    rest = rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
+                    if (rest.Length > 1 && char.IsUpper(rest[0]) && NamedAtStart(rest) is { } country)
+                    {
+                        return country;
+                    }
                 }
             }
         }
         return null;
     }
+
+    /// <summary>The words before the outlet that interviewed a speaker.</summary>
+    private static readonly string[] InterviewerCues = ["told ", "interview with ", "speaking to ", "spoke to ", "speaking with ", "spoke with "];
 
     /// <summary>The home country of an agency or paper in a byline ("By Global Times", "By Kodjo Adu-Boahen, GNA"), else null.</summary>
     public static string? HomeCountryOfByline(string line)
