@@ -814,4 +814,15 @@ public class StatementExtractionTests
         Assert.Equal("the agency will issue its first bulletin", x.StatementContaining("first bulletin").Text);
         Assert.Equal("UGM", x.Speaker("Adisatya Wirjokusumo").Organisation);
     }
+
+    [Fact]
+    public void A_portfolio_in_the_plural_ends_the_title_and_starts_no_name()
+    {
+        var x = Extract(
+            "Kyrgyzstan's Deputy Minister of Emergency Situations Azamat Kurmanbekov proposed joint drills.",
+            "Minister of Disasters and Emergencies Lerato Mokoena said the centre would open in May.");
+
+        Assert.Equal("Deputy Minister of Emergency Situations", x.Speaker("Azamat Kurmanbekov").Role);
+        Assert.Equal("Minister of Disasters and Emergencies", x.Speaker("Lerato Mokoena").Role);
+    }
 }

@@ -245,7 +245,7 @@ public static class Vocabulary
         "family", "welfare", "solidarity", "infrastructure", "electricity", "petroleum", "oil", "gas", "telecommunications",
         "telecom", "posts", "media", "arts", "heritage", "aviation", "maritime", "highways", "budget", "treasury", "revenue",
         "customs", "immigration", "relations", "integration", "partnership", "economy", "productivity", "competitiveness",
-        "entrepreneurship", "investments", "enterprise", "enterprises", "business", "statistics", "disaster", "emergency",
+        "entrepreneurship", "investments", "enterprise", "enterprises", "business", "statistics", "disaster", "disasters", "emergency", "emergencies", "situations", "operations", "utilities", "taxation",
         "relief", "humanitarian", "refugees", "migration", "overseas", "external", "internal", "home", "local",
         "provincial", "municipal", "broadcasting", "cyber", "space", "nuclear", "renewable", "sustainable", "ecology",
         "ecological", "irrigation", "food", "drugs", "medicines", "vaccines", "planning", "environmental", "protection",
