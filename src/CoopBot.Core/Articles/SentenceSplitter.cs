@@ -13,8 +13,9 @@ public static class SentenceSplitter
         "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Mt", "Ft", "Gen", "Lt", "Col", "Capt", "Cpt", "Sgt",
         "Maj", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Hon", "Rev", "Pres", "Amb", "Supt", "Insp", "Messrs", "Mme",
         "Co", "vs", "cf", "viz", "approx", "incl", "Dept", "Univ", "Assn", "Ave", "Blvd", "Rd", "Mstr",
-        // Professional titles before names in Nigerian, Kenyan and Philippine reporting ("Engr. Musa Garba Yakubu").
-        "Engr", "Eng", "Atty", "Arch",
+        // Professional titles before names in Nigerian, Kenyan and Philippine reporting ("Engr. Musa Garba Yakubu"), and
+        // Liberian and British ones ("Cllr. Emmanuel Gbarbea": Counsellor; Councillor).
+        "Engr", "Eng", "Atty", "Arch", "Cllr",
     };
 
     // Abbreviations that precede a number: "No. 1", "Art. 5", "Jan. 15", "p. 12".

@@ -20,7 +20,7 @@ public sealed class ArticleExtractor
         var home = new HomeContext(article);
         var people = new PersonRegistry { Home = home };
         var statements = new StatementExtractor(people);
-        var outcomes = new OutcomeExtractor(people, MainParties(article), article.Date.Year);
+        var outcomes = new OutcomeExtractor(people, MainParties(article), article.Date.Year, OutcomeExtractor.ShortNamesOf(article));
 
         foreach (var paragraph in article.Paragraphs)
         {

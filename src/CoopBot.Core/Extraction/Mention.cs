@@ -613,6 +613,12 @@ internal static class MentionParser
         {
             return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[preposition - 1].Start);
         }
+        // "Farmers' organisations in the Argentine Pampas have complained": one word after "the" and a demonym is a place.
+        var demonym = words.Count - startIndex == 2 ? startIndex : startIndex - 1;
+        if (words.Count - demonym == 2 && demonym >= 1 && words[demonym - 1].Text is "the" or "The" && Countries.IsDemonym(words[demonym].Text))
+        {
+            return Mention.Nothing;
+        }
         var named = SplitTitleAndName(text, words, startIndex, words.Count);
         // "ASEAN Secretariat director for sectoral development Nguyen Thi Hoai Thu noted": a title in lower case
         // between the body's name and the person's, opening the clause.

@@ -13,6 +13,9 @@ internal sealed class Person(string name)
 
     public string? Country { get; set; }
 
+    /// <summary>A military or police rank written before the name and kept out of the role ("Rear Admiral"), so "the admiral" finds them.</summary>
+    public string? Rank { get; set; }
+
     /// <summary>'m', 'f' or null when no pronoun or honorific has told yet.</summary>
     public char? Gender { get; set; }
 

@@ -204,6 +204,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             return; // already described; a later mention rarely adds to the first full introduction
         }
         var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, appositive);
+        person.Rank ??= preTitle is not null && MentionParser.IsRank(preTitle) ? preTitle : null;
         person.Role ??= role;
         person.Organisation ??= organisation;
         person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);

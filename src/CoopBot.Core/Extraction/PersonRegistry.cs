@@ -114,6 +114,7 @@ internal sealed class PersonRegistry
                 : titleNoun is "official" or "officer" or "diplomat" or "representative" or "delegate" or "envoy" && (person.Role is not null || country is not null)
                 || titleNoun is "head" or "chief" && country is not null && person.Country == country && person.Role is not null
                 || role.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
+                || person.Rank is { } rank && rank.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
                 || (titleNoun == "envoy" && role.Contains("ambassador", StringComparison.OrdinalIgnoreCase));
             var at = person.LastMentionBefore(position);
             if (fits && at > bestAt)

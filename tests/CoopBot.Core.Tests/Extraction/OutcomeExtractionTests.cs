@@ -388,4 +388,18 @@ public class OutcomeExtractionTests
         Assert.StartsWith("AUD 12 million", x.OutcomeContaining("AUD 12 million").Text, StringComparison.Ordinal);
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("federal government", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Plans_of_a_body_by_its_short_name_and_plans_before_a_clause_of_history_are_plans()
+    {
+        var x = Extract(
+            "LUANDA - The Agrarian Development Institute (IDA) and the Brazilian Agricultural Research Corporation (Embrapa) signed an agreement on Tuesday.",
+            "Ambassador Paulo Fontenele said Embrapa would send ten researchers to Malanje for three years.",
+            "He specified that Bulgaria would assign the minehunter Tsibar to the survey from June and pointed out that the navy had neutralised 14 mines since February 2022.",
+            "Mihaela Pop said Romania would take over command of the group in July.");
+
+        Assert.Equal(["Embrapa"], x.OutcomeContaining("ten researchers").Parties);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("minehunter Tsibar").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("command of the group").Status);
+    }
 }

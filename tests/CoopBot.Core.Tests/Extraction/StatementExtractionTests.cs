@@ -825,4 +825,21 @@ public class StatementExtractionTests
         Assert.Equal("Deputy Minister of Emergency Situations", x.Speaker("Azamat Kurmanbekov").Role);
         Assert.Equal("Minister of Disasters and Emergencies", x.Speaker("Lerato Mokoena").Role);
     }
+
+    [Fact]
+    public void A_counsellors_honorific_a_rank_named_later_new_verbs_and_a_region_after_a_demonym_are_read()
+    {
+        var x = Extract(
+            "MONROVIA - Water ministers signed a memorandum on Monday.",
+            "Speaking at the opening, Water Corporation Managing Director Cllr. Emmanuel Tarweh Kollie said half of Monrovia lacked piped water.",
+            "Rear Admiral Serkan Aydın, Deputy Commander of the Turkish Naval Forces, told reporters that Türkiye would send a second minehunter.",
+            "\"The convention gives the littoral states the responsibility, and we intend to carry it,\" the admiral said.",
+            "Kollie complained that the old plant lost a third of its water.",
+            "Farmers' organisations in the Argentine Pampas have complained for years that drought aid arrives too late.");
+
+        Assert.Equal("Water Corporation Managing Director", x.Speaker("Emmanuel Tarweh Kollie").Role);
+        Assert.Equal("Serkan Aydın", x.SpeakerName(x.StatementContaining("we intend to carry it")));
+        Assert.Equal("Emmanuel Tarweh Kollie", x.SpeakerName(x.StatementContaining("lost a third")));
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("drought aid", StringComparison.Ordinal));
+    }
 }

@@ -676,7 +676,9 @@ public static class Countries
             && (key.EndsWith("ese", StringComparison.Ordinal) || key.EndsWith("an", StringComparison.Ordinal) || key.EndsWith("ian", StringComparison.Ordinal)
                 || key.EndsWith("ish", StringComparison.Ordinal) || key.EndsWith("i", StringComparison.Ordinal) || key.EndsWith("ch", StringComparison.Ordinal)
                 || key is "thai" or "lao" or "swiss" or "greek" or "kazakh" or "kyrgyz" or "tajik" or "uzbek" or "turkmen" or "czech" or "slovak"
-                    or "dutch" or "french" or "filipino" or "philippine" or "malagasy" or "burmese" or "korean" or "emirati" or "saudi" or "british");
+                    or "dutch" or "french" or "filipino" or "philippine" or "malagasy" or "burmese" or "korean" or "emirati" or "saudi" or "british"
+                    or "argentine" or "motswana" or "burkinabe" or "burkinabè" or "cypriot" or "icelandic" or "basotho" or "monegasque"
+                    or "montenegrin" or "nigerien" or "seychellois" or "slovene");
 
     private static Dictionary<string, string> BuildIndex(string table, bool includeCanonical)
     {

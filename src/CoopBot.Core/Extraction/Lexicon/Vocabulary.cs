@@ -100,6 +100,8 @@ public static class Vocabulary
         informed:l briefed:l
         recommended:o advocated for:o advocated:o echoed:o
         regretted:o deplored:o appreciated:o
+        specified:c specifies:c complained:c complains:c complaining:c discloses:c recounted:c confided:c
+        detailed:o conveyed:o
         """;
 
     public static IReadOnlyList<ReportingVerb> ReportingVerbs { get; } = BuildVerbs();
@@ -160,8 +162,9 @@ public static class Vocabulary
         // left out: Pak is also a Korean surname).
         "sheikh", "shaikh", "sheik", "mawlawi", "maulvi", "maulana", "mufti", "bu", "ibu", "bapak",
         "h.e", "dato’", "datuk’", "alhaji", "alhaja",
-        // "Cde" (Comrade) before Zimbabwean and Mozambican officials' names.
-        "cde", "comrade",
+        // "Cde" (Comrade) before Zimbabwean and Mozambican officials' names; "Cllr." (Counsellor) before Liberian lawyers'
+        // and (Councillor) British councillors'.
+        "cde", "comrade", "cllr", "cllr.",
     };
 
     /// <summary>Subjects that are groups or documents: what they say is not a named speaker's statement.</summary>
