@@ -334,18 +334,36 @@ internal static partial class CountryInference
         // where the event is first (the reporter met them there; a Lisbon agency's pharmacist in Assomada is Cape Verde's),
         // else the agency's or host's country.
         return (region is null ? null : Countries.Country(region)) ?? Countries.CountryOrPlace(place)
-            ?? KnownPlaceIn(Appositive(after)) ?? home.Venue ?? home.Presumed;
+            ?? KnownPlaceIn(Description(Appositive(after))) ?? home.Venue ?? home.Presumed;
     }
 
-    /// <summary>"dairy farmer", "fish vendor", "blueberry grower", "pharmacy owner": a private person's trade.</summary>
+    /// <summary>
+    /// ", a pastry chef from Fuvahmulah who works at a resort in Baa Atoll, told the Edition that … in Sri Lanka": the
+    /// description between the commas, not what the person went on to say.
+    /// </summary>
+    private static string Description(string appositive)
+    {
+        var end = appositive.Length > 1 ? appositive.IndexOf(", ", 1, StringComparison.Ordinal) : -1;
+        return end > 0 ? appositive[..end] : appositive;
+    }
+
+    /// <summary>"dairy farmer", "fish vendor", "blueberry grower", "pharmacy owner", "Jelgava mother": a private person's trade or standing.</summary>
     private static bool IsPrivateTrade(string role)
     {
-        // "dairy farmer who lost half her herd during Otto": the trade is the noun before the clause.
-        var who = role.IndexOf(" who ", StringComparison.Ordinal);
-        var words = Tokens.Words(who > 0 ? role[..who] : role);
+        // "dairy farmer who lost half her herd during Otto", "cassava farmer from the municipality of Cacuso", "artisan whose
+        // masks are worn …": the trade is the noun before the clause or the place.
+        var end = role.Length;
+        foreach (var stop in PrivateTradeEnds)
+        {
+            var at = role.IndexOf(stop, StringComparison.Ordinal);
+            end = at > 0 && at < end ? at : end;
+        }
+        var words = Tokens.Words(role[..end]);
         return words.Count > 0 && !words.Any(w => w.Text is "at" or "of") && Vocabulary.PrivateOccupations.Contains(Vocabulary.SingularNoun(words[^1].Text))
             || words.Count > 1 && words[^1].Text is "owner" or "grower" or "seller";
     }
+
+    private static readonly string[] PrivateTradeEnds = [" who ", " whose ", " from ", " in ", " near "];
 
     /// <summary>"a medical student from Kottayam in Kerala": the country of the first place the words name that the lexicon knows.</summary>
     private static string? KnownPlaceIn(string description)

@@ -1525,7 +1525,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static string SkipTimePhrase(string text)
     {
-        // "signed in Montevideo an agreement …": a place between the verb and its object.
+        // "signed in Montevideo an agreement …", "signed in the city of Malanje a … agreement": a place between the verb and its object.
         var start = text.AsSpan().TrimStart();
         var place = start.StartsWith("in ", StringComparison.Ordinal) ? PlaceBeforeObject().Match(text) : Match.Empty;
         if (place.Success)
@@ -1669,7 +1669,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|[Gg]overnment|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b|(?:^|\b(?:said|that|and) )Government$")]
     private static partial Regex HisCountry();
 
-    [GeneratedRegex(@"^\s*in (?:[A-Z][\p{L}\-]+)(?: [A-Z][\p{L}\-]+)*\s+(?=(?:an?|the|\d)\b)")]
+    // "in Montevideo", "in the city of Malanje".
+    [GeneratedRegex(@"^\s*in (?:the (?:city|town|port city|port|capital|province|region) of )?(?:[A-Z][\p{L}\-]+)(?: [A-Z][\p{L}\-]+)*\s+(?=(?:an?|the|\d)\b)")]
     private static partial Regex PlaceBeforeObject();
 
     [GeneratedRegex(@"^(?:,|\s+and)\s+(?<party>[A-Z][\p{L}\-]+(?: [A-Z][\p{L}\-]+)?)\s+(?<amount>(?:US\$|\$|€|£|Rs\.? )?\d[\d.,]*(?:\s(?:million|billion|trillion|crore|lakh))?(?:\s(?:euros|dollars|yuan|yen|pounds|rupees))?)")]

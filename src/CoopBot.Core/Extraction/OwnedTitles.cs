@@ -20,6 +20,10 @@ internal static partial class OwnedTitles
     [GeneratedRegex(@"(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)['’]s\s+(?:[\p{Ll}\-]+\s+){0,3}[\p{Ll}\-]+,?\s+$")]
     private static partial Regex OwnerBefore();
 
+    /// <summary>"Bancóldex, Colombia’s state-owned development bank,": a gloss after a one-word name saying what kind of body it is.</summary>
+    [GeneratedRegex(@"^\s*,\s+(?:(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)['’]s\s+|(?:an?|the)\s+)(?:[\p{Ll}\-]+\s+){0,3}(?<kind>\p{Ll}+)\s*,")]
+    private static partial Regex KindGlossAfter();
+
     public static void Resolve(Article article, IEnumerable<Person> people)
     {
         foreach (var person in people)
@@ -119,11 +123,20 @@ internal static partial class OwnedTitles
             // "Riyadh-based developer ACWA Power": where it is based stands for its owner.
             var based = kindBefore ? before.TakeLast(4).Select(w => w.Text).LastOrDefault(w => w.EndsWith("-based", StringComparison.Ordinal))?[..^6] : null;
             var namedByKind = ownerNoun is not null && !body.Contains(' ') && body.Contains(ownerNoun, StringComparison.OrdinalIgnoreCase);
-            if ((kindBefore || namedByKind || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
-                && Countries.Party(body) is null && Countries.Country(body) is null && Countries.CountryOfPlace(body) is null)
+            var after = text.AsSpan(match.Index + match.Length);
+            // "USD 1.5 million": a currency code before its sum is no body.
+            if (after.TrimStart(' ') is { Length: > 0 } next && char.IsDigit(next[0]) && MentionParser.IsCapitalsAndDigits(body))
+            {
+                continue;
+            }
+            var gloss = !body.Contains(' ') && after.StartsWith(",") ? KindGlossAfter().Match(text, match.Index + match.Length, text.Length - match.Index - match.Length) : Match.Empty;
+            var glossed = gloss.Success && (Vocabulary.OrganisationHeads.Contains(gloss.Groups["kind"].Value) || Vocabulary.CompanyKinds.Contains(gloss.Groups["kind"].Value));
+            if ((kindBefore || namedByKind || glossed || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
+                && Countries.Country(body) is null && Countries.CountryOfPlace(body) is null)
             {
                 var ownerBefore = based is null ? OwnerBefore().Match(text[..match.Index]) : Match.Empty;
-                return (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : ownerBefore.Success ? ownerBefore.Groups["owner"].Value : based);
+                return (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : ownerBefore.Success ? ownerBefore.Groups["owner"].Value
+                    : glossed && gloss.Groups["owner"].Success ? gloss.Groups["owner"].Value : based);
             }
         }
         return null;

@@ -594,7 +594,8 @@ internal static partial class RoleAnalyzer
     /// </summary>
     private static bool IsBrandBeforeTitle(List<Word> words, int first, int last) =>
         first == 0 && last + 1 < words.Count && !words[last + 1].IsCapitalized && Vocabulary.TitleNouns.Contains(words[last + 1].Text)
-        && !Vocabulary.PrivateOccupations.Contains(words[^1].Text) && Enumerable.Range(first, last - first + 1).All(k => IsBrandWord(words[k]));
+        && !Vocabulary.PrivateOccupations.Contains(words[^1].Text) && !Vocabulary.PrivateOccupations.Contains(words[last + 1].Text)
+        && Enumerable.Range(first, last - first + 1).All(k => IsBrandWord(words[k]));
 
     /// <summary>A capitalised word that is no title, portfolio, honorific, country, demonym or city, nor a possessive.</summary>
     private static bool IsBrandWord(Word word) =>

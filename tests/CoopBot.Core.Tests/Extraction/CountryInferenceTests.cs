@@ -688,4 +688,40 @@ public class CountryInferenceTests
         Assert.Null(x.Speaker("Semisi Havili").Country);
         Assert.Null(x.Speaker("Mamadou Cisse").Country);
     }
+
+    [Fact]
+    public void Private_people_by_their_standing_or_trade_before_a_clause_or_place_are_of_the_outlets_country()
+    {
+        var riga = Extract(
+            "The health ministers of Latvia, Lithuania and Estonia signed an agreement in Riga on Thursday.",
+            "Agnese Ozola, a Jelgava mother whose son has spinal muscular atrophy, said her family had raised 200,000 euros.");
+        var angop = Extract(
+            "Ministers of Angola, Brazil and Namibia met on Tuesday.",
+            "Rosa Kiala Mbemba, a cassava farmer from the municipality of Cacuso, told ANGOP that prices were low.");
+        var edition = Extract(
+            "The Maldives, Sri Lanka and Mauritius on Tuesday signed an agreement on vocational qualifications.",
+            "Hawwa Naseer, a pastry chef from Fuvahmulah who works at a resort in Baa Atoll, told the Edition that she had waited a year for an employer in Sri Lanka to accept her certificate.");
+        var rio = Extract(
+            "By Rio Times Staff",
+            "Brazil and Paraguay agreed on dredging standards on Tuesday.",
+            "Minister of Ports and Airports Carlos Menezes Brandão said the standards were overdue.");
+
+        Assert.Equal("Latvia", riga.Speaker("Agnese Ozola").Country);
+        Assert.Null(riga.Speaker("Agnese Ozola").Organisation);
+        Assert.Equal("Angola", angop.Speaker("Rosa Kiala Mbemba").Country);
+        Assert.Equal("Maldives", edition.Speaker("Hawwa Naseer").Country);
+        Assert.Equal("Brazil", rio.Speaker("Carlos Menezes Brandão").Country);
+    }
+
+    [Fact]
+    public void Its_title_is_of_a_body_glossed_by_its_kind_or_known_by_its_acronym_never_of_a_currency_code()
+    {
+        var x = Extract(
+            "Colombia, Peru and Ecuador signed a memorandum in Lima on Tuesday.",
+            "Bancóldex, Colombia’s state-owned development bank, will guarantee half of the exposure, according to its president, Felipe Arango Londoño.",
+            "The Food and Agriculture Organization (FAO) committed USD 1.5 million to the seed programme, according to its representative in Angola, Mamadou Lamine Keita.");
+
+        Assert.Equal(("Bancóldex", "Colombia"), (x.Speaker("Felipe Arango Londoño").Organisation, x.Speaker("Felipe Arango Londoño").Country));
+        Assert.Equal("Food and Agriculture Organization (FAO)", x.Speaker("Mamadou Lamine Keita").Organisation);
+    }
 }

@@ -399,6 +399,8 @@ public class OutcomeExtractionTests
             "Mihaela Pop said Romania would take over command of the group in July.");
 
         Assert.Equal(["Embrapa"], x.OutcomeContaining("ten researchers").Parties);
+        Assert.Equal(OutcomeStatus.Signed, Extract("The two institutes on Tuesday signed in the city of Malanje a technical cooperation agreement on cassava research.")
+            .OutcomeContaining("technical cooperation agreement").Status);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("minehunter Tsibar").Status);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("command of the group").Status);
     }

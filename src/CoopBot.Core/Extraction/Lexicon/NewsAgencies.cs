@@ -71,7 +71,7 @@ public static class NewsAgencies
         ["Amandala"] = "Belize", ["Breaking Belize News"] = "Belize", ["Agence Bénin Presse"] = "Benin", ["Bhutan Broadcasting Service"] = "Bhutan",
         ["Agencia Boliviana de Información"] = "Bolivia", ["Los Tiempos"] = "Bolivia", ["El Deber"] = "Bolivia", ["FENA"] = "Bosnia and Herzegovina",
         ["SRNA"] = "Bosnia and Herzegovina", ["Mmegi"] = "Botswana", ["BOPA"] = "Botswana", ["Botswana Press Agency"] = "Botswana",
-        ["Folha de S.Paulo"] = "Brazil", ["Folha de São Paulo"] = "Brazil", ["O Globo"] = "Brazil", ["Estadão"] = "Brazil",
+        ["Folha de S.Paulo"] = "Brazil", ["The Rio Times"] = "Brazil", ["Rio Times"] = "Brazil", ["Folha de São Paulo"] = "Brazil", ["O Globo"] = "Brazil", ["Estadão"] = "Brazil",
         ["O Estado de S. Paulo"] = "Brazil", ["Valor Econômico"] = "Brazil", ["Borneo Bulletin"] = "Brunei", ["Pelita Brunei"] = "Brunei",
         ["Bulgarian News Agency"] = "Bulgaria", ["Novinite"] = "Bulgaria", ["Agence d'Information du Burkina"] = "Burkina Faso",
         ["Sidwaya"] = "Burkina Faso", ["Iwacu"] = "Burundi", ["Agence Kampuchea Presse"] = "Cambodia", ["Cameroon Tribune"] = "Cameroon",
@@ -102,7 +102,7 @@ public static class NewsAgencies
         ["Athens-Macedonian News Agency"] = "Greece", ["Kathimerini"] = "Greece", ["eKathimerini"] = "Greece", ["ERT"] = "Greece",
         ["NOW Grenada"] = "Grenada", ["Prensa Libre"] = "Guatemala", ["Agencia Guatemalteca de Noticias"] = "Guatemala",
         ["Agence Guinéenne de Presse"] = "Guinea", ["Stabroek News"] = "Guyana", ["Guyana Chronicle"] = "Guyana", ["Kaieteur News"] = "Guyana",
-        ["Haïti Libre"] = "Haiti", ["Proceso Digital"] = "Honduras", ["MTI"] = "Hungary", ["Hungarian News Agency"] = "Hungary",
+        ["Haïti Libre"] = "Haiti", ["HaitiLibre"] = "Haiti", ["Proceso Digital"] = "Honduras", ["MTI"] = "Hungary", ["Hungarian News Agency"] = "Hungary",
         ["Hungary Today"] = "Hungary", ["Magyar Nemzet"] = "Hungary", ["RÚV"] = "Iceland", ["RUV"] = "Iceland", ["Morgunblaðið"] = "Iceland",
         ["Iceland Review"] = "Iceland", ["Press Trust of India"] = "India", ["Indo-Asian News Service"] = "India",
         ["Asian News International"] = "India", ["The Times of India"] = "India", ["Times of India"] = "India", ["The Indian Express"] = "India",
@@ -130,7 +130,7 @@ public static class NewsAgencies
         ["ELTA"] = "Lithuania", ["Luxemburger Wort"] = "Luxembourg", ["RTL Today"] = "Luxembourg", ["Luxembourg Times"] = "Luxembourg",
         ["L'Express de Madagascar"] = "Madagascar", ["Midi Madagasikara"] = "Madagascar", ["Nyasa Times"] = "Malawi",
         ["Malawi News Agency"] = "Malawi", ["Malay Mail"] = "Malaysia", ["Malaysiakini"] = "Malaysia", ["Free Malaysia Today"] = "Malaysia",
-        ["The Borneo Post"] = "Malaysia", ["Borneo Post"] = "Malaysia", ["PSM News"] = "Maldives", ["Maldives Independent"] = "Maldives",
+        ["The Borneo Post"] = "Malaysia", ["Borneo Post"] = "Malaysia", ["PSM News"] = "Maldives", ["Maldives Independent"] = "Maldives", ["Edition.mv"] = "Maldives", ["The Edition"] = "Maldives",
         ["ORTM"] = "Mali", ["Maliweb"] = "Mali", ["Malta Today"] = "Malta", ["MaltaToday"] = "Malta", ["Malta Independent"] = "Malta",
         ["The Malta Independent"] = "Malta", ["Marshall Islands Journal"] = "Marshall Islands", ["Agence Mauritanienne d'Information"] = "Mauritania",
         ["Defimedia"] = "Mauritius", ["Notimex"] = "Mexico", ["Kaselehlie Press"] = "Micronesia", ["Moldpres"] = "Moldova", ["Infotag"] = "Moldova",
@@ -278,8 +278,10 @@ public static class NewsAgencies
                 for (var at = paragraph.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = paragraph.IndexOf(cue, at + cue.Length, StringComparison.Ordinal))
                 {
                     var rest = paragraph.AsSpan(at + cue.Length);
-                    rest = rest.StartsWith("the ", StringComparison.Ordinal) ? rest[4..] : rest;
-                    if (rest.Length > 1 && char.IsUpper(rest[0]) && NamedAtStart(rest) is { } country)
+                    var the = rest.StartsWith("the ", StringComparison.Ordinal);
+                    rest = the ? rest[4..] : rest;
+                    // "told the Edition": a name whose "The" the sentence writes in lower case.
+                    if (rest.Length > 1 && char.IsUpper(rest[0]) && (NamedAtStart(rest) ?? (the ? NamedAtStart(rest, afterThe: true) : null)) is { } country)
                     {
                         return country;
                     }
@@ -302,17 +304,32 @@ public static class NewsAgencies
         }
         var comma = line.LastIndexOf(',');
         var name = (comma > 0 ? line[(comma + 1)..] : line[3..]).Trim();
+        // "By Rio Times Staff", "By Kuensel Reporter": the outlet before the word for its staff.
+        foreach (var staff in StaffWords)
+        {
+            name = name.EndsWith(staff, StringComparison.Ordinal) && name.Length > staff.Length ? name[..^staff.Length] : name;
+        }
         return HomeCountries.TryGetValue(name, out var country) ? country : null;
     }
 
-    /// <summary>The country of the agency or paper whose whole name opens <paramref name="text"/>.</summary>
-    private static string? NamedAtStart(ReadOnlySpan<char> text)
+    private static readonly string[] StaffWords = [" Staff", " Reporters", " Reporter", " Correspondent", " Desk", " Newsroom"];
+
+    /// <summary>
+    /// The country of the agency or paper whose whole name opens <paramref name="text"/>; with <paramref name="afterThe"/>,
+    /// of one whose name starts with "The " ("The Edition") and whose rest opens it.
+    /// </summary>
+    private static string? NamedAtStart(ReadOnlySpan<char> text, bool afterThe = false)
     {
-        foreach (var name in NamesLongestFirst)
+        foreach (var fullName in NamesLongestFirst)
         {
+            if (afterThe && !fullName.StartsWith("The ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var name = afterThe ? fullName.AsSpan(4) : fullName;
             if (text.StartsWith(name, StringComparison.Ordinal) && (text.Length == name.Length || !char.IsLetterOrDigit(text[name.Length])))
             {
-                return HomeCountries[name];
+                return HomeCountries[fullName];
             }
         }
         return null;

@@ -129,6 +129,11 @@ public static class Vocabulary
         "student", "entrepreneur", "pharmacist", "shopkeeper", "exporter", "importer", "breeder", "villager", "miner", "driver",
         "smallholder", "businessman", "businesswoman", "merchant", "retailer", "wholesaler", "operator", "worker", "artisan",
         "weaver", "tailor", "rancher", "planter",
+        // People a report meets for their lives, not their work: "a Jelgava mother", "a retired teacher", "a Hoit resident".
+        "mother", "father", "parent", "resident", "pensioner", "retiree", "widow", "widower", "patient", "homeowner", "commuter",
+        "chef", "cook", "baker", "carpenter", "mechanic", "labourer", "laborer", "porter", "seamstress", "potter", "boatman",
+        "mason", "welder", "electrician", "plumber", "butcher", "fishmonger", "hawker", "peddler", "beekeeper", "herdsman",
+        "shepherd", "housewife", "craftsman", "craftswoman", "fisherwoman", "shopowner",
     };
 
     /// <summary>Nouns of titles and offices (and the private occupations), singular, lower-case.</summary>
@@ -255,7 +260,7 @@ public static class Vocabulary
         "assurance", "certification", "standards", "quality", "safety", "halal", "islamic", "religious", "labour",
         "manpower", "employment", "skills", "training", "higher", "vocational", "research", "technologies", "communication",
         "fintech", "startup", "startups", "capital", "markets", "monetary", "fiscal", "financial", "banking", "insurance",
-        "shipping", "logistics", "ports", "fisheries", "livestock", "forests", "forest", "wildlife", "biodiversity",
+        "shipping", "logistics", "ports", "airports", "harbours", "harbors", "waterways", "fisheries", "livestock", "forests", "forest", "wildlife", "biodiversity",
         "meteorological", "hydrological", "geological", "mineral", "mines", "steel", "automotive", "textiles", "electronics",
         "semiconductors", "pharmaceuticals", "tourism", "hospitality", "aids", "malaria", "nutrition", "population",
         "parliamentary", "legislative", "judicial", "constitutional", "electoral", "civil", "military", "defense", "police",
