@@ -73,4 +73,8 @@ public static class RepositoryPaths
     public static string Blind12Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind12", "articles");
 
     public static string Blind12Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind12", "gold");
+
+    public static string Blind13Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind13", "articles");
+
+    public static string Blind13Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind13", "gold");
 }

@@ -101,6 +101,13 @@ public sealed class Blind11FloorTests(ITestOutputHelper output)
 public sealed class Blind12FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind12Articles, RepositoryPaths.Blind12Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.84);
 
+/// <summary>
+/// The thirteenth blind set (twelve more outlets, written after the twelfth one's fixes): floors a little below its scores
+/// after the general fixes its first run pointed to (statement F1 0.975, outcome F1 0.911 before them).
+/// </summary>
+public sealed class Blind13FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind13Articles, RepositoryPaths.Blind13Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.94);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
