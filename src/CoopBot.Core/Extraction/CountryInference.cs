@@ -94,6 +94,12 @@ internal static partial class CountryInference
                 // as likely to be visitors' as the host's, so only a national agency's silence speaks for those.
                 country = home.Agency ?? (government ? home.Host : null);
             }
+            if (country is null && home.Agency is { } agencyCountry && IsBodyByAcronymOnly(person) && SpellingBefore(article, person.Organisation!) is null)
+            {
+                // "The Executive Director of INFORDEPE" in a TATOLI report, "The chairperson of CFM" in AIM's: a national
+                // agency spells out a foreign body's acronym; one it leaves bare is its own country's.
+                country = agencyCountry;
+            }
             if (country is null && (government && (IsMinisterial(person) || IsLocalOffice(person)) || IsNationalBody(person) && !OfInternationalAcronym(article, person)))
             {
                 // A minister or a national body is some country's: where the event is, when nothing else tells, is the best
@@ -543,7 +549,7 @@ internal static partial class CountryInference
     // British-style papers write the longer ones in title case ("Unicef", "Unesco"). The development banks of many
     // countries are known by acronyms that name no region word ("Afreximbank", "AIIB"); "ADB" and "CDB" are left out,
     // as national banks share them (Ghana's Agricultural Development Bank, the China Development Bank).
-    [GeneratedRegex(@"\b(?:AfDB|AIIB|EBRD|EIB|IsDB|IDB|IADB|Afreximbank|BADEA|OFID|CABEI|BOAD|WHO|UNDP|UNICEF|Unicef|UNESCO|Unesco|UNHCR|Unhcr|UNEP|Unep|UNCTAD|Unctad|UNFPA|Unfpa|FAO|IFAD|Ifad|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|Oecd|IFC|OHCHR|UN|Nato|NATO|Opec|OPEC)\b")]
+    [GeneratedRegex(@"\b(?:AfDB|AIIB|EBRD|EIB|IsDB|IDB|IADB|Afreximbank|BADEA|OFID|CABEI|BOAD|WHO|UNDP|UNICEF|Unicef|UNESCO|Unesco|UNHCR|Unhcr|UNEP|Unep|UNCTAD|Unctad|UNFPA|Unfpa|FAO|IFAD|Ifad|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|Oecd|IFC|OHCHR|UN|Nato|NATO|Opec|OPEC|FIFA|UEFA|IOC|CAF)\b")]
     private static partial Regex InternationalAcronym();
 
     /// <summary>
@@ -552,9 +558,18 @@ internal static partial class CountryInference
     /// Institute for AI International Governance").
     /// </summary>
     internal static bool IsInternational(string body) =>
-        InternationalWords.Any(w => body.Contains(w, StringComparison.Ordinal)) || InternationalAcronym().IsMatch(body)
+        (InternationalWords.Any(w => body.Contains(w, StringComparison.Ordinal)) || InternationalAcronym().IsMatch(body)
         || body.StartsWith("International", StringComparison.Ordinal) || body.StartsWith("the International", StringComparison.Ordinal)
-        || body.Contains("for International", StringComparison.Ordinal) || body.Contains("of International", StringComparison.Ordinal);
+        || body.Contains("for International", StringComparison.Ordinal) || body.Contains("of International", StringComparison.Ordinal))
+        && !NamedAfterItsCountry(body);
+
+    /// <summary>"Kuwait Fund for Arab Economic Development", "Saudi Fund for Development": one country's body, whatever it funds.</summary>
+    private static bool NamedAfterItsCountry(string body)
+    {
+        var words = Tokens.Words(body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body);
+        return words.Count > 2 && Countries.LeadingCountry(words, Math.Min(3, words.Count - 2)) is var (n, _)
+            && Vocabulary.OrganisationHeads.Contains(words[n].Text);
+    }
 
     /// <summary>
     /// "deputy secretary-general of the OEI", where the article spells the acronym out as an international body
@@ -859,6 +874,11 @@ internal static partial class CountryInference
     private static bool IsGovernmentAcronym(Person person) =>
         IsGovernmentRole(person) && person.Organisation is { Length: >= 3 and <= 8 } acronym && MentionParser.IsCapitalsAndDigits(acronym)
         && Countries.Bloc(acronym) is null && Countries.Party(acronym) is null && !InternationalAcronym().IsMatch(acronym);
+
+    /// <summary>A body known only by an acronym no bloc, party or international body has ("INFORDEPE", "CFM").</summary>
+    private static bool IsBodyByAcronymOnly(Person person) =>
+        person.Organisation is { Length: >= 3 and <= 9 } acronym && MentionParser.IsCapitalsAndDigits(acronym) && !acronym.Contains('-') && Countries.Bloc(acronym) is null
+        && Countries.Party(acronym) is null && !InternationalAcronym().IsMatch(acronym);
 
     [GeneratedRegex(@"\bNational \p{Lu}")]
     private static partial Regex NationalBody();

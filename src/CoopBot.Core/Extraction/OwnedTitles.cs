@@ -35,6 +35,17 @@ internal static partial class OwnedTitles
             // "its chairman", "the company's executive director for water": owned by a body the text named.
             var ownerLength = role.StartsWith("Its ", StringComparison.Ordinal) || role.StartsWith("its ", StringComparison.Ordinal) ? 4 : OwnerNounLength(role);
             var owned = ownerLength > 0;
+            // "ÍSOR will send a team, according to X, a reservoir geologist at the institute": the body the sentence named
+            // (the role stays as written).
+            if (!owned && person.Organisation is null && TrailingOwnerNoun(role) is { } noun)
+            {
+                if (BodyItStandsFor(article, person.Name, noun) is { } atBody)
+                {
+                    person.Organisation = atBody.Body;
+                    person.Country ??= atBody.Owner is { } bodyOwner ? Countries.CountryOrPlace(bodyOwner) : RoleAnalyzer.CountryOfBody(atBody.Body);
+                }
+                continue;
+            }
             // "…, its chief executive X told …": the title was read without its "its".
             if (!owned && (person.Organisation is not null || !WrittenAsItsTitle(article, person.Name, role)))
             {
@@ -47,6 +58,20 @@ internal static partial class OwnedTitles
                 person.Country ??= named.Owner is { } owner ? Countries.CountryOrPlace(owner) : RoleAnalyzer.CountryOfBody(named.Body);
             }
         }
+    }
+
+    /// <summary>"institute" of a role ending "at the institute" (or "of the agency", "with the company"), else null.</summary>
+    private static string? TrailingOwnerNoun(string role)
+    {
+        var the = role.LastIndexOf(" the ", StringComparison.Ordinal);
+        if (the < 3 || role.IndexOf(' ', the + 5) >= 0)
+        {
+            return null;
+        }
+        var preposition = role.AsSpan(0, the);
+        var noun = role[(the + 5)..];
+        return (preposition.EndsWith(" at", StringComparison.Ordinal) || preposition.EndsWith(" of", StringComparison.Ordinal) || preposition.EndsWith(" with", StringComparison.Ordinal))
+            && (Vocabulary.OrganisationHeads.Contains(noun) || Vocabulary.CompanyKinds.Contains(noun)) && noun.All(char.IsLower) ? noun : null;
     }
 
     /// <summary>The length of "the company's " (or "the bank's ", "agency's " …) opening a role, else 0.</summary>

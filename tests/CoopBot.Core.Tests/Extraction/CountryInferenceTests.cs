@@ -724,4 +724,22 @@ public class CountryInferenceTests
         Assert.Equal(("Bancóldex", "Colombia"), (x.Speaker("Felipe Arango Londoño").Organisation, x.Speaker("Felipe Arango Londoño").Country));
         Assert.Equal("Food and Agriculture Organization (FAO)", x.Speaker("Mamadou Lamine Keita").Organisation);
     }
+
+    [Fact]
+    public void A_fund_named_after_its_country_a_geologist_at_the_institute_and_a_bare_acronym_in_a_national_agencys_report_are_read()
+    {
+        var kuna = Extract(
+            "KUWAIT, May 14 (KUNA) -- The Arab Coordination Group launched a platform at a meeting hosted by the Kuwait Fund for Arab Economic Development (KFAED).",
+            "KFAED Acting Director General Waleed Hamad Al-Sabti said the fund would lend to Benin.",
+            "Iceland’s state research institute ÍSOR will send six drilling experts to Djibouti, according to Kolbeinn Ari Sveinsson, a reservoir geologist at the institute.");
+        var tatoli = Extract(
+            "DILI, 14 August 2026 (TATOLI) - The Ministry of Education today signed agreements with Portugal and Indonesia.",
+            "The Executive Director of INFORDEPE, Natalina Soares Belo, said teachers could take courses on their phones.",
+            "According to BOBP-IGO Director Subhashini Raghavan, stocks are overfished.");
+
+        Assert.Equal("Kuwait", kuna.Speaker("Waleed Hamad Al-Sabti").Country);
+        Assert.Equal(("ÍSOR", "Iceland"), (kuna.Speaker("Kolbeinn Ari Sveinsson").Organisation, kuna.Speaker("Kolbeinn Ari Sveinsson").Country));
+        Assert.Equal("Timor-Leste", tatoli.Speaker("Natalina Soares Belo").Country);
+        Assert.Null(tatoli.Speaker("Subhashini Raghavan").Country);
+    }
 }
