@@ -403,5 +403,13 @@ public class OutcomeExtractionTests
             .OutcomeContaining("technical cooperation agreement").Status);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("minehunter Tsibar").Status);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("command of the group").Status);
+        var more = Extract(
+            "ALGIERS - Tunisia and Algeria launched a tourism circuit on Tuesday.",
+            "Minister Kamel Bouras affirmed that Algeria would simplify visa procedures for tourists booked on the circuit.",
+            "Ambassador Hervé Marchand said France would second two architects to the fund’s technical committee.",
+            "Minister Ana Mabiala said her government would suspend new oil exploration permits inside mapped peat areas.");
+        Assert.Equal(OutcomeStatus.Planned, more.OutcomeContaining("visa procedures").Status);
+        Assert.Equal(OutcomeStatus.Planned, more.OutcomeContaining("two architects").Status);
+        Assert.Equal(OutcomeStatus.Planned, more.OutcomeContaining("exploration permits").Status);
     }
 }
