@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CoopBot.Core.Extraction.Lexicon;
 
 namespace CoopBot.Core.Extraction;
@@ -28,7 +29,7 @@ internal sealed record Mention(MentionKind Kind, IReadOnlyList<string> NameToken
 }
 
 /// <summary>Finds the speaker mention next to a reporting verb: the subject before it, or the name after it.</summary>
-internal static class MentionParser
+internal static partial class MentionParser
 {
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
@@ -45,6 +46,9 @@ internal static class MentionParser
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippableAdverbSpans = SkippableAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    [GeneratedRegex(@"\sin\s+(?:his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:address|remarks|speech|statement|message|presentation|intervention)\s*,?\s*$")]
+    private static partial Regex OccasionBeforeVerb();
 
     /// <summary>The subject that ends right before <paramref name="verbStart"/> in <paramref name="text"/>.</summary>
     public static Mention SubjectBefore(string text, int clauseStart, int verbStart)
@@ -66,6 +70,13 @@ internal static class MentionParser
             }
             end = trimmed;
             break;
+        }
+        // "X in his keynote address said": where the person spoke, between the name and the verb.
+        var from = Math.Max(clauseStart, end - 60);
+        if (text.AsSpan(from, end - from).IndexOf(" in ", StringComparison.Ordinal) >= 0
+            && OccasionBeforeVerb().Match(text, from, end - from) is { Success: true } occasion)
+        {
+            end = SkipSpaceBack(text, occasion.Index);
         }
         if (end <= clauseStart)
         {
@@ -784,7 +795,9 @@ internal static class MentionParser
         }
         // "… Water and Agriculture Eng. Fahad …": honorifics between the title and the name are neither.
         var titleEnd = nameStart;
-        while (titleEnd > from + 1 && IsHonorific(text, words[titleEnd - 1]))
+        // "Dato Seri Paduka Awang Haji": Brunei's "Awang" (Mr) after a title of honour is one too.
+        while (titleEnd > from + 1 && (IsHonorific(text, words[titleEnd - 1])
+            || words[titleEnd - 1].Text is "Awang" or "Dayang" && titleEnd > from + 2 && IsHonorific(text, words[titleEnd - 2])))
         {
             titleEnd--;
         }
@@ -1016,11 +1029,11 @@ internal static class MentionParser
         end < text.Length && text[end] == ')' && text.AsSpan(start, end - start).Contains('(') ? end + 1 : end;
 
     /// <summary>
-    /// "Hessa Sultan Al Nuaimi", "Sultan Al Jaber": a title word that is also a given name, between a given name and a
-    /// family name (or opening a name whose family name follows), is a name.
+    /// "Hessa Sultan Al Nuaimi", "Sultan Al Jaber", "Abdiqani Sheikh Nur Dhoorre": a title word that is also a given name,
+    /// between a given name and a family name (or opening a name whose family name follows), is a name.
     /// </summary>
     internal static bool IsNameAmidNames(List<Word> words, int index, int runStart) =>
-        words[index].Text is "Sultan" or "Emir" or "Amir" && index + 1 < words.Count && words[index + 1].IsCapitalized
+        words[index].Text is "Sultan" or "Emir" or "Amir" or "Sheikh" or "Shaikh" && index + 1 < words.Count && words[index + 1].IsCapitalized
         && !Vocabulary.TitleNouns.Contains(words[index + 1].Text) && !Countries.IsCountryOrBlocWord(words[index + 1].Text)
         && index > runStart && words[index - 1].IsCapitalized && !Vocabulary.TitleNouns.Contains(words[index - 1].Text)
         && !Vocabulary.NotNameWords.Contains(words[index - 1].Text) && !Vocabulary.Honorifics.Contains(words[index - 1].Text);

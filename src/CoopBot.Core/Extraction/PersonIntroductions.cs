@@ -80,6 +80,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             return;
         }
+        if (nameStart == runStart && runStart > 0 && words[runStart - 1].Text is "for" or "of" or "on" && runEnd < words.Count
+            && words[runEnd].Text is "and" && runEnd + 1 < words.Count && words[runEnd + 1].IsCapitalized
+            && sentence.AsSpan(words[runEnd - 1].End, words[runEnd].Start - words[runEnd - 1].End).Trim().IsEmpty)
+        {
+            return; // "Centre for Pastoral Areas and Livestock Development": portfolio words of a body, not a name
+        }
         var nameTokens = new List<string>(nameCount);
         for (var k = nameStart; k < runEnd; k++)
         {

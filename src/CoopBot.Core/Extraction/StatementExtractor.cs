@@ -44,7 +44,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         " but stressed that ", " but noted that ", " but called for ", " and expressed hope that ", "; ",
     ];
 
-    [GeneratedRegex(@"^According to (?<who>[^,]+(?:, (?:the )?[a-z][^,]*)?), (?<what>.+)$")]
+    // The appositive may be capitalised ("According to Dr. X, Director of the IGAD Centre …, the certificates would …");
+    // MatchAccordingToFirst checks that it describes a person.
+    [GeneratedRegex(@"^According to (?<who>[^,]+(?:, (?:the )?[^,]*)?), (?<what>.+)$")]
     private static partial Regex AccordingToFirst();
 
     [GeneratedRegex(@"^According to (?<who>[^,]+), (?<what>.+)$")]
@@ -103,6 +105,19 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
 
         RegisterReportedSubjects(paragraph, quotes);
+        if (quotes.Count == 0 && text.EndsWith(':') && paragraph.Sentences.Count > 0)
+        {
+            // "Minister for Development Harriet Colquhoun said:" on a line of its own, the quote in the paragraphs after it,
+            // as government press releases print it.
+            var last = paragraph.Sentences[^1];
+            if (PreAttribution(text, last.Start, text.Length - 1, out var announced) is { } announcer && announced)
+            {
+                FlushPending(null);
+                lastQuoteSpeaker = announcer;
+                lastQuoteParagraph = paragraph.Index;
+                handledSentences.Add(last.Index);
+            }
+        }
 
         var qi = 0;
         if (pending is not null)

@@ -842,4 +842,37 @@ public class StatementExtractionTests
         Assert.Equal("Emmanuel Tarweh Kollie", x.SpeakerName(x.StatementContaining("lost a third")));
         Assert.DoesNotContain(x.Statements, s => s.Text.Contains("drought aid", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Press_release_quotes_single_quotes_and_names_with_honorifics_inside_are_read()
+    {
+        var release = Extract(
+            "The UK, Ghana and Togo today launched a coastal partnership.",
+            "Minister for Development Harriet Colquhoun said:",
+            "\"Coastal communities are on the front line of climate change.\"",
+            "\"This partnership brings together the science and the finance.\"");
+        var gazette = Extract(
+            "TANZANIA: Tanzania Railways Corporation and SNCC have signed a cross-border operating agreement.",
+            "'Without common rules, a standard gauge line is just three railways that happen to meet,' said Elibariki Mwakasungura, Director General of Tanzania Railways Corporation. 'This agreement means a wagon can reach Gitega without stopping.'",
+            "'Ana Lupe Tupou, who grows vanilla at Leimatu'a in Vava'u, said the countries' farmers were ready.");
+        var somali = Extract(
+            "MOGADISHU - Somalia and Ethiopia launched a certificate system on Tuesday.",
+            "Speaking at the opening, the Minister of Livestock, Forestry and Range, H.E. Abdiqani Sheikh Nur Warsame, said: \"Livestock is the backbone of our economy.\"",
+            "According to Dr. Esther Chebet Wanjiru, Director of the IGAD Centre for Pastoral Areas and Livestock Development (ICPALD), the certificates would cut paperwork.",
+            "She said ICPALD would train 200 veterinarians.",
+            "Deputy Minister of Transport Dato Seri Paduka Awang Haji Khairul Anwar bin Mahmud in his keynote address said Brunei would host the data exchange.",
+            "Founder Nurul Aqilah Mohd Sufri shared that her company spends three days on permits.");
+
+        Assert.Equal(2, release.Statements.Count(st => release.SpeakerName(st) == "Harriet Colquhoun" && st.Kind == StatementKind.Direct));
+        Assert.Equal(StatementKind.Direct, gazette.StatementContaining("three railways that happen to meet").Kind);
+        Assert.Equal("Elibariki Mwakasungura", gazette.SpeakerName(gazette.StatementContaining("without stopping")));
+        Assert.Equal(StatementKind.Reported, gazette.StatementContaining("farmers were ready").Kind);
+        Assert.Equal("Abdiqani Sheikh Nur Warsame", somali.SpeakerName(somali.StatementContaining("backbone of our economy")));
+        Assert.Equal("the certificates would cut paperwork", somali.StatementContaining("cut paperwork").Text);
+        Assert.Equal("Esther Chebet Wanjiru", somali.SpeakerName(somali.StatementContaining("200 veterinarians")));
+        var deputy = somali.Speaker("Khairul Anwar bin Mahmud");
+        Assert.Equal("Deputy Minister of Transport", deputy.Role);
+        Assert.Equal("Khairul Anwar bin Mahmud", somali.SpeakerName(somali.StatementContaining("data exchange")));
+        Assert.Equal("Nurul Aqilah Mohd Sufri", somali.SpeakerName(somali.StatementContaining("three days on permits")));
+    }
 }

@@ -100,6 +100,7 @@ public static class Vocabulary
         informed:l briefed:l
         recommended:o advocated for:o advocated:o echoed:o
         regretted:o deplored:o appreciated:o
+        shared that:c shares that:c
         specified:c specifies:c complained:c complains:c complaining:c discloses:c recounted:c confided:c
         detailed:o conveyed:o
         """;
@@ -170,6 +171,8 @@ public static class Vocabulary
         // "Cde" (Comrade) before Zimbabwean and Mozambican officials' names; "Cllr." (Counsellor) before Liberian lawyers'
         // and (Councillor) British councillors'.
         "cde", "comrade", "cllr", "cllr.",
+        // Bruneian titles ("Dato Seri Paduka"); "Awang" (Mr in Brunei) stays, a given name in Sarawak ("Datuk Awang Sahari Bujang").
+        "paduka",
     };
 
     /// <summary>Subjects that are groups or documents: what they say is not a named speaker's statement.</summary>
@@ -214,7 +217,7 @@ public static class Vocabulary
     public static readonly HashSet<string> CompanyKinds = new(StringComparer.OrdinalIgnoreCase)
     {
         "company", "firm", "group", "operator", "utility", "lender", "carrier", "airline", "maker", "developer", "insurer", "corporation",
-        "startup",
+        "startup", "start-up",
     };
 
     /// <summary>Capitalised words that start sentences or name things but are never part of a person's name.</summary>
@@ -260,7 +263,7 @@ public static class Vocabulary
         "assurance", "certification", "standards", "quality", "safety", "halal", "islamic", "religious", "labour",
         "manpower", "employment", "skills", "training", "higher", "vocational", "research", "technologies", "communication",
         "fintech", "startup", "startups", "capital", "markets", "monetary", "fiscal", "financial", "banking", "insurance",
-        "shipping", "logistics", "ports", "airports", "harbours", "harbors", "waterways", "fisheries", "livestock", "forests", "forest", "wildlife", "biodiversity",
+        "shipping", "logistics", "equipment", "ports", "airports", "harbours", "harbors", "waterways", "fisheries", "livestock", "forests", "forest", "wildlife", "biodiversity",
         "meteorological", "hydrological", "geological", "mineral", "mines", "steel", "automotive", "textiles", "electronics",
         "semiconductors", "pharmaceuticals", "tourism", "hospitality", "aids", "malaria", "nutrition", "population",
         "parliamentary", "legislative", "judicial", "constitutional", "electoral", "civil", "military", "defense", "police",
