@@ -80,7 +80,8 @@ internal static partial class CountryInference
             var before = sentence is null ? string.Empty : sentence.Text[..nameStart];
             var after = sentence is null ? string.Empty : sentence.Text[nameStart..];
             var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByOwner(before, after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after)
-                ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person) ?? ByBodysBase(article, person);
+                ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person) ?? ByBodysBase(article, person)
+                ?? ByBodysName(person);
             var government = IsGovernmentRole(person) && !OfInternationalAcronym(article, person);
             // "Saudi Arabia pledged $200 million, according to X, assistant supervisor general at KSrelief": an official of a
             // national body announcing a country's commitment speaks for it too (staff of blocs and international bodies do not).
@@ -544,6 +545,8 @@ internal static partial class CountryInference
         "Central American", "Nordic", "Andean", "Eurasian", "Transboundary", "Cross-Border",
         "South Pacific", "Southeast Pacific", "Pacific Community", "Pacific Islands", "North Seas", "Mediterranean", "Baltic Sea",
         "Organization of", "Organisation of", // "of Turkic States", "of American States", "of Islamic Cooperation"
+        // River basin bodies: "Orange-Senqu River Commission", "Niger Basin Authority", "Lake Chad Basin Commission".
+        "River Commission", "Basin Commission", "Basin Authority", "Basin Initiative", "Basin Organization", "Basin Organisation",
     ];
 
     // British-style papers write the longer ones in title case ("Unicef", "Unesco"). The development banks of many
@@ -806,6 +809,13 @@ internal static partial class CountryInference
 
     [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)-based\s+(?:[\p{Ll}\-]+\s+){0,4}$")]
     private static partial Regex BasedBefore();
+
+    /// <summary>
+    /// "head of the Joint Rescue Coordination Centre Northern Norway in Bodø": the body read apart from the role (here from
+    /// a clause, "who heads …") names its country, though the role as a whole ends elsewhere.
+    /// </summary>
+    private static string? ByBodysName(Person person) =>
+        person.Organisation is { } body && person.Role is { } role && role != body && !IsInternational(body) ? RoleAnalyzer.CountryOfBody(body) : null;
 
     /// <summary>
     /// Colleagues share a country: someone whose organisation is that of a person the article gave a country ("OCD

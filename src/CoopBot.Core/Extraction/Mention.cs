@@ -970,13 +970,51 @@ internal static partial class MentionParser
     /// Minerals": the comma before word <paramref name="k"/> separates portfolios of one title, a list of capitalised
     /// words ending in "and" and one more, not two phrases.
     /// </summary>
+    /// <summary>
+    /// "Country Director for Botswana, Lesotho, Namibia and South Africa.": countries listed after "for" (or "to") that run to
+    /// the end of the sentence or clause, each after a country, are the title's.
+    /// </summary>
+    private static bool IsCountryListEndingTitle(string text, List<Word> words, int k)
+    {
+        var first = k - 1;
+        while (first > 0 && words[first - 1].IsCapitalized && Countries.IsCountryOrBlocWord(words[first - 1].Text))
+        {
+            first--;
+        }
+        if (first == 0 || words[first - 1].Text is not ("for" or "to") || !Countries.IsCountryOrBlocWord(words[k - 1].Text))
+        {
+            return false;
+        }
+        for (var j = k; j < words.Count; j++)
+        {
+            if (words[j].Text == "and")
+            {
+                var last = j + 1;
+                while (last < words.Count && words[last].IsCapitalized)
+                {
+                    last++;
+                }
+                var after = text.AsSpan(words[last - 1].End).TrimStart();
+                return last > j + 1 && (last == words.Count ? after.IsEmpty || after[0] is '.' or ',' or ';' : after.Length > 0 && after[0] is '.' or ',' or ';');
+            }
+            if (!words[j].IsCapitalized)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     internal static bool IsPortfolioListComma(string text, List<Word> words, int k)
     {
         // "… Ministry of Information and Communications, Ghana and Sri Lanka could …": a country after the comma starts a clause.
-        if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not "," || !words[k - 1].IsCapitalized || !words[k].IsCapitalized
-            || Countries.IsCountryOrBlocWord(words[k].Text))
+        if (text.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim() is not "," || !words[k - 1].IsCapitalized || !words[k].IsCapitalized)
         {
             return false;
+        }
+        if (Countries.IsCountryOrBlocWord(words[k].Text))
+        {
+            return IsCountryListEndingTitle(text, words, k);
         }
         for (var j = k + 1; j < words.Count; j++)
         {

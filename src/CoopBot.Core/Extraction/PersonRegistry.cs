@@ -110,7 +110,7 @@ internal sealed class PersonRegistry
             // "the DICT chief": the person of that body, whatever their title is called.
             // "the Cuban head of Public Health": with a country, "head" and "chief" are any office of it.
             var fits = organisationHint is not null
-                ? (person.Organisation ?? role).Contains(organisationHint, StringComparison.OrdinalIgnoreCase)
+                ? (person.Organisation ?? role).Contains(organisationHint, StringComparison.OrdinalIgnoreCase) || AbbreviatesBody(organisationHint, person.Organisation ?? role)
                 : titleNoun is "official" or "officer" or "diplomat" or "representative" or "delegate" or "envoy" && (person.Role is not null || country is not null)
                 || titleNoun is "head" or "chief" && country is not null && person.Country == country && person.Role is not null
                 || role.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
@@ -124,6 +124,28 @@ internal sealed class PersonRegistry
             }
         }
         return best;
+    }
+
+    /// <summary>"JRCC" for "head of the Joint Rescue Coordination Centre Northern Norway": the initials of a run of the body's capitalised words.</summary>
+    private static bool AbbreviatesBody(string acronym, string body)
+    {
+        if (acronym.Length < 2 || !acronym.All(char.IsUpper))
+        {
+            return false;
+        }
+        var initials = new StringBuilder();
+        foreach (var word in body.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+            else if (word is not ("of" or "for" or "and" or "the" or "on"))
+            {
+                initials.Append(' ');
+            }
+        }
+        return initials.ToString().Split(' ').Any(run => run.StartsWith(acronym, StringComparison.Ordinal));
     }
 
     private static bool ContainsRun(IReadOnlyList<string> haystack, IReadOnlyList<string> needle)

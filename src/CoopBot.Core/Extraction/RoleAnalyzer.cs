@@ -30,10 +30,13 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<owner>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|the)\s+)*\p{Lu}[\p{L}\-]*){0,4}(?:\s+(?:province|state|region|county|prefecture))?)['’]s?\s+")]
     private static partial Regex LeadingOwner();
 
-    /// <summary>The country an owner names: itself a country, or a region or city of one ("Neuquén province" → Argentina).</summary>
+    /// <summary>
+    /// The country an owner names: itself a country, or a region or city of one ("Neuquén province" → Argentina), or a
+    /// territory of one ("Greenland's Minister for Infrastructure" → Denmark).
+    /// </summary>
     private static string? OwnerCountry(string owner)
     {
-        if (Countries.CountryOrPlace(owner) is { } country)
+        if ((Countries.CountryOrPlace(owner) ?? Countries.SovereignOf(owner)) is { } country)
         {
             return country;
         }
@@ -420,7 +423,7 @@ internal static partial class RoleAnalyzer
 
     /// <summary>"the Lao Cai Provincial People's Committee": the country of a place whose name begins with word <paramref name="i"/> (a demonym there is that place's, not its own country's).</summary>
     private static string? PlaceBegunBy(string text, List<Word> words, int i) =>
-        i + 1 < words.Count ? Countries.CountryOfPlace(text[words[i].Start..words[i + 1].End]) : null;
+        i + 1 < words.Count && text[words[i].Start..words[i + 1].End] is var place ? Countries.CountryOfPlace(place) ?? Countries.SovereignOf(place) : null;
 
     /// <summary>The organisation a role names: "embassy of X in Y", "Ministry of …", "National … Commission", or a bloc.</summary>
     internal static string? FindOrganisation(string role)

@@ -742,4 +742,25 @@ public class CountryInferenceTests
         Assert.Equal("Timor-Leste", tatoli.Speaker("Natalina Soares Belo").Country);
         Assert.Null(tatoli.Speaker("Subhashini Raghavan").Country);
     }
+
+    [Fact]
+    public void Territories_give_their_state_river_commissions_none_and_a_bodys_acronym_names_its_chief()
+    {
+        var x = Extract(
+            "Norway, Iceland and Greenland on Wednesday signed a rescue protocol in Tromsø.",
+            "Greenland's Minister for Infrastructure, Ivalo Berthelsen, proposed a training centre in Nuuk.",
+            "The president of the Puerto Rico Energy Bureau, Edwin Colón Rivera, said the bureau would review the cable.",
+            "According to Arnfinn Solheim, who heads the Joint Rescue Coordination Centre Northern Norway in Bodø, the centre handled 1,100 incidents.",
+            "\"Our helicopters cannot carry hundreds of people,\" the JRCC chief said.",
+            "According to Thandeka Dube, Executive Secretary of the Orange-Senqu River Commission (ORASECOM), the Commission will host the data platform.",
+            "\"This program helps countries prepare,\" said Annika Lund, World Bank Country Director for Botswana, Lesotho, Namibia and South Africa.");
+
+        Assert.Equal(("Minister for Infrastructure", "Denmark"), (x.Speaker("Ivalo Berthelsen").Role, x.Speaker("Ivalo Berthelsen").Country));
+        Assert.Equal("United States", x.Speaker("Edwin Colón Rivera").Country);
+        Assert.Equal("Norway", x.Speaker("Arnfinn Solheim").Country);
+        Assert.Equal("Arnfinn Solheim", x.SpeakerName(x.StatementContaining("hundreds of people")));
+        Assert.Null(x.Speaker("Thandeka Dube").Country);
+        Assert.Equal("World Bank Country Director for Botswana, Lesotho, Namibia and South Africa", x.Speaker("Annika Lund").Role);
+        Assert.Null(x.Speaker("Annika Lund").Country);
+    }
 }

@@ -439,6 +439,32 @@ public static class Countries
     /// <summary>A country named itself ("Kenya", "Kenyan"), else the country of a city or a region (<see cref="CountryOfPlace"/>).</summary>
     public static string? CountryOrPlace(string text) => Country(text) ?? CountryOfPlace(text);
 
+    /// <summary>
+    /// The state a territory or special region belongs to ("Greenland" → Denmark, "Hong Kong" → China, "Puerto Rico" →
+    /// United States), for an official's country: the gold sets give sub-national officials their nation. Kept apart
+    /// from the places (<see cref="CountryOfPlace"/>), as articles name these territories as parties of their own.
+    /// Self-governing states in free association (the Cook Islands, Niue) are not here.
+    /// </summary>
+    public static string? SovereignOf(string territory) =>
+        SovereignByTerritory.TryGetValue(territory.StartsWith("the ", StringComparison.Ordinal) ? territory[4..] : territory, out var state) ? state : null;
+
+    private static readonly Dictionary<string, string> SovereignByTerritory = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Hong Kong"] = "China", ["Macau"] = "China", ["Macao"] = "China",
+        ["Puerto Rico"] = "United States", ["Guam"] = "United States", ["US Virgin Islands"] = "United States",
+        ["American Samoa"] = "United States", ["Northern Mariana Islands"] = "United States",
+        ["Greenland"] = "Denmark", ["Faroe Islands"] = "Denmark", ["Faroes"] = "Denmark",
+        ["New Caledonia"] = "France", ["French Polynesia"] = "France", ["Wallis and Futuna"] = "France",
+        ["Saint Pierre and Miquelon"] = "France",
+        ["Aruba"] = "Netherlands", ["Curaçao"] = "Netherlands", ["Curacao"] = "Netherlands", ["Sint Maarten"] = "Netherlands",
+        ["Bonaire"] = "Netherlands",
+        ["Bermuda"] = "United Kingdom", ["Cayman Islands"] = "United Kingdom", ["British Virgin Islands"] = "United Kingdom",
+        ["Anguilla"] = "United Kingdom", ["Montserrat"] = "United Kingdom", ["Turks and Caicos Islands"] = "United Kingdom",
+        ["Gibraltar"] = "United Kingdom", ["Falkland Islands"] = "United Kingdom", ["Jersey"] = "United Kingdom",
+        ["Guernsey"] = "United Kingdom", ["Isle of Man"] = "United Kingdom",
+        ["Tokelau"] = "New Zealand", ["Norfolk Island"] = "Australia", ["Christmas Island"] = "Australia",
+    };
+
     /// <summary>Words joined by two or more hyphens and no space ("Port-of-Spain"), as some papers write a city of several words.</summary>
     private static bool IsHyphenatedPhrase(string text) => !text.Contains(' ') && text.AsSpan().Count('-') >= 2;
 
