@@ -706,7 +706,7 @@ internal static partial class CountryInference
     private static readonly string[] InstitutionWords =
     [
         "University", "College", "Polytechnic", "Academy", "Company", "Corporation", "Joint Stock", "Ltd", "Limited",
-        "Group", "Holdings", "Bank", "Chamber of Commerce",
+        "Group", "Holdings", "Bank", "Chamber of Commerce", "Hospital",
     ];
 
     /// <summary>
@@ -787,7 +787,8 @@ internal static partial class CountryInference
     /// </summary>
     private static string? ByBodysBase(Article article, Person person)
     {
-        var body = person.Organisation ?? (person.Role is { } role && role.LastIndexOf(" of ", StringComparison.Ordinal) is var of and > 0 ? role[(of + 4)..] : null);
+        var body = person.Organisation ?? (person.Role is { } role && Math.Max(role.LastIndexOf(" of ", StringComparison.Ordinal), role.LastIndexOf(" at ", StringComparison.Ordinal)) is var of and > 0
+            ? role[(of + 4)..] : null);
         if (body is null || body.Length < 3 || !char.IsUpper(body[0]) || IsInternational(body))
         {
             return null;
@@ -796,19 +797,28 @@ internal static partial class CountryInference
         {
             for (var at = paragraph.Text.IndexOf(body, StringComparison.Ordinal); at > 0; at = paragraph.Text.IndexOf(body, at + body.Length, StringComparison.Ordinal))
             {
-                // "-based" within the few words before the name: "Dubai-based clean fuels company Sahra Aerofuels".
+                // "-based" within the few words before the name: "Dubai-based clean fuels company Sahra Aerofuels"; or a
+                // demonym before its kind: "Turkish contractor Yapı Merkezi".
                 var before = paragraph.Text[Math.Max(0, at - 60)..at];
                 if (BasedBefore().Match(before) is { Success: true } based && Countries.CountryOfPlace(based.Groups["place"].Value) is { } country)
                 {
                     return country;
+                }
+                if (DemonymKindBefore().Match(before) is { Success: true } kind && Countries.IsDemonym(kind.Groups["demonym"].Value)
+                    && (Vocabulary.CompanyKinds.Contains(kind.Groups["kind"].Value) || kind.Groups["kind"].Value is "contractor" or "manufacturer" or "supplier" or "shipbuilder"))
+                {
+                    return Countries.Country(kind.Groups["demonym"].Value);
                 }
             }
         }
         return null;
     }
 
-    [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)-based\s+(?:[\p{Ll}\-]+\s+){0,4}$")]
+    [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}]+(?:\s+(?:es\s+)?\p{Lu}[\p{L}]+)?)-based\s+(?:[\p{Ll}\-]+\s+){0,4}$")]
     private static partial Regex BasedBefore();
+
+    [GeneratedRegex(@"\b(?<demonym>\p{Lu}\p{L}+)\s+(?:[\p{Ll}\-]+\s+){0,2}(?<kind>\p{Ll}+)\s+$")]
+    private static partial Regex DemonymKindBefore();
 
     /// <summary>
     /// "head of the Joint Rescue Coordination Centre Northern Norway in Bodø": the body read apart from the role (here from

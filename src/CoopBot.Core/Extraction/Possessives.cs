@@ -10,9 +10,9 @@ namespace CoopBot.Core.Extraction;
 internal readonly record struct Possessive(int Index, int Length, string Owner);
 
 /// <summary>
-/// Finds possessives as the regex <c>\b((?:\p{Lu}[\p{L}\-\.]*)(?:\s+\p{Lu}[\p{L}\-\.]*)*)(?:['’]s\b|(?&lt;=s)['’](?=\s))</c>
-/// did, without backtracking: the run of capitalised words consists of letters, hyphens, dots and white space, none of
-/// them an apostrophe, so only the longest run from a start can be followed by the mark.
+/// Finds possessives as the regex <c>\b((?:\p{Lu}[\p{L}\-\.]*)(?:\s+(?:d['’])?\p{Lu}[\p{L}\-\.]*)*)(?:['’]s\b|(?&lt;=s)['’](?=\s))</c>
+/// did, without backtracking: the run of capitalised words consists of letters, hyphens, dots and white space (and a
+/// word's opening "d'", as in "Côte d'Ivoire"), so only the longest run from a start can be followed by the mark.
 /// </summary>
 internal static class Possessives
 {
@@ -79,11 +79,13 @@ internal static class Possessives
             {
                 next++;
             }
-            if (next == end || next == text.Length || !IsUppercaseLetter(text[next]))
+            // "Côte d'Ivoire's": a word of the run may open with "d'".
+            var elided = next + 2 < text.Length && text[next] == 'd' && text[next + 1] is '\'' or '’' ? 2 : 0;
+            if (next == end || next == text.Length || !IsUppercaseLetter(text[next + elided]))
             {
                 return end;
             }
-            end = SkipWordChars(text, next + 1);
+            end = SkipWordChars(text, next + elided + 1);
         }
     }
 

@@ -27,7 +27,8 @@ internal static partial class RoleAnalyzer
     private static partial Regex EnvoyOfCountry();
 
     /// <summary>A possessive opening a title, its owner of capitalised words (with "of", "the" between) or a place and its kind.</summary>
-    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<owner>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|the)\s+)*\p{Lu}[\p{L}\-]*){0,4}(?:\s+(?:province|state|region|county|prefecture))?)['’]s?\s+")]
+    // "Côte d'Ivoire's": a word may open with "d'".
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<owner>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|the)\s+)*(?:d['’])?\p{Lu}[\p{L}\-]*){0,4}(?:\s+(?:province|state|region|county|prefecture))?)['’]s?\s+")]
     private static partial Regex LeadingOwner();
 
     /// <summary>
@@ -44,12 +45,12 @@ internal static partial class RoleAnalyzer
         return kind > 0 && char.IsLower(owner[kind + 1]) ? Countries.CountryOfPlace(owner[..kind]) : null;
     }
 
-    // "Lagos-based", "Cape Town-based", "Rio de Janeiro-based": the place may run over a few words; which of them are the
+    // "Lagos-based", "Cape Town-based", "Rio de Janeiro-based", "Dar es Salaam-based": the place may run over a few words; which of them are the
     // place is decided by the lexicon (PlaceBeforeBased), so "The Cape Town-based" reads as Cape Town.
-    [GeneratedRegex(@"((?:\p{Lu}[\p{L}]+\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?){0,2}\p{Lu}[\p{L}]+)-based\b")]
+    [GeneratedRegex(@"((?:\p{Lu}[\p{L}]+\s+(?:(?:de|do|da|dos|das|del|di|la|el|al|es)\s+)?){0,2}\p{Lu}[\p{L}]+)-based\b")]
     private static partial Regex Based();
 
-    [GeneratedRegex(@"((?:\p{Lu}[\p{L}]+\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?){0,2}\p{Lu}[\p{L}\-]*)-based\s+")]
+    [GeneratedRegex(@"((?:\p{Lu}[\p{L}]+\s+(?:(?:de|do|da|dos|das|del|di|la|el|al|es)\s+)?){0,2}\p{Lu}[\p{L}\-]*)-based\s+")]
     private static partial Regex BasedQualifier();
 
     /// <summary>

@@ -763,4 +763,21 @@ public class CountryInferenceTests
         Assert.Equal("World Bank Country Director for Botswana, Lesotho, Namibia and South Africa", x.Speaker("Annika Lund").Role);
         Assert.Null(x.Speaker("Annika Lund").Country);
     }
+
+    [Fact]
+    public void An_owner_with_d_apostrophe_a_demonym_before_a_companys_kind_a_hospital_and_a_place_with_es_give_countries()
+    {
+        var x = Extract(
+            "Ghana, Togo and Côte d'Ivoire launched a coastal partnership on Tuesday.",
+            "Côte d'Ivoire's Minister of Environment, Sustainable Development and Ecological Transition, Mariam Kone-Traoré, said the plan was practical.",
+            "The line is being built by Turkish contractor Yapı Merkezi.",
+            "Emre Aydınlı, project director at Yapı Merkezi, said the company would train 300 technicians.",
+            "Rodrigue Fotso Tchami, a biomedical engineer at Garoua Regional Hospital, said the plants often failed.",
+            "Neema Lyimo, operations manager at Dar es Salaam-based freight forwarder Ziwa Logistics, said customers wanted reliable transit times.");
+
+        Assert.Equal("Cote d'Ivoire", x.Speaker("Mariam Kone-Traoré").Country);
+        Assert.Equal("Turkey", x.Speaker("Emre Aydınlı").Country);
+        Assert.Equal("Cameroon", x.Speaker("Rodrigue Fotso Tchami").Country);
+        Assert.Equal(("operations manager at freight forwarder Ziwa Logistics", "Tanzania"), (x.Speaker("Neema Lyimo").Role, x.Speaker("Neema Lyimo").Country));
+    }
 }
