@@ -77,4 +77,8 @@ public static class RepositoryPaths
     public static string Blind13Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind13", "articles");
 
     public static string Blind13Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind13", "gold");
+
+    public static string Blind14Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind14", "articles");
+
+    public static string Blind14Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind14", "gold");
 }

@@ -26,7 +26,8 @@ def norm(s):
 
 def slug_id(date, title):
     """The article id CoopBot gives: accents folded ("Türkiye" -> "turkiye"), then a slug of the title."""
-    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    # Curly quotes and apostrophes separate words, as straight ones do (CoopBot folds them to ASCII marks first).
+    folded = unicodedata.normalize("NFKD", re.sub("[\u2018\u2019\u201c\u201d]", "'", title)).encode("ascii", "ignore").decode("ascii")
     s = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:80].rstrip("-")
     return f"{date}-{s}"
 

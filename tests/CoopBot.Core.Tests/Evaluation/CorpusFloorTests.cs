@@ -108,6 +108,13 @@ public sealed class Blind12FloorTests(ITestOutputHelper output)
 public sealed class Blind13FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind13Articles, RepositoryPaths.Blind13Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.94);
 
+/// <summary>
+/// The fourteenth blind set (twelve more outlets, written after the thirteenth one's fixes): floors a little below its
+/// scores after the general fixes its first run pointed to (statement F1 0.945, outcome F1 0.923 before them).
+/// </summary>
+public sealed class Blind14FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind14Articles, RepositoryPaths.Blind14Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.91);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
