@@ -126,26 +126,42 @@ internal sealed class PersonRegistry
         return best;
     }
 
-    /// <summary>"JRCC" for "head of the Joint Rescue Coordination Centre Northern Norway": the initials of a run of the body's capitalised words.</summary>
+    /// <summary>
+    /// "JRCC" for "head of the Joint Rescue Coordination Centre Northern Norway": the initials of consecutive capitalised
+    /// words of the body (small joining words between them skipped). Asked for every title reference of every person, so
+    /// it walks the text once and allocates nothing.
+    /// </summary>
     private static bool AbbreviatesBody(string acronym, string body)
     {
-        if (acronym.Length < 2 || !acronym.All(char.IsUpper))
+        if (acronym.Length < 2 || acronym.AsSpan().ContainsAnyExceptInRange('A', 'Z'))
         {
             return false;
         }
-        var initials = new StringBuilder();
-        foreach (var word in body.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var matched = 0;
+        var span = body.AsSpan();
+        while (!span.IsEmpty)
         {
+            var space = span.IndexOf(' ');
+            var word = space < 0 ? span : span[..space];
+            span = space < 0 ? default : span[(space + 1)..];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
             if (char.IsUpper(word[0]))
             {
-                initials.Append(word[0]);
+                matched = word[0] == acronym[matched] ? matched + 1 : word[0] == acronym[0] ? 1 : 0;
+                if (matched == acronym.Length)
+                {
+                    return true;
+                }
             }
-            else if (word is not ("of" or "for" or "and" or "the" or "on"))
+            else if (!(word is "of" or "for" or "and" or "the" or "on"))
             {
-                initials.Append(' ');
+                matched = 0;
             }
         }
-        return initials.ToString().Split(' ').Any(run => run.StartsWith(acronym, StringComparison.Ordinal));
+        return false;
     }
 
     private static bool ContainsRun(IReadOnlyList<string> haystack, IReadOnlyList<string> needle)
