@@ -116,19 +116,21 @@ public sealed partial class AnswerEngine
         // postings, only those, scored one by one. Once one answer has the asked-for status (or its verb in the sentence) the rest of
         // its family is never shown (see below), so it is read only when none has; but not when statements may report
         // an outcome, which are skipped where any listed outcome already gives their sentence.
+        // The postings are walked for the outcomes of a status it can accept only (most that an event's words pick are
+        // of another status).
         ranking.StrongOnly = reports is { Count: 0 };
-        CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, knowledge.OutcomesByArticle, ranking.Outcomes);
+        CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, AcceptableStatuses(q, ranking.StrongOnly), knowledge.OutcomesByArticle, ranking.Outcomes);
         if (ranking.StrongOnly && ranking.StrongAnswers == 0)
         {
             ranking.StartOverWithFamily();
-            CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, knowledge.OutcomesByArticle, ranking.Outcomes);
+            CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, AcceptableStatuses(q, strongOnly: false), knowledge.OutcomesByArticle, ranking.Outcomes);
         }
 
         // A statement whose sentence uses the asked-for verb reports an outcome the extractor may not list on its own.
         if (reports is not null)
         {
             ranking.StartStatements();
-            CollectCandidates(ranking, query, knowledge.StatementIndex, reports, knowledge.StatementsByArticle, ranking.Statements);
+            CollectCandidates(ranking, query, knowledge.StatementIndex, reports, knowledge.ReportSets.Union(q.PreferredStatuses), knowledge.StatementsByArticle, ranking.Statements);
         }
 
         var hits = Distinct(ranking.Hits());
@@ -140,6 +142,16 @@ public sealed partial class AnswerEngine
         var shown = kept.Count(h => h.Coverage >= AnswerCoverage);
         // Past the few kept, the count of answers is an estimate from all candidates (scored, not kept or de-duplicated).
         return (kept, ranking.Filled(strong) ? Math.Max(shown, strong ? ranking.StrongAnswers : ranking.Answers) : shown, false);
+    }
+
+    /// <summary>
+    /// The outcomes whose <see cref="StatusWeight"/> a question accepts: above 0, or with <paramref name="strongOnly"/>
+    /// above <see cref="SameFamily"/> (the asked-for status, or its verb in the outcome's sentence).
+    /// </summary>
+    private DocumentSet AcceptableStatuses(ParsedQuestion q, bool strongOnly)
+    {
+        var statuses = strongOnly ? q.PreferredStatuses : q.PreferredStatuses | q.AllowedStatuses;
+        return knowledge.OutcomeStatusSets.Union(statuses | (q.PreferredStatuses << KnowledgeBase.OutcomeVerbBits));
     }
 
     /// <summary>How many outcomes and reporting statements a ranked outcome question keeps: a top-k bound well past the few shown.</summary>
@@ -265,10 +277,10 @@ public sealed partial class AnswerEngine
         /// tail grew by half).
         /// </summary>
         /// <returns>The board of the items picked (dispose it): whether an item of a best article was picked is then one look.</returns>
-        public ScoreBoard Search(SearchIndex index, AcceptableItems acceptable, ITopScoreCollector collector)
+        public ScoreBoard Search(SearchIndex index, AcceptableItems acceptable, DocumentSet acceptableStatuses, ITopScoreCollector collector)
         {
             var picked = index.RentBoard();
-            index.Score(query.Terms, picked, minCoverage: AnswerCoverage);
+            index.Score(query.Terms, picked, minCoverage: AnswerCoverage, within: acceptableStatuses);
             if (acceptable.Count < (long)picked.Touched.Length * ListItemsPerConsideration)
             {
                 for (var i = 0; i < acceptable.Lists.Count; i++)
@@ -422,16 +434,17 @@ public sealed partial class AnswerEngine
     /// <summary>
     /// Collects one kind of item (outcomes, or statements that report one) for a ranked outcome question: those holding
     /// the question's words — read from <paramref name="acceptable"/> and scored one by one when looking their items
-    /// up costs less than walking the postings, else by a search — and every item of the best-matching articles (scored 0
-    /// when the words did not pick it: only its article speaks for it).
+    /// up costs less than walking the postings, else by a search over the items of <paramref name="acceptableStatuses"/>
+    /// (a superset of those the collector takes) — and every item of the best-matching articles (scored 0 when the
+    /// words did not pick it: only its article speaks for it).
     /// </summary>
-    private void CollectCandidates(OutcomeRanking ranking, Query query, SearchIndex index, AcceptableItems acceptable, int[][] byArticle, ITopScoreCollector collector)
+    private void CollectCandidates(OutcomeRanking ranking, Query query, SearchIndex index, AcceptableItems acceptable, DocumentSet acceptableStatuses, int[][] byArticle, ITopScoreCollector collector)
     {
         var picks = index.PickingTerms(query.Terms, AnswerCoverage);
         // Reading a list's item costs a look-up of each picking term in its term list (LookupsPerPosting postings each).
         var lookups = acceptable.Count == long.MaxValue ? long.MaxValue : acceptable.Count * System.Numerics.BitOperations.PopCount(picks);
         var readLists = lookups <= PickingPostings(index, query.Terms, picks) / LookupsPerPosting;
-        using var picked = readLists ? null : ranking.Search(index, acceptable, collector);
+        using var picked = readLists ? null : ranking.Search(index, acceptable, acceptableStatuses, collector);
         if (readLists)
         {
             for (var i = 0; i < acceptable.Lists.Count; i++)
@@ -932,8 +945,7 @@ public sealed partial class AnswerEngine
         }
         // The sentence's verb speaks for the outcome only within its family: "launched X, with Brussels pledging 1.2
         // billion euros" reports a pledge, but "approved X and agreed to explore Y" does not make X a proposal.
-        var family = status.IsAgreed() ? StatusWords.Done : StatusWords.Proposals;
-        if ((verbs & q.PreferredStatuses & family) != 0)
+        if ((verbs & q.PreferredStatuses & StatusWords.Family(status)) != 0)
         {
             return StatusInSentence;
         }

@@ -80,9 +80,10 @@ internal sealed partial class SearchIndex
     /// marking term <c>i</c> as bit <c>i</c> of a document's mask. With a <paramref name="minCoverage"/>, documents
     /// are picked only by the query's rarer terms: the commonest terms, together weighing (by idf) less than that
     /// share of the query, cannot make a document reach it alone, so their long postings are not walked; they are
-    /// added to the picked documents from their own term lists instead.
+    /// added to the picked documents from their own term lists instead. With <paramref name="within"/>, only its
+    /// documents are picked (the caller would drop the others): the rest of the work is then spent on them alone.
     /// </summary>
-    public void Score(IReadOnlyList<int> terms, ScoreBoard scores, float minCoverage = 0)
+    public void Score(IReadOnlyList<int> terms, ScoreBoard scores, float minCoverage = 0, DocumentSet? within = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(scores);
@@ -99,9 +100,20 @@ internal sealed partial class SearchIndex
             var impacts = postingImpacts[term];
             var weight = idf[term];
             var bit = 1UL << t;
+            if (within is null)
+            {
+                for (var p = 0; p < docs.Length; p++)
+                {
+                    scores.Add(docs[p], weight * impacts[p], bit);
+                }
+                continue;
+            }
             for (var p = 0; p < docs.Length; p++)
             {
-                scores.Add(docs[p], weight * impacts[p], bit);
+                if (within.Contains(docs[p]))
+                {
+                    scores.Add(docs[p], weight * impacts[p], bit);
+                }
             }
         }
         if (skipped != 0)
