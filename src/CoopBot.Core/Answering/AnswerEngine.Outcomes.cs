@@ -180,11 +180,8 @@ public sealed partial class AnswerEngine
         private readonly IReadOnlyList<string> parties;
         private readonly HashSet<int>? speakers;
         private readonly HashSet<string> exclude;
-        /// <summary>
-        /// Every article's score for the question's words (a title or lead is short and articles are few next to
-        /// outcomes): the part of an item's score its article gives, looked up as the items are scored.
-        /// </summary>
-        private readonly ScoreBoard articles;
+        /// <summary>The articles' scores for the question's words: the part of an item's score its article gives, worked out as the items are scored.</summary>
+        private readonly DocumentScores articles;
         private readonly HashSet<(int Article, int Sentence)> outcomeSentences = [];
 
         public OutcomeRanking(AnswerEngine engine, ParsedQuestion q, Query query, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
@@ -196,8 +193,8 @@ public sealed partial class AnswerEngine
             this.parties = parties;
             this.speakers = speakers;
             this.exclude = exclude;
-            articles = knowledge.ArticleIndex.RentBoard();
-            TopArticles = engine.RankArticles(query, articles, ArticlesConsidered);
+            articles = new DocumentScores(knowledge.ArticleIndex, query.Terms);
+            TopArticles = engine.TopArticles(query, ArticlesConsidered);
             Outcomes = new OutcomeCollector(this);
             Statements = new StatementCollector(this);
         }
@@ -266,7 +263,7 @@ public sealed partial class AnswerEngine
             }
         }
 
-        private (float Score, ulong Mask) Article(int article) => (articles.ScoreOf(article), articles.MaskOf(article));
+        private (float Score, ulong Mask) Article(int article) => articles.Of(article);
 
         /// <summary>
         /// Fills the lists with the items an index picks by the question's words: every one, or, when the items the

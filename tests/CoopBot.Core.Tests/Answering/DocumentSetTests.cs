@@ -52,4 +52,36 @@ public class DocumentSetTests
             Assert.Equal(all.MaskOf(doc), some.MaskOf(doc));
         }
     }
+
+    [Theory]
+    [InlineData(3)]     // a few documents asked for: each looked up
+    [InlineData(500)]   // every document: past the look-ups' budget, the postings are walked
+    public void Document_scores_are_those_of_a_walk_of_the_postings_however_many_are_asked_for(int asked)
+    {
+        var builder = new SearchIndex.Builder();
+        for (var d = 0; d < 500; d++)
+        {
+            var terms = new List<int> { 1 };
+            terms.AddRange(Enumerable.Repeat(2, d % 7));
+            if (d % 3 == 0)
+            {
+                terms.AddRange([0, 0]);
+            }
+            builder.Add(terms);
+        }
+        var index = builder.Build(vocabularySize: 3);
+        List<int> query = [0, 2, 1];
+        using var walked = index.RentBoard();
+        index.Score(query, walked);
+        using var scores = new DocumentScores(index, query);
+
+        for (var round = 0; round < 2; round++)
+        {
+            for (var d = 0; d < asked; d++)
+            {
+                var doc = (d * 7) % 500;
+                Assert.Equal((walked.ScoreOf(doc), walked.MaskOf(doc)), scores.Of(doc));
+            }
+        }
+    }
 }

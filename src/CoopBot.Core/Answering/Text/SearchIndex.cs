@@ -126,7 +126,7 @@ internal sealed partial class SearchIndex
     /// About how many postings can be walked for the cost of looking a term up in one document's term list: the walk
     /// reads memory in order, a look-up jumps to a document's list elsewhere and searches it.
     /// </summary>
-    private const int PostingsPerLookup = 16;
+    internal const int PostingsPerLookup = 16;
 
     /// <summary>
     /// Adds the skipped terms to the documents already picked, whichever way costs less: by looking them up in each
@@ -504,6 +504,17 @@ internal sealed class ScoreBoard : IDisposable
 
     internal bool Returned { get; set; }
 
+    /// <summary>Empties the board (only the documents touched are reset).</summary>
+    public void Clear()
+    {
+        foreach (var doc in touched)
+        {
+            scores[doc] = 0;
+            masks[doc] = 0;
+        }
+        touched.Clear();
+    }
+
     public void Dispose()
     {
         // A second Dispose must not put the board in the pool twice, where two queries would share it.
@@ -512,12 +523,7 @@ internal sealed class ScoreBoard : IDisposable
             return;
         }
         Returned = true;
-        foreach (var doc in touched)
-        {
-            scores[doc] = 0;
-            masks[doc] = 0;
-        }
-        touched.Clear();
+        Clear();
         pool?.Return(this);
     }
 }
