@@ -580,9 +580,10 @@ public sealed partial class AnswerEngine
 
     private bool SpeakerHasAny(int speaker, IReadOnlyList<string> parties)
     {
-        foreach (var party in parties)
+        // Indexed, not foreach: an interface's enumerator is an allocation per item considered.
+        for (var i = 0; i < parties.Count; i++)
         {
-            if (knowledge.Directory.HasParty(speaker, party))
+            if (knowledge.Directory.HasParty(speaker, parties[i]))
             {
                 return true;
             }
@@ -981,8 +982,9 @@ public sealed partial class AnswerEngine
     {
         var headline = entry.Parties.Length == 0 && entry.SentenceParties.Length == 0 ? knowledge.ArticleParties[entry.Article] : [];
         var count = 0;
-        foreach (var party in parties)
+        for (var i = 0; i < parties.Count; i++)
         {
+            var party = parties[i];
             if (Array.IndexOf(entry.Parties, party) >= 0 || Array.IndexOf(entry.SentenceParties, party) >= 0 || Array.IndexOf(headline, party) >= 0)
             {
                 count++;
@@ -995,9 +997,9 @@ public sealed partial class AnswerEngine
     private int PartiesMatched(in StatementEntry entry, IReadOnlyList<string> parties)
     {
         var count = 0;
-        foreach (var party in parties)
+        for (var i = 0; i < parties.Count; i++)
         {
-            if (knowledge.Directory.HasParty(entry.Speaker, party) || Array.IndexOf(knowledge.ArticleParties[entry.Article], party) >= 0)
+            if (knowledge.Directory.HasParty(entry.Speaker, parties[i]) || Array.IndexOf(knowledge.ArticleParties[entry.Article], parties[i]) >= 0)
             {
                 count++;
             }
@@ -1007,9 +1009,9 @@ public sealed partial class AnswerEngine
 
     private static bool AnyOf(IReadOnlyList<string> wanted, string[] present)
     {
-        foreach (var party in wanted)
+        for (var i = 0; i < wanted.Count; i++)
         {
-            if (Array.IndexOf(present, party) >= 0)
+            if (Array.IndexOf(present, wanted[i]) >= 0)
             {
                 return true;
             }

@@ -123,7 +123,7 @@ public sealed class KnowledgeBase
         // Statements are what ranked questions search top-k ("who said …"): their postings are also kept by impact.
         StatementIndex = statementIndex.Build(vocabulary.Count, impactOrdered: true);
         OutcomeIndex = outcomeIndex.Build(vocabulary.Count);
-        ArticleIndex = articleIndex.Build(vocabulary.Count);
+        ArticleIndex = articleIndex.Build(vocabulary.Count, impactOrdered: true);
         Directory = directory.GetAwaiter().GetResult();
 
         var statusCount = Enum.GetValues<OutcomeStatus>().Length;
