@@ -224,6 +224,28 @@ public class EngineBehaviourTests
     }
 
     [Fact]
+    public void A_name_sharing_a_common_word_with_many_speakers_finds_only_those_with_every_word()
+    {
+        // Twenty speakers share "Al"; the typed "Sayeg" is a typo of a word two of them have.
+        var others = Enumerable.Range(0, 20).Select(i => Person($"Hamad Al Name{(char)('a' + i)}", "official", country: "Qatar")).ToList();
+        var faisal = Person("Faisal Al Sayegh", "minister of economy", country: "United Arab Emirates");
+        var omar = Person("Omar Al Sayegh", "ambassador to China", country: "United Arab Emirates");
+        var statements = others.Select((p, i) => Said(p, $"Trade matters {i}", i)).ToList();
+        statements.AddRange([Said(faisal, "Ports need investment", 30), Said(omar, "Flights will double", 31), Said(omar, "Visas will be easier", 32)]);
+        var engine = Engine(Article("Gulf ministers meet in Doha", "2025-05-02", [.. others, faisal, omar], statements));
+
+        var one = engine.Answer("What did Faisal Al Sayegh say?");
+        var both = engine.Answer("What did Al Sayeg say?");
+
+        Assert.StartsWith("**Faisal Al Sayegh**", one.Text);
+        Assert.DoesNotContain("Flights", one.Text);
+        Assert.StartsWith("What speakers named Al Sayeg said:", both.Text);
+        Assert.Contains("Flights will double", both.Text);
+        Assert.Contains("Ports need investment", both.Text);
+        Assert.DoesNotContain("Trade matters", both.Text);
+    }
+
+    [Fact]
     public void A_full_name_in_its_own_order_beats_the_same_words_in_another()
     {
         var kamauBanda = Person("Aisha Kamau Banda", "director for foreign affairs", "African Union");
