@@ -477,13 +477,24 @@ internal sealed class SpeakerDirectory
         {
             return (best, 0);
         }
-        var terms = roleTerms.Distinct(StringComparer.Ordinal).ToList();
+        // Each title word's speakers, as a bitmap when the candidates are many (a country's thousands): a bit per
+        // candidate instead of a binary search in a list of thousands.
+        var lists = new List<int[]>();
+        var sets = new List<DocumentSet?>();
+        foreach (var term in roleTerms.Distinct(StringComparer.Ordinal))
+        {
+            if (byRoleTerm.TryGetValue(term, out var list))
+            {
+                lists.Add(list);
+                sets.Add(candidates.Count * 4 > list.Length ? DocumentSet.Of(Profiles.Length, list) : null);
+            }
+        }
         foreach (var speaker in candidates)
         {
             var score = 0;
-            foreach (var term in terms)
+            for (var i = 0; i < lists.Count; i++)
             {
-                if (byRoleTerm.TryGetValue(term, out var list) && Array.BinarySearch(list, speaker) >= 0)
+                if (sets[i]?.Contains(speaker) ?? Array.BinarySearch(lists[i], speaker) >= 0)
                 {
                     score++;
                 }

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace CoopBot.Core.Answering.Text;
 
 /// <summary>
-/// A set of document numbers as a bitmap: a search walking a term's postings asks it about every posting, so a
+/// A set of numbers (documents, speakers) as a bitmap: a search walking a term's postings asks it about every posting, so a
 /// look is one bit of a small array (48,545 outcomes take 6 KB), not a hash.
 /// </summary>
 internal sealed class DocumentSet
@@ -11,6 +11,17 @@ internal sealed class DocumentSet
     private readonly ulong[] bits;
 
     public DocumentSet(int size) => bits = new ulong[(Math.Max(size, 0) + 63) >> 6];
+
+    public static DocumentSet Of(int size, IEnumerable<int> docs)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        var set = new DocumentSet(size);
+        foreach (var doc in docs)
+        {
+            set.Add(doc);
+        }
+        return set;
+    }
 
     public bool Contains(int doc) => (bits[doc >> 6] & (1UL << doc)) != 0;
 
