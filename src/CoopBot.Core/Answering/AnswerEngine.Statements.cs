@@ -466,8 +466,13 @@ public sealed partial class AnswerEngine
             {
                 return;
             }
+            // The filter first: it rules out most of what a country's or a name's question walks (other speakers' statements).
+            if (accept is not null && !accept(doc))
+            {
+                return;
+            }
             var coverage = query.Coverage(mask);
-            if (coverage < minCoverage || (accept is not null && !accept(doc)))
+            if (coverage < minCoverage)
             {
                 return;
             }
