@@ -309,22 +309,20 @@ public sealed partial class AnswerEngine
 
         private void Keep(Hit hit)
         {
-            if (hit.Coverage < AnswerCoverage)
-            {
-                ClosestTop.Add(hit);
-            }
-            else if (hit.Strong)
-            {
-                StrongAnswerTop.Add(hit);
-            }
-            else
-            {
-                WeakAnswerTop.Add(hit);
-            }
-            if (hit.Coverage >= AnswerCoverage)
+            ListFor(hit.Coverage, hit.Strong).Add(hit);
+            Count(hit.Coverage, hit.Strong);
+        }
+
+        /// <summary>The list a hit of this coverage and strength goes to.</summary>
+        private TopHits ListFor(float coverage, bool strong) =>
+            coverage < AnswerCoverage ? ClosestTop : strong ? StrongAnswerTop : WeakAnswerTop;
+
+        private void Count(float coverage, bool strong)
+        {
+            if (coverage >= AnswerCoverage)
             {
                 Answers++;
-                StrongAnswers += hit.Strong ? 1 : 0;
+                StrongAnswers += strong ? 1 : 0;
             }
         }
 
@@ -356,12 +354,24 @@ public sealed partial class AnswerEngine
                 return;
             }
             var score = (outcomeScore + ArticleWeight * article.Score) * weight;
+            var strong = weight > SameFamily;
             if (parties.Count > 1)
             {
-                score *= 1 + (0.25f * (engine.PartiesMatched(entry, parties) - 1));
+                // How many of the parties it involves only lifts its score: when even all of them would leave it below
+                // its full list, it is only counted (thousands of a big party's items are).
+                var list = ListFor(coverage, strong);
+                if (list.IsFull && score * PartyBoost(parties.Count) < list.Floor)
+                {
+                    Count(coverage, strong);
+                    return;
+                }
+                score *= PartyBoost(engine.PartiesMatched(entry, parties));
             }
-            Keep(new Hit(outcome, score, coverage, Strong: weight > SameFamily));
+            Keep(new Hit(outcome, score, coverage, Strong: strong));
         }
+
+        /// <summary>What involving more of the parties asked about multiplies an item's score by.</summary>
+        private static float PartyBoost(int partiesMatched) => 1 + (0.25f * (partiesMatched - 1));
 
         private bool SentenceGivesPartyAnOutcome(in OutcomeEntry sentenceOnly)
         {
@@ -398,7 +408,7 @@ public sealed partial class AnswerEngine
             var score = (statementScore + ArticleWeight * article.Score) * StatusInSentence;
             if (parties.Count > 1)
             {
-                score *= 1 + (0.25f * (engine.PartiesMatched(entry, parties) - 1));
+                score *= PartyBoost(engine.PartiesMatched(entry, parties));
             }
             Keep(new Hit(statement, score, coverage, IsStatement: true));
         }

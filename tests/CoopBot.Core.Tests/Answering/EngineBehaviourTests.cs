@@ -123,6 +123,24 @@ public class EngineBehaviourTests
     }
 
     [Fact]
+    public void A_ranked_question_about_two_parties_lists_what_both_did_first_and_counts_every_item_of_either()
+    {
+        // Forty proposals of Vietnam alone, more than a ranked list keeps, and one of Vietnam and Laos together.
+        var alone = Enumerable.Range(0, 40).Select(i => Article($"Vietnam talks {i}", $"2025-03-{1 + (i % 28):00}", outcomes:
+            [Done($"study of river port {i}", OutcomeStatus.Proposed, 1, $"Vietnam agreed to explore a study of river port {i}.", parties: ["Vietnam"])]));
+        var together = Article("Vietnam and Laos talks", "2025-04-02", outcomes:
+            [Done("study of a cross-border railway", OutcomeStatus.Proposed, 1, "Vietnam and Laos agreed to explore a study of a cross-border railway.", parties: ["Vietnam", "Laos"])]);
+        var engine = Engine([.. alone, together]);
+
+        var answer = engine.Answer("What did Vietnam and Laos agree to explore?");
+
+        Assert.True(answer.Found);
+        var first = answer.Text.Split('\n').First(l => l.StartsWith("- ", StringComparison.Ordinal));
+        Assert.Contains("cross-border railway", first);
+        Assert.EndsWith("…and 36 more.", answer.Text);
+    }
+
+    [Fact]
     public void Outcome_lines_show_the_sentence_with_the_outcome_in_bold_and_cite_it()
     {
         var answer = Trade().Answer("what was launched?");
