@@ -10,6 +10,10 @@ internal sealed class DocumentScores : IDisposable
 {
     private readonly SearchIndex index;
     private readonly IReadOnlyList<int> terms;
+
+    /// <summary>The query's known terms and their places in it, picked once for all the look-ups.</summary>
+    private readonly int[] selected;
+    private readonly int[] positions;
     /// <summary>The scores found so far (by look-ups, then by the walk); <see cref="lookedUp"/> says which documents were looked up.</summary>
     private readonly ScoreBoard scores;
     private readonly DocumentSet lookedUp;
@@ -23,6 +27,10 @@ internal sealed class DocumentScores : IDisposable
         ArgumentNullException.ThrowIfNull(terms);
         this.index = index;
         this.terms = terms;
+        selected = new int[Math.Min(terms.Count, 64)];
+        positions = new int[selected.Length];
+        var count = SearchIndex.Select(terms, ulong.MaxValue, selected, positions);
+        (selected, positions) = (selected[..count], positions[..count]);
         scores = index.RentBoard();
         lookedUp = new DocumentSet(index.Count);
         long postings = 0;
@@ -44,7 +52,7 @@ internal sealed class DocumentScores : IDisposable
             {
                 lookUps++;
                 lookedUp.Add(doc);
-                var (score, mask) = index.ScoreDocument(doc, terms);
+                var (score, mask) = index.ScoreDocument(doc, selected, positions);
                 scores.Add(doc, score, mask);
             }
             else

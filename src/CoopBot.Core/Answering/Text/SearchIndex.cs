@@ -282,7 +282,7 @@ internal sealed partial class SearchIndex
     }
 
     /// <summary>The known terms of <paramref name="terms"/> that <paramref name="select"/> picks, with their positions in the query.</summary>
-    private static int Select(IReadOnlyList<int> terms, ulong select, Span<int> selected, Span<int> positions)
+    internal static int Select(IReadOnlyList<int> terms, ulong select, Span<int> selected, Span<int> positions)
     {
         var count = 0;
         for (var t = 0; t < selected.Length; t++)
@@ -297,7 +297,7 @@ internal sealed partial class SearchIndex
     }
 
     /// <summary>Scores one document for terms already picked: the inner loop of a query, so spans and a plain binary search.</summary>
-    private (float Score, ulong Mask) ScoreDocument(int doc, ReadOnlySpan<int> terms, ReadOnlySpan<int> positions)
+    internal (float Score, ulong Mask) ScoreDocument(int doc, ReadOnlySpan<int> terms, ReadOnlySpan<int> positions)
     {
         var start = documentStart[doc];
         var own = documentTerms.AsSpan(start, documentStart[doc + 1] - start);
