@@ -453,6 +453,8 @@ public sealed partial class AnswerEngine
 
         public float Threshold => Top.IsFull ? Top.Floor : float.NegativeInfinity;
 
+        public bool CountsEveryDocument => counted;
+
         public float BonusBound => articleBonus;
 
         public float Bonus(int doc) => articles is null ? 0 : ArticleWeight * articles.ScoreOf(knowledge.Statements[doc].Article);

@@ -391,6 +391,8 @@ public sealed partial class AnswerEngine
 
         public float Threshold => Top.IsFull ? Top.Floor : float.NegativeInfinity;
 
+        public bool CountsEveryDocument => false;
+
         public float BonusBound => 0;
 
         public float Bonus(int doc) => 0;
