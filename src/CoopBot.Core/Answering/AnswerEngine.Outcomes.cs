@@ -119,11 +119,16 @@ public sealed partial class AnswerEngine
         // The postings are walked for the outcomes of a status it can accept only (most that an event's words pick are
         // of another status).
         ranking.StrongOnly = reports is { Count: 0 };
+        ranking.DeferClosest = reports is not { Count: > 0 };
         CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, AcceptableStatuses(q, ranking.StrongOnly), knowledge.OutcomesByArticle, ranking.Outcomes);
         if (ranking.StrongOnly && ranking.StrongAnswers == 0)
         {
             ranking.StartOverWithFamily();
             CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, AcceptableStatuses(q, strongOnly: false), knowledge.OutcomesByArticle, ranking.Outcomes);
+        }
+        if (ranking.Answers == 0)
+        {
+            ranking.ConsiderDeferred();
         }
 
         // A statement whose sentence uses the asked-for verb reports an outcome the extractor may not list on its own.
@@ -219,9 +224,59 @@ public sealed partial class AnswerEngine
         /// </summary>
         public bool StrongOnly { get; set; }
 
+        /// <summary>
+        /// Whether outcomes that cannot answer the question, whatever their article holds, are set aside unscored: they
+        /// could only be offered as the closest when nothing answers (an event's words pick hundreds of other events'
+        /// outcomes, each needing its article looked up). Not when statements may report an outcome: those are skipped
+        /// where any listed outcome, the closest included, gives their sentence.
+        /// </summary>
+        public bool DeferClosest { get; set; }
+
+        private readonly List<(int Outcome, float Score, ulong Mask)> deferred = [];
+
+        /// <summary>The articles' masks of the question's rarer words (the commoner ones are assumed held), made when first needed.</summary>
+        private ScoreBoard? rarerWords;
+        private ulong commonerWords;
+
+        /// <summary>Considers the outcomes set aside: nothing answered, so the closest of them are offered.</summary>
+        public void ConsiderDeferred()
+        {
+            DeferClosest = false;
+            foreach (var (outcome, score, mask) in deferred)
+            {
+                ConsiderOutcome(outcome, score, mask);
+            }
+            deferred.Clear();
+        }
+
+        /// <summary>
+        /// Whether an outcome matches less than an answer must even with every word its article may hold: those of the
+        /// question's rarer words (in at most <see cref="RarerWordShare"/> of the articles) the article's postings give
+        /// it, and all the commoner ones ("China", "cooperation": too long to walk).
+        /// </summary>
+        private bool CannotAnswer(int article, ulong outcomeMask)
+        {
+            if (rarerWords is null)
+            {
+                var index = knowledge.ArticleIndex;
+                var rarer = query.Terms.Select((term, t) => t < 64 && index.DocumentFrequency(term) * RarerWordShare <= index.Count ? term : -1).ToList();
+                for (var t = 0; t < rarer.Count; t++)
+                {
+                    commonerWords |= rarer[t] < 0 && index.DocumentFrequency(query.Terms[t]) > 0 ? 1UL << t : 0;
+                }
+                rarerWords = index.RentBoard();
+                index.Score(rarer, rarerWords);
+            }
+            return query.Coverage(outcomeMask | rarerWords.MaskOf(article) | commonerWords) < AnswerCoverage;
+        }
+
+        /// <summary>A word in more than one article in this many is assumed held by any article (<see cref="CannotAnswer"/>).</summary>
+        private const int RarerWordShare = 8;
+
         /// <summary>Empties the lists to read the outcomes again with the rest of the family: no strong answer was found.</summary>
         public void StartOverWithFamily()
         {
+            deferred.Clear();
             StrongOnly = false;
             StrongAnswerTop = new(OutcomeCandidates);
             WeakAnswerTop = new(OutcomeCandidates);
@@ -305,7 +360,11 @@ public sealed partial class AnswerEngine
         /// </summary>
         private const int ListItemsPerConsideration = 4;
 
-        public void Dispose() => articles.Dispose();
+        public void Dispose()
+        {
+            articles.Dispose();
+            rarerWords?.Dispose();
+        }
 
         private void Keep(Hit hit)
         {
@@ -333,6 +392,11 @@ public sealed partial class AnswerEngine
             var weight = StatusWeight(entry.Status, entry.Verbs, q);
             if (weight == 0 || (StrongOnly && weight <= SameFamily))
             {
+                return;
+            }
+            if (DeferClosest && CannotAnswer(entry.Article, outcomeMask))
+            {
+                deferred.Add((outcome, outcomeScore, outcomeMask));
                 return;
             }
             var article = Article(entry.Article);

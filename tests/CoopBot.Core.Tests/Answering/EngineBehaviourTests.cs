@@ -141,6 +141,30 @@ public class EngineBehaviourTests
     }
 
     [Fact]
+    public void An_event_question_nothing_answers_offers_the_closest_outcome_and_one_answered_lists_only_answers()
+    {
+        // Filler articles make the event's words rare, so outcomes of other events matching one word are set aside
+        // unscored; they must still come back as the closest when nothing answers.
+        var filler = Enumerable.Range(0, 12).Select(i => Article($"Budget review {i}", $"2025-02-{1 + i:00}", outcomes:
+            [Done($"budget office {i}", OutcomeStatus.Launched, 1, $"The ministers launched budget office {i}.")]));
+        var lima = Article("Lima talks on oceans", "2025-03-01", outcomes:
+            [Done("fisheries data portal", OutcomeStatus.Launched, 1, "The ministers launched a fisheries data portal.")]);
+        var accra = Article("Accra summit on cocoa", "2025-03-02", outcomes:
+            [Done("cocoa price observatory", OutcomeStatus.Launched, 1, "The summit launched a cocoa price observatory.")]);
+        var engine = Engine([.. filler, lima, accra]);
+
+        var none = engine.Answer("What was launched at the Dakar fisheries summit in Senegal?");
+        var some = engine.Answer("What was launched at the Accra summit on cocoa?");
+
+        Assert.False(none.Found);
+        Assert.Contains("Closest I have:", none.Text);
+        Assert.Contains("fisheries data portal", none.Text);
+        Assert.True(some.Found);
+        Assert.Contains("cocoa price observatory", some.Text);
+        Assert.DoesNotContain("fisheries", some.Text);
+    }
+
+    [Fact]
     public void Outcome_lines_show_the_sentence_with_the_outcome_in_bold_and_cite_it()
     {
         var answer = Trade().Answer("what was launched?");
