@@ -116,19 +116,26 @@ public sealed partial class AnswerEngine
         // postings, only those, scored one by one. Once one answer has the asked-for status (or its verb in the sentence) the rest of
         // its family is never shown (see below), so it is read only when none has; but not when statements may report
         // an outcome, which are skipped where any listed outcome already gives their sentence.
+        // The postings are walked for the outcomes of a status it can accept only (most that an event's words pick are
+        // of another status).
         ranking.StrongOnly = reports is { Count: 0 };
-        CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, knowledge.OutcomesByArticle, ranking.Outcomes);
+        ranking.DeferClosest = reports is not { Count: > 0 };
+        CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, AcceptableStatuses(q, ranking.StrongOnly), knowledge.OutcomesByArticle, ranking.Outcomes);
         if (ranking.StrongOnly && ranking.StrongAnswers == 0)
         {
             ranking.StartOverWithFamily();
-            CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, knowledge.OutcomesByArticle, ranking.Outcomes);
+            CollectCandidates(ranking, query, knowledge.OutcomeIndex, outcomes, AcceptableStatuses(q, strongOnly: false), knowledge.OutcomesByArticle, ranking.Outcomes);
+        }
+        if (ranking.Answers == 0)
+        {
+            ranking.ConsiderDeferred();
         }
 
         // A statement whose sentence uses the asked-for verb reports an outcome the extractor may not list on its own.
         if (reports is not null)
         {
             ranking.StartStatements();
-            CollectCandidates(ranking, query, knowledge.StatementIndex, reports, knowledge.StatementsByArticle, ranking.Statements);
+            CollectCandidates(ranking, query, knowledge.StatementIndex, reports, knowledge.ReportSets.Union(q.PreferredStatuses), knowledge.StatementsByArticle, ranking.Statements);
         }
 
         var hits = Distinct(ranking.Hits());
@@ -140,6 +147,16 @@ public sealed partial class AnswerEngine
         var shown = kept.Count(h => h.Coverage >= AnswerCoverage);
         // Past the few kept, the count of answers is an estimate from all candidates (scored, not kept or de-duplicated).
         return (kept, ranking.Filled(strong) ? Math.Max(shown, strong ? ranking.StrongAnswers : ranking.Answers) : shown, false);
+    }
+
+    /// <summary>
+    /// The outcomes whose <see cref="StatusWeight"/> a question accepts: above 0, or with <paramref name="strongOnly"/>
+    /// above <see cref="SameFamily"/> (the asked-for status, or its verb in the outcome's sentence).
+    /// </summary>
+    private DocumentSet AcceptableStatuses(ParsedQuestion q, bool strongOnly)
+    {
+        var statuses = strongOnly ? q.PreferredStatuses : q.PreferredStatuses | q.AllowedStatuses;
+        return knowledge.OutcomeStatusSets.Union(statuses | (q.PreferredStatuses << KnowledgeBase.OutcomeVerbBits));
     }
 
     /// <summary>How many outcomes and reporting statements a ranked outcome question keeps: a top-k bound well past the few shown.</summary>
@@ -168,11 +185,8 @@ public sealed partial class AnswerEngine
         private readonly IReadOnlyList<string> parties;
         private readonly HashSet<int>? speakers;
         private readonly HashSet<string> exclude;
-        /// <summary>
-        /// Every article's score for the question's words (a title or lead is short and articles are few next to
-        /// outcomes): the part of an item's score its article gives, looked up as the items are scored.
-        /// </summary>
-        private readonly ScoreBoard articles;
+        /// <summary>The articles' scores for the question's words: the part of an item's score its article gives, worked out as the items are scored.</summary>
+        private readonly DocumentScores articles;
         private readonly HashSet<(int Article, int Sentence)> outcomeSentences = [];
 
         public OutcomeRanking(AnswerEngine engine, ParsedQuestion q, Query query, IReadOnlyList<string> parties, HashSet<int>? speakers, HashSet<string> exclude)
@@ -184,8 +198,8 @@ public sealed partial class AnswerEngine
             this.parties = parties;
             this.speakers = speakers;
             this.exclude = exclude;
-            articles = knowledge.ArticleIndex.RentBoard();
-            TopArticles = engine.RankArticles(query, articles, ArticlesConsidered);
+            articles = new DocumentScores(knowledge.ArticleIndex, query.Terms);
+            TopArticles = engine.TopArticles(query, ArticlesConsidered);
             Outcomes = new OutcomeCollector(this);
             Statements = new StatementCollector(this);
         }
@@ -210,9 +224,59 @@ public sealed partial class AnswerEngine
         /// </summary>
         public bool StrongOnly { get; set; }
 
+        /// <summary>
+        /// Whether outcomes that cannot answer the question, whatever their article holds, are set aside unscored: they
+        /// could only be offered as the closest when nothing answers (an event's words pick hundreds of other events'
+        /// outcomes, each needing its article looked up). Not when statements may report an outcome: those are skipped
+        /// where any listed outcome, the closest included, gives their sentence.
+        /// </summary>
+        public bool DeferClosest { get; set; }
+
+        private readonly List<(int Outcome, float Score, ulong Mask)> deferred = [];
+
+        /// <summary>The articles' masks of the question's rarer words (the commoner ones are assumed held), made when first needed.</summary>
+        private ScoreBoard? rarerWords;
+        private ulong commonerWords;
+
+        /// <summary>Considers the outcomes set aside: nothing answered, so the closest of them are offered.</summary>
+        public void ConsiderDeferred()
+        {
+            DeferClosest = false;
+            foreach (var (outcome, score, mask) in deferred)
+            {
+                ConsiderOutcome(outcome, score, mask);
+            }
+            deferred.Clear();
+        }
+
+        /// <summary>
+        /// Whether an outcome matches less than an answer must even with every word its article may hold: those of the
+        /// question's rarer words (in at most <see cref="RarerWordShare"/> of the articles) the article's postings give
+        /// it, and all the commoner ones ("China", "cooperation": too long to walk).
+        /// </summary>
+        private bool CannotAnswer(int article, ulong outcomeMask)
+        {
+            if (rarerWords is null)
+            {
+                var index = knowledge.ArticleIndex;
+                var rarer = query.Terms.Select((term, t) => t < 64 && index.DocumentFrequency(term) * RarerWordShare <= index.Count ? term : -1).ToList();
+                for (var t = 0; t < rarer.Count; t++)
+                {
+                    commonerWords |= rarer[t] < 0 && index.DocumentFrequency(query.Terms[t]) > 0 ? 1UL << t : 0;
+                }
+                rarerWords = index.RentBoard();
+                index.Score(rarer, rarerWords);
+            }
+            return query.Coverage(outcomeMask | rarerWords.MaskOf(article) | commonerWords) < AnswerCoverage;
+        }
+
+        /// <summary>A word in more than one article in this many is assumed held by any article (<see cref="CannotAnswer"/>).</summary>
+        private const int RarerWordShare = 8;
+
         /// <summary>Empties the lists to read the outcomes again with the rest of the family: no strong answer was found.</summary>
         public void StartOverWithFamily()
         {
+            deferred.Clear();
             StrongOnly = false;
             StrongAnswerTop = new(OutcomeCandidates);
             WeakAnswerTop = new(OutcomeCandidates);
@@ -254,7 +318,7 @@ public sealed partial class AnswerEngine
             }
         }
 
-        private (float Score, ulong Mask) Article(int article) => (articles.ScoreOf(article), articles.MaskOf(article));
+        private (float Score, ulong Mask) Article(int article) => articles.Of(article);
 
         /// <summary>
         /// Fills the lists with the items an index picks by the question's words: every one, or, when the items the
@@ -265,10 +329,10 @@ public sealed partial class AnswerEngine
         /// tail grew by half).
         /// </summary>
         /// <returns>The board of the items picked (dispose it): whether an item of a best article was picked is then one look.</returns>
-        public ScoreBoard Search(SearchIndex index, AcceptableItems acceptable, ITopScoreCollector collector)
+        public ScoreBoard Search(SearchIndex index, AcceptableItems acceptable, DocumentSet acceptableStatuses, ITopScoreCollector collector)
         {
             var picked = index.RentBoard();
-            index.Score(query.Terms, picked, minCoverage: AnswerCoverage);
+            index.Score(query.Terms, picked, minCoverage: AnswerCoverage, within: acceptableStatuses);
             if (acceptable.Count < (long)picked.Touched.Length * ListItemsPerConsideration)
             {
                 for (var i = 0; i < acceptable.Lists.Count; i++)
@@ -296,26 +360,28 @@ public sealed partial class AnswerEngine
         /// </summary>
         private const int ListItemsPerConsideration = 4;
 
-        public void Dispose() => articles.Dispose();
+        public void Dispose()
+        {
+            articles.Dispose();
+            rarerWords?.Dispose();
+        }
 
         private void Keep(Hit hit)
         {
-            if (hit.Coverage < AnswerCoverage)
-            {
-                ClosestTop.Add(hit);
-            }
-            else if (hit.Strong)
-            {
-                StrongAnswerTop.Add(hit);
-            }
-            else
-            {
-                WeakAnswerTop.Add(hit);
-            }
-            if (hit.Coverage >= AnswerCoverage)
+            ListFor(hit.Coverage, hit.Strong).Add(hit);
+            Count(hit.Coverage, hit.Strong);
+        }
+
+        /// <summary>The list a hit of this coverage and strength goes to.</summary>
+        private TopHits ListFor(float coverage, bool strong) =>
+            coverage < AnswerCoverage ? ClosestTop : strong ? StrongAnswerTop : WeakAnswerTop;
+
+        private void Count(float coverage, bool strong)
+        {
+            if (coverage >= AnswerCoverage)
             {
                 Answers++;
-                StrongAnswers += hit.Strong ? 1 : 0;
+                StrongAnswers += strong ? 1 : 0;
             }
         }
 
@@ -326,6 +392,11 @@ public sealed partial class AnswerEngine
             var weight = StatusWeight(entry.Status, entry.Verbs, q);
             if (weight == 0 || (StrongOnly && weight <= SameFamily))
             {
+                return;
+            }
+            if (DeferClosest && CannotAnswer(entry.Article, outcomeMask))
+            {
+                deferred.Add((outcome, outcomeScore, outcomeMask));
                 return;
             }
             var article = Article(entry.Article);
@@ -347,12 +418,24 @@ public sealed partial class AnswerEngine
                 return;
             }
             var score = (outcomeScore + ArticleWeight * article.Score) * weight;
+            var strong = weight > SameFamily;
             if (parties.Count > 1)
             {
-                score *= 1 + (0.25f * (engine.PartiesMatched(entry, parties) - 1));
+                // How many of the parties it involves only lifts its score: when even all of them would leave it below
+                // its full list, it is only counted (thousands of a big party's items are).
+                var list = ListFor(coverage, strong);
+                if (list.IsFull && score * PartyBoost(parties.Count) < list.Floor)
+                {
+                    Count(coverage, strong);
+                    return;
+                }
+                score *= PartyBoost(engine.PartiesMatched(entry, parties));
             }
-            Keep(new Hit(outcome, score, coverage, Strong: weight > SameFamily));
+            Keep(new Hit(outcome, score, coverage, Strong: strong));
         }
+
+        /// <summary>What involving more of the parties asked about multiplies an item's score by.</summary>
+        private static float PartyBoost(int partiesMatched) => 1 + (0.25f * (partiesMatched - 1));
 
         private bool SentenceGivesPartyAnOutcome(in OutcomeEntry sentenceOnly)
         {
@@ -389,7 +472,7 @@ public sealed partial class AnswerEngine
             var score = (statementScore + ArticleWeight * article.Score) * StatusInSentence;
             if (parties.Count > 1)
             {
-                score *= 1 + (0.25f * (engine.PartiesMatched(entry, parties) - 1));
+                score *= PartyBoost(engine.PartiesMatched(entry, parties));
             }
             Keep(new Hit(statement, score, coverage, IsStatement: true));
         }
@@ -422,16 +505,17 @@ public sealed partial class AnswerEngine
     /// <summary>
     /// Collects one kind of item (outcomes, or statements that report one) for a ranked outcome question: those holding
     /// the question's words — read from <paramref name="acceptable"/> and scored one by one when looking their items
-    /// up costs less than walking the postings, else by a search — and every item of the best-matching articles (scored 0
-    /// when the words did not pick it: only its article speaks for it).
+    /// up costs less than walking the postings, else by a search over the items of <paramref name="acceptableStatuses"/>
+    /// (a superset of those the collector takes) — and every item of the best-matching articles (scored 0 when the
+    /// words did not pick it: only its article speaks for it).
     /// </summary>
-    private void CollectCandidates(OutcomeRanking ranking, Query query, SearchIndex index, AcceptableItems acceptable, int[][] byArticle, ITopScoreCollector collector)
+    private void CollectCandidates(OutcomeRanking ranking, Query query, SearchIndex index, AcceptableItems acceptable, DocumentSet acceptableStatuses, int[][] byArticle, ITopScoreCollector collector)
     {
         var picks = index.PickingTerms(query.Terms, AnswerCoverage);
         // Reading a list's item costs a look-up of each picking term in its term list (LookupsPerPosting postings each).
         var lookups = acceptable.Count == long.MaxValue ? long.MaxValue : acceptable.Count * System.Numerics.BitOperations.PopCount(picks);
         var readLists = lookups <= PickingPostings(index, query.Terms, picks) / LookupsPerPosting;
-        using var picked = readLists ? null : ranking.Search(index, acceptable, collector);
+        using var picked = readLists ? null : ranking.Search(index, acceptable, acceptableStatuses, collector);
         if (readLists)
         {
             for (var i = 0; i < acceptable.Lists.Count; i++)
@@ -570,9 +654,10 @@ public sealed partial class AnswerEngine
 
     private bool SpeakerHasAny(int speaker, IReadOnlyList<string> parties)
     {
-        foreach (var party in parties)
+        // Indexed, not foreach: an interface's enumerator is an allocation per item considered.
+        for (var i = 0; i < parties.Count; i++)
         {
-            if (knowledge.Directory.HasParty(speaker, party))
+            if (knowledge.Directory.HasParty(speaker, parties[i]))
             {
                 return true;
             }
@@ -932,8 +1017,7 @@ public sealed partial class AnswerEngine
         }
         // The sentence's verb speaks for the outcome only within its family: "launched X, with Brussels pledging 1.2
         // billion euros" reports a pledge, but "approved X and agreed to explore Y" does not make X a proposal.
-        var family = status.IsAgreed() ? StatusWords.Done : StatusWords.Proposals;
-        if ((verbs & q.PreferredStatuses & family) != 0)
+        if ((verbs & q.PreferredStatuses & StatusWords.Family(status)) != 0)
         {
             return StatusInSentence;
         }
@@ -972,8 +1056,9 @@ public sealed partial class AnswerEngine
     {
         var headline = entry.Parties.Length == 0 && entry.SentenceParties.Length == 0 ? knowledge.ArticleParties[entry.Article] : [];
         var count = 0;
-        foreach (var party in parties)
+        for (var i = 0; i < parties.Count; i++)
         {
+            var party = parties[i];
             if (Array.IndexOf(entry.Parties, party) >= 0 || Array.IndexOf(entry.SentenceParties, party) >= 0 || Array.IndexOf(headline, party) >= 0)
             {
                 count++;
@@ -986,9 +1071,9 @@ public sealed partial class AnswerEngine
     private int PartiesMatched(in StatementEntry entry, IReadOnlyList<string> parties)
     {
         var count = 0;
-        foreach (var party in parties)
+        for (var i = 0; i < parties.Count; i++)
         {
-            if (knowledge.Directory.HasParty(entry.Speaker, party) || Array.IndexOf(knowledge.ArticleParties[entry.Article], party) >= 0)
+            if (knowledge.Directory.HasParty(entry.Speaker, parties[i]) || Array.IndexOf(knowledge.ArticleParties[entry.Article], parties[i]) >= 0)
             {
                 count++;
             }
@@ -998,9 +1083,9 @@ public sealed partial class AnswerEngine
 
     private static bool AnyOf(IReadOnlyList<string> wanted, string[] present)
     {
-        foreach (var party in wanted)
+        for (var i = 0; i < wanted.Count; i++)
         {
-            if (Array.IndexOf(present, party) >= 0)
+            if (Array.IndexOf(present, wanted[i]) >= 0)
             {
                 return true;
             }

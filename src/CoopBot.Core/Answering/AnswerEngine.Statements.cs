@@ -96,9 +96,11 @@ public sealed partial class AnswerEngine
         }
 
         var set = new HashSet<int>(speakers);
+        // Asked of thousands of statements when a country's speakers are many: a bit, not a hash.
+        var members = DocumentSet.Of(knowledge.Speakers.Count, set);
         var exclude = turn.Exclude.Count > 0;
         bool Accept(int statement) =>
-            set.Contains(knowledge.Statements[statement].Speaker) && !(exclude && turn.Exclude.Contains(knowledge.StatementRef(statement)));
+            members.Contains(knowledge.Statements[statement].Speaker) && !(exclude && turn.Exclude.Contains(knowledge.StatementRef(statement)));
 
         List<Hit> shown;
         int total;
@@ -451,6 +453,8 @@ public sealed partial class AnswerEngine
 
         public float Threshold => Top.IsFull ? Top.Floor : float.NegativeInfinity;
 
+        public bool CountsEveryDocument => counted;
+
         public float BonusBound => articleBonus;
 
         public float Bonus(int doc) => articles is null ? 0 : ArticleWeight * articles.ScoreOf(knowledge.Statements[doc].Article);
@@ -464,8 +468,13 @@ public sealed partial class AnswerEngine
             {
                 return;
             }
+            // The filter first: it rules out most of what a country's or a name's question walks (other speakers' statements).
+            if (accept is not null && !accept(doc))
+            {
+                return;
+            }
             var coverage = query.Coverage(mask);
-            if (coverage < minCoverage || (accept is not null && !accept(doc)))
+            if (coverage < minCoverage)
             {
                 return;
             }

@@ -373,5 +373,32 @@ public sealed partial class AnswerEngine
         return top.ToList().ConvertAll(h => h with { Coverage = query.Coverage(board.MaskOf(h.Doc)) });
     }
 
+    /// <summary>
+    /// What <see cref="RankArticles"/> gives, found by a top-k search: the scores of the articles that cannot make the
+    /// list (thousands hold "China" or "cooperation") are not all worked out.
+    /// </summary>
+    private List<Hit> TopArticles(Query query, int limit)
+    {
+        var collector = new ArticleCollector(query, limit);
+        knowledge.ArticleIndex.Search(query.Terms, collector);
+        return collector.Top.ToList();
+    }
+
+    /// <summary>Keeps the best articles a top-k search finds, with the share of the question each matches.</summary>
+    private sealed class ArticleCollector(Query query, int limit) : ITopScoreCollector
+    {
+        public TopHits Top { get; } = new(limit);
+
+        public float Threshold => Top.IsFull ? Top.Floor : float.NegativeInfinity;
+
+        public bool CountsEveryDocument => false;
+
+        public float BonusBound => 0;
+
+        public float Bonus(int doc) => 0;
+
+        public void Collect(int doc, float score, ulong mask) => Top.Add(new Hit(doc, score, query.Coverage(mask)));
+    }
+
     private string Describe(SpeakerProfile speaker) => AnswerWriter.Name(speaker);
 }

@@ -123,10 +123,11 @@ public sealed class KnowledgeBase
         // Statements are what ranked questions search top-k ("who said …"): their postings are also kept by impact.
         StatementIndex = statementIndex.Build(vocabulary.Count, impactOrdered: true);
         OutcomeIndex = outcomeIndex.Build(vocabulary.Count);
-        ArticleIndex = articleIndex.Build(vocabulary.Count);
+        ArticleIndex = articleIndex.Build(vocabulary.Count, impactOrdered: true);
         Directory = directory.GetAwaiter().GetResult();
 
         var statusCount = Enum.GetValues<OutcomeStatus>().Length;
+        System.Diagnostics.Debug.Assert(statusCount <= OutcomeVerbBits, "OutcomeStatusSets keeps statuses and verbs in one 32-bit mask");
         var bySpeaker = new List<int>[Directory.Profiles.Length];
         var byParty = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var reportsByStatusAndParty = NewByStatus(statusCount);
@@ -194,6 +195,9 @@ public sealed class KnowledgeBase
         }
         ArticlesByParty = articleSets.ToDictionary(pair => pair.Key, pair => pair.Value.Order().ToArray(), StringComparer.Ordinal);
         OutcomesByStatus = byStatus.Select(list => list?.ToArray() ?? []).ToArray();
+        OutcomeStatusSets = new DocumentSetsByBit(Array.ConvertAll(Outcomes, o =>
+            StatusWords.Bit(o.Status) | ((o.Verbs & StatusWords.Family(o.Status)) << OutcomeVerbBits)));
+        ReportSets = new DocumentSetsByBit(Array.ConvertAll(Statements, s => s.Verbs));
         Examples = new Lazy<HelpExamples>(() => HelpExamples.From(this));
     }
 
@@ -260,6 +264,19 @@ public sealed class KnowledgeBase
     internal Dictionary<string, int[]> ArticlesByParty { get; }
 
     internal int[][] OutcomesByStatus { get; }
+
+    /// <summary>Where <see cref="OutcomeStatusSets"/> keeps the outcomes whose sentence uses a status's verb: bit 16 + the status.</summary>
+    internal const int OutcomeVerbBits = 16;
+
+    /// <summary>
+    /// Bit s: the outcomes of status s; bit <see cref="OutcomeVerbBits"/> + s: the outcomes of s's family whose sentence
+    /// uses s's verb. An outcome question walks its words' postings for the outcomes of the union it can accept
+    /// (an event's words pick outcomes of every status; a "launched" question lists a few of them).
+    /// </summary>
+    internal DocumentSetsByBit OutcomeStatusSets { get; }
+
+    /// <summary>Bit s: the statements whose sentence's verbs name status s (as <see cref="ReportsByStatus"/>, as sets).</summary>
+    internal DocumentSetsByBit ReportSets { get; }
 
     /// <summary>The countries and blocs of each article's title and first sentence.</summary>
     internal string[][] ArticleParties { get; }

@@ -297,10 +297,114 @@ internal sealed class SpeakerDirectory
 
     private SpeakerResolution ResolveByName(Descriptor descriptor)
     {
-        // Each name word must match a different word of the speaker's name, exactly or within typo distance.
+        var full = FullNameMatches(descriptor.Names);
+        if (full.Count == 0)
+        {
+            return new SpeakerResolution([], SpeakerMatch.Name) { UnknownName = descriptor.NameText, Closest = ClosestNames(descriptor.Names) };
+        }
+
+        var scored = full.Select(s => (s.Speaker, Score: Score(s.Speaker, s.NameScore))).ToList();
+        var top = scored.Max(s => s.Score);
+        var best = scored.Where(s => s.Score == top).Select(s => s.Speaker).OrderByDescending(s => Profiles[s].StatementCount).ToList();
+        return new SpeakerResolution(best, SpeakerMatch.Name);
+
+        // A matching country or title settles between namesakes; the name itself weighs most, and written in the
+        // speaker's own order it beats the same words in another order ("Aisha Kamau Banda", "Aisha Banda Kamau").
+        int Score(int speaker, int nameScore) =>
+            nameScore * 4
+            + (InNameOrder(speaker, descriptor.Names) ? 3 : 0)
+            + (descriptor.Parties.Any(p => HasParty(speaker, p)) ? 2 : 0)
+            + descriptor.RoleTerms.Count(t => byRoleTerm.TryGetValue(t, out var list) && Array.BinarySearch(list, speaker) >= 0);
+    }
+
+    /// <summary>
+    /// The speakers every name word matches (each word scoring 2 for a word of the speaker's name, 1 for one within typo
+    /// distance), in the order the first word's lists give them: its own speakers, then those of its near words in
+    /// turn, each list ascending. Found from the word with the fewest speakers, each checked against the others in
+    /// the speaker's own name words: a common word ("Al", a shared given name) is never walked whole.
+    /// </summary>
+    private List<(int Speaker, int NameScore)> FullNameMatches(List<NameWord> names)
+    {
+        if (names.Count == 0)
+        {
+            return [];
+        }
+        var rarest = names.MinBy(SpeakersOf);
+        var candidates = new HashSet<int>();
+        var full = new List<(int Speaker, int NameScore, int FirstList)>();
+        foreach (var token in rarest!.Near.Prepend(rarest.Word))
+        {
+            foreach (var speaker in byNameToken.GetValueOrDefault(token) ?? [])
+            {
+                if (!candidates.Add(speaker))
+                {
+                    continue;
+                }
+                var score = 0;
+                for (var i = 0; i < names.Count && score >= 0; i++)
+                {
+                    var word = NameWordScore(speaker, names[i]);
+                    score = word == 0 ? -1 : score + word;
+                }
+                if (score > 0)
+                {
+                    full.Add((speaker, score, FirstList(speaker, names[0])));
+                }
+            }
+        }
+        // The order counting the words one by one met them in (namesakes tied on everything keep it).
+        full.Sort((a, b) => (a.FirstList, a.Speaker).CompareTo((b.FirstList, b.Speaker)));
+        return full.ConvertAll(m => (m.Speaker, m.NameScore));
+
+        int SpeakersOf(NameWord name) =>
+            name.Near.Prepend(name.Word).Distinct(StringComparer.Ordinal).Sum(t => byNameToken.GetValueOrDefault(t)?.Length ?? 0);
+    }
+
+    /// <summary>2 when the word is one of the speaker's name words, 1 when only one of its near words is, else 0.</summary>
+    private int NameWordScore(int speaker, NameWord name)
+    {
+        var tokens = NameTokens[speaker];
+        if (Array.IndexOf(tokens, name.Word) >= 0)
+        {
+            return 2;
+        }
+        foreach (var token in name.Near)
+        {
+            if (Array.IndexOf(tokens, token) >= 0)
+            {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Which of a name word's lists (its own, then each near word's) first holds the speaker.</summary>
+    private int FirstList(int speaker, NameWord name)
+    {
+        var tokens = NameTokens[speaker];
+        if (Array.IndexOf(tokens, name.Word) >= 0)
+        {
+            return 0;
+        }
+        for (var k = 0; k < name.Near.Length; k++)
+        {
+            if (name.Near[k] != name.Word && Array.IndexOf(tokens, name.Near[k]) >= 0)
+            {
+                return 1 + k;
+            }
+        }
+        return int.MaxValue;
+    }
+
+    /// <summary>
+    /// For a name no speaker has in full: the three speakers matching most of its words (then the best-scoring, then
+    /// those with the most statements), from every speaker any word matches.
+    /// </summary>
+    private List<int> ClosestNames(List<NameWord> names)
+    {
         var scores = new Dictionary<int, int>();
         var matched = new Dictionary<int, int>();
-        foreach (var name in descriptor.Names)
+        foreach (var name in names)
         {
             var seenForWord = new HashSet<int>();
             var exact = byNameToken.TryGetValue(name.Word, out var exactSpeakers) ? exactSpeakers : [];
@@ -328,27 +432,8 @@ internal sealed class SpeakerDirectory
                 }
             }
         }
-
-        var full = matched.Where(m => m.Value == descriptor.Names.Count).Select(m => m.Key).ToList();
-        if (full.Count == 0)
-        {
-            var closest = matched.OrderByDescending(m => m.Value).ThenByDescending(m => scores[m.Key])
-                .ThenByDescending(m => Profiles[m.Key].StatementCount).Select(m => m.Key).Take(3).ToList();
-            return new SpeakerResolution([], SpeakerMatch.Name) { UnknownName = descriptor.NameText, Closest = closest };
-        }
-
-        var scored = full.Select(s => (Speaker: s, Score: Score(s))).ToList();
-        var top = scored.Max(s => s.Score);
-        var best = scored.Where(s => s.Score == top).Select(s => s.Speaker).OrderByDescending(s => Profiles[s].StatementCount).ToList();
-        return new SpeakerResolution(best, SpeakerMatch.Name);
-
-        // A matching country or title settles between namesakes; the name itself weighs most, and written in the
-        // speaker's own order it beats the same words in another order ("Aisha Kamau Banda", "Aisha Banda Kamau").
-        int Score(int speaker) =>
-            scores[speaker] * 4
-            + (InNameOrder(speaker, descriptor.Names) ? 3 : 0)
-            + (descriptor.Parties.Any(p => HasParty(speaker, p)) ? 2 : 0)
-            + descriptor.RoleTerms.Count(t => byRoleTerm.TryGetValue(t, out var list) && Array.BinarySearch(list, speaker) >= 0);
+        return matched.OrderByDescending(m => m.Value).ThenByDescending(m => scores[m.Key])
+            .ThenByDescending(m => Profiles[m.Key].StatementCount).Select(m => m.Key).Take(3).ToList();
     }
 
     /// <summary>Whether the asked name words occur in the speaker's name in the order asked (not necessarily next to each other).</summary>
@@ -392,13 +477,24 @@ internal sealed class SpeakerDirectory
         {
             return (best, 0);
         }
-        var terms = roleTerms.Distinct(StringComparer.Ordinal).ToList();
+        // Each title word's speakers, as a bitmap when the candidates are many (a country's thousands): a bit per
+        // candidate instead of a binary search in a list of thousands.
+        var lists = new List<int[]>();
+        var sets = new List<DocumentSet?>();
+        foreach (var term in roleTerms.Distinct(StringComparer.Ordinal))
+        {
+            if (byRoleTerm.TryGetValue(term, out var list))
+            {
+                lists.Add(list);
+                sets.Add(candidates.Count * 4 > list.Length ? DocumentSet.Of(Profiles.Length, list) : null);
+            }
+        }
         foreach (var speaker in candidates)
         {
             var score = 0;
-            foreach (var term in terms)
+            for (var i = 0; i < lists.Count; i++)
             {
-                if (byRoleTerm.TryGetValue(term, out var list) && Array.BinarySearch(list, speaker) >= 0)
+                if (sets[i]?.Contains(speaker) ?? Array.BinarySearch(lists[i], speaker) >= 0)
                 {
                     score++;
                 }

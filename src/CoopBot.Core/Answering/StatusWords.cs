@@ -26,6 +26,9 @@ internal static class StatusWords
 
     public static bool Contains(uint set, OutcomeStatus status) => (set & Bit(status)) != 0;
 
+    /// <summary>The statuses of a status's family: what was done or decided, or what was only proposed or planned.</summary>
+    public static uint Family(OutcomeStatus status) => status.IsAgreed() ? Done : Proposals;
+
     /// <summary>The statuses whose verbs occur in <paramref name="words"/> ("set up" and "called for" read as two words).</summary>
     public static uint InWords(IReadOnlyList<TextWord> words)
     {

@@ -123,6 +123,48 @@ public class EngineBehaviourTests
     }
 
     [Fact]
+    public void A_ranked_question_about_two_parties_lists_what_both_did_first_and_counts_every_item_of_either()
+    {
+        // Forty proposals of Vietnam alone, more than a ranked list keeps, and one of Vietnam and Laos together.
+        var alone = Enumerable.Range(0, 40).Select(i => Article($"Vietnam talks {i}", $"2025-03-{1 + (i % 28):00}", outcomes:
+            [Done($"study of river port {i}", OutcomeStatus.Proposed, 1, $"Vietnam agreed to explore a study of river port {i}.", parties: ["Vietnam"])]));
+        var together = Article("Vietnam and Laos talks", "2025-04-02", outcomes:
+            [Done("study of a cross-border railway", OutcomeStatus.Proposed, 1, "Vietnam and Laos agreed to explore a study of a cross-border railway.", parties: ["Vietnam", "Laos"])]);
+        var engine = Engine([.. alone, together]);
+
+        var answer = engine.Answer("What did Vietnam and Laos agree to explore?");
+
+        Assert.True(answer.Found);
+        var first = answer.Text.Split('\n').First(l => l.StartsWith("- ", StringComparison.Ordinal));
+        Assert.Contains("cross-border railway", first);
+        Assert.EndsWith("…and 36 more.", answer.Text);
+    }
+
+    [Fact]
+    public void An_event_question_nothing_answers_offers_the_closest_outcome_and_one_answered_lists_only_answers()
+    {
+        // Filler articles make the event's words rare, so outcomes of other events matching one word are set aside
+        // unscored; they must still come back as the closest when nothing answers.
+        var filler = Enumerable.Range(0, 12).Select(i => Article($"Budget review {i}", $"2025-02-{1 + i:00}", outcomes:
+            [Done($"budget office {i}", OutcomeStatus.Launched, 1, $"The ministers launched budget office {i}.")]));
+        var lima = Article("Lima talks on oceans", "2025-03-01", outcomes:
+            [Done("fisheries data portal", OutcomeStatus.Launched, 1, "The ministers launched a fisheries data portal.")]);
+        var accra = Article("Accra summit on cocoa", "2025-03-02", outcomes:
+            [Done("cocoa price observatory", OutcomeStatus.Launched, 1, "The summit launched a cocoa price observatory.")]);
+        var engine = Engine([.. filler, lima, accra]);
+
+        var none = engine.Answer("What was launched at the Dakar fisheries summit in Senegal?");
+        var some = engine.Answer("What was launched at the Accra summit on cocoa?");
+
+        Assert.False(none.Found);
+        Assert.Contains("Closest I have:", none.Text);
+        Assert.Contains("fisheries data portal", none.Text);
+        Assert.True(some.Found);
+        Assert.Contains("cocoa price observatory", some.Text);
+        Assert.DoesNotContain("fisheries", some.Text);
+    }
+
+    [Fact]
     public void Outcome_lines_show_the_sentence_with_the_outcome_in_bold_and_cite_it()
     {
         var answer = Trade().Answer("what was launched?");
@@ -221,6 +263,28 @@ public class EngineBehaviourTests
 
         Assert.False(answer.Found);
         Assert.Equal("I only listed 1 item.", answer.Text.Split('\n')[0]);
+    }
+
+    [Fact]
+    public void A_name_sharing_a_common_word_with_many_speakers_finds_only_those_with_every_word()
+    {
+        // Twenty speakers share "Al"; the typed "Sayeg" is a typo of a word two of them have.
+        var others = Enumerable.Range(0, 20).Select(i => Person($"Hamad Al Name{(char)('a' + i)}", "official", country: "Qatar")).ToList();
+        var faisal = Person("Faisal Al Sayegh", "minister of economy", country: "United Arab Emirates");
+        var omar = Person("Omar Al Sayegh", "ambassador to China", country: "United Arab Emirates");
+        var statements = others.Select((p, i) => Said(p, $"Trade matters {i}", i)).ToList();
+        statements.AddRange([Said(faisal, "Ports need investment", 30), Said(omar, "Flights will double", 31), Said(omar, "Visas will be easier", 32)]);
+        var engine = Engine(Article("Gulf ministers meet in Doha", "2025-05-02", [.. others, faisal, omar], statements));
+
+        var one = engine.Answer("What did Faisal Al Sayegh say?");
+        var both = engine.Answer("What did Al Sayeg say?");
+
+        Assert.StartsWith("**Faisal Al Sayegh**", one.Text);
+        Assert.DoesNotContain("Flights", one.Text);
+        Assert.StartsWith("What speakers named Al Sayeg said:", both.Text);
+        Assert.Contains("Flights will double", both.Text);
+        Assert.Contains("Ports need investment", both.Text);
+        Assert.DoesNotContain("Trade matters", both.Text);
     }
 
     [Fact]

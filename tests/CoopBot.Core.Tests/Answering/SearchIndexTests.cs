@@ -84,8 +84,10 @@ public class TopScoreSearchTests
     }
 
     /// <summary>Keeps the best k documents by score then document, as the answer engine's lists do, with an optional per-document bonus.</summary>
-    private sealed class TopK(int k, Func<int, float>? bonus = null, float bonusBound = 0) : ITopScoreCollector
+    private sealed class TopK(int k, Func<int, float>? bonus = null, float bonusBound = 0, bool counts = true) : ITopScoreCollector
     {
+        public bool CountsEveryDocument => counts;
+
         private readonly SortedSet<(float Score, int Doc)> kept = new(Comparer<(float Score, int Doc)>.Create((a, b) =>
             a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc)));
 
@@ -134,7 +136,10 @@ public class TopScoreSearchTests
     [InlineData(32, 0.5f, true, true)]
     [InlineData(4, 0f, false, false)]     // document order only
     [InlineData(32, 0.5f, true, false)]
-    public void Top_k_search_finds_the_same_documents_and_scores_as_scoring_every_candidate(int k, float minCoverage, bool withBonus, bool impactOrdered)
+    [InlineData(32, 0f, false, true, false)]  // a collector that counts nothing: a walk leaves out what cannot make the list
+    [InlineData(300, 0.5f, false, true, false)]
+    [InlineData(32, 0.5f, true, true, false)]
+    public void Top_k_search_finds_the_same_documents_and_scores_as_scoring_every_candidate(int k, float minCoverage, bool withBonus, bool impactOrdered, bool counts = true)
     {
         var index = RandomIndex(3_000, vocabulary: 24, seed: 7, impactOrdered);
         var random = new Random(11);
@@ -146,7 +151,7 @@ public class TopScoreSearchTests
             {
                 query.Add(-1); // a word no document has
             }
-            var collector = new TopK(k, bonus, withBonus ? 6 * 0.3f : 0);
+            var collector = new TopK(k, bonus, withBonus ? 6 * 0.3f : 0, counts);
 
             index.Search(query, collector, minCoverage);
 

@@ -17,4 +17,10 @@ internal interface ITopScoreCollector
 
     /// <summary>Takes a document with its BM25 score and the mask of the query terms it holds (bit i: term i).</summary>
     void Collect(int doc, float score, ulong mask);
+
+    /// <summary>
+    /// Whether the collector counts the documents it is handed, so that a search ending by adding up the postings
+    /// must hand it every one; when false, there too it leaves out those that cannot beat <see cref="Threshold"/>.
+    /// </summary>
+    bool CountsEveryDocument => true;
 }

@@ -63,8 +63,7 @@ internal sealed partial class SearchIndex
             // The threshold the impact-ordered pass reached leaves about as many documents to visit one by one as
             // there are postings to add up. (Without that pass nothing is known yet: the walk in document order
             // raises its threshold as it goes.)
-            CollectUnseen(terms, collector, minCoverage, seen);
-            return true;
+            return CollectUnseen(terms, collector, minCoverage, seen);
         }
         var next = 0;
         while (true)
@@ -180,18 +179,44 @@ internal sealed partial class SearchIndex
         return candidates * PostingsPerVisit >= postings;
     }
 
-    /// <summary>Every document <see cref="Score"/> picks that the impact-ordered pass did not read, handed to the collector.</summary>
-    private void CollectUnseen(IReadOnlyList<int> terms, ITopScoreCollector collector, float minCoverage, ScoreBoard? seen)
+    /// <summary>
+    /// Every document <see cref="Score"/> picks that the impact-ordered pass did not read, handed to the collector
+    /// (those that cannot beat its threshold left out when it neither counts them nor adds a bonus: a who-said walk
+    /// adds up thousands; with a bonus, the largest would let few be left out, so the collector judges each itself).
+    /// Returns whether every one was handed over.
+    /// </summary>
+    private bool CollectUnseen(IReadOnlyList<int> terms, ITopScoreCollector collector, float minCoverage, ScoreBoard? seen)
     {
         using var board = RentBoard();
         Score(terms, board, minCoverage);
+        var leftOut = false;
+        if (collector.CountsEveryDocument || collector.BonusBound > 0)
+        {
+            foreach (var doc in board.Touched)
+            {
+                if (seen is null || seen.MaskOf(doc) == 0)
+                {
+                    collector.Collect(doc, board.ScoreOf(doc), board.MaskOf(doc));
+                }
+            }
+            return true;
+        }
+        var threshold = collector.Threshold;
         foreach (var doc in board.Touched)
         {
-            if (seen is null || seen.MaskOf(doc) == 0)
+            if (seen is not null && seen.MaskOf(doc) != 0)
             {
-                collector.Collect(doc, board.ScoreOf(doc), board.MaskOf(doc));
+                continue;
             }
+            if (CannotBeat(board.ScoreOf(doc), threshold))
+            {
+                leftOut = true;
+                continue;
+            }
+            collector.Collect(doc, board.ScoreOf(doc), board.MaskOf(doc));
+            threshold = collector.Threshold;
         }
+        return !leftOut;
     }
 
     /// <summary>Moves past a document on every list that reached it.</summary>

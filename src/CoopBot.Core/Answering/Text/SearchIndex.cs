@@ -80,9 +80,10 @@ internal sealed partial class SearchIndex
     /// marking term <c>i</c> as bit <c>i</c> of a document's mask. With a <paramref name="minCoverage"/>, documents
     /// are picked only by the query's rarer terms: the commonest terms, together weighing (by idf) less than that
     /// share of the query, cannot make a document reach it alone, so their long postings are not walked; they are
-    /// added to the picked documents from their own term lists instead.
+    /// added to the picked documents from their own term lists instead. With <paramref name="within"/>, only its
+    /// documents are picked (the caller would drop the others): the rest of the work is then spent on them alone.
     /// </summary>
-    public void Score(IReadOnlyList<int> terms, ScoreBoard scores, float minCoverage = 0)
+    public void Score(IReadOnlyList<int> terms, ScoreBoard scores, float minCoverage = 0, DocumentSet? within = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(scores);
@@ -99,9 +100,20 @@ internal sealed partial class SearchIndex
             var impacts = postingImpacts[term];
             var weight = idf[term];
             var bit = 1UL << t;
+            if (within is null)
+            {
+                for (var p = 0; p < docs.Length; p++)
+                {
+                    scores.Add(docs[p], weight * impacts[p], bit);
+                }
+                continue;
+            }
             for (var p = 0; p < docs.Length; p++)
             {
-                scores.Add(docs[p], weight * impacts[p], bit);
+                if (within.Contains(docs[p]))
+                {
+                    scores.Add(docs[p], weight * impacts[p], bit);
+                }
             }
         }
         if (skipped != 0)
@@ -114,7 +126,7 @@ internal sealed partial class SearchIndex
     /// About how many postings can be walked for the cost of looking a term up in one document's term list: the walk
     /// reads memory in order, a look-up jumps to a document's list elsewhere and searches it.
     /// </summary>
-    private const int PostingsPerLookup = 16;
+    internal const int PostingsPerLookup = 16;
 
     /// <summary>
     /// Adds the skipped terms to the documents already picked, whichever way costs less: by looking them up in each
@@ -270,7 +282,7 @@ internal sealed partial class SearchIndex
     }
 
     /// <summary>The known terms of <paramref name="terms"/> that <paramref name="select"/> picks, with their positions in the query.</summary>
-    private static int Select(IReadOnlyList<int> terms, ulong select, Span<int> selected, Span<int> positions)
+    internal static int Select(IReadOnlyList<int> terms, ulong select, Span<int> selected, Span<int> positions)
     {
         var count = 0;
         for (var t = 0; t < selected.Length; t++)
@@ -285,7 +297,7 @@ internal sealed partial class SearchIndex
     }
 
     /// <summary>Scores one document for terms already picked: the inner loop of a query, so spans and a plain binary search.</summary>
-    private (float Score, ulong Mask) ScoreDocument(int doc, ReadOnlySpan<int> terms, ReadOnlySpan<int> positions)
+    internal (float Score, ulong Mask) ScoreDocument(int doc, ReadOnlySpan<int> terms, ReadOnlySpan<int> positions)
     {
         var start = documentStart[doc];
         var own = documentTerms.AsSpan(start, documentStart[doc + 1] - start);
@@ -492,6 +504,17 @@ internal sealed class ScoreBoard : IDisposable
 
     internal bool Returned { get; set; }
 
+    /// <summary>Empties the board (only the documents touched are reset).</summary>
+    public void Clear()
+    {
+        foreach (var doc in touched)
+        {
+            scores[doc] = 0;
+            masks[doc] = 0;
+        }
+        touched.Clear();
+    }
+
     public void Dispose()
     {
         // A second Dispose must not put the board in the pool twice, where two queries would share it.
@@ -500,12 +523,7 @@ internal sealed class ScoreBoard : IDisposable
             return;
         }
         Returned = true;
-        foreach (var doc in touched)
-        {
-            scores[doc] = 0;
-            masks[doc] = 0;
-        }
-        touched.Clear();
+        Clear();
         pool?.Return(this);
     }
 }
