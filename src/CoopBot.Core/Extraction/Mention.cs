@@ -110,6 +110,12 @@ internal static partial class MentionParser
                 {
                     continue;
                 }
+                // "X, a technician in Kankan, Guinea, who trained in Dakar, says": a country or city, then more description.
+                var firstComma = after.IndexOf(',');
+                if (firstComma > 0 && after[..firstComma] is var place && (Countries.Party(place) is not null || Countries.CountryOfPlace(place) is not null))
+                {
+                    continue;
+                }
                 // "Smallholder Rahim Che Embong, 58, who grows …, told": an age after the name is no part of it.
                 var nameEnd = AgeCommaBefore(text, clauseStart, comma);
                 // "Meghna Tirodkar of the Centre for Digital Futures, a policy think tank, said": the name before the body.
@@ -120,8 +126,9 @@ internal static partial class MentionParser
                 }
                 if (after.StartsWith("who ", StringComparison.Ordinal) || after.StartsWith("whose ", StringComparison.Ordinal))
                 {
-                    // "X, who chaired the meeting, said": the relative clause says nothing of the role.
-                    if (name.Kind is MentionKind.Name)
+                    // "X, who chaired the meeting, said": the relative clause says nothing of the role. "X, a technician in
+                    // Kankan, who trained in Dakar, says": the clause follows a description, and the name is further back.
+                    if (name.Kind is MentionKind.Name && !DescriptionBefore(text, clauseStart, nameEnd))
                     {
                         return name;
                     }
@@ -261,6 +268,19 @@ internal static partial class MentionParser
             }
         }
         return null;
+    }
+
+    /// <summary>Whether the words between the comma before <paramref name="end"/> and it describe someone ("a laboratory technician in Kankan").</summary>
+    private static bool DescriptionBefore(string text, int clauseStart, int end)
+    {
+        var comma = end > clauseStart + 1 ? text.LastIndexOf(',', end - 1, end - clauseStart - 1) : -1;
+        if (comma <= clauseStart)
+        {
+            return false;
+        }
+        var segment = text.AsSpan(comma + 1, end - comma - 1).TrimStart();
+        return segment.StartsWith("a ", StringComparison.Ordinal) || segment.StartsWith("an ", StringComparison.Ordinal)
+            || segment.StartsWith("the ", StringComparison.Ordinal);
     }
 
     /// <summary>Where the name ends before "<paramref name="comma"/>": at the comma before an age ("X, 58, who …"), else at <paramref name="comma"/>.</summary>

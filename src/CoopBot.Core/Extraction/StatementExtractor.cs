@@ -62,8 +62,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     private static Match MatchAccordingToFirst(string text)
     {
         // "According to Mexico’s ambassador to Argentina, Citlali Ocampo Huerta, the agency will …": the title first.
+        // "According to the Chief of Mission of the … (IOM) in Sierra Leone, X, …": after "the", a capitalised title too.
         var titleFirst = AccordingToTitleThenName().Match(text);
-        if (titleFirst.Success && Tokens.Words(titleFirst.Groups["title"].Value).Any(w => !w.IsCapitalized && Vocabulary.TitleNouns.Contains(w.Text)))
+        var title = titleFirst.Groups["title"].Value;
+        if (titleFirst.Success && Tokens.Words(title).Any(w => (!w.IsCapitalized || title.StartsWith("the ", StringComparison.Ordinal)) && Vocabulary.TitleNouns.Contains(w.Text)))
         {
             return titleFirst;
         }
@@ -178,7 +180,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             }
 
             // Unattributed: an interrupted quote continues this paragraph's speaker; a follow-on paragraph the last one's.
-            speaker ??= paragraphSpeaker ?? (initial && QuoteOnlyParagraph(text, quotes) ? PreviousParagraphSpeaker(paragraph.Index) : null);
+            speaker ??= paragraphSpeaker ?? (initial && QuoteOnlyParagraph(text, quotes) ? PreviousParagraphSpeaker(paragraph.Index) : null)
+                ?? (initial ? ReportedSubjectBefore(quote.Open) : null);
             if (speaker is null)
             {
                 continue;
@@ -195,6 +198,19 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 ReadReportedSpeech(paragraph, sentence);
             }
         }
+    }
+
+    /// <summary>The speaker of the paragraph's last reported sentence before <paramref name="offset"/>, if it named one.</summary>
+    private Person? ReportedSubjectBefore(int offset)
+    {
+        for (var i = reportedSubjects.Count - 1; i >= 0; i--)
+        {
+            if (reportedSubjects[i].SentenceStart < offset)
+            {
+                return reportedSubjects[i].Speaker;
+            }
+        }
+        return null;
     }
 
     /// <summary>Call after the last paragraph, so a quote left open at the very end is still counted.</summary>
@@ -339,8 +355,13 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     /// earlier in the paragraph is known before the paragraph's quotes are attributed (they are read first), as a reader
     /// knows it; registering is all this does — the statements come from the reported-speech pass.
     /// </summary>
+    // The named subjects of the paragraph's reported speech before its last quote, where each sentence starts: "X explained
+    // that … . "Quote."" gives an unattributed quote after it to X.
+    private readonly List<(int SentenceStart, Person? Speaker)> reportedSubjects = [];
+
     private void RegisterReportedSubjects(Paragraph paragraph, IReadOnlyList<QuoteSpan> quotes)
     {
+        reportedSubjects.Clear();
         if (quotes.Count == 0)
         {
             return;
@@ -362,7 +383,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 {
                     if (MentionParser.SubjectBefore(sentence.Text, 0, words[w].Start) is { Kind: MentionKind.Name } mention)
                     {
-                        Resolve(mention, PersonRegistry.Position(paragraph.Index, sentence.Start));
+                        reportedSubjects.Add((sentence.Start, Resolve(mention, PersonRegistry.Position(paragraph.Index, sentence.Start))));
                     }
                     break;
                 }

@@ -875,4 +875,21 @@ public class StatementExtractionTests
         Assert.Equal("Khairul Anwar bin Mahmud", somali.SpeakerName(somali.StatementContaining("data exchange")));
         Assert.Equal("Nurul Aqilah Mohd Sufri", somali.SpeakerName(somali.StatementContaining("three days on permits")));
     }
+
+    [Fact]
+    public void A_quote_after_reported_speech_a_capitalised_title_after_according_to_and_a_place_then_a_clause_are_read()
+    {
+        var x = Extract(
+            "TARIJA - Bolivia, Paraguay and Peru signed an agreement on Monday.",
+            "The Minister of Health, Marcela Villca Mamani, explained that buying the medicines together would cut prices. \"Chagas is a silent disease.\"",
+            "According to the Chief of Mission of the International Organization for Migration (IOM) in Sierra Leone, Henrietta Osei-Boateng, the IOM has committed US$1.2 million to the scheme.",
+            "Mariama Sow Diallo, a laboratory technician in Kankan, Guinea, who trained in Dakar, says her laboratory waited four months for reagents.",
+            "Minister Mihaela Vlad showed that Romania has committed 40 million lei to the programme.");
+
+        Assert.Equal("Marcela Villca Mamani", x.SpeakerName(x.StatementContaining("silent disease")));
+        Assert.Equal(("Henrietta Osei-Boateng", "the IOM has committed US$1.2 million to the scheme"),
+            (x.SpeakerName(x.StatementContaining("has committed US$1.2")), x.StatementContaining("has committed US$1.2").Text));
+        Assert.Equal("Mariama Sow Diallo", x.SpeakerName(x.StatementContaining("four months")));
+        Assert.Equal("Mihaela Vlad", x.SpeakerName(x.StatementContaining("40 million lei")));
+    }
 }

@@ -100,7 +100,7 @@ public static class Vocabulary
         informed:l briefed:l
         recommended:o advocated for:o advocated:o echoed:o
         regretted:o deplored:o appreciated:o
-        shared that:c shares that:c
+        shared that:c shares that:c showed that:c
         specified:c specifies:c complained:c complains:c complaining:c discloses:c recounted:c confided:c
         detailed:o conveyed:o
         """;
