@@ -23,6 +23,9 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"^(?:Executive\s+)?Board(?:\s+of\s+(?:Directors|Governors|Trustees|Management))?$")]
     private static partial Regex GoverningBoard();
 
+    [GeneratedRegex(@"\b(?:of|in|at) the (?<owner>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?=Ministry\b|Department\b)")]
+    private static partial Regex OwnerBeforeMinistry();
+
     [GeneratedRegex(@"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)(?<of>\s+of\s+(?:the\s+)?(?<sender>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}))\s+to\s")]
     private static partial Regex EnvoyOfCountry();
 
@@ -130,6 +133,13 @@ internal static partial class RoleAnalyzer
             // "deputy head of China's National Development and Reform Commission" → "… of the National …".
             role = !HasPossessiveMark(role) ? role : Possessives.Replace(role, p => Countries.Country(p.Owner) is not null || Countries.Bloc(p.Owner) is not null ? "the" : role.Substring(p.Index, p.Length));
             role = HasTwoThes(role) ? DoubleThe().Replace(role, "the") : role;
+            // "State Secretary of the Latvian Ministry of Defence" → "… of the Ministry of Defence", as a possessive is.
+            if (role.Contains(" the ", StringComparison.Ordinal) && OwnerBeforeMinistry().Match(role) is { Success: true } ministryOwner
+                && Countries.Country(ministryOwner.Groups["owner"].Value) is { } ministryCountry)
+            {
+                country ??= ministryCountry;
+                role = role.Remove(ministryOwner.Groups["owner"].Index, ministryOwner.Groups["owner"].Length + 1);
+            }
             // "Ambassador of Japan to Mongolia": the sending country is the country, not part of the title (as a demonym is not).
             if (role.Contains(" to ", StringComparison.Ordinal) && EnvoyOfCountry().Match(role) is { Success: true } envoy && Countries.Country(envoy.Groups["sender"].Value) is { } sender)
             {

@@ -780,4 +780,18 @@ public class CountryInferenceTests
         Assert.Equal("Cameroon", x.Speaker("Rodrigue Fotso Tchami").Country);
         Assert.Equal(("operations manager at freight forwarder Ziwa Logistics", "Tanzania"), (x.Speaker("Neema Lyimo").Role, x.Speaker("Neema Lyimo").Country));
     }
+
+    [Fact]
+    public void A_demonym_or_country_before_a_ministry_in_a_role_gives_the_country_and_leaves_the_role()
+    {
+        var x = Extract(
+            "Baltic ministers met on Monday.",
+            "Ilze Kalnina, State Secretary of the Latvian Ministry of Defence, said the sensors would be shared.",
+            "Mutale Banda, Permanent Secretary in the Zambian Ministry of Transport and Logistics, said the line would reopen.",
+            "Jennifer Taro, Permanent Secretary of the Solomon Islands Ministry of Culture and Tourism, said visitors would come.");
+
+        Assert.Equal(("State Secretary of the Ministry of Defence", "Latvia"), (x.Speaker("Ilze Kalnina").Role, x.Speaker("Ilze Kalnina").Country));
+        Assert.Equal(("Permanent Secretary in the Ministry of Transport and Logistics", "Zambia"), (x.Speaker("Mutale Banda").Role, x.Speaker("Mutale Banda").Country));
+        Assert.Equal(("Permanent Secretary of the Ministry of Culture and Tourism", "Solomon Islands"), (x.Speaker("Jennifer Taro").Role, x.Speaker("Jennifer Taro").Country));
+    }
 }
