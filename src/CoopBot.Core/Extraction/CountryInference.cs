@@ -444,7 +444,8 @@ internal static partial class CountryInference
         if (datelineEnd is > 0 and < 40)
         {
             var place = dateline[..datelineEnd].Trim();
-            host = Countries.CountryOfPlace(place) ?? (place.All(c => !char.IsLower(c)) ? Countries.Country(place) : null)
+            // A country's name as a dateline's city ("KUWAIT, May 14", "Guatemala, 19 Nov (AGN).–"): in capitals, or before a date.
+            host = Countries.CountryOfPlace(place) ?? (place.All(c => !char.IsLower(c)) || DateAfter(dateline, datelineEnd) ? Countries.Country(place) : null)
                 ?? CountryAfterDatelineCity(dateline, datelineEnd);
         }
         if (host is null)
@@ -495,6 +496,34 @@ internal static partial class CountryInference
         return stop is > 0 and < 40 && (rest[stop] is '–' or '—' || stop == hyphen) ? Countries.Country(rest[..stop].Trim().ToString()) : null;
     }
 
+    /// <summary>Whether a date follows the dateline's place and its comma: "19 Nov", "November 17", "May 14".</summary>
+    private static bool DateAfter(string dateline, int placeEnd)
+    {
+        if (placeEnd >= dateline.Length || dateline[placeEnd] != ',')
+        {
+            return false;
+        }
+        var rest = dateline.AsSpan(placeEnd + 1).TrimStart();
+        if (rest.Length <= 2)
+        {
+            return false;
+        }
+        if (char.IsDigit(rest[0]))
+        {
+            return true;
+        }
+        foreach (var month in Months)
+        {
+            if (rest.StartsWith(month, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
     /// <summary>The opening paragraph after its dateline, which ends at the first dash near the start ("MANILA –", "(Xinhua) --").</summary>
     private static string AfterDateline(string lead)
     {
@@ -542,7 +571,7 @@ internal static partial class CountryInference
     [
         "World", "United Nations", "UN ", "Global", "Asian", "African", "European", "Islamic", "Arab ", "Asia-Pacific", "Asia Pacific",
         "Regional", "Inter-", "Pacific Islands", "Commonwealth", "Caribbean", "Ibero-American", "Latin American",
-        "Central American", "Nordic", "Andean", "Eurasian", "Transboundary", "Cross-Border",
+        "Central American", "Nordic", "Andean", "Eurasian", "Transboundary", "Cross-Border", "Binational", "Trinational", "Multinational",
         "South Pacific", "Southeast Pacific", "Pacific Community", "Pacific Islands", "North Seas", "Mediterranean", "Baltic Sea",
         "Organization of", "Organisation of", // "of Turkic States", "of American States", "of Islamic Cooperation"
         // River basin bodies: "Orange-Senqu River Commission", "Niger Basin Authority", "Lake Chad Basin Commission".

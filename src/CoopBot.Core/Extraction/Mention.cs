@@ -231,13 +231,15 @@ internal static partial class MentionParser
         {
             return false;
         }
-        // "Ambassador of Japan to Mongolia": the sending country may stand between the title and its "to".
+        // "Ambassador of Japan to Mongolia", "Ambassador of the Netherlands to Bangladesh": the sending country may stand
+        // between the title and its "to".
         var title = index - 1;
         for (var k = index - 1; k >= Math.Max(1, index - 5) && words[k].IsCapitalized; k--)
         {
-            if (words[k - 1].Text is "of" && k >= 2 && IsEnvoyTitle(words[k - 2].Text) && Countries.Country(string.Join(' ', words.Skip(k).Take(index - k).Select(w => w.Text))) is not null)
+            var of = k - 1 >= 1 && words[k - 1].Text is "the" ? k - 2 : k - 1;
+            if (of >= 1 && words[of].Text is "of" && IsEnvoyTitle(words[of - 1].Text) && Countries.Country(string.Join(' ', words.Skip(k).Take(index - k).Select(w => w.Text))) is not null)
             {
-                title = k - 2;
+                title = of - 1;
                 break;
             }
         }

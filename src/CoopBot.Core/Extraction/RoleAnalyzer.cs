@@ -404,7 +404,8 @@ internal static partial class RoleAnalyzer
         {
             return null;
         }
-        for (var k = words.Count - 2; k >= 0 && (words[k].IsCapitalized || words[k].Text is "of" or "for" or "and"); k--)
+        // "Centre Pasteur du Cameroun", "Banco Central do Brasil": joining words of other languages too.
+        for (var k = words.Count - 2; k >= 0 && (words[k].IsCapitalized || words[k].Text is "of" or "for" or "and" or "du" or "de" or "des" or "do" or "da"); k--)
         {
             if (Vocabulary.OrganisationHeads.Contains(words[k].Text))
             {

@@ -794,4 +794,22 @@ public class CountryInferenceTests
         Assert.Equal(("Permanent Secretary in the Ministry of Transport and Logistics", "Zambia"), (x.Speaker("Mutale Banda").Role, x.Speaker("Mutale Banda").Country));
         Assert.Equal(("Permanent Secretary of the Ministry of Culture and Tourism", "Solomon Islands"), (x.Speaker("Jennifer Taro").Role, x.Speaker("Jennifer Taro").Country));
     }
+
+    [Fact]
+    public void A_country_named_dateline_before_a_date_an_envoy_of_the_country_and_french_body_names_give_countries()
+    {
+        var agn = Extract(
+            "Guatemala, 19 Nov (AGN).– The governments of Guatemala, Honduras and El Salvador signed a protocol on Tuesday.",
+            "The Minister of Environment and Natural Resources, Rosa Amalia Chavez, indicated that the protocol took two years.",
+            "According to the executive secretary of the Trifinio Plan Trinational Commission, Héctor Sagastume, CABEI committed USD 6 million.");
+        var bss = Extract(
+            "DHAKA, Nov 16, 2026 (BSS) - Bangladesh and the Netherlands today launched a window.",
+            "Ambassador of the Netherlands to Bangladesh Marloes Terpstra announced that the Netherlands had pledged 25 million euros.",
+            "Serge-Alain Nkodo, a virologist at the Centre Pasteur du Cameroun, warned that data sharing needs trust.");
+
+        Assert.Equal("Guatemala", agn.Speaker("Rosa Amalia Chavez").Country);
+        Assert.Null(agn.Speaker("Héctor Sagastume").Country);
+        Assert.Equal(("Ambassador to Bangladesh", "Netherlands"), (bss.Speaker("Marloes Terpstra").Role, bss.Speaker("Marloes Terpstra").Country));
+        Assert.Equal("Cameroon", bss.Speaker("Serge-Alain Nkodo").Country);
+    }
 }

@@ -40,11 +40,11 @@ public static class Countries
         Burkina Faso|Burkinabe;Burkinabè
         Burundi|Burundian
         Cambodia|Cambodian
-        Cameroon|Cameroonian
+        Cameroon|Cameroonian;Cameroun
         Canada|Canadian
         Cape Verde|Cape Verdean;Cabo Verde
         Central African Republic|Central African
-        Chad|Chadian
+        Chad|Chadian;Tchad
         Chile|Chilean
         China|Chinese;People's Republic of China;PRC;Beijing
         Colombia|Colombian
@@ -117,7 +117,7 @@ public static class Countries
         Mali|Malian
         Malta|Maltese
         Marshall Islands|Marshallese
-        Mauritania|Mauritanian
+        Mauritania|Mauritanian;Mauritanie
         Mauritius|Mauritian
         Mexico|Mexican
         Micronesia|Micronesian
@@ -125,7 +125,7 @@ public static class Countries
         Monaco|Monegasque
         Mongolia|Mongolian
         Montenegro|Montenegrin
-        Morocco|Moroccan
+        Morocco|Moroccan;Maroc
         Mozambique|Mozambican
         Myanmar|Myanmar's;Burmese;Burma
         Namibia|Namibian
@@ -189,7 +189,7 @@ public static class Countries
         Togo|Togolese
         Tonga|Tongan
         Trinidad and Tobago|Trinidadian;Tobago
-        Tunisia|Tunisian
+        Tunisia|Tunisian;Tunisie
         Turkey|Turkish;Türkiye
         Turkmenistan|Turkmen
         Tuvalu|Tuvaluan
