@@ -81,4 +81,8 @@ public static class RepositoryPaths
     public static string Blind14Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind14", "articles");
 
     public static string Blind14Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind14", "gold");
+
+    public static string Blind15Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind15", "articles");
+
+    public static string Blind15Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind15", "gold");
 }

@@ -115,6 +115,13 @@ public sealed class Blind13FloorTests(ITestOutputHelper output)
 public sealed class Blind14FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind14Articles, RepositoryPaths.Blind14Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.91);
 
+/// <summary>
+/// The fifteenth blind set (twelve more outlets, written after the fourteenth one's fixes): floors a little below its
+/// scores after the general fixes its first run pointed to (statement F1 0.982, outcome F1 0.924 before them).
+/// </summary>
+public sealed class Blind15FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind15Articles, RepositoryPaths.Blind15Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.92);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
