@@ -1017,7 +1017,7 @@ internal static partial class MentionParser
                     last++;
                 }
                 var after = text.AsSpan(words[last - 1].End).TrimStart();
-                return last > j + 1 && (last == words.Count ? after.IsEmpty || after[0] is '.' or ',' or ';' : after.Length > 0 && after[0] is '.' or ',' or ';');
+                return last > j + 1 && (after.IsEmpty || after[0] is '.' or ',' or ';');
             }
             if (!words[j].IsCapitalized)
             {

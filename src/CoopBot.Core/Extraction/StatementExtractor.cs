@@ -350,15 +350,16 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         return null;
     }
 
-    /// <summary>
-    /// "Valdirene Kochhann, who coordinates a cooperative, warned that … “…,” she said.": the subject of reported speech
-    /// earlier in the paragraph is known before the paragraph's quotes are attributed (they are read first), as a reader
-    /// knows it; registering is all this does — the statements come from the reported-speech pass.
-    /// </summary>
     // The named subjects of the paragraph's reported speech before its last quote, where each sentence starts: "X explained
     // that … . "Quote."" gives an unattributed quote after it to X.
     private readonly List<(int SentenceStart, Person? Speaker)> reportedSubjects = [];
 
+    /// <summary>
+    /// "Valdirene Kochhann, who coordinates a cooperative, warned that … “…,” she said.": the subject of reported speech
+    /// earlier in the paragraph is known before the paragraph's quotes are attributed (they are read first), as a reader
+    /// knows it. It registers them and notes each one's sentence (for a quote after it, <see cref="ReportedSubjectBefore"/>);
+    /// the statements come from the reported-speech pass.
+    /// </summary>
     private void RegisterReportedSubjects(Paragraph paragraph, IReadOnlyList<QuoteSpan> quotes)
     {
         reportedSubjects.Clear();
