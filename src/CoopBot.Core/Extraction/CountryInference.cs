@@ -340,8 +340,13 @@ internal static partial class CountryInference
         // "a cattle farmer near Stampriet", "a maize grower from Tsirang": a place too small to know is the article's own —
         // where the event is first (the reporter met them there; a Lisbon agency's pharmacist in Assomada is Cape Verde's),
         // else the agency's or host's country.
-        return (region is null ? null : Countries.Country(region)) ?? Countries.CountryOrPlace(place)
-            ?? KnownPlaceIn(Description(Appositive(after))) ?? home.Venue ?? home.Presumed;
+        if (region is null && Countries.CountryOrPlace(place) is { } placeCountry)
+        {
+            // "a resident of the village of Hoit in Rasht district" in Asia-Plus's report from Dushanbe: in a home outlet's
+            // report from home, a town the lexicon puts in a country the article never names (Iran's Rasht) is a namesake.
+            return home.Venue is { } venue && venue == home.Presumed && venue != placeCountry && !home.Names(placeCountry) ? venue : placeCountry;
+        }
+        return (region is null ? null : Countries.Country(region)) ?? KnownPlaceIn(Description(Appositive(after))) ?? home.Venue ?? home.Presumed;
     }
 
     /// <summary>
@@ -991,8 +996,12 @@ internal sealed class HomeContext
     private readonly Lazy<string?> host;
     private readonly Lazy<string?> venue;
 
+    private readonly Lazy<HashSet<string>> named;
+
     public HomeContext(Article article)
     {
+        named = new(() => Countries.FindParties(article.Title + ". " + string.Join(" ", article.Paragraphs.Select(p => p.Text)), includeDemonyms: true)
+            .Select(party => Countries.Country(party)).OfType<string>().ToHashSet(StringComparer.Ordinal), LazyThreadSafetyMode.None);
         // Both read the lines above the report; they are read once, when the first of the two is needed.
         var head = new Lazy<ArticleHeadLines>(() => CountryInference.ArticleHead(article), LazyThreadSafetyMode.None);
         agency = new(() => CountryInference.AgencyCountry(article, head.Value), LazyThreadSafetyMode.None);
@@ -1012,6 +1021,9 @@ internal sealed class HomeContext
 
     /// <summary>The country the article's own officials are presumed to belong to.</summary>
     public string? Presumed => Agency ?? Host;
+
+    /// <summary>Whether the article names the country anywhere (or its demonym); read only when a placed person needs it.</summary>
+    public bool Names(string country) => named.Value.Contains(country);
 }
 
 /// <summary>

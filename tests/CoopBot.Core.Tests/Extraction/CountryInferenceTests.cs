@@ -812,4 +812,18 @@ public class CountryInferenceTests
         Assert.Equal(("Ambassador to Bangladesh", "Netherlands"), (bss.Speaker("Marloes Terpstra").Role, bss.Speaker("Marloes Terpstra").Country));
         Assert.Equal("Cameroon", bss.Speaker("Serge-Alain Nkodo").Country);
     }
+
+    [Fact]
+    public void A_town_of_a_country_the_home_outlets_report_never_names_is_a_namesake_at_home()
+    {
+        var home = Extract(
+            "DUSHANBE, April 8, 2026, Asia-Plus -- Tajikistan and Kyrgyzstan launched a mudflow warning system today.",
+            "Sadriddin Rahimov, a resident of the village of Hoit in Rasht district, told Asia-Plus that the last mudflow took his orchard.");
+        var named = Extract(
+            "DUSHANBE, April 8, 2026, Asia-Plus -- Tajikistan and Iran launched a trade corridor today.",
+            "Reza Karimi, a trader from Rasht, told Asia-Plus that the border wait was long.");
+
+        Assert.Equal("Tajikistan", home.Speaker("Sadriddin Rahimov").Country);
+        Assert.Equal("Iran", named.Speaker("Reza Karimi").Country);
+    }
 }
