@@ -925,14 +925,14 @@ internal static partial class CountryInference
     /// "DSWD Undersecretary", "PAGASA Deputy Administrator": a government title of a body known by an acronym that is no
     /// bloc's or international body's (those the article spells out so are excluded before this is asked).
     /// </summary>
-    private static bool IsGovernmentAcronym(Person person) =>
-        IsGovernmentRole(person) && person.Organisation is { Length: >= 3 and <= 8 } acronym && MentionParser.IsCapitalsAndDigits(acronym)
-        && Countries.Bloc(acronym) is null && Countries.Party(acronym) is null && !InternationalAcronym().IsMatch(acronym);
+    private static bool IsGovernmentAcronym(Person person) => IsGovernmentRole(person) && IsAcronymBody(person, maxLength: 8, hyphenated: true);
 
-    /// <summary>A body known only by an acronym no bloc, party or international body has ("INFORDEPE", "CFM").</summary>
-    private static bool IsBodyByAcronymOnly(Person person) =>
-        person.Organisation is { Length: >= 3 and <= 9 } acronym && MentionParser.IsCapitalsAndDigits(acronym) && !acronym.Contains('-') && Countries.Bloc(acronym) is null
-        && Countries.Party(acronym) is null && !InternationalAcronym().IsMatch(acronym);
+    /// <summary>A body known only by an acronym no bloc, party or international body has ("INFORDEPE", "CFM"), unhyphenated ("BOBP-IGO" is regional).</summary>
+    private static bool IsBodyByAcronymOnly(Person person) => IsAcronymBody(person, maxLength: 9, hyphenated: false);
+
+    private static bool IsAcronymBody(Person person, int maxLength, bool hyphenated) =>
+        person.Organisation is { Length: >= 3 } acronym && acronym.Length <= maxLength && MentionParser.IsCapitalsAndDigits(acronym)
+        && (hyphenated || !acronym.Contains('-')) && Countries.Bloc(acronym) is null && Countries.Party(acronym) is null && !InternationalAcronym().IsMatch(acronym);
 
     [GeneratedRegex(@"\bNational \p{Lu}")]
     private static partial Regex NationalBody();
