@@ -42,7 +42,7 @@ internal static partial class OwnedTitles
                 if (BodyItStandsFor(article, person.Name, noun) is { } atBody)
                 {
                     person.Organisation = atBody.Body;
-                    person.Country ??= atBody.Owner is { } bodyOwner ? Countries.CountryOrPlace(bodyOwner) : RoleAnalyzer.CountryOfBody(atBody.Body);
+                    person.Country ??= CountryOf(atBody);
                 }
                 continue;
             }
@@ -55,10 +55,14 @@ internal static partial class OwnedTitles
             {
                 person.Role = owned ? role[ownerLength..] : role;
                 person.Organisation ??= named.Body;
-                person.Country ??= named.Owner is { } owner ? Countries.CountryOrPlace(owner) : RoleAnalyzer.CountryOfBody(named.Body);
+                person.Country ??= CountryOf(named);
             }
         }
     }
+
+    /// <summary>The country of a body the text named: its owner's ("Japan's AI Safety Institute"), else its name's.</summary>
+    private static string? CountryOf((string Body, string? Owner) named) =>
+        named.Owner is { } owner ? Countries.CountryOrPlace(owner) : RoleAnalyzer.CountryOfBody(named.Body);
 
     /// <summary>"institute" of a role ending "at the institute" (or "of the agency", "with the company"), else null.</summary>
     private static string? TrailingOwnerNoun(string role)

@@ -37,7 +37,7 @@ internal static class QuoteScanner
     private static List<QuoteSpan> FindSingle(string text)
     {
         var spans = new List<QuoteSpan>();
-        for (var i = NextSingle(text, 0); i >= 0; i = NextSingle(text, i + 1))
+        for (var i = NextOf(SingleMarks, text, 0); i >= 0; i = NextOf(SingleMarks, text, i + 1))
         {
             if (text[i] == '’' || !(i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '—' or '–' or ':')
                 || i + 1 >= text.Length || !char.IsLetter(text[i + 1]))
@@ -45,7 +45,7 @@ internal static class QuoteScanner
                 continue;
             }
             var close = -1;
-            for (var j = NextSingle(text, i + 1); j >= 0; j = NextSingle(text, j + 1))
+            for (var j = NextOf(SingleMarks, text, i + 1); j >= 0; j = NextOf(SingleMarks, text, j + 1))
             {
                 if (text[j] != '‘' && text[j - 1] is ',' or '.' or '?' or '!' or '…' && (j + 1 == text.Length || char.IsWhiteSpace(text[j + 1]) || text[j + 1] is ')' or ']'))
                 {
@@ -63,17 +63,12 @@ internal static class QuoteScanner
         return spans;
     }
 
-    private static int NextSingle(string text, int from)
-    {
-        var at = text.AsSpan(from).IndexOfAny(SingleMarks);
-        return at < 0 ? -1 : from + at;
-    }
 
     private static List<QuoteSpan> FindDouble(string text)
     {
         var spans = new List<QuoteSpan>();
         var open = -1;
-        for (var i = NextMark(text, 0); i >= 0; i = NextMark(text, i + 1))
+        for (var i = NextOf(Marks, text, 0); i >= 0; i = NextOf(Marks, text, i + 1))
         {
             var c = text[i];
             if (c == '“' || c == '«')
@@ -114,9 +109,9 @@ internal static class QuoteScanner
         return spans;
     }
 
-    private static int NextMark(string text, int from)
+    private static int NextOf(SearchValues<char> marks, string text, int from)
     {
-        var at = text.AsSpan(from).IndexOfAny(Marks);
+        var at = text.AsSpan(from).IndexOfAny(marks);
         return at < 0 ? -1 : from + at;
     }
 
