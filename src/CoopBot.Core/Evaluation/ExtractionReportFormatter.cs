@@ -46,7 +46,7 @@ public static class ExtractionReportFormatter
         b.AppendLine(Invariant($"Statements  {Match(s.Loose)}"));
         b.AppendLine(Invariant($"            {Match(s.Strict)}"));
         b.AppendLine(Invariant($"  of the {s.Loose.Matched} matched at {s.Loose.MinOverlap:0.0#}: kind {Ratio(s.Kind)}, role {Ratio(s.Role)}, organisation {Ratio(s.Organisation)}, country {Ratio(s.Country)}"));
-        b.AppendLine(Invariant($"Speakers    {p.Found} of {p.Gold} gold speakers found; of those: role {Ratio(p.Role)}, organisation {Ratio(p.Organisation)}, country {Ratio(p.Country)}"));
+        b.AppendLine(Invariant($"Speakers    {p.Found} of {p.Gold} gold speakers found; of those: role {Ratio(p.Role)}, organisation {Ratio(p.Organisation)}, country {Ratio(p.Country)}, name as written {Ratio(p.Name)}"));
         b.AppendLine(Invariant($"Outcomes    {Match(o.Match)}, or one text within the other"));
         b.AppendLine(Invariant($"  of the {o.Match.Matched} matched: status {Ratio(o.Status)}, agreed vs proposed/planned {Ratio(o.AgreedOrProposed)}"));
 

@@ -59,12 +59,15 @@ public sealed record StatementScores(MatchScore Loose, MatchScore Strict, Accura
 
 /// <summary>
 /// Per distinct gold speaker: how many have at least one statement matched loosely (<see cref="Found"/>), and
-/// for those, whether every matched statement carries the right role, organisation and country.
+/// for those, whether every matched statement carries the right role, organisation and country, and the speaker's name
+/// exactly as the gold gives it (<see cref="Name"/>: statements are matched to a speaker by the name's words, so
+/// "Macedonia Kalin Stoyanchev" finds Kalin Stoyanchev's statements; a user reads the name as printed).
 /// </summary>
-public sealed record SpeakerScores(int Gold, int Found, Accuracy Role, Accuracy Organisation, Accuracy Country)
+public sealed record SpeakerScores(int Gold, int Found, Accuracy Role, Accuracy Organisation, Accuracy Country, Accuracy Name)
 {
     internal SpeakerScores Plus(SpeakerScores other) => new(
-        Gold + other.Gold, Found + other.Found, Role.Plus(other.Role), Organisation.Plus(other.Organisation), Country.Plus(other.Country));
+        Gold + other.Gold, Found + other.Found, Role.Plus(other.Role), Organisation.Plus(other.Organisation), Country.Plus(other.Country),
+        Name.Plus(other.Name));
 }
 
 /// <summary>Outcome matching, and over the matched outcomes the exact status and the agreed-versus-proposed split.</summary>

@@ -39,7 +39,7 @@ public static class ExtractionScorer
         var statements = new StatementScores(
             new MatchScore(LooseOverlap, 0, 0, 0), new MatchScore(StrictOverlap, 0, 0, 0),
             Accuracy.None, Accuracy.None, Accuracy.None, Accuracy.None);
-        var speakers = new SpeakerScores(0, 0, Accuracy.None, Accuracy.None, Accuracy.None);
+        var speakers = new SpeakerScores(0, 0, Accuracy.None, Accuracy.None, Accuracy.None, Accuracy.None);
         var outcomes = new OutcomeScores(new MatchScore(OutcomeOverlap, 0, 0, 0), Accuracy.None, Accuracy.None);
         foreach (var article in articles)
         {
@@ -102,7 +102,8 @@ public static class ExtractionScorer
             bySpeaker.Count,
             Accuracy.Of(bySpeaker, group => group.All(m => SpeakerFieldComparison.SameRole(m.Gold.Role, m.Predicted.Role))),
             Accuracy.Of(bySpeaker, group => group.All(m => SpeakerFieldComparison.SameRole(m.Gold.Organisation, m.Predicted.Organisation))),
-            Accuracy.Of(bySpeaker, group => group.All(m => SpeakerFieldComparison.SameCountry(m.Gold.Country, m.Predicted.Country))));
+            Accuracy.Of(bySpeaker, group => group.All(m => SpeakerFieldComparison.SameCountry(m.Gold.Country, m.Predicted.Country))),
+            Accuracy.Of(bySpeaker, group => group.All(m => SpeakerFieldComparison.SameName(m.Gold.Speaker, m.Predicted.Speaker))));
 
         var findings = new StatementFindings([], [], [], []);
         var matchedGold = loose.Select(pair => pair.Gold).ToHashSet();
@@ -129,6 +130,7 @@ public static class ExtractionScorer
         }
         foreach (var (g, p) in matched)
         {
+            AddIfWrong("name", g.Speaker, p.Speaker, SpeakerFieldComparison.SameName(g.Speaker, p.Speaker));
             AddIfWrong("kind", g.Kind, p.Kind, string.Equals(g.Kind.Trim(), p.Kind.Trim(), StringComparison.OrdinalIgnoreCase));
             AddIfWrong("role", g.Role, p.Role, SpeakerFieldComparison.SameRole(g.Role, p.Role));
             AddIfWrong("organisation", g.Organisation, p.Organisation, SpeakerFieldComparison.SameRole(g.Organisation, p.Organisation));

@@ -17,6 +17,9 @@ internal static class SpeakerFieldComparison
         return x.Count <= y.Count ? TextTokens.ContainsAll(y, x) : TextTokens.ContainsAll(x, y);
     }
 
+    /// <summary>The same name word for word, after folding case, accents and punctuation ("Ma. Cristina" = "Ma Cristina").</summary>
+    public static bool SameName(string? gold, string? predicted) => NameKey(gold) == NameKey(predicted);
+
     /// <summary>A key under which spellings of one name group together (folded, lower-case, no punctuation).</summary>
     public static string NameKey(string? name) => string.Join(' ', TextTokens.Tokenize(name));
 

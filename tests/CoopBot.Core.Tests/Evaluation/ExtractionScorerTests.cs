@@ -247,6 +247,24 @@ public class ExtractionScorerTests
     }
 
     [Fact]
+    public void A_speaker_found_under_a_name_with_extra_words_is_matched_but_not_named_as_written()
+    {
+        var gold = Document([
+            Said("Kalin Stoyanchev", "first statement here"),
+            Said("Ma. Cristina Lacuesta", "second statement here"),
+        ]);
+        var predicted = Document([
+            Said("Macedonia Kalin Stoyanchev", "first statement here"),
+            Said("Ma Cristina Lacuesta", "second statement here"),
+        ]);
+
+        var score = Score(predicted, gold);
+
+        Assert.Equal(2, score.Speakers.Found);
+        Assert.Equal(new Accuracy(1, 2), score.Speakers.Name);
+    }
+
+    [Fact]
     public void Outcome_whose_words_all_occur_in_the_other_matches_below_half_overlap()
     {
         var gold = Document(outcomes: [Outcome("satellite offices in Vientiane and Jakarta", "planned"), Outcome("list of 24 cooperation outcomes", "released")]);
