@@ -797,7 +797,7 @@ internal static partial class MentionParser
                 break;
             }
         }
-        nameStart = IsInitialJoinedName(words[to - 1].Text) ? to - 1 : nameStart;
+        nameStart = IsInitialJoinedName(words[to - 1].Text) ? to - 1 : PastTitlePlace(words, nameStart, from, to);
         // Honorifics at the start of the name ("Datuk Seri Azman", "U Kyaw") are not part of it.
         while (nameStart < to - 1 && (IsHonorific(text, words[nameStart]) || IsTanSri(words, nameStart)
                || (nameStart > 0 && IsMalaysianSri(words, nameStart))))
@@ -817,9 +817,7 @@ internal static partial class MentionParser
         }
         // "… Water and Agriculture Eng. Fahad …": honorifics between the title and the name are neither.
         var titleEnd = nameStart;
-        // "Dato Seri Paduka Awang Haji": Brunei's "Awang" (Mr) after a title of honour is one too.
-        while (titleEnd > from + 1 && (IsHonorific(text, words[titleEnd - 1])
-            || words[titleEnd - 1].Text is "Awang" or "Dayang" && titleEnd > from + 2 && IsHonorific(text, words[titleEnd - 2])))
+        while (titleEnd > from + 1 && IsHonorific(text, words[titleEnd - 1]))
         {
             titleEnd--;
         }
@@ -1098,6 +1096,26 @@ internal static partial class MentionParser
         && index > runStart && words[index - 1].IsCapitalized && !Vocabulary.TitleNouns.Contains(words[index - 1].Text)
         && !Vocabulary.NotNameWords.Contains(words[index - 1].Text) && !Vocabulary.Honorifics.Contains(words[index - 1].Text);
 
+    /// <summary>
+    /// Where a name that follows a title with no comma starts, past a place that ends the title: "Ambassador of Bulgaria to
+    /// North Macedonia Kalin Stoyanchev" (a place of two words whose first the title words took), "Consul General in Erbil
+    /// Friedrich Albrecht Wunderlich" (a known place right after "in" or "to"). Only names of three words or more lose
+    /// their first: two are the least a name has.
+    /// </summary>
+    internal static int PastTitlePlace(List<Word> words, int nameStart, int runStart, int runEnd)
+    {
+        if (runEnd - nameStart < 3 || nameStart == 0)
+        {
+            return nameStart;
+        }
+        var before = words[nameStart - 1];
+        var first = words[nameStart].Text;
+        var placeEndsTitle = nameStart > runStart && before.IsCapitalized
+            ? Countries.CountryOrPlace(before.Text + " " + first) is not null
+            : before.Text is "in" or "to" && Countries.CountryOrPlace(first) is not null;
+        return placeEndsTitle ? nameStart + 1 : nameStart;
+    }
+
     /// <summary>"Sri" or "Seri" completing a Malaysian honorific ("Dato’ Sri Ridzwan", "Datuk Seri Azman"); alone it starts names (Sri Mulyani).</summary>
     internal static bool IsMalaysianSri(List<Word> words, int index) =>
         words[index].Text is "Sri" or "Seri" && words[index - 1].Text.TrimEnd('.', '’', '\'') is "Dato" or "Datuk" or "Datin" or "Tan" or "Tun" or "Puan";
@@ -1108,9 +1126,17 @@ internal static partial class MentionParser
         || (word.End < text.Length && text[word.End] == '.' && Vocabulary.Honorifics.Contains(word.Text + "."))
         // "Eng Chipo Mhlanga-Ndlovu" (Engineer, East and Southern African papers write it without a full stop); after
         // another honorific it is the surname Eng ("Mr Eng Teck Leong").
-        || (word.Text is "Eng" && !FollowsHonorific(text, word.Start));
+        || (word.Text is "Eng" && !FollowsHonorific(text, word.Start))
+        || (word.Text is "Lok" && text.AsSpan(word.End).StartsWith(" Chumteav", StringComparison.Ordinal))
+        // "Dato Seri Paduka Awang Haji", "Dato Seri Setia Haji": in Brunei's titles of honour "Awang" (Mr), "Dayang" (Ms)
+        // and "Setia" (loyal) are titles too; elsewhere given names ("Datuk Awang Sahari Bujang", "Datuk Seri Awang …").
+        || (word.Text is "Awang" or "Dayang" && PreviousWord(text, word.Start) is "Paduka" or "Setia" or "Pehin")
+        || (word.Text is "Setia" && PreviousWord(text, word.Start) is "Seri" or "Paduka");
 
-    private static bool FollowsHonorific(string text, int start)
+    private static bool FollowsHonorific(string text, int start) => Vocabulary.Honorifics.Contains(PreviousWord(text, start).ToString());
+
+    /// <summary>The word (letters and periods) before <paramref name="start"/>, past the spaces; empty at the start.</summary>
+    private static ReadOnlySpan<char> PreviousWord(string text, int start)
     {
         var end = SkipSpaceBack(text, start);
         var wordStart = end;
@@ -1118,7 +1144,7 @@ internal static partial class MentionParser
         {
             wordStart--;
         }
-        return wordStart < end && Vocabulary.Honorifics.Contains(text[wordStart..end]);
+        return text.AsSpan(wordStart, end - wordStart);
     }
 
     /// <summary>The Malaysian honorific "Tan Sri" (whereas "Tan" alone is a common surname).</summary>

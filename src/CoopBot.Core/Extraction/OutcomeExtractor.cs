@@ -630,8 +630,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return (parties, null);
         }
-        // "the Pollution Control Department would publish …", "Indian Railways would add …": a named body's own plan.
-        if (Vocabulary.OrganisationHeads.Contains(lastWord) && IsNamedBody(bare))
+        // "the Pollution Control Department would publish …", "Indian Railways would add …", "the Ministry of Environment and
+        // Climate Change would plant …": a named body's own plan, its head noun last or first.
+        if ((Vocabulary.OrganisationHeads.Contains(lastWord) || Vocabulary.OrganisationHeads.Contains(Tokens.Words(bare)[0].Text)) && IsNamedBody(bare))
         {
             return ([bare], null);
         }

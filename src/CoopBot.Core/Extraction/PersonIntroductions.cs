@@ -70,6 +70,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 break;
             }
         }
+        nameStart = initialJoined ? nameStart : MentionParser.PastTitlePlace(words, nameStart, runStart, runEnd);
         while (nameStart < runEnd && (MentionParser.IsHonorific(sentence, words[nameStart]) || MentionParser.IsTanSri(words, nameStart)
                || (nameStart > 0 && MentionParser.IsMalaysianSri(words, nameStart))))
         {
@@ -109,7 +110,14 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         }
         if (titleStart < nameStart)
         {
-            preTitle = TrimHonorifics(sentence[words[titleStart].Start..MentionParser.ClosingBracketEnd(sentence, words[titleStart].Start, words[nameStart - 1].End)]);
+            // "… Transport Dato Seri Paduka Awang Haji Khairul …": honorifics the name left behind end no title, including
+            // those that are honorifics only where they stand (Brunei's "Awang" after "Paduka").
+            var titleEnd = nameStart;
+            while (titleEnd > titleStart + 1 && MentionParser.IsHonorific(sentence, words[titleEnd - 1]))
+            {
+                titleEnd--;
+            }
+            preTitle = TrimHonorifics(sentence[words[titleStart].Start..MentionParser.ClosingBracketEnd(sentence, words[titleStart].Start, words[titleEnd - 1].End)]);
             if (preTitle is not null && !HasTitleNoun(preTitle))
             {
                 return; // words before a name that hold no office are no title ("Laos and Cambodia in Can Tho")
@@ -365,10 +373,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
     private static string? TrimHonorifics(string title)
     {
-        // Most titles are written with single spaces and end in no honorific: they come back as they are.
+        // Most titles are written with single spaces and start and end in no honorific: they come back as they are.
         var lastSpace = title.LastIndexOf(' ');
+        var firstSpace = title.IndexOf(' ');
         if (title.Length > 0 && title[0] != ' ' && title[^1] != ' ' && !title.Contains("  ", StringComparison.Ordinal)
-            && !HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')) && !title.EndsWith(" Eng", StringComparison.Ordinal))
+            && !HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')) && !title.EndsWith(" Eng", StringComparison.Ordinal)
+            && (firstSpace < 0 || !HonorificSpans.Contains(title.AsSpan(0, firstSpace).TrimEnd('.')) && !title.StartsWith("HE ", StringComparison.Ordinal)))
         {
             return title;
         }

@@ -412,4 +412,17 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, more.OutcomeContaining("two architects").Status);
         Assert.Equal(OutcomeStatus.Planned, more.OutcomeContaining("exploration permits").Status);
     }
+
+    [Fact]
+    public void A_ministry_named_in_full_is_the_party_to_its_own_plan()
+    {
+        var x = Extract(
+            "SUVA, May 1 - Fiji and Tonga on Friday launched the Pacific Mangrove Alliance.",
+            "Fiji's Minister for Environment and Climate Change Semesa Tuivanuavou said seawalls had failed.",
+            "He said the Ministry of Environment and Climate Change would plant one million mangrove seedlings by 2028.");
+
+        var plan = x.OutcomeContaining("one million mangrove seedlings");
+        Assert.Equal(OutcomeStatus.Planned, plan.Status);
+        Assert.Equal(["Ministry of Environment and Climate Change"], plan.Parties);
+    }
 }

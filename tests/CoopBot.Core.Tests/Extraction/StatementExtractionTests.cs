@@ -892,4 +892,38 @@ public class StatementExtractionTests
         Assert.Equal("Mariama Sow Diallo", x.SpeakerName(x.StatementContaining("four months")));
         Assert.Equal("Mihaela Vlad", x.SpeakerName(x.StatementContaining("40 million lei")));
     }
+
+    [Fact]
+    public void A_name_after_a_title_keeps_neither_the_titles_last_words_nor_honorifics()
+    {
+        var x = Extract(
+            "SKOPJE, Nov 12 - North Macedonia, Albania and Bulgaria signed an agreement on joint border stations.",
+            "The Ambassador of Bulgaria to North Macedonia Kalin Stoyanchev, who signed on behalf of his country, welcomed the agreement.",
+            "State Secretary in Montenegro's Ministry of Agriculture, Forestry and Water Management Milena Šćepanović proposed a common logbook.",
+            "Fiji's Minister for Environment and Climate Change Mereani Tuilau said the sea was rising.",
+            "Germany pledged €25 million, according to German Consul General in Erbil Friedrich Albrecht Wunderlich, who said the money would build schools.",
+            "Regional Chairman of Region Six Hemraj Bissoondial welcomed the road.",
+            "Agriculture and Livestock Minister Lyonpo Jigme Thinlay said pests did not respect borders.",
+            "Lok Chumteav Sok Sreymom, secretary of state at the Ministry of Commerce, pointed out that exports had doubled.",
+            "Brunei's Minister of Primary Resources and Tourism Dato Seri Setia Haji Zulkarnain Bakar proposed a seed bank.");
+
+        Assert.Equal("Ambassador to North Macedonia", x.Speaker("Kalin Stoyanchev").Role);
+        Assert.Equal("Milena Šćepanović", x.SpeakerName(x.StatementContaining("common logbook")));
+        Assert.Equal("Minister for Environment and Climate Change", x.Speaker("Mereani Tuilau").Role);
+        Assert.Equal("Friedrich Albrecht Wunderlich", x.SpeakerName(x.StatementContaining("build schools")));
+        Assert.Equal("Hemraj Bissoondial", x.SpeakerName(x.StatementContaining("the road")));
+        Assert.Equal("Jigme Thinlay", x.SpeakerName(x.StatementContaining("pests")));
+        Assert.Equal("Sok Sreymom", x.SpeakerName(x.StatementContaining("exports had doubled")));
+        Assert.Equal("Zulkarnain Bakar", x.SpeakerName(x.StatementContaining("seed bank")));
+    }
+
+    [Fact]
+    public void Awang_is_a_name_outside_Bruneian_titles_of_honour()
+    {
+        var x = Extract(
+            "KUCHING, May 2 - Sarawak and Brunei launched a river transport service.",
+            "Sarawak's Minister of Transport Datuk Awang Sahari Bujang said the boats would run daily.");
+
+        Assert.Equal("Awang Sahari Bujang", x.SpeakerName(x.StatementContaining("run daily")));
+    }
 }

@@ -173,6 +173,9 @@ public static class Vocabulary
         "cde", "comrade", "cllr", "cllr.",
         // Bruneian titles ("Dato Seri Paduka"); "Awang" (Mr in Brunei) stays, a given name in Sarawak ("Datuk Awang Sahari Bujang").
         "paduka",
+        // Bhutan's "Dasho" (a conferred title) and "Lyonpo" (minister), Cambodia's "Oknha" (a tycoon's title) and "Lok Chumteav"
+        // (Madam; "Lok" alone stays, a surname), Sarawak's community chiefs "Penghulu" and "Temenggong".
+        "dasho", "lyonpo", "oknha", "chumteav", "penghulu", "temenggong",
     };
 
     /// <summary>Subjects that are groups or documents: what they say is not a named speaker's statement.</summary>
@@ -282,6 +285,11 @@ public static class Vocabulary
         "production", "sport", "hydrocarbons", "industries", "exports", "sciences", "basic", "primary", "secondary",
         "territorial", "territories", "decentralisation", "decentralization", "devolution", "equity", "citizenship",
         "resident", // "UNDP Resident Representative", "UN Resident Coordinator"
+        // Portfolio words that end a title with no comma before the name ("Minister for Climate Change Mereani Tuilau",
+        // "Ministry of … Water Management Milena Šćepanović", "Director of Biosecurity Jimmy Tarilongi").
+        "change", "management", "handicrafts", "handicraft", "crafts", "biosecurity", "caucasus",
+        // "Regional Chairman of Region Six Hemraj Bissoondial": a numbered region or group.
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     };
 
     private static ReportingVerb[] BuildVerbs()
