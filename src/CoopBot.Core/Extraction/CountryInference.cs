@@ -79,7 +79,7 @@ internal static partial class CountryInference
             var (sentence, nameStart) = FirstMention(article, person);
             var before = sentence is null ? string.Empty : sentence.Text[..nameStart];
             var after = sentence is null ? string.Empty : sentence.Text[nameStart..];
-            var country = ByTitle(person) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByOwner(before, after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after)
+            var country = ByTitle(person, home) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByOwner(before, after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after)
                 ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person) ?? ByBodysBase(article, person)
                 ?? ByBodysName(person);
             var government = IsGovernmentRole(person) && !OfInternationalAcronym(article, person);
@@ -101,11 +101,14 @@ internal static partial class CountryInference
                 // agency spells out a foreign body's acronym; one it leaves bare is its own country's.
                 country = agencyCountry;
             }
-            if (country is null && (government && (IsMinisterial(person) || IsLocalOffice(person)) || IsNationalBody(person) && !OfInternationalAcronym(article, person)))
+            var minister = government && (IsMinisterial(person) || IsLocalOffice(person));
+            if (country is null && (minister || IsNationalBody(person) && !OfInternationalAcronym(article, person)))
             {
                 // A minister or a national body is some country's: where the event is, when nothing else tells, is the best
-                // guess (hosts introduce their own officials without a country; a national paper at home, its own).
-                country = home.Venue;
+                // guess (hosts introduce their own officials without a country; a national paper at home, its own). Failing
+                // that, a minister with no country is the outlet's own, whose country its title names first ("UK and West
+                // African partners launch …" on GOV.UK); a national body's people are as likely to be any party's.
+                country = home.Venue ?? (minister ? home.FirstNamed : null);
             }
             // An envoy accredited to a country is a visitor there: "ambassador to Italy" at a meeting in Rome is not Italy's.
             person.Country = country is not null && person.Role is { } role && country == AccreditedTo(role) ? null : country;
@@ -194,14 +197,16 @@ internal static partial class CountryInference
         return (null, 0);
     }
 
-    /// <summary>Titles and ministries one country alone uses.</summary>
-    private static string? ByTitle(Person person)
+    /// <summary>Titles and ministries one country alone uses (or two: Myanmar's ministers are "Union Ministers" too).</summary>
+    private static string? ByTitle(Person person, HomeContext home)
     {
         var role = person.Role ?? string.Empty;
         var organisation = person.Organisation ?? string.Empty;
-        if (role.StartsWith("Union Minister", StringComparison.OrdinalIgnoreCase)
-            || (role.StartsWith("Union ", StringComparison.OrdinalIgnoreCase) && role.Contains("Minister", StringComparison.OrdinalIgnoreCase))
-            || role.Contains("External Affairs", StringComparison.OrdinalIgnoreCase)
+        if (role.StartsWith("Union ", StringComparison.OrdinalIgnoreCase) && role.Contains("Minister", StringComparison.OrdinalIgnoreCase))
+        {
+            return home.Names("Myanmar") && !home.Names("India") ? "Myanmar" : "India";
+        }
+        if (role.Contains("External Affairs", StringComparison.OrdinalIgnoreCase)
             || organisation.Contains("External Affairs", StringComparison.OrdinalIgnoreCase))
         {
             return "India";
@@ -320,7 +325,7 @@ internal static partial class CountryInference
         {
             // "Corriverton businessman X", "Chonburi rubber tapper X": a private person's town named before the occupation;
             // a town too small to know is the article's own.
-            return PlaceCountry(town) ?? home.Venue ?? home.Presumed;
+            return PlaceCountry(town) ?? home.OfLocals;
         }
         if (!match.Success)
         {
@@ -329,11 +334,13 @@ internal static partial class CountryInference
             if (person.Role is { } role && role.Contains(" in ", StringComparison.Ordinal) && !IsInternational(role) && !PostedIn().IsMatch(role)
                 && InPlace().Match(role) is { Success: true } inRole)
             {
-                return PlaceCountry(inRole.Groups[1].Value) ?? home.Venue ?? home.Presumed;
+                return PlaceCountry(inRole.Groups[1].Value) ?? home.OfLocals;
             }
             // "Yorleny X, a dairy farmer who lost half her herd …, told The Tico Times": a private person the report met,
             // placed nowhere, is of where the event is.
-            return person.Role is { } trade && IsPrivateTrade(trade) ? home.Venue ?? home.Presumed : null;
+            // Someone the report describes only by a clause ("Ante Lučin, who fishes for sardines out of Kali,") is such a person
+            // too, unless the clause gives an office ("who heads the agency's programme").
+            return (person.Role is { } trade ? IsPrivateTrade(trade) : DescribedByPrivateClause(after, person.Name)) ? home.OfLocals : null;
         }
         var place = match.Groups[1].Value;
         var region = match.Groups[2].Success ? match.Groups[2].Value : null;
@@ -346,8 +353,30 @@ internal static partial class CountryInference
             // report from home, a town the lexicon puts in a country the article never names (Iran's Rasht) is a namesake.
             return home.Venue is { } venue && venue == home.Presumed && venue != placeCountry && !home.Names(placeCountry) ? venue : placeCountry;
         }
-        return (region is null ? null : Countries.Country(region)) ?? KnownPlaceIn(Description(Appositive(after))) ?? home.Venue ?? home.Presumed;
+        return (region is null ? null : Countries.Country(region)) ?? KnownPlaceIn(Description(Appositive(after))) ?? home.OfLocals;
     }
+
+    /// <summary>", who has fished the bay for 30 years,", ", who keeps 70 hives near …": a clause right after the name that holds no office.</summary>
+    private static bool DescribedByPrivateClause(string after, string name)
+    {
+        var rest = after.AsSpan(after.StartsWith(name, StringComparison.Ordinal) ? name.Length : 0);
+        if (!rest.StartsWith(", who ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        rest = rest[", who ".Length..];
+        rest = rest.StartsWith("has ", StringComparison.Ordinal) ? rest[4..] : rest;
+        var verb = rest[..Math.Max(0, rest.IndexOf(' '))];
+        return !OfficeVerbs.Contains(verb.ToString());
+    }
+
+    /// <summary>Verbs by which a clause gives someone an office rather than a livelihood.</summary>
+    private static readonly HashSet<string> OfficeVerbs = new(StringComparer.Ordinal)
+    {
+        "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "coordinates", "coordinated", "manages",
+        "managed", "oversees", "overseen", "represents", "represented", "serves", "served", "works", "worked", "is", "was",
+        "been", "advises", "advised", "sits", "speaks", "spoke",
+    };
 
     /// <summary>
     /// ", a pastry chef from Fuvahmulah who works at a resort in Baa Atoll, told the Edition that … in Sri Lanka": the
@@ -528,6 +557,22 @@ internal static partial class CountryInference
     }
 
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+    /// <summary>
+    /// The first country the title or the lead names ("Slovenia, Austria and Croatia launched …" in a Slovenian agency's
+    /// report, "Sweden, Norway and Finland have signed …" on Radio Sweden): a national outlet names its own country first.
+    /// </summary>
+    internal static string? FirstNamedCountry(Article article, ArticleHeadLines head)
+    {
+        foreach (var party in Countries.FindParties(article.Title + ". " + AfterDateline(head.Lead)))
+        {
+            if (Countries.Country(party) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The opening paragraph after its dateline, which ends at the first dash near the start ("MANILA –", "(Xinhua) --").</summary>
     private static string AfterDateline(string lead)
@@ -945,8 +990,20 @@ internal static partial class CountryInference
     private static partial Regex LocalOffice();
 
     /// <summary>A minister's office or a ministry's: only national governments have them (blocs have commissioners and secretaries-general).</summary>
-    private static bool IsMinisterial(Person person) =>
-        $"{person.Role} {person.Organisation}".Contains("minist", StringComparison.OrdinalIgnoreCase);
+    private static bool IsMinisterial(Person person) => StartsWordMinist(person.Role) || StartsWordMinist(person.Organisation);
+
+    /// <summary>"Minister", "ministry", "Vice-Minister", "ministerial", but not "administrator" or "administration".</summary>
+    private static bool StartsWordMinist(string? text)
+    {
+        for (var at = text?.IndexOf("inist", StringComparison.Ordinal) ?? -1; at > 0; at = text!.IndexOf("inist", at + 5, StringComparison.Ordinal))
+        {
+            if (text![at - 1] is 'm' or 'M' && (at == 1 || !char.IsLetter(text[at - 2])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static readonly string[] GovernmentBodyWords = ["Ministry", "Department", "Office of", "Agency", "Authority", "Bureau", "Administration"];
 
@@ -995,6 +1052,7 @@ internal sealed class HomeContext
     private readonly Lazy<string?> agency;
     private readonly Lazy<string?> host;
     private readonly Lazy<string?> venue;
+    private readonly Lazy<string?> firstNamed;
 
     private readonly Lazy<HashSet<string>> named;
 
@@ -1010,6 +1068,7 @@ internal sealed class HomeContext
         // it ("The decision was taken at a meeting … in Abuja"), and there not from sentences with a year: later
         // paragraphs tell history ("its founding agreement was signed in Mexico City in 1992").
         venue = new(() => CountryInference.VenueCountry(article, head.Value, paragraphs: 2, datedHistoryAfterLead: true), LazyThreadSafetyMode.None);
+        firstNamed = new(() => CountryInference.FirstNamedCountry(article, head.Value), LazyThreadSafetyMode.None);
     }
 
     public string? Agency => agency.Value;
@@ -1021,6 +1080,18 @@ internal sealed class HomeContext
 
     /// <summary>The country the article's own officials are presumed to belong to.</summary>
     public string? Presumed => Agency ?? Host;
+
+    /// <summary>
+    /// The country of the private people a report meets and places nowhere the lexicon knows ("a cattle farmer near
+    /// Stampriet"): where the event is, else the outlet's or host's country, else the first country the title or lead names.
+    /// </summary>
+    public string? OfLocals => Venue ?? Presumed ?? FirstNamed;
+
+    /// <summary>
+    /// The first country the title or lead names: the last guess for a minister or a private person no line of the
+    /// article places, when neither the outlet nor the venue is known.
+    /// </summary>
+    public string? FirstNamed => firstNamed.Value;
 
     /// <summary>Whether the article names the country anywhere (or its demonym); read only when a placed person needs it.</summary>
     public bool Names(string country) => named.Value.Contains(country);

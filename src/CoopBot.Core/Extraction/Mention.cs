@@ -789,7 +789,8 @@ internal static partial class MentionParser
             {
                 continue;
             }
-            if (Vocabulary.TitleNouns.Contains(w) || Vocabulary.Honorifics.Contains(w) && i < to - 1
+            // "Director of Transportgas Srbija Miloš Jeremić": a word in lower case is no name's but a particle's.
+            if (Vocabulary.TitleNouns.Contains(w) || Vocabulary.Honorifics.Contains(w) && i < to - 1 || !words[i].IsCapitalized && !NameParticles.Contains(w)
                 || Vocabulary.NotNameWords.Contains(w) || Countries.IsCountryOrBlocWord(w) || Vocabulary.OrganisationHeads.Contains(w)
                 || w.Length > 1 && IsCapitalsAndDigits(w))
             {
@@ -834,7 +835,10 @@ internal static partial class MentionParser
                 var noun = titleWords.LastOrDefault(w => Vocabulary.TitleNouns.Contains(w.Text)).Text;
                 if (noun is not null && !string.Equals(noun, "officials", StringComparison.OrdinalIgnoreCase) && !string.Equals(noun, "ministers", StringComparison.OrdinalIgnoreCase))
                 {
-                    var country = titleWords.Select(w => Countries.Country(w.Text)).FirstOrDefault(c => c is not null);
+                    // Read as running text, not word by word: "the Pan American Health Organization" names no country,
+                    // "North Macedonia's" one of two words.
+                    var country = Countries.FindParties(text[words[from].Start..words[to - 1].End], includeDemonyms: true)
+                        .Select(Countries.Country).FirstOrDefault(c => c is not null);
                     return new Mention(MentionKind.Title, [], preTitle, null, ' ', noun.ToLowerInvariant(), country, words[from].Start);
                 }
             }
@@ -1099,7 +1103,7 @@ internal static partial class MentionParser
     /// <summary>
     /// Where a name that follows a title with no comma starts, past a place that ends the title: "Ambassador of Bulgaria to
     /// North Macedonia Kalin Stoyanchev" (a place of two words whose first the title words took), "Consul General in Erbil
-    /// Friedrich Albrecht Wunderlich" (a known place right after "in" or "to"). Only names of three words or more lose
+    /// Friedrich Albrecht Wunderlich" (a known place, of up to three words, right after "in" or "to"). Only names of three words or more lose
     /// their first: two are the least a name has.
     /// </summary>
     internal static int PastTitlePlace(List<Word> words, int nameStart, int runStart, int runEnd)
@@ -1110,10 +1114,24 @@ internal static partial class MentionParser
         }
         var before = words[nameStart - 1];
         var first = words[nameStart].Text;
-        var placeEndsTitle = nameStart > runStart && before.IsCapitalized
-            ? Countries.CountryOrPlace(before.Text + " " + first) is not null
-            : before.Text is "in" or "to" && Countries.CountryOrPlace(first) is not null;
-        return placeEndsTitle ? nameStart + 1 : nameStart;
+        if (nameStart > runStart && before.IsCapitalized)
+        {
+            return Countries.CountryOrPlace(before.Text + " " + first) is not null ? nameStart + 1 : nameStart;
+        }
+        if (before.Text is not ("in" or "to"))
+        {
+            return nameStart;
+        }
+        // "Ambassador to Sri Lanka Tevita Thompson Tupou": a place of up to three words, two words of name left after it.
+        for (var placeWords = Math.Min(3, runEnd - nameStart - 2); placeWords >= 1; placeWords--)
+        {
+            var place = placeWords == 1 ? first : string.Join(' ', words.Skip(nameStart).Take(placeWords).Select(w => w.Text));
+            if (Countries.CountryOrPlace(place) is not null)
+            {
+                return nameStart + placeWords;
+            }
+        }
+        return nameStart;
     }
 
     /// <summary>"Sri" or "Seri" completing a Malaysian honorific ("Dato’ Sri Ridzwan", "Datuk Seri Azman"); alone it starts names (Sri Mulyani).</summary>

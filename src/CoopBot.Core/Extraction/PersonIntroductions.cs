@@ -149,7 +149,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                         // "Mexico’s ambassador to Argentina, Citlali Ocampo Huerta,": a title ending in a place.
                         start = Math.Max(0, FirstWordFrom(words, MentionParser.TitlePhraseStart(sentence, 0, commaAt)));
                     }
-                    var phrase = sentence[words[start].Start..words[previous].End];
+                    // "the executive secretary of the Andean Health Organisation (ORAS-CONHU), X,": the bracket closes in the title.
+                    var phrase = sentence[words[start].Start..MentionParser.ClosingBracketEnd(sentence, words[start].Start, words[previous].End)];
                     phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
                     if (HasTitleNoun(phrase) && AfterNameIsComma(sentence, words[runEnd - 1].End))
                     {

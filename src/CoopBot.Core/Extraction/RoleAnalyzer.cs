@@ -226,7 +226,8 @@ internal static partial class RoleAnalyzer
                 {
                     continue;
                 }
-                if (OnlyTitleWords(segment[words[i + lead.Words - 1].End..]) && !(i > 0 && words[i - 1].Text is "in" or "to" or "at"))
+                // "of the Pan American Health Organization": a region's adjective is no country's.
+                if (OnlyTitleWords(segment[words[i + lead.Words - 1].End..]) && !(i > 0 && (words[i - 1].Text is "in" or "to" or "at" || RegionQualifiers.Contains(words[i - 1].Text))))
                 {
                     found = lead.Country;
                 }

@@ -826,4 +826,43 @@ public class CountryInferenceTests
         Assert.Equal("Tajikistan", home.Speaker("Sadriddin Rahimov").Country);
         Assert.Equal("Iran", named.Speaker("Reza Karimi").Country);
     }
+
+    [Fact]
+    public void With_no_known_outlet_or_venue_a_bare_minister_and_a_local_described_by_a_clause_are_of_the_first_country_named()
+    {
+        var x = Extract(
+            "Mariscal Estigarribia, Jul 15 (IP) – The governments of Paraguay, Argentina and Bolivia launched a flood warning system for the Pilcomayo.",
+            "The Minister of Environment and Sustainable Development, Marcelo Insfrán Cabañas, stated that the river changes its course every year.",
+            "Argentina's Secretary of Water Resources, Laura Ibarguren, said the stations would be ready by March.",
+            "Tomás Chaparro, who fishes out of Pozo Hondo, told IP that his community had lost nearly all its catch.",
+            "Rumbidzai Chigwedere, who heads the commission's hydrology programme, said the data would be shared.",
+            "Marina administrator Rommel Cabaluna said the memorandum would help.");
+
+        Assert.Equal("Paraguay", x.Speaker("Marcelo Insfrán Cabañas").Country);
+        Assert.Equal("Paraguay", x.Speaker("Tomás Chaparro").Country);
+        // An office given by a clause, and a body's head (not a minister: "administrator"), may be any party's.
+        Assert.Null(x.Speaker("Rumbidzai Chigwedere").Country);
+        Assert.Null(x.Speaker("Rommel Cabaluna").Country);
+    }
+
+    [Fact]
+    public void Myanmars_union_ministers_a_portfolio_of_regions_a_body_named_in_its_own_language_and_the_cook_islands_give_countries()
+    {
+        var myanmar = Extract(
+            "NAY PYI TAW, 8 Sept — Myanmar, Thailand and China signed a memorandum on border malaria.",
+            "Union Minister for Health Dr Than Tun Aung said malaria had become a disease of borders.");
+        var austria = Extract(
+            "Brdo pri Kranju, 20 May (STA) - Slovenia, Austria and Croatia launched a pollinator network.",
+            "Austria's State Secretary in the Federal Ministry of Agriculture, Forestry, Regions and Water Management Florian Hinterleitner said Austria had pledged EUR 450,000.",
+            "Director of Transportgas Srbija Miloš Jeremić said the company would build a compressor station.");
+        var cook = Extract(
+            "By Tuaine Marsters",
+            "The Cook Islands, Samoa and Fiji have launched a sail cargo pilot.",
+            "Minister of Cultural Development Vainetutai Tuara said the forum had shown the navigators' skill.");
+
+        Assert.Equal("Myanmar", myanmar.Speaker("Than Tun Aung").Country);
+        Assert.Equal("Austria", austria.Speaker("Florian Hinterleitner").Country);
+        Assert.Equal("Serbia", austria.Speaker("Miloš Jeremić").Country);
+        Assert.Equal("Cook Islands", cook.Speaker("Vainetutai Tuara").Country);
+    }
 }

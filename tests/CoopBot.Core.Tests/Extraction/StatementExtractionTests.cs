@@ -926,4 +926,19 @@ public class StatementExtractionTests
 
         Assert.Equal("Awang Sahari Bujang", x.SpeakerName(x.StatementContaining("run daily")));
     }
+
+    [Fact]
+    public void A_title_before_the_name_keeps_its_acronyms_bracket_and_a_region_wide_body_names_no_country()
+    {
+        var x = Extract(
+            "LA PAZ, May 1 - Bolivia and Peru signed an agreement on medicines.",
+            "According to the executive secretary of the Andean Health Organisation (ORAS-CONHU), Ana Lucía Pinedo Barragán, the organisation would coordinate the purchases.",
+            "According to the director of the Pan American Health Organization (PAHO), Juan Carlos Mora, the prices would fall.",
+            "New Zealand Ambassador to Sri Lanka Tevita Thompson Tupou said trade could double.");
+
+        Assert.Equal("Andean Health Organisation (ORAS-CONHU)", x.Speaker("Ana Lucía Pinedo Barragán").Organisation);
+        Assert.Equal("Pan American Health Organization (PAHO)", x.Speaker("Juan Carlos Mora").Organisation);
+        Assert.Null(x.Speaker("Juan Carlos Mora").Country);
+        Assert.Equal("Tevita Thompson Tupou", x.SpeakerName(x.StatementContaining("trade could double")));
+    }
 }

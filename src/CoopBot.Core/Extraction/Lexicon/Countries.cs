@@ -9,10 +9,11 @@ namespace CoopBot.Core.Extraction.Lexicon;
 public static class Countries
 {
     // Canonical name | variants (incl. demonyms), separated by ';'. The last part of a two-part country's name
-    // stands for it ("Tobago's chief medical officer" when a title phrase starts after "Trinidad and").
+    // stands for it ("Tobago's chief medical officer" when a title phrase starts after "Trinidad and"). Some names in the
+    // country's own language stand too, as state companies and bodies keep them ("Transportgas Srbija", "Polska Grupa").
     private const string Table = """
         Afghanistan|Afghan
-        Albania|Albanian
+        Albania|Albanian;Shqipëria;Shqiperia
         Algeria|Algerian
         Andorra|Andorran
         Angola|Angolan
@@ -20,7 +21,7 @@ public static class Countries
         Argentina|Argentine;Argentinian
         Armenia|Armenian
         Australia|Australian
-        Austria|Austrian
+        Austria|Austrian;Österreich
         Azerbaijan|Azerbaijani
         Bahamas|Bahamian;The Bahamas
         Bahrain|Bahraini
@@ -34,7 +35,7 @@ public static class Countries
         Bolivia|Bolivian
         Bosnia and Herzegovina|Bosnian;Herzegovina
         Botswana|Motswana;Botswanan
-        Brazil|Brazilian
+        Brazil|Brazilian;Brasil
         Brunei|Bruneian;Brunei Darussalam
         Bulgaria|Bulgarian
         Burkina Faso|Burkinabe;Burkinabè
@@ -49,9 +50,10 @@ public static class Countries
         China|Chinese;People's Republic of China;PRC;Beijing
         Colombia|Colombian
         Comoros|Comorian
+        Cook Islands|Cook Islander;Cook Islanders
         Costa Rica|Costa Rican
         Cote d'Ivoire|Ivorian;Ivory Coast;Côte d'Ivoire
-        Croatia|Croatian
+        Croatia|Croatian;Hrvatska
         Cuba|Cuban
         Cyprus|Cypriot
         Czech Republic|Czech;Czechia
@@ -69,12 +71,12 @@ public static class Countries
         Eswatini|Swazi;Swaziland
         Ethiopia|Ethiopian
         Fiji|Fijian
-        Finland|Finnish
+        Finland|Finnish;Suomi
         France|French
         Gabon|Gabonese
         Gambia|Gambian
         Georgia|Georgian
-        Germany|German
+        Germany|German;Deutschland
         Ghana|Ghanaian
         Greece|Greek
         Grenada|Grenadian
@@ -92,7 +94,7 @@ public static class Countries
         Iraq|Iraqi
         Ireland|Irish
         Israel|Israeli
-        Italy|Italian
+        Italy|Italian;Italia
         Jamaica|Jamaican
         Japan|Japanese;Tokyo
         Jordan|Jordanian
@@ -124,7 +126,7 @@ public static class Countries
         Moldova|Moldovan
         Monaco|Monegasque
         Mongolia|Mongolian
-        Montenegro|Montenegrin
+        Montenegro|Montenegrin;Crna Gora
         Morocco|Moroccan;Maroc
         Mozambique|Mozambican
         Myanmar|Myanmar's;Burmese;Burma
@@ -136,9 +138,10 @@ public static class Countries
         Nicaragua|Nicaraguan
         Niger|Nigerien
         Nigeria|Nigerian
+        Niue|Niuean
         North Korea|North Korean;DPRK
         North Macedonia|Macedonian
-        Norway|Norwegian
+        Norway|Norwegian;Norge
         Oman|Omani
         Pakistan|Pakistani
         Palau|Palauan
@@ -148,7 +151,7 @@ public static class Countries
         Paraguay|Paraguayan
         Peru|Peruvian
         Philippines|Philippine;Filipino;Pilipinas
-        Poland|Polish
+        Poland|Polish;Polska
         Portugal|Portuguese
         Qatar|Qatari
         Republic of the Congo|Congo-Brazzaville;Republic of Congo;Congo Republic
@@ -163,22 +166,22 @@ public static class Countries
         Sao Tome and Principe|São Tomé and Príncipe;Santomean
         Saudi Arabia|Saudi
         Senegal|Senegalese
-        Serbia|Serbian
+        Serbia|Serbian;Srbija
         Seychelles|Seychellois
         Sierra Leone|Sierra Leonean
         Singapore|Singaporean
         Slovakia|Slovak
-        Slovenia|Slovenian;Slovene
+        Slovenia|Slovenian;Slovene;Slovenija
         Solomon Islands|Solomon Islander
         Somalia|Somali
         South Africa|South African
         South Korea|South Korean;Korean;Republic of Korea;ROK;Korea;Seoul
         South Sudan|South Sudanese
-        Spain|Spanish
+        Spain|Spanish;España
         Sri Lanka|Sri Lankan
         Sudan|Sudanese
         Suriname|Surinamese
-        Sweden|Swedish
+        Sweden|Swedish;Sverige
         Switzerland|Swiss
         Syria|Syrian
         Taiwan|Taiwanese
@@ -247,6 +250,8 @@ public static class Countries
     // Capitals and large cities: read in roles ("Dakar-based"), never taken as parties.
     private const string CityTable = """
         Senegal|Dakar
+        Cook Islands|Avarua;Rarotonga
+        Niue|Alofi
         Kenya|Nairobi
         Ethiopia|Addis Ababa;Addis Abeba
         Rwanda|Kigali
@@ -443,7 +448,8 @@ public static class Countries
     /// The state a territory or special region belongs to ("Greenland" → Denmark, "Hong Kong" → China, "Puerto Rico" →
     /// United States), for an official's country: the gold sets give sub-national officials their nation. Kept apart
     /// from the places (<see cref="CountryOfPlace"/>), as articles name these territories as parties of their own.
-    /// Self-governing states in free association (the Cook Islands, Niue) are not here.
+    /// Self-governing states in free association (the Cook Islands, Niue) are countries of their own, as the Pacific
+    /// bodies and the gold sets treat them.
     /// </summary>
     public static string? SovereignOf(string territory) =>
         SovereignByTerritory.TryGetValue(territory.StartsWith("the ", StringComparison.Ordinal) ? territory[4..] : territory, out var state) ? state : null;
@@ -545,13 +551,16 @@ public static class Countries
             {
                 continue;
             }
+            // "the Pan American Health Organization", "the Inter-American Development Bank": a region's adjective, no country's.
+            var regionWide = i > 0 && words[i - 1].Text is "Pan" || words[i].Text.StartsWith("Inter-", StringComparison.Ordinal)
+                || words[i].Text.StartsWith("Pan-", StringComparison.Ordinal);
             if (words[i].Text.Contains('-', StringComparison.Ordinal))
             {
                 // "China-ASEAN", "Africa-EU": each part of a hyphenated name can be a party.
                 foreach (var part in words[i].Text.Split('-'))
                 {
                     if (part.Length > 0 && char.IsUpper(part[0]) && (Bloc(part) ?? Country(part)) is { } partParty
-                        && (includeDemonyms || !IsDemonym(part)) && !found.Contains(partParty))
+                        && (includeDemonyms && !regionWide || !IsDemonym(part)) && !found.Contains(partParty))
                     {
                         found.Add(partParty);
                     }
@@ -567,7 +576,7 @@ public static class Countries
                     continue;
                 }
                 var isDemonym = IsDemonym(span);
-                if (!isDemonym || includeDemonyms)
+                if (!isDemonym || includeDemonyms && !regionWide)
                 {
                     if (!found.Contains(party))
                     {

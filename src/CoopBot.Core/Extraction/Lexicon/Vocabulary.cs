@@ -288,6 +288,8 @@ public static class Vocabulary
         // Portfolio words that end a title with no comma before the name ("Minister for Climate Change Mereani Tuilau",
         // "Ministry of … Water Management Milena Šćepanović", "Director of Biosecurity Jimmy Tarilongi").
         "change", "management", "handicrafts", "handicraft", "crafts", "biosecurity", "caucasus",
+        // Plurals of the place words above in portfolios ("Ministry of Agriculture, Forestry, Regions and Water Management").
+        "regions", "provinces", "cities", "municipalities", "communities", "districts", "villages", "counties",
         // "Regional Chairman of Region Six Hemraj Bissoondial": a numbered region or group.
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     };
