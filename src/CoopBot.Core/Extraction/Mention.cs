@@ -128,7 +128,9 @@ internal static partial class MentionParser
                 {
                     // "X, who chaired the meeting, said": the relative clause says nothing of the role. "X, a technician in
                     // Kankan, who trained in Dakar, says": the clause follows a description, and the name is further back.
-                    if (name.Kind is MentionKind.Name && !DescriptionBefore(text, clauseStart, nameEnd))
+                    // "X, President of the … Cooperative in Saint Lucia, who addressed the meeting, said": a place before the
+                    // clause ends a title, and the name is further back.
+                    if (name.Kind is MentionKind.Name && !DescriptionBefore(text, clauseStart, nameEnd) && !IsKnownPlace(string.Join(' ', name.NameTokens)))
                     {
                         return name;
                     }
@@ -411,6 +413,8 @@ internal static partial class MentionParser
     };
 
     /// <summary>One to four capitalised words with no title or organisation in them: a town, an island, a province.</summary>
+    private static bool IsKnownPlace(string text) => (Countries.Party(text) ?? Countries.CountryOfPlace(text)) is not null;
+
     private static bool IsPlaceName(string text)
     {
         var words = Tokens.Words(text);

@@ -87,6 +87,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             return; // "Centre for Pastoral Areas and Livestock Development": portfolio words of a body, not a name
         }
+        if (nameStart == runStart && runStart >= 2 && words[runStart - 1].Text is "and" && words[runStart - 2].IsCapitalized
+            && Vocabulary.NotNameWords.Contains(words[runStart - 2].Text)
+            && sentence.AsSpan(words[runStart - 2].End, words[runStart - 1].Start - words[runStart - 2].End).IsWhiteSpace())
+        {
+            return; // "State Committee for Industry, Energy and Subsoil Use of …": a portfolio after another, not a name
+        }
         var nameTokens = new List<string>(nameCount);
         for (var k = nameStart; k < runEnd; k++)
         {
@@ -99,6 +105,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 return; // "Johannesburg-based TransKaroo Freight": a company
             }
             nameTokens.Add(token);
+        }
+        if (string.Join(' ', nameTokens) is var whole && (Countries.Party(whole) ?? Countries.CountryOfPlace(whole)) is not null)
+        {
+            return; // "President of the Dennery Fisherfolk Cooperative in Saint Lucia": a place ends the title, no name follows
         }
 
         string? preTitle = null;
@@ -165,7 +175,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             var rest = sentence.AsSpan(afterName + 1);
             var stop = rest.IndexOf(',');
             // "Commissioner for Economic Development, Trade, Tourism, Industry and Minerals": commas between portfolios.
-            while (stop >= 0 && IsPortfolioListAt(sentence, afterName + 1 + stop))
+            // "president of a cooperative of 1,200 cocoa farmers": a comma inside a number.
+            while (stop >= 0 && (IsPortfolioListAt(sentence, afterName + 1 + stop) || IsInNumber(sentence, afterName + 1 + stop)))
             {
                 var next = rest[(stop + 1)..].IndexOf(',');
                 stop = next < 0 ? -1 : stop + 1 + next;
@@ -333,6 +344,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     private static bool IsNameLike(string word) =>
         word.Length > 0 && char.IsUpper(word[0]) && !Vocabulary.NotNameWords.Contains(word) && !Vocabulary.TitleNouns.Contains(word)
         && !Vocabulary.OrganisationHeads.Contains(word) && !Countries.IsCountryOrBlocWord(word);
+
+    private static bool IsInNumber(string sentence, int comma) =>
+        comma > 0 && comma + 1 < sentence.Length && char.IsDigit(sentence[comma - 1]) && char.IsDigit(sentence[comma + 1]);
 
     /// <summary>Whether the comma at <paramref name="comma"/> separates portfolios of one title (<see cref="MentionParser.IsPortfolioListComma"/>).</summary>
     private static bool IsPortfolioListAt(string sentence, int comma)

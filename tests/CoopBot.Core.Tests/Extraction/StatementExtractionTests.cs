@@ -941,4 +941,23 @@ public class StatementExtractionTests
         Assert.Null(x.Speaker("Juan Carlos Mora").Country);
         Assert.Equal("Tevita Thompson Tupou", x.SpeakerName(x.StatementContaining("trade could double")));
     }
+
+    [Fact]
+    public void Places_portfolios_and_numbers_inside_a_title_after_the_name_are_no_speakers()
+    {
+        var x = Extract(
+            "CASTRIES, April 23 - OECS member states launched a sargassum early warning platform.",
+            "Mr. Augustin Pamphile, President of the Dennery Fisherfolk Cooperative in Saint Lucia, who addressed the meeting, said some members had not been able to launch their boats.",
+            "Nurbek Sadyrbekov, Chairman of the State Committee for Industry, Energy and Subsoil Use of the Kyrgyz Republic, said Kyrgyzstan welcomed the Platform. \"The waste is still sitting above our rivers,\" he said.",
+            "Alima Sanogo, president of a cooperative of 1,200 cocoa farmers in Soubré, said many farmers lacked cards.",
+            "Honourable Desmond Charlemagne, Saint Lucia's Minister for Agriculture, said the Government would deploy booms.",
+            "Minister for Schools Annika Sjödahl says the shortage is serious.");
+
+        Assert.Equal("Augustin Pamphile", x.SpeakerName(x.StatementContaining("launch their boats")));
+        Assert.Equal("Nurbek Sadyrbekov", x.SpeakerName(x.StatementContaining("above our rivers")));
+        Assert.Equal("president of a cooperative of 1,200 cocoa farmers in Soubré", x.Speaker("Alima Sanogo").Role);
+        Assert.Equal("Desmond Charlemagne", x.SpeakerName(x.StatementContaining("deploy booms")));
+        Assert.Equal("Annika Sjödahl", x.SpeakerName(x.StatementContaining("shortage is serious")));
+        Assert.DoesNotContain(x.Statements, st => x.SpeakerName(st) is "Saint Lucia" or "Subsoil Use");
+    }
 }

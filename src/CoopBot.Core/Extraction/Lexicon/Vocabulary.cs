@@ -176,6 +176,8 @@ public static class Vocabulary
         // Bhutan's "Dasho" (a conferred title) and "Lyonpo" (minister), Cambodia's "Oknha" (a tycoon's title) and "Lok Chumteav"
         // (Madam; "Lok" alone stays, a surname), Sarawak's community chiefs "Penghulu" and "Temenggong".
         "dasho", "lyonpo", "oknha", "chumteav", "penghulu", "temenggong",
+        // "Honourable Desmond Charlemagne, Saint Lucia's Minister …": Caribbean and Pacific releases spell out "Hon.".
+        "honourable", "honorable",
     };
 
     /// <summary>Subjects that are groups or documents: what they say is not a named speaker's statement.</summary>
@@ -290,6 +292,7 @@ public static class Vocabulary
         "change", "management", "handicrafts", "handicraft", "crafts", "biosecurity", "caucasus",
         // Plurals of the place words above in portfolios ("Ministry of Agriculture, Forestry, Regions and Water Management").
         "regions", "provinces", "cities", "municipalities", "communities", "districts", "villages", "counties",
+        "schools", // "Minister for Schools Annika Sjödahl"
         // "Regional Chairman of Region Six Hemraj Bissoondial": a numbered region or group.
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     };
