@@ -86,14 +86,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "dispatch", "recruit", "pilot", "drill", "draft", "prepare", "run", "put", "lead", "station", "plant", "map", "pre-position",
          "preposition", "restore", "rehabilitate", "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate",
          "ban", "repatriate", "enroll", "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit",
-         "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include"]);
+         "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
+         "clean", "clear", "desilt"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
         ["in 19", "in 20", "since 19", "since 20", "from 19", "from 20", "years ago", "in recent years", "over the years", "over the past",
          "previously", "already", "last year", "last week", "last month", "earlier this year", "earlier this month", "in the past",
          "so far", "to date", "in Jan", "in Feb", "in Mar", "in Apr", "in May", "in Jun", "in Jul", "in Aug", "in Sep", "in Oct", "in Nov", "in Dec",
-         "in early", "in mid", "in late"]);
+         "in early", "in mid", "in late",
+         // "was established on June 18, 1981", "on 18 June 1981": a full date of an earlier year.
+         "on Jan", "on Feb", "on Mar", "on Apr", "on May", "on Jun", "on Jul", "on Aug", "on Sep", "on Oct", "on Nov", "on Dec",
+         "on 1", "on 2", "on 3", "on 4", "on 5", "on 6", "on 7", "on 8", "on 9"]);
 
     private static readonly SubstringSet TrailingTimeLiterals = new(
         ["in 19", "in 20", "by 19", "by 20", "from 19", "from 20", "before 19", "before 20", "until 19", "until 20", "over 19", "over 20",
@@ -113,7 +117,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:in|since|from) (?:(?:early|mid-?|late) )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},?)? )?(?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past|so far|to date)\b")]
+    [GeneratedRegex(@"\b(?:in|since|from|on) (?:(?:early|mid-?|late) )?(?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},?)? )?(?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past|so far|to date)\b")]
     private static partial Regex History();
 
     private static readonly string[] NounPhraseStops =
@@ -632,7 +636,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         // "the Pollution Control Department would publish …", "Indian Railways would add …", "the Ministry of Environment and
         // Climate Change would plant …": a named body's own plan, its head noun last or first.
-        if ((Vocabulary.OrganisationHeads.Contains(lastWord) || Vocabulary.OrganisationHeads.Contains(Tokens.Words(bare)[0].Text)) && IsNamedBody(bare))
+        // "the Conseil du Café-Cacao (CCC) would register …": a name given with its acronym is a body's.
+        if ((Vocabulary.OrganisationHeads.Contains(lastWord) || Vocabulary.OrganisationHeads.Contains(Tokens.Words(bare)[0].Text)
+                || bare.EndsWith(')') && MentionParser.IsCapitalsAndDigits(lastWord)) && IsNamedBody(bare))
         {
             return ([bare], null);
         }
@@ -907,7 +913,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     }
 
     private static readonly string[] ClauseMarkers =
-        [", ", " that ", "; ", " while ", " as ", " and ", " but ", " said ", " says ", " told ", " announced ", " added ", " stressed ", " noted "];
+        [", ", " that ", "; ", " while ", " as ", " and ", " but ", " said ", " says ", " told ", " announced ", " added ", " stressed ", " noted ",
+         // A dateline's dash: "Rome, May 14 (Agenzia Nova) - Italy, Ethiopia, Uganda and Kenya today signed …".
+         ") - ", ") – ", ") — ", ") -- "];
 
     /// <summary>Start of the clause that ends at <paramref name="index"/>: after ", ", "that ", "and " joining clauses, or the sentence start.</summary>
     private static int ClauseStart(string text, int index)
@@ -983,7 +991,34 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         // "India and the six-nation Gulf Cooperation Council (GCC), …" keep; a fronted adverbial "During the forum, " is a clause start.
         var between = text[(comma + 2)..verbIndex];
-        return between.TrimEnd().EndsWith(',');
+        // "Kenya, Togo and Benin launched", "Côte d'Ivoire, Ghana and Cameroon on Tuesday launched": a list of parties.
+        return between.TrimEnd().EndsWith(',') || between.Contains(" and ", StringComparison.Ordinal) && PartyEndsAt(text, comma) && PartyStartsAt(text, comma + 2);
+    }
+
+    private static bool PartyEndsAt(string text, int end)
+    {
+        var words = Tokens.Words(text, Math.Max(0, end - 40), Math.Min(40, end));
+        for (var n = Math.Min(4, words.Count); n >= 1; n--)
+        {
+            if (words[^n].IsCapitalized && Countries.Party(text[words[^n].Start..end]) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool PartyStartsAt(string text, int start)
+    {
+        var words = Tokens.Words(text, start, Math.Min(40, text.Length - start));
+        for (var n = Math.Min(4, words.Count); n >= 1; n--)
+        {
+            if (words[0].IsCapitalized && Countries.Party(text[words[0].Start..words[n - 1].End]) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string CoordinatedSubject(string text, int verbIndex)
@@ -1046,7 +1081,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "draft", "prepare", "run", "connect", "lead", "station", "plant", "map", "pre-position", "preposition", "restore", "rehabilitate",
         "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate", "issue", "ban", "repatriate", "enroll",
         "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit", "guarantee", "suspend",
-        "simplify", "second", "fast-track", "rebuild", "include", "fund", "extend",
+        "simplify", "second", "fast-track", "rebuild", "include", "fund", "extend", "clean", "clear", "desilt",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>
@@ -1181,11 +1216,16 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return thing;
     }
 
-    /// <summary>A body's proper name: two or more capitalised words, "of", "for", "and" between them ("Tourism Authority of Thailand").</summary>
+    /// <summary>
+    /// A body's proper name: two or more capitalised words, "of", "for", "and" between them ("Tourism Authority of
+    /// Thailand"), or French, Spanish and Portuguese ones ("Conseil du Café-Cacao"), with or without its acronym after it.
+    /// </summary>
     private static bool IsNamedBody(string text)
     {
-        var words = Tokens.Words(text);
-        return words.Count >= 2 && words[0].IsCapitalized && words[^1].IsCapitalized && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and");
+        var bracket = text.EndsWith(')') ? text.LastIndexOf(" (", StringComparison.Ordinal) : -1;
+        var words = Tokens.Words(bracket > 0 ? text[..bracket] : text);
+        return words.Count >= 2 && words[0].IsCapitalized && words[^1].IsCapitalized
+            && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "du" or "de" or "des" or "la" or "del" or "do" or "da" or "et" or "y" or "e");
     }
 
     /// <summary>"the ministers", "The partners", "Ministers": the people at the meeting, as a group.</summary>
@@ -1245,7 +1285,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             var head = HeadNoun(outcome.Text);
             var name = FindProperName(article, genericHeads, head, outcome.SentenceIndex);
-            if (name is null)
+            // "pledged to deepen cooperation … for the China-Central Asia Forum on Artificial Intelligence Cooperation": the
+            // event's name ends in the head noun, but an event is where the outcome came from, not what it is.
+            if (name is null || Tokens.Words(name).Any(w => w.IsCapitalized && EventHeads.Contains(w.Text.ToLowerInvariant())))
             {
                 continue;
             }

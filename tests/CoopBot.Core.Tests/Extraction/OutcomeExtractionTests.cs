@@ -425,4 +425,32 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, plan.Status);
         Assert.Equal(["Ministry of Environment and Climate Change"], plan.Parties);
     }
+
+    [Fact]
+    public void Every_party_of_a_list_before_the_verb_is_a_party_also_after_a_datelines_dash()
+    {
+        var x = Extract(
+            "Rome, May 14 (Agenzia Nova) - Italy, Ethiopia, Uganda and Kenya today signed a memorandum on a coffee value chain programme.",
+            "Côte d'Ivoire, Ghana and Cameroon on Tuesday launched a cocoa traceability platform.",
+            "The ministers of Kenya, Togo, Mali and Benin adopted a joint cocoa strategy.");
+
+        Assert.Equal(["Italy", "Ethiopia", "Uganda", "Kenya"], x.OutcomeContaining("coffee value chain").Parties);
+        Assert.Equal(["Cote d'Ivoire", "Ghana", "Cameroon"], x.OutcomeContaining("cocoa traceability platform").Parties);
+        Assert.Equal(["Kenya", "Togo", "Mali", "Benin"], x.OutcomeContaining("joint cocoa strategy").Parties);
+    }
+
+    [Fact]
+    public void An_events_name_a_dated_founding_a_french_bodys_plan_and_cleaning_are_read_as_they_are()
+    {
+        var x = Extract(
+            "XI'AN, May 20 (Xinhua) -- China and the five Central Asian countries on Tuesday launched a capacity-building center and pledged to deepen cooperation in artificial intelligence, as officials gathered here for the China-Central Asia Forum on Artificial Intelligence Cooperation.",
+            "The Organisation of Eastern Caribbean States (OECS) was established on June 18, 1981, by seven countries.",
+            "The minister announced that the Conseil du Café-Cacao (CCC) would register the remaining 200,000 cocoa farms.",
+            "Argentina's Undersecretary of Water Resources, Valeria Ottonello Ferrero, said Argentina would clean 18 kilometres of the diversion channel.");
+
+        Assert.Equal(OutcomeStatus.Pledged, x.OutcomeContaining("cooperation in artificial intelligence").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("Forum", StringComparison.Ordinal) || o.Text.Contains("Eastern Caribbean", StringComparison.Ordinal));
+        Assert.Equal(["Conseil du Café-Cacao (CCC)"], x.OutcomeContaining("200,000 cocoa farms").Parties);
+        Assert.Equal(["Argentina"], x.OutcomeContaining("18 kilometres").Parties);
+    }
 }
