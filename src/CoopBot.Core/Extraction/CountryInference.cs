@@ -564,14 +564,19 @@ internal static partial class CountryInference
     /// </summary>
     internal static string? FirstNamedCountry(Article article, ArticleHeadLines head)
     {
-        foreach (var party in Countries.FindParties(article.Title + ". " + AfterDateline(head.Lead)))
+        var text = article.Title + ". " + AfterDateline(head.Lead);
+        foreach (var party in Countries.FindParties(text))
         {
             if (Countries.Country(party) is { } country)
             {
                 return country;
             }
         }
-        return null;
+        // "Copenhagen teams up with Nairobi and Bogotá …" in The Copenhagen Post: cities as the parties, the first its own.
+        // Only a city that opens the title as its subject ("Bali Process ministers" name a process, not Bali).
+        var title = Tokens.Words(article.Title);
+        return title.Count > 2 && (!title[1].IsCapitalized || article.Title.AsSpan(title[0].End).StartsWith(",", StringComparison.Ordinal))
+            ? Countries.CountryOfPlace(title[0].Text) : null;
     }
 
     /// <summary>The opening paragraph after its dateline, which ends at the first dash near the start ("MANILA –", "(Xinhua) --").</summary>
@@ -625,6 +630,8 @@ internal static partial class CountryInference
         "South Pacific", "Southeast Pacific", "Pacific Community", "Pacific Islands", "North Seas", "Mediterranean", "Baltic Sea",
         "Organization of", "Organisation of", // "of Turkic States", "of American States", "of Islamic Cooperation"
         // River basin bodies: "Orange-Senqu River Commission", "Niger Basin Authority", "Lake Chad Basin Commission".
+        // A multilateral convention's secretariat ("Tehran Convention Interim Secretariat") is no host city's.
+        "Convention Secretariat", "Convention Interim Secretariat",
         "River Commission", "Basin Commission", "Basin Authority", "Basin Initiative", "Basin Organization", "Basin Organisation",
     ];
 

@@ -1053,7 +1053,9 @@ internal static partial class MentionParser
             }
             if (words[j].Text == "and")
             {
-                return j + 1 < words.Count && words[j + 1].IsCapitalized;
+                // "Agriculture, Fisheries and the Environment": the last portfolio may take its article.
+                var last = j + 1 < words.Count && words[j + 1].Text == "the" ? j + 2 : j + 1;
+                return last < words.Count && words[last].IsCapitalized;
             }
             if (!words[j].IsCapitalized)
             {

@@ -38,14 +38,17 @@ internal static partial class RoleAnalyzer
     /// The country an owner names: itself a country, or a region or city of one ("Neuquén province" → Argentina), or a
     /// territory of one ("Greenland's Minister for Infrastructure" → Denmark).
     /// </summary>
+    private static readonly HashSet<string> PlaceKinds = new(StringComparer.Ordinal) { "County", "Province", "State", "Region", "City", "District", "Municipality" };
+
     private static string? OwnerCountry(string owner)
     {
         if ((Countries.CountryOrPlace(owner) ?? Countries.SovereignOf(owner)) is { } country)
         {
             return country;
         }
+        // "Neuquén province’s", "Nairobi County's": the place before a word for its kind of place.
         var kind = owner.LastIndexOf(' ');
-        return kind > 0 && char.IsLower(owner[kind + 1]) ? Countries.CountryOfPlace(owner[..kind]) : null;
+        return kind > 0 && (char.IsLower(owner[kind + 1]) || PlaceKinds.Contains(owner[(kind + 1)..])) ? Countries.CountryOfPlace(owner[..kind]) : null;
     }
 
     // "Lagos-based", "Cape Town-based", "Rio de Janeiro-based", "Dar es Salaam-based": the place may run over a few words; which of them are the
@@ -392,7 +395,9 @@ internal static partial class RoleAnalyzer
         {
             return n < words.Count && GeographicFeatures.Contains(words[n].Text) ? null : country;
         }
-        return Countries.CountryOfPlace(words[0].Text);
+        // "of the Guam Department of Agriculture": a territory's body is its sovereign's; "of the Tehran Convention Interim
+        // Secretariat": an international body is no country's, wherever it sits.
+        return CountryInference.IsInternational(phrase) ? null : Countries.CountryOfPlace(words[0].Text) ?? Countries.SovereignOf(words[0].Text);
     }
 
     /// <summary>

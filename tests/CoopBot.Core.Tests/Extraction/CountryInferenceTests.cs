@@ -865,4 +865,30 @@ public class CountryInferenceTests
         Assert.Equal("Serbia", austria.Speaker("Miloš Jeremić").Country);
         Assert.Equal("Cook Islands", cook.Speaker("Vainetutai Tuara").Country);
     }
+
+    [Fact]
+    public void Blocs_convention_secretariats_territories_counties_and_a_city_that_heads_the_title_are_read()
+    {
+        var palau = Extract(
+            "By Island Times Staff",
+            "KOROR — Environment ministers from Palau, the Federated States of Micronesia and Guam yesterday adopted a coral bleaching plan.",
+            "Minister of Agriculture, Fisheries and the Environment Obak Rengulbai said the rangers would double.",
+            "FSM's Secretary of the Department of Environment, Kasuo Elymore, proposed a network of coral nurseries.",
+            "Joaquin Sablan Taisague, administrator of the Guam Department of Agriculture's Division of Aquatic and Wildlife Resources, said Guam would install loggers.",
+            "According to Marieke Roosendaal, Coordinator of the Tehran Convention Interim Secretariat, the Secretariat will convene a working group.",
+            "In his opening remarks, the Secretary for Multidimensional Security of the OAS, Álvaro Sotomayor Lindo, said the region was under attack.");
+        var copenhagen = Extract(
+            "By Freya Lindahl-Marsh",
+            "Copenhagen, Nairobi and Bogotá have signed a partnership to get more people on bikes.",
+            "Technical and Environmental Mayor Astrid Lyngholm said the City of Copenhagen had committed DKK 4.5 million.",
+            "Nairobi County's Executive Committee Member for Mobility, Muthoni Wairimu Kagwima, said Nairobi would build bike lanes.");
+
+        Assert.Equal("Palau", palau.Speaker("Obak Rengulbai").Country);
+        Assert.Equal("Micronesia", palau.Speaker("Kasuo Elymore").Country);
+        Assert.Equal("United States", palau.Speaker("Joaquin Sablan Taisague").Country);
+        Assert.Null(palau.Speaker("Marieke Roosendaal").Country);
+        Assert.Null(palau.Speaker("Álvaro Sotomayor Lindo").Country);
+        Assert.Equal("Denmark", copenhagen.Speaker("Astrid Lyngholm").Country);
+        Assert.Equal("Kenya", copenhagen.Speaker("Muthoni Wairimu Kagwima").Country);
+    }
 }

@@ -122,7 +122,7 @@ public static class Countries
         Mauritania|Mauritanian;Mauritanie
         Mauritius|Mauritian
         Mexico|Mexican
-        Micronesia|Micronesian
+        Micronesia|Micronesian;Federated States of Micronesia;FSM
         Moldova|Moldovan
         Monaco|Monegasque
         Mongolia|Mongolian
@@ -233,6 +233,8 @@ public static class Countries
         World Trade Organization|WTO
         ECOWAS|Economic Community of West African States
         SADC|Southern African Development Community
+        IGAD|Intergovernmental Authority on Development
+        OAS|Organization of American States;Organisation of American States
         CELAC|Community of Latin American and Caribbean States
         Mercosur|
         OPEC|
