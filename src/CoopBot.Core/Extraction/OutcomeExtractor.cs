@@ -87,7 +87,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "preposition", "restore", "rehabilitate", "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate",
          "ban", "repatriate", "enroll", "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit",
          "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
-         "clean", "clear", "desilt"]);
+         "clean", "clear", "desilt", "place", "print", "pay"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -615,6 +615,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return ([whole], null);
         }
+        // "Guam would install …", "Greenland will open …": a territory acts for itself.
+        if (Countries.SovereignOf(bare) is not null)
+        {
+            return ([bare], null);
+        }
         // "Tashkent would introduce …", "Wellington would commit …": a capital (or another city) for its government.
         if (Countries.CountryOfPlace(bare) is { } cityCountry)
         {
@@ -671,7 +676,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             return null;
         }
         var last = words[^1].Text;
-        var acronym = last.Length is >= 2 and <= 6 && last.All(char.IsUpper) && (words.Count == 1 || words[^2].Text is "that" or "the");
+        // "WHO would deploy …", "C40 will fund …": a body by its acronym, digits and all.
+        var acronym = last.Length is >= 2 and <= 6 && MentionParser.IsCapitalsAndDigits(last) && last.Any(char.IsLetter) && (words.Count == 1 || words[^2].Text is "that" or "the");
         // "the agency", "the apex bank", "the grid operator": the body, with at most two words before its noun.
         var bodyNoun = words.Count is >= 2 and <= 4 && words[0].Text is "the" && words.Skip(1).SkipLast(1).All(w => !w.IsCapitalized) && BodyNouns.Contains(last);
         if (!acronym && !bodyNoun)
@@ -681,7 +687,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var own = $"{speaker.Organisation} {speaker.Role}";
         if (own.Contains(acronym ? $"({last})" : last, StringComparison.OrdinalIgnoreCase) || own.Contains(' ' + last + ' ', StringComparison.OrdinalIgnoreCase))
         {
-            return speaker.Organisation ?? (acronym ? last : null);
+            // "C40 will fund …" from the "regional director for Africa at the C40 Cities network": the acronym, unless the
+            // organisation read from the role holds it.
+            return acronym && speaker.Organisation?.Contains(last, StringComparison.Ordinal) != true ? last : speaker.Organisation;
         }
         if (!acronym && OwnAcronym(speaker) is { } body)
         {
@@ -698,10 +706,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>The speaker's body when it goes by an acronym: their organisation, or the acronym their role names.</summary>
     private static string? OwnAcronym(Person speaker)
     {
-        if (speaker.Organisation is { } organisation)
+        if (speaker.Organisation is { } organisation && MentionParser.IsCapitalsAndDigits(organisation) && organisation.Length >= 2)
         {
-            return MentionParser.IsCapitalsAndDigits(organisation) && organisation.Length >= 2 ? organisation : null;
+            return organisation;
         }
+        // "the Agency would publish …" from the "Head of the Energy Access Unit at the IEA": the unit's body, by the acronym
+        // the role ends with.
         foreach (var word in Tokens.Words(speaker.Role ?? string.Empty))
         {
             if (word.Text.Length is >= 2 and <= 6 && MentionParser.IsCapitalsAndDigits(word.Text))
@@ -741,7 +751,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "agency", "bank", "board", "secretariat", "commission", "authority", "fund", "organisation", "organization", "institute",
         "office", "bureau", "council", "foundation", "company", "firm", "group", "university", "centre", "center", "hospital",
         "ministry", "department", "regulator", "lender", "utility", "operator", "association", "federation", "chamber", "college",
-        "corporation", "airline", "carrier", "maker", "developer", "insurer", "exchange", "port",
+        "corporation", "airline", "carrier", "maker", "developer", "insurer", "exchange", "port", "directorate", "trust", "network",
     };
 
 
@@ -1081,7 +1091,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "draft", "prepare", "run", "connect", "lead", "station", "plant", "map", "pre-position", "preposition", "restore", "rehabilitate",
         "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate", "issue", "ban", "repatriate", "enroll",
         "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit", "guarantee", "suspend",
-        "simplify", "second", "fast-track", "rebuild", "include", "fund", "extend", "clean", "clear", "desilt",
+        "simplify", "second", "fast-track", "rebuild", "include", "fund", "extend", "clean", "clear", "desilt", "place", "print",
+        "release", "pay",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>
@@ -1675,7 +1686,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static partial Regex PurposeInfinitive();
 
     // "in 2027", "over the next five years", "over three years", "in the 2026-2028 period", "this year".
-    [GeneratedRegex(@"\s+(?:(?:in|by|from|before|until|over) (?:(?:19|20)\d\d|the (?:next|coming) \w+(?: \w+)?)|over (?:\w+ )?(?:years|months)|in the (?:19|20)\d\d(?:[-–](?:19|20)\d\d)? period|(?:this|next) year)\b.*$")]
+    [GeneratedRegex(@"\s+(?:(?:(?:starting|beginning) )?(?:in|by|from|before|until|over) (?:(?:19|20)\d\d|the (?:next|coming) \w+(?: \w+)?)|over (?:\w+ )?(?:years|months)|in the (?:19|20)\d\d(?:[-–](?:19|20)\d\d)? period|(?:this|next) year)\b.*$")]
     private static partial Regex TrailingTimePhrase();
 
     [GeneratedRegex(@"\s+")]

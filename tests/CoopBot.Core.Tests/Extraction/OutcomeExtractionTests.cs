@@ -453,4 +453,25 @@ public class OutcomeExtractionTests
         Assert.Equal(["Conseil du Café-Cacao (CCC)"], x.OutcomeContaining("200,000 cocoa farms").Parties);
         Assert.Equal(["Argentina"], x.OutcomeContaining("18 kilometres").Parties);
     }
+
+    [Fact]
+    public void Plans_of_a_speakers_body_named_by_its_kind_or_acronym_and_of_a_territory_are_read()
+    {
+        var x = Extract(
+            "ARUSHA, June 4 - Tanzania and Kenya launched a clean cooking finance compact.",
+            "Nenad Stojiljković, director of Serbia's Republic Water Directorate, said Serbia welcomed the protocol. He told MTI that the directorate would hire 15 additional hydrologists.",
+            "Liesbeth Vanderkerckhove, Head of the Energy Access Unit at the IEA, said the Agency would publish an annual tracking report on clean cooking finance starting in 2027.",
+            "Tesfaye Gebremariam Alemu, director general of EIAR, said the institute would release two new rust-resistant bread wheat varieties.",
+            "Rosemary Chebet Sitienei said the act had helped, and announced that Kenya would place 5,000 more promoters on county payrolls.",
+            "According to Adaeze Okonjo-Banda, regional director for Africa at the C40 Cities network, C40 will fund a feasibility study for a bike-share scheme.",
+            "Joaquin Sablan Taisague, administrator of the Guam Department of Agriculture, said Guam would install 20 new temperature loggers.");
+
+        Assert.Equal(["Republic Water Directorate"], x.OutcomeContaining("15 additional hydrologists").Parties);
+        var report = x.OutcomeContaining("annual tracking report");
+        Assert.Equal(("publish an annual tracking report on clean cooking finance", "IEA"), (report.Text, report.Parties.Single()));
+        Assert.Equal(["EIAR"], x.OutcomeContaining("rust-resistant").Parties);
+        Assert.Equal(["Kenya"], x.OutcomeContaining("5,000 more promoters").Parties);
+        Assert.Equal(["C40"], x.OutcomeContaining("feasibility study").Parties);
+        Assert.Equal(["Guam"], x.OutcomeContaining("temperature loggers").Parties);
+    }
 }
