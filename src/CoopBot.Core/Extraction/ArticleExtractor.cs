@@ -22,9 +22,10 @@ public sealed class ArticleExtractor
         var statements = new StatementExtractor(people);
         var outcomes = new OutcomeExtractor(people, MainParties(article), article.Date.Year, OutcomeExtractor.ShortNamesOf(article));
 
-        foreach (var paragraph in article.Paragraphs)
+        for (var p = 0; p < article.Paragraphs.Count; p++)
         {
-            statements.ReadParagraph(paragraph);
+            var paragraph = article.Paragraphs[p];
+            statements.ReadParagraph(paragraph, p + 1 < article.Paragraphs.Count ? article.Paragraphs[p + 1] : null);
             foreach (var sentence in paragraph.Sentences)
             {
                 outcomes.ReadSentence(paragraph, sentence, statements.DirectQuotes, statements.SpeakerBySentence.GetValueOrDefault(sentence.Index));

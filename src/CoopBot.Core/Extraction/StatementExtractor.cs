@@ -94,7 +94,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     [GeneratedRegex(@"^(?:Similar|Such|These|Those) (?:views|remarks|sentiments|concerns|points|opinions) (?:were|was) (?:shared|echoed|expressed|voiced) by (?<who>.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex SharedBy();
 
-    public void ReadParagraph(Paragraph paragraph)
+    /// <summary>Reads one paragraph; <paramref name="next"/> may attribute its quotes ("– Name, Title" on a line of its own).</summary>
+    public void ReadParagraph(Paragraph paragraph, Paragraph? next = null)
     {
         var text = paragraph.Text;
         var quotes = QuoteScanner.Find(text);
@@ -179,6 +180,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 ReadContinuations(paragraph, text, quote.Close + 1, afterEnd, speaker, closeSentence);
             }
 
+            // A news release's quote signed with a dash after it, "“…” – Name, Title", or on the next line.
+            speaker ??= initial ? DashAttribution(text, quote.Close + 1) ?? (QuoteOnlyParagraph(text, quotes) && next is not null ? DashAttribution(next.Text, 0) : null) : null;
             // Unattributed: an interrupted quote continues this paragraph's speaker; a follow-on paragraph the last one's.
             speaker ??= paragraphSpeaker ?? (initial && QuoteOnlyParagraph(text, quotes) ? PreviousParagraphSpeaker(paragraph.Index) : null)
                 ?? (initial ? ReportedSubjectBefore(quote.Open) : null);
@@ -272,6 +275,44 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         people.Touch(statement.Speaker, PersonRegistry.Position(statement.ParagraphIndex, statement.Start));
         SpeakerBySentence[statement.SentenceIndex] = statement.Speaker;
         statements.Add(statement);
+    }
+
+    /// <summary>
+    /// "– The Honourable Élise Marchildon, Minister of International Development": a dash, then the name and its title, at
+    /// <paramref name="from"/> and to the end of <paramref name="text"/>, as news releases sign their quotes.
+    /// </summary>
+    private Person? DashAttribution(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        if (i >= text.Length || text[i] is not ('–' or '—' or '-'))
+        {
+            return null;
+        }
+        i++;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] is '-'))
+        {
+            i++;
+        }
+        // "The Honourable X": the article belongs to the honorific.
+        if (text.AsSpan(i).StartsWith("The Hon", StringComparison.Ordinal))
+        {
+            i += 4;
+        }
+        var end = text.Length;
+        while (end > i && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.'))
+        {
+            end--;
+        }
+        if (end - i is < 3 or > 200 || !char.IsUpper(text[i]) || text.AsSpan(i, end - i).IndexOfAny('“', '"') >= 0)
+        {
+            return null;
+        }
+        var mention = MentionParser.SubjectAfter(text, i, end);
+        return mention.Kind is MentionKind.Name ? Resolve(mention, paragraphBase) : null;
     }
 
     /// <summary><c>X said: "…"</c>, <c>X, title, said "…"</c>, <c>X told Xinhua: "…"</c>.</summary>
@@ -666,8 +707,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         if (whileAt > 0)
         {
             var words = Tokens.Words(content, whileAt, content.Length - whileAt);
-            // Past "while" and a subject of at least one word.
-            for (var w = 2; w < Math.Min(words.Count, 8); w++)
+            // Past "while" and a subject of at least one word, perhaps a title and a name between commas ("while Honduras’
+            // Minister of Education, Fernando Alvarado Tróchez, proposed …").
+            for (var w = 2; w < Math.Min(words.Count, 14); w++)
             {
                 if (Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[w].Text))
                 {

@@ -960,4 +960,23 @@ public class StatementExtractionTests
         Assert.Equal("Annika Sjödahl", x.SpeakerName(x.StatementContaining("shortage is serious")));
         Assert.DoesNotContain(x.Statements, st => x.SpeakerName(st) is "Saint Lucia" or "Subsoil Use");
     }
+
+    [Fact]
+    public void A_news_releases_quotes_signed_with_a_dash_after_them_are_their_signers()
+    {
+        var x = Extract(
+            "October 7, 2026 – Ottawa, Ontario – Global Affairs Canada",
+            "Today, the Honourable Élise Marchildon, Minister of International Development, announced support for education in Guatemala.",
+            "Quotes",
+            "“Every child has the right to learn to read in the language spoken at home.”",
+            "– The Honourable Élise Marchildon, Minister of International Development",
+            "“Today our teachers are proud to teach in those languages, but they need books and training.”",
+            "– Magdalena Xitumul Chiyal, Vice Minister of Bilingual Intercultural Education, Guatemala",
+            "“A book in a child’s first language is often the first book that child has ever owned.” – Simone Arsenault-Pike, Executive Director, CODE");
+
+        Assert.Equal("Élise Marchildon", x.SpeakerName(x.StatementContaining("language spoken at home")));
+        Assert.Equal("Magdalena Xitumul Chiyal", x.SpeakerName(x.StatementContaining("proud to teach")));
+        Assert.Equal("Simone Arsenault-Pike", x.SpeakerName(x.StatementContaining("first book")));
+        Assert.Equal(StatementKind.Direct, x.StatementContaining("first book").Kind);
+    }
 }
