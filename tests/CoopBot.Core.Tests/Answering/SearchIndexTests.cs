@@ -51,6 +51,31 @@ public class SearchIndexTests
             Assert.Equal(score, board.ScoreOf(doc), tolerance: 1e-5);
         }
     }
+
+    [Fact]
+    public void Score_board_keeps_each_documents_score_and_mask_and_comes_back_clean()
+    {
+        var board = new ScoreBoard(10);
+        board.Add(7, 1.5f, 0b01);
+        board.Add(3, 2f, 0b10);
+        board.Add(7, 0.25f, 0b10);
+        board.AddIfTouched(5, 9f, 0b01); // never touched: left alone
+        board.AddIfTouched(3, 1f, 0b01);
+
+        Assert.Equal([7, 3], board.Touched.ToArray());
+        Assert.Equal(1.75f, board.ScoreOf(7));
+        Assert.Equal(0b11UL, board.MaskOf(7));
+        Assert.Equal(3f, board.ScoreOf(3));
+        Assert.Equal(0b11UL, board.MaskOf(3));
+        Assert.Equal(0f, board.ScoreOf(5));
+        Assert.Equal(0UL, board.MaskOf(5));
+
+        board.Clear();
+
+        Assert.Equal(0, board.Touched.Length);
+        Assert.Equal(0f, board.ScoreOf(7));
+        Assert.Equal(0UL, board.MaskOf(3));
+    }
 }
 
 public class TopScoreSearchTests
