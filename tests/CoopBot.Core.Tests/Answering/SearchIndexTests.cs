@@ -76,6 +76,21 @@ public class SearchIndexTests
         Assert.Equal(0f, board.ScoreOf(7));
         Assert.Equal(0UL, board.MaskOf(3));
     }
+
+    [Fact]
+    public void Find_gives_what_a_binary_search_finds_in_a_sorted_term_list()
+    {
+        var random = new Random(5);
+        for (var length = 0; length < 70; length++)
+        {
+            var sorted = Enumerable.Range(0, 200).OrderBy(_ => random.Next()).Take(length).Order().ToArray();
+            for (var term = -1; term <= 200; term++)
+            {
+                var expected = Array.BinarySearch(sorted, term);
+                Assert.Equal(expected >= 0 ? expected : -1, SearchIndex.Find(sorted, term));
+            }
+        }
+    }
 }
 
 public class TopScoreSearchTests

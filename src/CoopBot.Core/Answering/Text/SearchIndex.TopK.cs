@@ -313,7 +313,7 @@ internal sealed partial class SearchIndex
         foreach (var position in sumOrder)
         {
             var term = terms[position];
-            var at = own.BinarySearch(term);
+            var at = Find(own, term);
             if (at >= 0)
             {
                 score += idf[term] * Impact(documentFrequencies[start + at], lengthNorm[doc]);
