@@ -78,7 +78,7 @@ public class SearchIndexTests
     }
 
     [Fact]
-    public void Find_gives_what_a_binary_search_finds_in_a_sorted_term_list()
+    public void Find_and_lower_bound_give_what_a_binary_search_finds_in_a_sorted_list()
     {
         var random = new Random(5);
         for (var length = 0; length < 70; length++)
@@ -88,6 +88,7 @@ public class SearchIndexTests
             {
                 var expected = Array.BinarySearch(sorted, term);
                 Assert.Equal(expected >= 0 ? expected : -1, SearchIndex.Find(sorted, term));
+                Assert.Equal(expected >= 0 ? expected : ~expected, SearchIndex.LowerBound(sorted, term));
             }
         }
     }

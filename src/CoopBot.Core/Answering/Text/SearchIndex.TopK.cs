@@ -513,7 +513,6 @@ internal sealed partial class SearchIndex
         }
         // docs[low] < doc, and docs[high] >= doc unless high is past the end: the answer is in (low, high].
         var end = Math.Min(high + 1, docs.Length);
-        var found = docs.AsSpan(low + 1, end - low - 1).BinarySearch(doc);
-        return low + 1 + (found >= 0 ? found : ~found);
+        return low + 1 + LowerBound(docs.AsSpan(low + 1, end - low - 1), doc);
     }
 }

@@ -318,26 +318,37 @@ internal sealed partial class SearchIndex
     }
 
     /// <summary>
-    /// Where a term is in a document's sorted term list, or -1: a binary search whose halving is a conditional move,
-    /// not a branch. An outcome question looks its words up in hundreds of articles' lists of hundreds of terms, where
-    /// a branching search mispredicts about every other step and that costs more than the comparisons.
+    /// Where a value is in an ascending list of distinct values (a document's term list, a list of documents), or -1:
+    /// see <see cref="LowerBound"/>.
     /// </summary>
-    internal static int Find(ReadOnlySpan<int> sorted, int term)
+    internal static int Find(ReadOnlySpan<int> sorted, int value)
+    {
+        var at = LowerBound(sorted, value);
+        return at < sorted.Length && sorted[at] == value ? at : -1;
+    }
+
+    /// <summary>
+    /// The first position of an ascending list whose value is not below <paramref name="value"/> (the length when
+    /// none): a binary search whose halving is a conditional move, not a branch. An outcome question looks its words
+    /// up in hundreds of articles' lists of hundreds of terms, and its items in parties' lists of thousands, where a
+    /// branching search mispredicts about every other step and that costs more than the comparisons.
+    /// </summary>
+    internal static int LowerBound(ReadOnlySpan<int> sorted, int value)
     {
         if (sorted.IsEmpty)
         {
-            return -1;
+            return 0;
         }
-        // The first element not below the term is in [low, low + length).
+        // The answer is in [low, low + length], and sorted[low - 1] < value when low > 0.
         var low = 0;
         var length = sorted.Length;
         while (length > 1)
         {
             var half = length >> 1;
-            low = sorted[low + half - 1] < term ? low + half : low;
+            low = sorted[low + half - 1] < value ? low + half : low;
             length -= half;
         }
-        return sorted[low] == term ? low : -1;
+        return sorted[low] < value ? low + 1 : low;
     }
 
     /// <summary>BM25's term-frequency part: saturating in the term's count, smaller in longer documents.</summary>
