@@ -7,10 +7,11 @@ using CoopBot.Benchmarks.Suites;
 // CoopBot's benchmarks (docs/PERFORMANCE.md): dotnet run -c Release --project bench/CoopBot.Benchmarks -- SUITE… [options]
 //   suites: extraction | engine | ask | startup | all; for looking closer: sample, answers, snapshot, tail, probe "question"…
 //   options: --articles N (largest size, default 10,000), --full-ingest, --trace DIR and --variant NAME=VALUE (ask),
-//   --azurite-data DIR (keep Azurite's data there and reuse stored articles in later runs)
+//   --azurite-data DIR (keep Azurite's data there and reuse stored articles in later runs), --warm-up-seconds N (engine:
+//   repeat each size's warm-up until it has run N seconds)
 // Each suite prints its figures; the targets of the issues are summed up at the end. Nothing here fails a build.
 // Option values (after --articles, --trace, --variant) are not suite names.
-var optionValues = args.Select((a, i) => (a, i)).Where(p => p.i > 0 && args[p.i - 1] is "--articles" or "--trace" or "--variant" or "--azurite-data").Select(p => p.i).ToHashSet();
+var optionValues = args.Select((a, i) => (a, i)).Where(p => p.i > 0 && args[p.i - 1] is "--articles" or "--trace" or "--variant" or "--azurite-data" or "--warm-up-seconds").Select(p => p.i).ToHashSet();
 var words = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && !optionValues.Contains(i)).ToList();
 var probeQuestions = words.SkipWhile(a => a != "probe").Skip(1).ToList();
 var suites = words.TakeWhile(a => a != "probe").Select(a => a.ToLowerInvariant())
@@ -19,6 +20,7 @@ var articlesIndex = Array.IndexOf(args, "--articles");
 var largest = articlesIndex >= 0 && articlesIndex + 1 < args.Length ? int.Parse(args[articlesIndex + 1], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
 StoredArticles.FullIngest = args.Contains("--full-ingest");
 StoredArticles.DataFolder = args.SkipWhile(a => a != "--azurite-data").Skip(1).FirstOrDefault();
+EngineSuite.WarmUpSeconds = double.Parse(args.SkipWhile(a => a != "--warm-up-seconds").Skip(1).FirstOrDefault() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
 AskSuite.TraceFolder = args.SkipWhile(a => a != "--trace").Skip(1).FirstOrDefault();
 AskSuite.Variants.AddRange(args.Select((a, i) => (a, i)).Where(p => p.a == "--variant" && p.i + 1 < args.Length).Select(p => args[p.i + 1]));
 if (suites.Count == 0 || suites.Contains("all"))
@@ -28,7 +30,7 @@ if (suites.Count == 0 || suites.Contains("all"))
 var known = new[] { "extraction", "engine", "ask", "startup", "sample", "answers", "snapshot", "probe", "tail" };
 if (suites.FirstOrDefault(s => !known.Contains(s)) is { } unknown)
 {
-    Console.Error.WriteLine($"Unknown suite '{unknown}'. Use: extraction | engine | ask | startup | all | sample | answers | snapshot | tail | probe \"question\"… [--articles N] [--full-ingest] [--trace DIR] [--variant NAME=VALUE] [--azurite-data DIR]");
+    Console.Error.WriteLine($"Unknown suite '{unknown}'. Use: extraction | engine | ask | startup | all | sample | answers | snapshot | tail | probe \"question\"… [--articles N] [--full-ingest] [--trace DIR] [--variant NAME=VALUE] [--azurite-data DIR] [--warm-up-seconds N]");
     return 2;
 }
 

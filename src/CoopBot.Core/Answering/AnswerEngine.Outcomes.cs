@@ -570,7 +570,7 @@ public sealed partial class AnswerEngine
         {
             for (var j = 0; j < i; j++)
             {
-                if (Kinds[j] == Kinds[i] && Array.BinarySearch(Lists[j], item) >= 0)
+                if (Kinds[j] == Kinds[i] && SearchIndex.Find(Lists[j], item) >= 0)
                 {
                     return true;
                 }

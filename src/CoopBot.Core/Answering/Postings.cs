@@ -1,3 +1,5 @@
+using CoopBot.Core.Answering.Text;
+
 namespace CoopBot.Core.Answering;
 
 /// <summary>Posting lists (key → ascending document numbers) built while indexing, then frozen into arrays.</summary>
@@ -127,7 +129,7 @@ internal static class Postings
             var inAll = true;
             for (var i = 1; i < lists.Count && inAll; i++)
             {
-                inAll = Array.BinarySearch(lists[i], document) >= 0;
+                inAll = SearchIndex.Find(lists[i], document) >= 0;
             }
             if (inAll)
             {

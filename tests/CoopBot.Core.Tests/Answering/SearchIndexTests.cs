@@ -51,6 +51,47 @@ public class SearchIndexTests
             Assert.Equal(score, board.ScoreOf(doc), tolerance: 1e-5);
         }
     }
+
+    [Fact]
+    public void Score_board_keeps_each_documents_score_and_mask_and_comes_back_clean()
+    {
+        var board = new ScoreBoard(10);
+        board.Add(7, 1.5f, 0b01);
+        board.Add(3, 2f, 0b10);
+        board.Add(7, 0.25f, 0b10);
+        board.AddIfTouched(5, 9f, 0b01); // never touched: left alone
+        board.AddIfTouched(3, 1f, 0b01);
+
+        Assert.Equal([7, 3], board.Touched.ToArray());
+        Assert.Equal(1.75f, board.ScoreOf(7));
+        Assert.Equal(0b11UL, board.MaskOf(7));
+        Assert.Equal(3f, board.ScoreOf(3));
+        Assert.Equal(0b11UL, board.MaskOf(3));
+        Assert.Equal(0f, board.ScoreOf(5));
+        Assert.Equal(0UL, board.MaskOf(5));
+
+        board.Clear();
+
+        Assert.Equal(0, board.Touched.Length);
+        Assert.Equal(0f, board.ScoreOf(7));
+        Assert.Equal(0UL, board.MaskOf(3));
+    }
+
+    [Fact]
+    public void Find_and_lower_bound_give_what_a_binary_search_finds_in_a_sorted_list()
+    {
+        var random = new Random(5);
+        for (var length = 0; length < 70; length++)
+        {
+            var sorted = Enumerable.Range(0, 200).OrderBy(_ => random.Next()).Take(length).Order().ToArray();
+            for (var term = -1; term <= 200; term++)
+            {
+                var expected = Array.BinarySearch(sorted, term);
+                Assert.Equal(expected >= 0 ? expected : -1, SearchIndex.Find(sorted, term));
+                Assert.Equal(expected >= 0 ? expected : ~expected, SearchIndex.LowerBound(sorted, term));
+            }
+        }
+    }
 }
 
 public class TopScoreSearchTests

@@ -236,8 +236,9 @@ internal sealed partial class SearchIndex
     /// terms' postings largest impact first, a few at a time from the list whose next documents weigh most, scoring
     /// each new document whole from its own term list. No document not yet read can score more than the next impacts
     /// of the picking lists together with the bounds of the other terms, so once that falls short of the collector's
-    /// threshold the list is final and this returns true. It gives up (false) after reading as many documents as a
-    /// walk of the picking postings would cost; the documents read are marked in <paramref name="seen"/>.
+    /// threshold the list is final and this returns true. It gives up (false) once the documents read (a look-up of
+    /// every term each) cost half what a walk of the picking postings would; the documents read are marked in
+    /// <paramref name="seen"/>.
     /// </summary>
     private bool SearchByImpact(IReadOnlyList<int> terms, TermCursor[] cursors, int known, ITopScoreCollector collector, ScoreBoard seen, ReadOnlySpan<int> sumOrder)
     {
@@ -249,10 +250,12 @@ internal sealed partial class SearchIndex
             fixedBound += cursors[i].Picks ? 0 : cursors[i].Bound;
             pickingPostings += cursors[i].Picks ? cursors[i].Docs.Length : 0;
         }
-        // Reading a document by impact costs about a look-up: stopping at half the cost of walking the picking
-        // postings bounds what a query whose best documents are deep in the impact order loses (its top documents
-        // hold several terms with moderate impacts, while the highest impacts are short documents holding one).
-        var budget = Math.Max(4 * Batch, pickingPostings / (2 * PostingsPerLookup));
+        // Reading a document by impact costs a look-up per query term (each searched for in the document's own term
+        // list: an article's holds hundreds, and an event question has eight or more words): stopping at half the
+        // cost of walking the picking postings bounds what a query whose best documents are deep in the impact order
+        // loses (its top documents hold several terms with moderate impacts, while the highest impacts are short
+        // documents holding one).
+        var budget = Math.Max(4 * Batch, pickingPostings / (2 * PostingsPerLookup * known));
         Span<int> read = stackalloc int[known];
         var scored = 0;
         while (true)
@@ -310,7 +313,7 @@ internal sealed partial class SearchIndex
         foreach (var position in sumOrder)
         {
             var term = terms[position];
-            var at = own.BinarySearch(term);
+            var at = Find(own, term);
             if (at >= 0)
             {
                 score += idf[term] * Impact(documentFrequencies[start + at], lengthNorm[doc]);
@@ -510,7 +513,6 @@ internal sealed partial class SearchIndex
         }
         // docs[low] < doc, and docs[high] >= doc unless high is past the end: the answer is in (low, high].
         var end = Math.Min(high + 1, docs.Length);
-        var found = docs.AsSpan(low + 1, end - low - 1).BinarySearch(doc);
-        return low + 1 + (found >= 0 ? found : ~found);
+        return low + 1 + LowerBound(docs.AsSpan(low + 1, end - low - 1), doc);
     }
 }
