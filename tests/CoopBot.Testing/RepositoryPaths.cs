@@ -85,4 +85,12 @@ public static class RepositoryPaths
     public static string Blind15Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind15", "articles");
 
     public static string Blind15Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind15", "gold");
+
+    public static string Blind16Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind16", "articles");
+
+    public static string Blind16Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind16", "gold");
+
+    public static string Blind17Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind17", "articles");
+
+    public static string Blind17Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind17", "gold");
 }

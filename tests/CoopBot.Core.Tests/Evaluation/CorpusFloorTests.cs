@@ -122,6 +122,20 @@ public sealed class Blind14FloorTests(ITestOutputHelper output)
 public sealed class Blind15FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind15Articles, RepositoryPaths.Blind15Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.92);
 
+/// <summary>
+/// The sixteenth blind set (twelve more outlets, written after the fifteenth one's fixes): floors a little below its
+/// scores after the general fixes its first run pointed to (statement F1 0.970, outcome F1 0.947 before them).
+/// </summary>
+public sealed class Blind16FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind16Articles, RepositoryPaths.Blind16Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.94);
+
+/// <summary>
+/// The seventeenth blind set (twelve more outlets, written while the sixteenth one's fixes were made): floors a little
+/// below its scores after the general fixes its first run pointed to (statement F1 0.977, outcome F1 0.896 before them).
+/// </summary>
+public sealed class Blind17FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind17Articles, RepositoryPaths.Blind17Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.92);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
