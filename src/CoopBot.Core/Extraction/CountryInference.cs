@@ -891,7 +891,7 @@ internal static partial class CountryInference
                     return country;
                 }
                 if (DemonymKindBefore().Match(before) is { Success: true } kind && Countries.IsDemonym(kind.Groups["demonym"].Value)
-                    && (Vocabulary.CompanyKinds.Contains(kind.Groups["kind"].Value) || kind.Groups["kind"].Value is "contractor" or "manufacturer" or "supplier" or "shipbuilder"))
+                    && Vocabulary.CompanyKinds.Contains(kind.Groups["kind"].Value))
                 {
                     return Countries.Country(kind.Groups["demonym"].Value);
                 }

@@ -503,6 +503,13 @@ internal static partial class RoleAnalyzer
             {
                 return body;
             }
+            // "director of freight operator Balkan Rail Cargo", "CEO of Chisinau-based walnut exporter Nucarom": a name after a
+            // company's kind (or where it is based) is the company's, whatever it is called.
+            if (!endsWithTitle && i > 0 && (words[i - 1].Text.EndsWith("-based", StringComparison.Ordinal)
+                    || Vocabulary.CompanyKinds.Contains(words[i - 1].Text)) && Countries.Country(phrase) is null)
+            {
+                return TrimOrganisation(phrase.ToString());
+            }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
             if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end)
                                    || IsBrandBeforeTitle(words, i, end))

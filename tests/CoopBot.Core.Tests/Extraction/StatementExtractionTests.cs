@@ -979,4 +979,16 @@ public class StatementExtractionTests
         Assert.Equal("Simone Arsenault-Pike", x.SpeakerName(x.StatementContaining("first book")));
         Assert.Equal(StatementKind.Direct, x.StatementContaining("first book").Kind);
     }
+
+    [Fact]
+    public void A_companys_name_after_its_kind_is_the_organisation()
+    {
+        var x = Extract(
+            "ADDIS ABABA, May 7 - Ethiopia and Kenya launched a wheat rust surveillance network.",
+            "Ilija Stojkovski, director of freight operator Balkan Rail Cargo, said his company would run a weekly container train.",
+            "Sergiu Lupașcu, chief executive of walnut exporter Nucarom, said the company would apply for AEO status.");
+
+        Assert.Equal("Balkan Rail Cargo", x.Speaker("Ilija Stojkovski").Organisation);
+        Assert.Equal("Nucarom", x.Speaker("Sergiu Lupașcu").Organisation);
+    }
 }

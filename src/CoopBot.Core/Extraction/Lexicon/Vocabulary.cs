@@ -222,7 +222,8 @@ public static class Vocabulary
     public static readonly HashSet<string> CompanyKinds = new(StringComparer.OrdinalIgnoreCase)
     {
         "company", "firm", "group", "operator", "utility", "lender", "carrier", "airline", "maker", "developer", "insurer", "corporation",
-        "startup", "start-up",
+        "startup", "start-up", "contractor", "manufacturer", "supplier", "shipbuilder", "exporter", "importer", "producer", "forwarder",
+        "processor", "miller", "retailer", "distributor", "trader",
     };
 
     /// <summary>Capitalised words that start sentences or name things but are never part of a person's name.</summary>
