@@ -564,12 +564,20 @@ internal static partial class CountryInference
     /// </summary>
     internal static string? FirstNamedCountry(Article article, ArticleHeadLines head)
     {
-        var text = article.Title + ". " + AfterDateline(head.Lead);
-        foreach (var party in Countries.FindParties(text))
+        // Only where the parties are the sentence's subject, at its start ("UK, Nigeria, Ghana and Kenya agree …", "The
+        // governments of Paraguay, Argentina and Bolivia launched …"): "Territory rangers to share fire know-how with
+        // Timor-Leste and Indonesia" names the partners, not the home.
+        foreach (var (text, words) in new[] { (article.Title, 5), (AfterDateline(head.Lead), 12) })
         {
-            if (Countries.Country(party) is { } country)
+            var opening = Tokens.Words(text);
+            var prefix = opening.Count > words ? text[..opening[words - 1].End] : text;
+            // A demonym counts: "A Bahamian tourist buying lunch in St Lucia could soon pay …" is a Nassau paper's.
+            foreach (var party in Countries.FindParties(prefix, includeDemonyms: true))
             {
-                return country;
+                if (Countries.Country(party) is { } country)
+                {
+                    return country;
+                }
             }
         }
         // "Copenhagen teams up with Nairobi and Bogotá …" in The Copenhagen Post: cities as the parties, the first its own.

@@ -891,4 +891,25 @@ public class CountryInferenceTests
         Assert.Equal("Denmark", copenhagen.Speaker("Astrid Lyngholm").Country);
         Assert.Equal("Kenya", copenhagen.Speaker("Muthoni Wairimu Kagwima").Country);
     }
+
+    [Fact]
+    public void The_last_guess_reads_only_the_parties_that_open_the_title_or_lead_and_no_ocean()
+    {
+        var partners = Extract(
+            "By Tess McAllister",
+            "Territory rangers who have tamed the Top End's wildfires for two decades will take their know-how to Timor-Leste and Indonesia.",
+            "Environment Minister Kirsten Maddigan said the Territory would fund four fire officers.");
+        var nassau = Extract(
+            "Guardian Business Reporter",
+            "A Bahamian tourist buying lunch in St Lucia could soon pay with her phone, after three central banks launched a pilot.",
+            "Minister of Economic Affairs Delano Rolle said the government welcomed the pilot.");
+        var ocean = Extract(
+            "By Staff Reporter",
+            "Indian Ocean states Mauritius and Seychelles launched an AI skills academy.",
+            "Minister of Information Technology Sanjiv Chooramun said the academy would train 500 people.");
+
+        Assert.Null(partners.Speaker("Kirsten Maddigan").Country);
+        Assert.Equal("Bahamas", nassau.Speaker("Delano Rolle").Country);
+        Assert.Equal("Mauritius", ocean.Speaker("Sanjiv Chooramun").Country);
+    }
 }

@@ -554,8 +554,9 @@ public static class Countries
                 continue;
             }
             // "the Pan American Health Organization", "the Inter-American Development Bank": a region's adjective, no country's.
+            // "the Indian Ocean": an ocean's name, no country's.
             var regionWide = i > 0 && words[i - 1].Text is "Pan" || words[i].Text.StartsWith("Inter-", StringComparison.Ordinal)
-                || words[i].Text.StartsWith("Pan-", StringComparison.Ordinal);
+                || words[i].Text.StartsWith("Pan-", StringComparison.Ordinal) || i + 1 < words.Count && words[i + 1].Text is "Ocean";
             if (words[i].Text.Contains('-', StringComparison.Ordinal))
             {
                 // "China-ASEAN", "Africa-EU": each part of a hyphenated name can be a party.
