@@ -93,4 +93,8 @@ public static class RepositoryPaths
     public static string Blind17Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind17", "articles");
 
     public static string Blind17Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind17", "gold");
+
+    public static string Blind18Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind18", "articles");
+
+    public static string Blind18Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind18", "gold");
 }

@@ -87,7 +87,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "preposition", "restore", "rehabilitate", "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate",
          "ban", "repatriate", "enroll", "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit",
          "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
-         "clean", "clear", "desilt", "place", "print", "pay"]);
+         "clean", "clear", "desilt", "place", "print", "pay", "convert", "resurface", "cap", "select", "keep"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -1092,7 +1092,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate", "issue", "ban", "repatriate", "enroll",
         "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit", "guarantee", "suspend",
         "simplify", "second", "fast-track", "rebuild", "include", "fund", "extend", "clean", "clear", "desilt", "place", "print",
-        "release", "pay",
+        "release", "pay", "convert", "resurface", "cap", "select",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>

@@ -136,6 +136,13 @@ public sealed class Blind16FloorTests(ITestOutputHelper output)
 public sealed class Blind17FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind17Articles, RepositoryPaths.Blind17Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.92);
 
+/// <summary>
+/// The eighteenth blind set (twelve more outlets, first run after the eighth round's fixes): floors a little below its
+/// scores after the few general fixes its first run pointed to (statement F1 0.987, outcome F1 0.883 before them).
+/// </summary>
+public sealed class Blind18FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind18Articles, RepositoryPaths.Blind18Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.90);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {

@@ -474,4 +474,18 @@ public class OutcomeExtractionTests
         Assert.Equal(["C40"], x.OutcomeContaining("feasibility study").Parties);
         Assert.Equal(["Guam"], x.OutcomeContaining("temperature loggers").Parties);
     }
+
+    [Fact]
+    public void Plans_to_convert_resurface_cap_select_and_keep_are_plans()
+    {
+        var x = Extract(
+            "KOŠICE, March 18 - Slovakia, the Czech Republic and Ukraine launched a hydrogen corridor study.",
+            "Slovakia's Economy Minister Marek Hudec said Slovakia would convert 120 kilometres of its existing transit pipeline to carry hydrogen by 2030.",
+            "Guinea-Bissau's Transport Minister Domingos Sanca said Guinea-Bissau would resurface the runway in Bissau before the end of 2027.",
+            "Kyrgyzstan's Deputy Minister Azamat Toktobaev said Kyrgyzstan would keep the Irkeshtam border post open around the clock from May.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("120 kilometres").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("runway in Bissau").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("Irkeshtam border post").Status);
+    }
 }
