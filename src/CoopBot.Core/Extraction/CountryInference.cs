@@ -8,8 +8,8 @@ namespace CoopBot.Core.Extraction;
 /// Countries an article gives a speaker without putting them in the speaker's title, read once the whole article
 /// is known, for the people whose role left the country open. In order of strength:
 /// <list type="number">
-/// <item>titles only one country uses ("Union Minister", "Ministry of External Affairs": India) and Malaysian
-/// honorifics before the name ("Datuk Seri");</item>
+/// <item>titles only one country uses ("Ministry of External Affairs": India; "Union Minister": India, or Myanmar where
+/// the article names Myanmar and not India) and Malaysian honorifics before the name ("Datuk Seri");</item>
 /// <item>a title owned by "the Kingdom's", "the country's"…: the country last named before it;</item>
 /// <item>a country owning the body or the side ("X of the Philippines’ … Commission", "Thailand’s deputy police chief,
 /// Police Lieutenant General X", "The Tajik side was represented by X");</item>
@@ -23,7 +23,9 @@ namespace CoopBot.Core.Extraction;
 /// <item>an official of the host country: the event's city (dateline or "in New Delhi" in the lead) lies in one of
 /// the countries the title or first paragraph names, and hosts introduce their own officials without a country;</item>
 /// <item>as a last guess, for a minister or a "National …" body's official, the venue's country even when the article
-/// does not name it (the dateline's city, or the first city of the title or the lead);</item>
+/// does not name it (the dateline's city, or the first city of the title or the lead); failing that, for a minister,
+/// local official or private person, the first country or demonym that opens the title or lead (a national outlet
+/// names its own country first);</item>
 /// <item>a colleague's: someone of the same organisation (or its acronym) as a person given a country.</item>
 /// </list>
 /// The agency and host rules apply only to government titles (or offices of state named in the role) and, for the
@@ -559,8 +561,9 @@ internal static partial class CountryInference
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
     /// <summary>
-    /// The first country the title or the lead names ("Slovenia, Austria and Croatia launched …" in a Slovenian agency's
-    /// report, "Sweden, Norway and Finland have signed …" on Radio Sweden): a national outlet names its own country first.
+    /// The first country (or demonym) among the title's first words or the lead's ("Slovenia, Austria and Croatia launched
+    /// …" in a Slovenian agency's report, "Sweden, Norway and Finland have signed …" on Radio Sweden), else the city that
+    /// opens the title: a national outlet names its own country first.
     /// </summary>
     internal static string? FirstNamedCountry(Article article, ArticleHeadLines head)
     {

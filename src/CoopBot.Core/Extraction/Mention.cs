@@ -412,9 +412,10 @@ internal static partial class MentionParser
         "startup", "start-up", "body", "outfit", "think-tanks", "collective", "cooperative", "co-operative", "non-governmental",
     };
 
-    /// <summary>One to four capitalised words with no title or organisation in them: a town, an island, a province.</summary>
-    private static bool IsKnownPlace(string text) => (Countries.Party(text) ?? Countries.CountryOfPlace(text)) is not null;
+    /// <summary>A country, bloc or place the lexicon knows ("Saint Lucia", "Erbil").</summary>
+    internal static bool IsKnownPlace(string text) => (Countries.Party(text) ?? Countries.CountryOfPlace(text)) is not null;
 
+    /// <summary>One to four capitalised words with no title or organisation in them: a town, an island, a province.</summary>
     private static bool IsPlaceName(string text)
     {
         var words = Tokens.Words(text);
@@ -1109,8 +1110,8 @@ internal static partial class MentionParser
     /// <summary>
     /// Where a name that follows a title with no comma starts, past a place that ends the title: "Ambassador of Bulgaria to
     /// North Macedonia Kalin Stoyanchev" (a place of two words whose first the title words took), "Consul General in Erbil
-    /// Friedrich Albrecht Wunderlich" (a known place, of up to three words, right after "in" or "to"). Only names of three words or more lose
-    /// their first: two are the least a name has.
+    /// Friedrich Albrecht Wunderlich" (a known place, of up to three words, right after "in" or "to"). Two words of name
+    /// always stay: two are the least a name has.
     /// </summary>
     internal static int PastTitlePlace(List<Word> words, int nameStart, int runStart, int runEnd)
     {
@@ -1157,7 +1158,7 @@ internal static partial class MentionParser
         || (word.Text is "Awang" or "Dayang" && PreviousWord(text, word.Start) is "Paduka" or "Setia" or "Pehin")
         || (word.Text is "Setia" && PreviousWord(text, word.Start) is "Seri" or "Paduka");
 
-    private static bool FollowsHonorific(string text, int start) => Vocabulary.Honorifics.Contains(PreviousWord(text, start).ToString());
+    private static bool FollowsHonorific(string text, int start) => Vocabulary.HonorificSpans.Contains(PreviousWord(text, start));
 
     /// <summary>The word (letters and periods) before <paramref name="start"/>, past the spaces; empty at the start.</summary>
     private static ReadOnlySpan<char> PreviousWord(string text, int start)

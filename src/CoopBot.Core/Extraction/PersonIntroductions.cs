@@ -106,7 +106,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
             nameTokens.Add(token);
         }
-        if (string.Join(' ', nameTokens) is var whole && (Countries.Party(whole) ?? Countries.CountryOfPlace(whole)) is not null)
+        if (MentionParser.IsKnownPlace(string.Join(' ', nameTokens)))
         {
             return; // "President of the Dennery Fisherfolk Cooperative in Saint Lucia": a place ends the title, no name follows
         }
@@ -392,8 +392,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         var lastSpace = title.LastIndexOf(' ');
         var firstSpace = title.IndexOf(' ');
         if (title.Length > 0 && title[0] != ' ' && title[^1] != ' ' && !title.Contains("  ", StringComparison.Ordinal)
-            && !HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')) && !title.EndsWith(" Eng", StringComparison.Ordinal)
-            && (firstSpace < 0 || !HonorificSpans.Contains(title.AsSpan(0, firstSpace).TrimEnd('.')) && !title.StartsWith("HE ", StringComparison.Ordinal)))
+            && !Vocabulary.HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')) && !title.EndsWith(" Eng", StringComparison.Ordinal)
+            && (firstSpace < 0 || !Vocabulary.HonorificSpans.Contains(title.AsSpan(0, firstSpace).TrimEnd('.')) && !title.StartsWith("HE ", StringComparison.Ordinal)))
         {
             return title;
         }
@@ -415,7 +415,6 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificSpans = Vocabulary.Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsParticle(string word) => word is "van" or "von" or "der" or "den" or "de" or "del" or "da" or "di" or "dos" or "bin" or "binti" or "al" or "el" or "ter" or "la" or "le";
 

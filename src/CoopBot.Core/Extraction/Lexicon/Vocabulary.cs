@@ -180,6 +180,9 @@ public static class Vocabulary
         "honourable", "honorable",
     };
 
+    /// <summary><see cref="Honorifics"/> looked up by a span of text, without a string for the word.</summary>
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificSpans = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Subjects that are groups or documents: what they say is not a named speaker's statement.</summary>
     public static readonly HashSet<string> GroupNouns = new(StringComparer.OrdinalIgnoreCase)
     {
