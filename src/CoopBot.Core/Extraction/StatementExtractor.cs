@@ -568,8 +568,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 AddReported(speaker, content, sentence, paragraph.Index, sentence.Start + complementStart);
             }
             lastSpeaker = speaker;
-            // A coordinated verb later in the sentence ("but urged …") was split off above; skip past this clause.
-            consumedTo = text.Length;
+            // A coordinated verb later in the sentence ("but urged …") was split off above; skip past this clause, but not
+            // past another speaker's "…, while Y proposed …", which is read next.
+            var otherSpeaker = WhileClauseOfAnotherSpeaker(text, complementStart);
+            consumedTo = otherSpeaker > 0 ? otherSpeaker + ", while ".Length : text.Length;
         }
 
         // "…, according to X." at the end.
@@ -703,21 +705,31 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 content = content[..at];
             }
         }
-        var whileAt = content.IndexOf(", while ", StringComparison.Ordinal);
-        if (whileAt > 0)
+        var whileAt = WhileClauseOfAnotherSpeaker(content, 0);
+        return whileAt > 0 ? content[..whileAt] : content;
+    }
+
+    /// <summary>
+    /// Where ", while Y said …" starts in <paramref name="text"/> from <paramref name="from"/>, if it does: "while", a
+    /// subject of at least one word, perhaps a title and a name between commas ("while Honduras’ Minister of Education,
+    /// Fernando Alvarado Tróchez, proposed …"), then a verb of saying. Else -1.
+    /// </summary>
+    private static int WhileClauseOfAnotherSpeaker(string text, int from)
+    {
+        var whileAt = text.IndexOf(", while ", from, StringComparison.Ordinal);
+        if (whileAt <= 0)
         {
-            var words = Tokens.Words(content, whileAt, content.Length - whileAt);
-            // Past "while" and a subject of at least one word, perhaps a title and a name between commas ("while Honduras’
-            // Minister of Education, Fernando Alvarado Tróchez, proposed …").
-            for (var w = 2; w < Math.Min(words.Count, 14); w++)
+            return -1;
+        }
+        var words = Tokens.Words(text, whileAt, text.Length - whileAt);
+        for (var w = 2; w < Math.Min(words.Count, 14); w++)
+        {
+            if (Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[w].Text))
             {
-                if (Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[w].Text))
-                {
-                    return content[..whileAt];
-                }
+                return whileAt;
             }
         }
-        return content;
+        return -1;
     }
 
     /// <summary>

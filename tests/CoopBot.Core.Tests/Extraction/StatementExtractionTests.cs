@@ -991,4 +991,16 @@ public class StatementExtractionTests
         Assert.Equal("Balkan Rail Cargo", x.Speaker("Ilija Stojkovski").Organisation);
         Assert.Equal("Nucarom", x.Speaker("Sergiu Lupașcu").Organisation);
     }
+
+    [Fact]
+    public void A_second_speaker_after_while_is_read_with_their_own_statement()
+    {
+        var x = Extract(
+            "OTTAWA, Oct 7 - Canada, Guatemala and Honduras signed a declaration on Indigenous-language education.",
+            "At the meeting, Guatemala's Vice Minister of Education, Magdalena Xitumul Chiyal, said Guatemala would print 400,000 reading books, while Honduras' Minister of Education, Fernando Alvarado Tróchez, proposed a Central American network of bilingual teacher-training schools.");
+
+        Assert.Equal(("Magdalena Xitumul Chiyal", "Guatemala would print 400,000 reading books"),
+            (x.SpeakerName(x.StatementContaining("reading books")), x.StatementContaining("reading books").Text));
+        Assert.Equal("Fernando Alvarado Tróchez", x.SpeakerName(x.StatementContaining("teacher-training schools")));
+    }
 }
