@@ -912,4 +912,17 @@ public class CountryInferenceTests
         Assert.Equal("Bahamas", nassau.Speaker("Delano Rolle").Country);
         Assert.Equal("Mauritius", ocean.Speaker("Sanjiv Chooramun").Country);
     }
+
+    [Fact]
+    public void Two_places_of_one_country_joined_by_a_hyphen_are_of_that_country()
+    {
+        var x = Extract(
+            "By Sophie De Clercq",
+            "Belgium and Latin American ports agreed to share container scans.",
+            "According to Liesbeth Goossenaerts, chief security officer at Port of Antwerp-Bruges, the port will install two new scanners.",
+            "Juan Pérez, director of the Addis Ababa-Djibouti Railway, said the line was busy.");
+
+        Assert.Equal("Belgium", x.Speaker("Liesbeth Goossenaerts").Country);
+        Assert.Null(x.Speaker("Juan Pérez").Country);
+    }
 }

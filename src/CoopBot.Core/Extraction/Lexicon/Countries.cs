@@ -441,7 +441,19 @@ public static class Countries
     /// Malaysia, "Inner Mongolia" → China), else null.
     /// </summary>
     public static string? CountryOfPlace(string text) =>
-        Lookup(CountryByPlace, text) ?? (IsHyphenatedPhrase(text) ? Lookup(CountryByPlace, text.Replace('-', ' ')) : null);
+        Lookup(CountryByPlace, text) ?? (IsHyphenatedPhrase(text) ? Lookup(CountryByPlace, text.Replace('-', ' ')) : null) ?? JoinedPlacesCountry(text);
+
+    /// <summary>"Antwerp-Bruges": two places of one country joined by a hyphen (a merged port, a twin city) are of that country.</summary>
+    private static string? JoinedPlacesCountry(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        if (hyphen <= 0 || hyphen != text.LastIndexOf('-') || text.Contains(' ') || hyphen == text.Length - 1 || !char.IsUpper(text[hyphen + 1]))
+        {
+            return null;
+        }
+        var first = Lookup(CountryByPlace, text.AsSpan(0, hyphen));
+        return first is not null && first == Lookup(CountryByPlace, text.AsSpan(hyphen + 1)) ? first : null;
+    }
 
     /// <summary>A country named itself ("Kenya", "Kenyan"), else the country of a city or a region (<see cref="CountryOfPlace"/>).</summary>
     public static string? CountryOrPlace(string text) => Country(text) ?? CountryOfPlace(text);

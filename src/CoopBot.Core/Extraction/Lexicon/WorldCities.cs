@@ -88,7 +88,7 @@ internal static class WorldCities
         Angola|Huambo;Lobito;Benguela;Lubango;Cabinda;Soyo
         Argentina|La Plata;Mar del Plata;San Miguel de Tucumán;San Miguel de Tucuman;Tucumán;Tucuman;Salta;Santiago del Estero;San Salvador de Jujuy;Jujuy;Neuquén;Neuquen;Bahía Blanca;Bahia Blanca;Comodoro Rivadavia;Ushuaia;Río Gallegos;Rio Gallegos;Bariloche;San Carlos de Bariloche;Catamarca
         Armenia|Yerevan;Gyumri
-        Australia|Gold Coast;Wollongong;Hobart;Geelong;Townsville;Alice Springs;Port Hedland;Fremantle
+        Australia|Gold Coast;Wollongong;Hobart;Geelong;Townsville;Alice Springs;Port Hedland;Fremantle;Darwin;Cairns
         Austria|Graz;Linz;Salzburg;Innsbruck;Klagenfurt;Wien;Alpbach
         Azerbaijan|Sumgait;Sumqayit;Lankaran;Nakhchivan;Shusha
         Bahrain|Muharraq;Riffa;Sakhir
