@@ -804,6 +804,8 @@ internal static partial class CountryInference
     [
         "University", "College", "Polytechnic", "Academy", "Company", "Corporation", "Joint Stock", "Ltd", "Limited",
         "Group", "Holdings", "Bank", "Chamber of Commerce", "Hospital",
+        // "head nurse at the Ebeye Leroj Kitlang Health Center": a clinic is of its town, as a hospital is.
+        "Health Center", "Health Centre", "Clinic", "Medical Center", "Medical Centre",
     ];
 
     /// <summary>

@@ -925,4 +925,15 @@ public class CountryInferenceTests
         Assert.Equal("Belgium", x.Speaker("Liesbeth Goossenaerts").Country);
         Assert.Null(x.Speaker("Juan Pérez").Country);
     }
+
+    [Fact]
+    public void A_clinic_is_of_its_town()
+    {
+        var x = Extract(
+            "By Hilda Anjain-Lang",
+            "Four island nations launched a solar vaccine cold chain network.",
+            "Neibo Riklon, head nurse at the Ebeye Leroj Kitlang Health Center, said her team had thrown away vaccines after a power cut.");
+
+        Assert.Equal("Marshall Islands", x.Speaker("Neibo Riklon").Country);
+    }
 }
