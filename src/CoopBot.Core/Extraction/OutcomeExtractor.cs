@@ -306,9 +306,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 objectText = objectText[3..];
                 objectText = " " + objectText;
             }
-            if (verb is "agreed" && !objectText.StartsWith(" to", StringComparison.Ordinal))
+            // "agreed that …", "agreed with …": no thing named; but British English agrees a thing with no "on" ("Regulators …
+            // have agreed a joint quality framework", "agreed new rules").
+            if (verb is "agreed" && !objectText.StartsWith(" to", StringComparison.Ordinal)
+                && !(objectText.StartsWith(" a ", StringComparison.Ordinal) || objectText.StartsWith(" an ", StringComparison.Ordinal)
+                     || objectText.StartsWith(" new ", StringComparison.Ordinal) || objectText.StartsWith(" joint ", StringComparison.Ordinal)
+                     || objectText.StartsWith(" common ", StringComparison.Ordinal)))
             {
-                continue; // "agreed that …", "agreed with …": no thing named
+                continue;
             }
             var status = StatusOf(verb, passive: false);
             if (verb is "agreed to" || verb.EndsWith(" to", StringComparison.Ordinal) && !verb.StartsWith("agreed to ", StringComparison.Ordinal))

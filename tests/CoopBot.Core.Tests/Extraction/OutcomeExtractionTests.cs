@@ -488,4 +488,17 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("runway in Bissau").Status);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("Irkeshtam border post").Status);
     }
+
+    [Fact]
+    public void A_thing_agreed_with_no_preposition_is_agreed_but_agreeing_with_someone_is_not()
+    {
+        var x = Extract(
+            "LONDON, Oct 13 - Regulators from the UK, Nigeria, Ghana and Kenya have agreed a joint quality framework for transnational education.",
+            "The minister agreed with the critics that the timetable was tight.");
+
+        var framework = x.OutcomeContaining("joint quality framework");
+        Assert.Equal(OutcomeStatus.Agreed, framework.Status);
+        Assert.Equal(["United Kingdom", "Nigeria", "Ghana", "Kenya"], framework.Parties);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("critics", StringComparison.Ordinal));
+    }
 }
