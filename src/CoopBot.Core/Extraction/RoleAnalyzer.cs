@@ -510,6 +510,13 @@ internal static partial class RoleAnalyzer
             {
                 return TrimOrganisation(phrase.ToString());
             }
+            // "chief executive of Addis Ababa-based Abyssinia Flour Mills": the run holds the place; the company follows it and
+            // ends the role ("Hyderabad-based GPU cloud provider TensorGrid" names it after its kind).
+            var basedAt = Enumerable.Range(i, end - i).FirstOrDefault(k => words[k].Text.EndsWith("-based", StringComparison.Ordinal), -1);
+            if (!endsWithTitle && basedAt >= 0 && basedAt < end && end == words.Count - 1)
+            {
+                return TrimOrganisation(role[words[basedAt + 1].Start..MentionParser.ClosingBracketEnd(role, words[basedAt + 1].Start, words[end].End)]);
+            }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
             if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end)
                                    || IsBrandBeforeTitle(words, i, end))

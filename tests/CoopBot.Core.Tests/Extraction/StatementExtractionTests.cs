@@ -981,15 +981,19 @@ public class StatementExtractionTests
     }
 
     [Fact]
-    public void A_companys_name_after_its_kind_is_the_organisation()
+    public void A_companys_name_after_its_kind_or_where_it_is_based_is_the_organisation()
     {
         var x = Extract(
             "ADDIS ABABA, May 7 - Ethiopia and Kenya launched a wheat rust surveillance network.",
             "Ilija Stojkovski, director of freight operator Balkan Rail Cargo, said his company would run a weekly container train.",
-            "Sergiu Lupașcu, chief executive of walnut exporter Nucarom, said the company would apply for AEO status.");
+            "Sergiu Lupașcu, chief executive of walnut exporter Nucarom, said the company would apply for AEO status.",
+            "Yonatan Mekonnen Wolde, chief executive of Addis Ababa-based Abyssinia Flour Mills, said the company would pay a premium.",
+            "Rohan Sabnavis, chief executive of Hyderabad-based GPU cloud provider TensorGrid, said his company would offer 500 GPUs.");
 
         Assert.Equal("Balkan Rail Cargo", x.Speaker("Ilija Stojkovski").Organisation);
         Assert.Equal("Nucarom", x.Speaker("Sergiu Lupașcu").Organisation);
+        Assert.Equal("Abyssinia Flour Mills", x.Speaker("Yonatan Mekonnen Wolde").Organisation);
+        Assert.NotEqual("GPU", x.Speaker("Rohan Sabnavis").Organisation); // the run after "-based" is no company when its kind and name follow
     }
 
     [Fact]
