@@ -103,6 +103,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         ["in 19", "in 20", "by 19", "by 20", "from 19", "from 20", "before 19", "before 20", "until 19", "until 20", "over 19", "over 20",
          "the next ", "the coming ", " years", " months", " period", "this year", "next year"]);
 
+    /// <summary>What starts a thing agreed with no preposition: "agreed a joint quality framework", "agreed new rules".</summary>
+    private static readonly string[] AgreedObjectStarts = [" a ", " an ", " new ", " joint ", " common "];
+
     private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally"];
 
     private static bool StartsWithOneOf(ReadOnlySpan<char> text, string[] starts)
@@ -308,10 +311,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             // "agreed that …", "agreed with …": no thing named; but British English agrees a thing with no "on" ("Regulators …
             // have agreed a joint quality framework", "agreed new rules").
-            if (verb is "agreed" && !objectText.StartsWith(" to", StringComparison.Ordinal)
-                && !(objectText.StartsWith(" a ", StringComparison.Ordinal) || objectText.StartsWith(" an ", StringComparison.Ordinal)
-                     || objectText.StartsWith(" new ", StringComparison.Ordinal) || objectText.StartsWith(" joint ", StringComparison.Ordinal)
-                     || objectText.StartsWith(" common ", StringComparison.Ordinal)))
+            if (verb is "agreed" && !objectText.StartsWith(" to", StringComparison.Ordinal) && !StartsWithOneOf(objectText, AgreedObjectStarts))
             {
                 continue;
             }

@@ -38,6 +38,19 @@ internal static partial class RoleAnalyzer
     /// The country an owner names: itself a country, or a region or city of one ("Neuquén province" → Argentina), or a
     /// territory of one ("Greenland's Minister for Infrastructure" → Denmark).
     /// </summary>
+    /// <summary>The word "X-based" among <paramref name="first"/> up to (not including) <paramref name="last"/>, else -1.</summary>
+    private static int BasedWordIn(List<Word> words, int first, int last)
+    {
+        for (var k = first; k < last; k++)
+        {
+            if (words[k].Text.EndsWith("-based", StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static readonly HashSet<string> PlaceKinds = new(StringComparer.Ordinal) { "County", "Province", "State", "Region", "City", "District", "Municipality" };
 
     private static string? OwnerCountry(string owner)
@@ -512,8 +525,8 @@ internal static partial class RoleAnalyzer
             }
             // "chief executive of Addis Ababa-based Abyssinia Flour Mills": the run holds the place; the company follows it and
             // ends the role ("Hyderabad-based GPU cloud provider TensorGrid" names it after its kind).
-            var basedAt = Enumerable.Range(i, end - i).FirstOrDefault(k => words[k].Text.EndsWith("-based", StringComparison.Ordinal), -1);
-            if (!endsWithTitle && basedAt >= 0 && basedAt < end && end == words.Count - 1)
+            var basedAt = end == words.Count - 1 && !endsWithTitle ? BasedWordIn(words, i, end) : -1;
+            if (basedAt >= 0)
             {
                 return TrimOrganisation(role[words[basedAt + 1].Start..MentionParser.ClosingBracketEnd(role, words[basedAt + 1].Start, words[end].End)]);
             }
