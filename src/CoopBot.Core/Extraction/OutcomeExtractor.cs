@@ -1246,8 +1246,16 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     /// <summary>"the ministers", "The partners", "Ministers": the people at the meeting, as a group.</summary>
     private static bool GroupOfPeople(string subject) =>
-        Tokens.Words(subject) is { Count: > 0 and <= 4 } words && words[^1].Text.ToLowerInvariant() is "ministers" or "partners" or "leaders" or "members"
-            or "sides" or "countries" or "delegations" or "parties" or "governments" or "states" or "officials";
+        Tokens.Words(subject) is { Count: > 0 and <= 4 } words && MeetingGroups.Contains(words[^1].Text.ToLowerInvariant());
+
+    /// <summary>Who "will meet again": the parties, the bodies they sent, or a body of them ("the council", "the working group").</summary>
+    private static readonly HashSet<string> MeetingGroups = new(StringComparer.Ordinal)
+    {
+        "ministers", "partners", "leaders", "members", "sides", "countries", "delegations", "parties", "governments", "states", "officials",
+        "regulators", "agencies", "cities", "mayors", "banks", "universities", "institutions", "organisations", "organizations", "bodies",
+        "provinces", "regions", "municipalities", "negotiators", "envoys", "representatives", "participants", "delegates", "experts",
+        "council", "committee", "commission", "forum", "group", "panel", "taskforce", "board", "secretariat", "network", "alliance",
+    };
 
     /// <summary>A sum or a number of things: "150 experts", "$1.5 million …", "NZ$12 million", "R150 million", "Sh500 million".</summary>
     private static bool IsAmount(string thing) => thing.Length > 0 && (char.IsDigit(thing[0]) || AmountStart().IsMatch(thing));

@@ -288,6 +288,18 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("meet again").Status);
     }
 
+    [Theory]
+    [InlineData("The regulators will meet again in Nairobi in May.", "The regulators will meet again in Nairobi in May")]
+    [InlineData("The three cities will meet again in Bogotá in 2027.", "The three cities will meet again in Bogotá in 2027")]
+    [InlineData("The joint council will meet again in Suva in March to review progress.", "The joint council will meet again in Suva in March")]
+    public void Any_group_of_the_parties_meeting_again_is_the_next_meeting(string sentence, string meeting)
+    {
+        var x = Extract("Kenya and Uganda signed a data-sharing accord on Monday.", sentence);
+
+        Assert.Equal(meeting, x.OutcomeContaining("meet again").Text);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("meet again").Status);
+    }
+
     [Fact]
     public void More_concrete_actions_and_a_speakers_body_called_by_its_trade_are_planned()
     {
