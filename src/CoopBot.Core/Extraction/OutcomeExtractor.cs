@@ -741,14 +741,17 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>"the company", "the provincial government", "the concessionaire": a body named by its kind, as a speaker calls their own.</summary>
     private static bool IsBodyByItsKind(string subject)
     {
+        // The noun may be capitalised, as Commonwealth papers write their own bodies: "the Ministry would open …", "the
+        // Territory would fund …", "the University would connect …".
         var words = Tokens.Words(subject);
-        return words.Count is >= 2 and <= 4 && words[0].Text is "the" && words.Skip(1).All(w => !w.IsCapitalized)
+        return words.Count is >= 2 and <= 4 && words[0].Text is "the" && words.Skip(1).SkipLast(1).All(w => !w.IsCapitalized)
             && (BodyNouns.Contains(words[^1].Text) || OwnSideNouns.Contains(words[^1].Text));
     }
 
-    private static readonly HashSet<string> OwnSideNouns = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> OwnSideNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "province", "state", "region", "city", "municipality", "concessionaire", "government", "administration", "county", "district",
+        "territory",
     };
 
     private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -288,6 +288,19 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("meet again").Status);
     }
 
+    [Fact]
+    public void A_speakers_own_body_written_with_a_capital_is_theirs()
+    {
+        var x = Extract(
+            "MAJURO – The Marshall Islands and Palau launched a vaccine cold chain network.",
+            "Minister of Health Jemima Langrine-Lometo said the Ministry would install solar refrigerators on all 24 outer islands.",
+            "Environment Minister Kirsten Maddigan of Australia said the Territory would fund two fire officers for a full season.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("solar refrigerators").Status);
+        Assert.Equal(["Marshall Islands"], x.OutcomeContaining("solar refrigerators").Parties);
+        Assert.Equal("fund two fire officers for a full season", x.OutcomeContaining("fire officers").Text);
+    }
+
     [Theory]
     [InlineData("The regulators will meet again in Nairobi in May.", "The regulators will meet again in Nairobi in May")]
     [InlineData("The three cities will meet again in Bogotá in 2027.", "The three cities will meet again in Bogotá in 2027")]
