@@ -37,6 +37,20 @@ internal static partial class MentionParser
         "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af",
     };
 
+    /// <summary>Titles that are given names too: Sultan Al Jaber, Prince Mensah, Dean Gurruwiwi.</summary>
+    private static readonly HashSet<string> GivenNameTitles = new(StringComparer.Ordinal) { "Sultan", "Prince", "Dean" };
+
+    /// <summary>
+    /// A title that is also a given name, alone before a name that an appositive then gives a role ("Prince Mensah, a cocoa
+    /// farmer", "said Dean X, coordinator of the Arnhem West Rangers"): the given name, since nobody is titled twice.
+    /// </summary>
+    internal static (IReadOnlyList<string> NameTokens, string? PreTitle) WithGivenNameTitle(IReadOnlyList<string> nameTokens, string? preTitle, string? appositive) =>
+        appositive is not null && preTitle is not null && GivenNameTitles.Contains(preTitle) ? ([preTitle, .. nameTokens], null) : (nameTokens, preTitle);
+
+    /// <summary>"COP28 President Sultan Al Jaber": after a title, a title that is also a given name starts the name.</summary>
+    internal static bool IsGivenNameAfterTitle(List<Word> words, int i, int from, int to) =>
+        i > from && i < to - 1 && GivenNameTitles.Contains(words[i].Text) && Vocabulary.TitleNouns.Contains(words[i - 1].Text);
+
     private static readonly HashSet<string> SkippableAdverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "also", "further", "later", "then", "separately", "recently", "once", "again", "has", "had", "have", "earlier",
@@ -799,7 +813,7 @@ internal static partial class MentionParser
                 || Vocabulary.NotNameWords.Contains(w) || Countries.IsCountryOrBlocWord(w) || Vocabulary.OrganisationHeads.Contains(w)
                 || w.Length > 1 && IsCapitalsAndDigits(w))
             {
-                nameStart = i + 1;
+                nameStart = IsGivenNameAfterTitle(words, i, from, to) ? i : i + 1;
                 break;
             }
         }

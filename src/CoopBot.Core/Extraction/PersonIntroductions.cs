@@ -66,7 +66,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 || Vocabulary.TitleNouns.Contains(w) || Vocabulary.NotNameWords.Contains(w) || Vocabulary.OrganisationHeads.Contains(w)
                 || Countries.IsCountryOrBlocWord(w))
             {
-                nameStart = k + 1;
+                nameStart = MentionParser.IsGivenNameAfterTitle(words, k, runStart, runEnd) ? k : k + 1;
                 break;
             }
         }
@@ -218,6 +218,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             return;
         }
+        (var givenNameTokens, preTitle) = MentionParser.WithGivenNameTitle(nameTokens, preTitle, appositive);
+        nameTokens = [.. givenNameTokens];
         if (Countries.CountryOfPlace(string.Join(' ', nameTokens)) is not null)
         {
             return; // "… Vietnam, Laos and Cambodia in Can Tho city": a place

@@ -965,6 +965,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             case MentionKind.Name:
             {
+                var (nameTokens, givenPreTitle) = MentionParser.WithGivenNameTitle(mention.NameTokens, mention.PreTitle, mention.Appositive);
+                mention = mention with { NameTokens = nameTokens, PreTitle = givenPreTitle };
                 var known = people.FindByName(mention.NameTokens);
                 if (known is null && mention.NameTokens.Count == 1 && mention.PreTitle is null && mention.Appositive is null)
                 {

@@ -6,6 +6,22 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void A_title_that_is_also_a_given_name_is_the_name_when_a_title_comes_before_or_a_role_after()
+    {
+        var x = Extract(
+            "ABU DHABI – The UAE and India signed a climate finance accord.",
+            "Sultan Ahmed Al Jaber, the UAE's Minister of Industry and Advanced Technology, said the accord would mobilise private capital.",
+            "Prince Mensah, a cocoa farmer, said prices were too low.",
+            "COP28 President Sultan Hamdan Al Mazrouei said the fund was ready.",
+            "Crown Prince Salman bin Hamad said Bahrain would join.");
+
+        Assert.Equal("Minister of Industry and Advanced Technology", x.Speaker("Sultan Ahmed Al Jaber").Role);
+        Assert.Equal("cocoa farmer", x.Speaker("Prince Mensah").Role);
+        Assert.Equal("COP28 President", x.Speaker("Sultan Hamdan Al Mazrouei").Role);
+        Assert.Equal("Crown Prince", x.Speaker("Salman bin Hamad").Role);
+    }
+
+    [Fact]
     public void Quote_then_said_name_and_title_is_direct_and_gets_the_role()
     {
         var x = Extract("\"We are ready to share our models,\" said Chen Wei, deputy head of China's National Development and Reform Commission.");
