@@ -61,6 +61,9 @@ internal static partial class MentionParser
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippableAdverbSpans = SkippableAdverbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    [GeneratedRegex(@"\s*,?\s+(?:on|for)\s+(?:his|her|their|its)\s+part\s*,?$")]
+    private static partial Regex PartBeforeVerb();
+
     [GeneratedRegex(@"\sin\s+(?:his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:address|remarks|speech|statement|message|presentation|intervention)\s*,?\s*$")]
     private static partial Regex OccasionBeforeVerb();
 
@@ -84,6 +87,15 @@ internal static partial class MentionParser
             }
             end = trimmed;
             break;
+        }
+        // "Ambassador Khaled on his part said", "X, for her part, said": the turn in the exchange, between the name and the verb.
+        var partFrom = Math.Max(clauseStart, end - 22);
+        if (text.AsSpan(partFrom, end - partFrom).EndsWith(" part", StringComparison.Ordinal) || text.AsSpan(partFrom, end - partFrom).EndsWith(" part,", StringComparison.Ordinal))
+        {
+            if (PartBeforeVerb().Match(text, partFrom, end - partFrom) is { Success: true } part)
+            {
+                end = part.Index;
+            }
         }
         // "X in his keynote address said": where the person spoke, between the name and the verb.
         var from = Math.Max(clauseStart, end - 60);
@@ -924,6 +936,10 @@ internal static partial class MentionParser
         {
             return false; // a relative clause or the reporting verb itself ("…, said her government …")
         }
+        if (first is "and" or "or" or "but" or "while")
+        {
+            return false; // "signed by the Minister, X, and the Ambassador of Egypt, Y": the next person of a list
+        }
         if (char.IsLower(first[0]))
         {
             // "Kenya, which … in Nairobi, would set up the node, said X": a predicate, not a description of a person;
@@ -1069,8 +1085,10 @@ internal static partial class MentionParser
             if (words[j].Text == "and")
             {
                 // "Agriculture, Fisheries and the Environment": the last portfolio may take its article.
+                // "the Minister of Marine Resources, X, and the Ambassador of Egypt, Y": an office after the "and" is a
+                // second person's, and the words before it a name, not a portfolio.
                 var last = j + 1 < words.Count && words[j + 1].Text == "the" ? j + 2 : j + 1;
-                return last < words.Count && words[last].IsCapitalized;
+                return last < words.Count && words[last].IsCapitalized && !Vocabulary.TitleNouns.Contains(words[last].Text);
             }
             if (!words[j].IsCapitalized)
             {

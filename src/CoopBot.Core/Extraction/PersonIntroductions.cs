@@ -35,7 +35,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             // A run of capitalised words (with name particles), unbroken by punctuation.
             var end = i + 1;
             while (end < words.Count && (words[end].IsCapitalized || IsParticle(words[end].Text) && end + 1 < words.Count && words[end + 1].IsCapitalized)
-                   && (!Punctuated(sentence, words[end - 1].End, words[end].Start) || IsInitial(sentence, words[end - 1])))
+                   && (!Punctuated(sentence, words[end - 1].End, words[end].Start) || IsInitial(sentence, words[end - 1]) || IsHonorificWithStop(sentence, words[end - 1])))
             {
                 end++;
             }
@@ -162,7 +162,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                     // "the executive secretary of the Andean Health Organisation (ORAS-CONHU), X,": the bracket closes in the title.
                     var phrase = sentence[words[start].Start..MentionParser.ClosingBracketEnd(sentence, words[start].Start, words[previous].End)];
                     phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
-                    if (HasTitleNoun(phrase) && AfterNameIsComma(sentence, words[runEnd - 1].End))
+                    var secondOfList = start >= 1 && words[start].Text is "the" && words[start - 1].Text is "and"
+                        || start >= 2 && words[start - 1].Text is "the" && words[start - 2].Text is "and";
+                    if (HasTitleNoun(phrase) && AfterNameIsComma(sentence, words[runEnd - 1].End, secondOfList))
                     {
                         preTitle = phrase;
                     }
@@ -386,7 +388,13 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
     private static bool HasTitleNoun(string phrase) => Tokens.Words(phrase).Any(w => Vocabulary.TitleNouns.Contains(w.Text));
 
-    private static bool AfterNameIsComma(string sentence, int end) => end < sentence.Length && sentence[end] == ',';
+    /// <summary>
+    /// The name is closed off as an apposition: by a comma, or, for the last person of a list, by the sentence's end ("…
+    /// signed by the Minister, X, and the Ambassador of Egypt to Eritrea, Mr. Y."; "according to the centre's Director, Dr
+    /// Y." is left to the attribution, which knows the centre).
+    /// </summary>
+    private static bool AfterNameIsComma(string sentence, int end, bool lastOfList) =>
+        end < sentence.Length && (sentence[end] == ',' || lastOfList && sentence[end] == '.' && sentence.AsSpan(end + 1).Trim().IsEmpty);
 
     private static string? TrimHonorifics(string title)
     {
@@ -421,6 +429,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     private static bool IsParticle(string word) => word is "van" or "von" or "der" or "den" or "de" or "del" or "da" or "di" or "dos" or "bin" or "binti" or "al" or "el" or "ter" or "la" or "le";
 
     /// <summary>A middle initial and its full stop ("Rogelio B. Villamayor"): part of the name, not a break in it.</summary>
+    /// <summary>"Mr.", "Dr.": the full stop of an abbreviated honorific does not end the run of the name it opens.</summary>
+    private static bool IsHonorificWithStop(string sentence, Word word) =>
+        word.End < sentence.Length && sentence[word.End] == '.' && Vocabulary.Honorifics.Contains(word.Text);
+
     private static bool IsInitial(string sentence, Word word) =>
         word.Text.Length == 1 && char.IsUpper(word.Text[0]) && word.End < sentence.Length && sentence[word.End] == '.';
 

@@ -6,6 +6,23 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void Two_people_introduced_title_first_in_one_list_keep_their_own_titles()
+    {
+        var x = Extract(
+            "Djibouti - Djibouti and Ethiopia signed a port access agreement today.",
+            "The agreement was signed by the Minister of Ports, Mr. Hassan Omar Dileita, and the Ambassador of Ethiopia to Djibouti, Mr. Berhanu Tadesse Alemu.",
+            "Minister Hassan said the port would handle 2 million tonnes.",
+            "Ambassador Berhanu on his part said that Ethiopia would send 40 trucks.",
+            "Minister Hassan, for his part, said the road would be repaired.");
+
+        Assert.Equal("Minister of Ports", x.Speaker("Hassan Omar Dileita").Role);
+        Assert.Equal("Djibouti", x.Speaker("Hassan Omar Dileita").Country);
+        Assert.Equal("Ethiopia", x.Speaker("Berhanu Tadesse Alemu").Country);
+        Assert.Equal("Berhanu Tadesse Alemu", x.SpeakerName(x.StatementContaining("40 trucks")));
+        Assert.Equal("Hassan Omar Dileita", x.SpeakerName(x.StatementContaining("road would be repaired")));
+    }
+
+    [Fact]
     public void A_title_that_is_also_a_given_name_is_the_name_when_a_title_comes_before_or_a_role_after()
     {
         var x = Extract(
