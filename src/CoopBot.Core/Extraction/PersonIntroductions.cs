@@ -313,13 +313,15 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
             break;
         }
-        // "Argentina’s energy secretary X": a portfolio in lower case between a country's possessive and the title noun.
+        // "Argentina’s energy secretary X": a portfolio in lower case between a country's possessive and the title noun; "CSIRO
+        // fire scientist X", "NASA flight engineer X": a trade in lower case after the body's acronym.
         for (var between = 1; between <= 2 && k - between - 1 >= 0 && k < start; between++)
         {
             var owner = words[k - between - 1];
-            if (!words[k - between].IsCapitalized && !Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[k - between].Text)
-                && owner.IsCapitalized && MentionParser.WithoutPossessive(owner.Text) is var country && country.Length < owner.Text.Length
-                && Countries.Country(country) is not null)
+            if (!words[k - between].IsCapitalized && !Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[k - between].Text) && !Connectors.Contains(words[k - between].Text)
+                && owner.IsCapitalized && (MentionParser.WithoutPossessive(owner.Text) is var country && country.Length < owner.Text.Length && Countries.Country(country) is not null
+                    || owner.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(owner.Text) && between == 1 && Countries.Bloc(owner.Text) is null)
+                && sentence.AsSpan(owner.End, words[k].Start - owner.End).IndexOfAny(",;:()“”\"") < 0)
             {
                 k -= between + 1;
                 break;

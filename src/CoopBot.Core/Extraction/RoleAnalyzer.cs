@@ -176,6 +176,14 @@ internal static partial class RoleAnalyzer
         {
             organisation = null;
         }
+        // "CSIRO fire scientist", "NASA flight engineer": the body's acronym before a trade in lower case is the organisation,
+        // no part of the title (as a demonym before it is not).
+        if (organisation is not null && role is not null && ReferenceEquals(role, pre) && role.StartsWith(organisation + " ", StringComparison.Ordinal)
+            && IsAcronym(organisation) && role.Length > organisation.Length + 1 && char.IsLower(role[organisation.Length + 1]))
+        {
+            country ??= CountryInRole(organisation);
+            role = role[(organisation.Length + 1)..];
+        }
         if (organisation is null)
         {
             // "the African Union's commissioner for infrastructure": the owner is the organisation.
@@ -336,7 +344,8 @@ internal static partial class RoleAnalyzer
                 }
             }
         }
-        return CountryBeginningBodyName(words) ?? PlaceHeadingTitle(role, words) ?? CountryEndingBodyName(words);
+        // Last, a national body the readers know by name ("a fire scientist at CSIRO"): knowledge, not the article's words.
+        return CountryBeginningBodyName(words) ?? PlaceHeadingTitle(role, words) ?? CountryEndingBodyName(words) ?? KnownBodies.CountryIn(role);
     }
 
     /// <summary>

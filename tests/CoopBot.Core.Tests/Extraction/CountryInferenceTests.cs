@@ -6,6 +6,24 @@ namespace CoopBot.Core.Tests.Extraction;
 public class CountryInferenceTests
 {
     [Fact]
+    public void A_national_body_readers_know_by_name_gives_its_country()
+    {
+        var x = Extract(
+            "GENEVA — Twelve countries launched a cocoa traceability platform on Monday.",
+            "Efua Ankomah, Deputy Chief Executive of COCOBOD in charge of Operations, said farmers would be registered.",
+            "According to CSIRO fire scientist Helen Rowbotham, the sensors would be installed next year.",
+            "Sato Kenji, senior vice-president of JICA, said Japan's support would continue.",
+            "Maria Lopez, an economist at the World Bank, said prices had fallen.");
+
+        Assert.Equal("Ghana", x.Speaker("Efua Ankomah").Country);
+        Assert.Equal("Australia", x.Speaker("Helen Rowbotham").Country);
+        Assert.Equal("fire scientist", x.Speaker("Helen Rowbotham").Role);
+        Assert.Equal("CSIRO", x.Speaker("Helen Rowbotham").Organisation);
+        Assert.Equal("Japan", x.Speaker("Sato Kenji").Country);
+        Assert.Null(x.Speaker("Maria Lopez").Country); // an international body's staff are no country's
+    }
+
+    [Fact]
     public void A_national_agency_leaves_its_own_officials_country_unsaid()
     {
         var yonhap = Extract(

@@ -514,7 +514,8 @@ public class StatementExtractionTests
         Assert.Equal("Germany", ambassador.Country);
         Assert.Equal("Deputy Minister of Construction", x.Speaker("Nguyen Duc Thang").Role);
         Assert.Equal("Farai Dzvairo", x.SpeakerName(x.StatementContaining("each take a stake")));
-        Assert.Equal("ZRA chief executive", x.Speaker("Chipo Mhlanga-Ndlovu").Role);
+        Assert.Equal("chief executive", x.Speaker("Chipo Mhlanga-Ndlovu").Role);
+        Assert.Equal("ZRA", x.Speaker("Chipo Mhlanga-Ndlovu").Organisation);
         Assert.Equal("Chipo Mhlanga-Ndlovu", x.SpeakerName(x.StatementContaining("Zambezi is generous")));
         Assert.Equal("Eng Teck Leong", x.SpeakerName(x.StatementContaining("rules were clear")));
     }
