@@ -74,7 +74,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // of the verbs below (the pattern is written once, here: the lists are the code).
     private static readonly PhrasePattern Planned = new(
         ["will", "would", "plans to", "plan to", "planned to", "is set to", "are set to", "is scheduled to", "are scheduled to", "is expected to",
-         "are expected to", "intends to", "intend to", "aims to", "aim to", "is to", "are to"],
+         "are expected to", "intends to", "intend to", "aims to", "aim to", "is to", "are to", "is due to", "are due to",
+         // in reported speech: "said the centre was set to start …", "said Laos was due to open …"
+         "was set to", "were set to", "was due to", "were due to", "was expected to", "were expected to"],
         ["also", "jointly", "soon", "further", "initially"],
         ["set up", "establish", "launch", "open", "host", "hold", "build", "send", "train", "provide", "fund", "finance", "create", "sign", "deploy",
          "develop", "invest", "convene", "organise", "organize", "introduce", "construct", "donate", "allocate", "offer", "deliver", "supply",
@@ -87,7 +89,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "preposition", "restore", "rehabilitate", "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate",
          "ban", "repatriate", "enroll", "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit",
          "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
-         "clean", "clear", "desilt", "place", "print", "pay", "convert", "resurface", "cap", "select", "keep"]);
+         "clean", "clear", "desilt", "place", "print", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
+         "maintain", "review", "check"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -207,7 +210,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         ["inaugurat", "launch", "establish", "set up", "sign", "inked", "adopt", "approv", "endors", "unveil", "releas", "creat",
          "formed", "founded", "agree", "opened", "issued", "pledg", "committ", "propos", "suggest", "initiat", "kicked off",
          "rolled out", "finali", "conclud", "reach", "sealed", "put forward", "called for", "will ", "would ", "plan", "set to",
-         "schedul", "expect", "intend", "aim", "is to ", "are to ", "announc", "witness"]);
+         "schedul", "expect", "intend", "aim", "is to ", "are to ", "announc", "witness", "due to"]);
 
     private Person? sentenceSpeaker;
     private string currentSentence = string.Empty;
@@ -462,7 +465,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 // "The partners will meet again in Brasília in early 2027": the next meeting, said as the clause.
                 var clauseEnd = text.IndexOfAny([',', ';', '.'], match.Index);
-                var purpose = text.IndexOf(" to ", match.Index, StringComparison.Ordinal);
+                var purpose = text.IndexOf(" to ", match.Index + match.Length, StringComparison.Ordinal); // not "are due to meet"
                 var end = new[] { clauseEnd, purpose, text.Length }.Where(e => e > match.Index).Min();
                 found.Add(new FoundOutcome(text[subjectStart..end].Trim(), status, [.. mainParties], null, sentence.Index, sentence.Text));
                 continue;
@@ -1100,7 +1103,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate", "issue", "ban", "repatriate", "enroll",
         "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit", "guarantee", "suspend",
         "simplify", "second", "fast-track", "rebuild", "include", "fund", "extend", "clean", "clear", "desilt", "place", "print",
-        "release", "pay", "convert", "resurface", "cap", "select",
+        "release", "pay", "convert", "resurface", "cap", "select", "distribute",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>

@@ -162,9 +162,11 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                     // "the executive secretary of the Andean Health Organisation (ORAS-CONHU), X,": the bracket closes in the title.
                     var phrase = sentence[words[start].Start..MentionParser.ClosingBracketEnd(sentence, words[start].Start, words[previous].End)];
                     phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
-                    var secondOfList = start >= 1 && words[start].Text is "the" && words[start - 1].Text is "and"
-                        || start >= 2 && words[start - 1].Text is "the" && words[start - 2].Text is "and";
-                    if (HasTitleNoun(phrase) && AfterNameIsComma(sentence, words[runEnd - 1].End, secondOfList))
+                    // The last of a list ("…, and the Ambassador of Egypt to Eritrea, Mr. Y.") or the source of what the sentence
+                    // said ("…, according to its Principal, Y.") may end the sentence.
+                    var lastOfList = start >= 1 && words[start].Text is "the" or "its" && words[start - 1].Text is "and" or "to"
+                        || start >= 2 && words[start - 1].Text is "the" or "its" && words[start - 2].Text is "and" or "to";
+                    if (HasTitleNoun(phrase) && AfterNameIsComma(sentence, words[runEnd - 1].End, lastOfList))
                     {
                         preTitle = phrase;
                     }

@@ -289,6 +289,22 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void Plans_said_as_due_set_or_expected_are_planned_in_reported_speech_too()
+    {
+        var x = Extract(
+            "Ghana and Togo signed a border health accord on Monday.",
+            "The Ghana Health Service is due to distribute 40 motorbikes to border clinics before the end of the year.",
+            "Minister Kojo Mensah said the national laboratory was set to start the first tests in September.",
+            "The health ministers are due to meet again in Lomé in October to review progress.",
+            "The two agencies are expected to review the surveillance system at a meeting in Accra in 2027.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("40 motorbikes").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first tests").Status);
+        Assert.Equal("The health ministers are due to meet again in Lomé in October", x.OutcomeContaining("meet again").Text);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("surveillance system").Status);
+    }
+
+    [Fact]
     public void A_speakers_own_body_written_with_a_capital_is_theirs()
     {
         var x = Extract(
