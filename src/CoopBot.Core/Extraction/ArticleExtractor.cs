@@ -22,13 +22,20 @@ public sealed class ArticleExtractor
         var statements = new StatementExtractor(people);
         var outcomes = new OutcomeExtractor(people, MainParties(article), article.Date.Year, OutcomeExtractor.ShortNamesOf(article));
 
+        string? listLeadIn = null;
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {
             var paragraph = article.Paragraphs[p];
             statements.ReadParagraph(paragraph, p + 1 < article.Paragraphs.Count ? article.Paragraphs[p + 1] : null);
+            // The items of a list go on the clause that opened it, until a paragraph that is no item.
+            listLeadIn = Bullets.IsItem(paragraph.Text) ? listLeadIn : null;
             foreach (var sentence in paragraph.Sentences)
             {
-                outcomes.ReadSentence(paragraph, sentence, statements.DirectQuotes, statements.SpeakerBySentence.GetValueOrDefault(sentence.Index));
+                outcomes.ReadSentence(paragraph, sentence, statements.DirectQuotes, statements.SpeakerBySentence.GetValueOrDefault(sentence.Index), listLeadIn);
+            }
+            if (listLeadIn is null && paragraph.Sentences.Count > 0)
+            {
+                listLeadIn = Bullets.LeadIn(paragraph.Text, paragraph.Sentences[^1].Text);
             }
         }
         statements.Finish();

@@ -220,9 +220,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <param name="sentence">The sentence to read.</param>
     /// <param name="directQuotes">Direct quotations of the paragraph, whose words are masked.</param>
     /// <param name="speaker">The speaker of a statement in this sentence, for a pronoun subject ("He proposed …").</param>
-    public void ReadSentence(Paragraph paragraph, Sentence sentence, IReadOnlyList<QuoteSpan> directQuotes, Person? speaker)
+    /// <param name="leadIn">
+    /// For an item of a bulleted list, the clause that introduced the list ("the three ministers agreed on"), which the item
+    /// completes: "• common billing rules;" is read as "the three ministers agreed on common billing rules".
+    /// </param>
+    public void ReadSentence(Paragraph paragraph, Sentence sentence, IReadOnlyList<QuoteSpan> directQuotes, Person? speaker, string? leadIn = null)
     {
-        if (!Triggers.ContainsAny(sentence.Text))
+        if (!Triggers.ContainsAny(sentence.Text) && (leadIn is null || !Triggers.ContainsAny(leadIn)))
         {
             return; // no verb or modal that can carry an outcome: most sentences of an article
         }
@@ -231,6 +235,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         sentencePosition = PersonRegistry.Position(paragraph.Index, sentence.Start);
         // Masking leaves runs of spaces; collapse them (offsets are only used within this text).
         var text = CollapseSpaces(MaskTimePhrases(MaskQuotes(paragraph.Text, sentence, directQuotes)));
+        if (leadIn is not null)
+        {
+            text = $"{leadIn} {Bullets.WithoutMark(text)}";
+        }
         if (text.AsSpan().Trim().IsEmpty || text.AsSpan().TrimEnd().EndsWith('?'))
         {
             return;

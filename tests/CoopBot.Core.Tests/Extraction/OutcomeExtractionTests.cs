@@ -305,6 +305,22 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void Items_of_a_list_complete_the_clause_that_opened_it()
+    {
+        var x = Extract(
+            "Kenya and Tanzania signed a border trade accord on Friday.",
+            "The two ministers also agreed on:",
+            "• common rules for weighing trucks;",
+            "- a joint inspection post at Namanga.",
+            "Traders welcomed the changes.",
+            "• Prices rose last year.");
+
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("weighing trucks").Status);
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("joint inspection post").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("Prices", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_speakers_own_body_written_with_a_capital_is_theirs()
     {
         var x = Extract(
