@@ -824,14 +824,15 @@ internal static partial class CountryInference
             var start = words.Length > 0 && words[0] is "the" or "The" ? 1 : 0;
             for (var n = Math.Min(3, words.Length - start - 1); n >= 1; n--)
             {
-                if (Countries.Country(string.Join(' ', words, start, n)) is { } country && CommitmentWords.Contains(words[start + n]))
+                if (Countries.Country(string.Join(' ', words, start, n)) is { } country && IsCommitment(words, start + n))
                 {
                     return country;
                 }
             }
             // "Kenya, which had earlier announced plans for an AI hub, would set up …": past the relative clause.
             if (statement.Text.Contains(", which ", StringComparison.Ordinal) && CountryThenRelativeClause().Match(statement.Text) is { Success: true } relative
-                && CommitmentWords.Contains(relative.Groups["verb"].Value) && Countries.Country(relative.Groups["country"].Value) is { } committed)
+                && Countries.Country(relative.Groups["country"].Value) is { } committed
+                && IsCommitment(statement.Text[(relative.Groups["verb"].Index)..].Split(' ', StringSplitOptions.RemoveEmptyEntries), 0))
             {
                 return committed;
             }
@@ -841,6 +842,11 @@ internal static partial class CountryInference
 
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<country>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}),\s+which\s[^,]*,\s+(?<verb>\p{Ll}+)\b")]
     private static partial Regex CountryThenRelativeClause();
+
+    /// <summary>"pledged", "will", … or "is expected to", "is set to", "is due to", "was ready to": a party's own commitment or plan.</summary>
+    private static bool IsCommitment(string[] words, int at) =>
+        at < words.Length && (CommitmentWords.Contains(words[at])
+            || words[at] is "is" or "was" or "are" && at + 2 < words.Length && words[at + 1] is "expected" or "set" or "due" or "ready" && words[at + 2] == "to");
 
     private static readonly HashSet<string> CommitmentWords = new(StringComparer.Ordinal)
     {

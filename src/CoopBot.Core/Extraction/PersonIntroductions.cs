@@ -164,7 +164,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                     phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
                     // The last of a list ("…, and the Ambassador of Egypt to Eritrea, Mr. Y.") or the source of what the sentence
                     // said ("…, according to its Principal, Y.") may end the sentence.
-                    var lastOfList = start >= 1 && words[start].Text is "the" or "its" && words[start - 1].Text is "and" or "to"
+                    var lastOfList = start >= 1 && words[start - 1].Text is "and" or "to"
                         || start >= 2 && words[start - 1].Text is "the" or "its" && words[start - 2].Text is "and" or "to";
                     if (HasTitleNoun(phrase) && AfterNameIsComma(sentence, words[runEnd - 1].End, lastOfList))
                     {

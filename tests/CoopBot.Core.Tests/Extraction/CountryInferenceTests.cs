@@ -6,6 +6,29 @@ namespace CoopBot.Core.Tests.Extraction;
 public class CountryInferenceTests
 {
     [Fact]
+    public void An_official_saying_what_a_country_is_expected_to_do_speaks_for_it()
+    {
+        var x = Extract(
+            "GUWAHATI – India and Bangladesh launched a river cargo service on Monday.",
+            "Peru is expected to share the sequencing data, said Ana Quispe, head of plant health at the National Agrarian Health Service.",
+            "Bhutan, which attended as an observer, is expected to send its first consignment by river in November, according to Karma Dorji, Director General of the Department of Trade.");
+
+        Assert.Equal("Peru", x.Speaker("Ana Quispe").Country);
+        Assert.Equal("Bhutan", x.Speaker("Karma Dorji").Country);
+    }
+
+    [Fact]
+    public void Each_of_two_ministers_introduced_in_one_list_gets_the_country_owning_their_title()
+    {
+        var x = Extract(
+            "The programme was signed in Tunis by Libya's Minister of Economy, Salem Bouzaid, and Tunisia's Minister of Trade and Export Development, Samia Ben Amor.",
+            "Ben Amor said the Tunisian side would deploy a mobile laboratory at the crossing.");
+
+        Assert.Equal("Samia Ben Amor", x.SpeakerName(x.StatementContaining("mobile laboratory")));
+        Assert.Equal("Tunisia", x.Speaker("Samia Ben Amor").Country);
+    }
+
+    [Fact]
     public void A_national_body_readers_know_by_name_gives_its_country()
     {
         var x = Extract(
