@@ -17,7 +17,23 @@ internal static class ClauseRoles
         ["grows"] = "grower", ["farms"] = "farmer", ["runs"] = "owner", ["owns"] = "owner", ["operates"] = "operator",
         ["manages"] = "manager", ["imports"] = "importer", ["exports"] = "exporter", ["sells"] = "seller", ["trades"] = "trader",
         ["raises"] = "farmer", ["breeds"] = "breeder", ["makes"] = "maker", ["produces"] = "producer", ["builds"] = "builder",
-        ["repairs"] = "repairer", ["drives"] = "driver", ["catches"] = "fisher",
+        ["repairs"] = "repairer", ["drives"] = "driver", ["catches"] = "fisher", ["trucks"] = "trucker", ["herds"] = "herder",
+        ["weaves"] = "weaver",
+    };
+
+    // "who has trucked vegetables … for 20 years", "who has farmed rice since 1998": the perfect of the same verbs.
+    private static readonly Dictionary<string, string> Participles = new(StringComparer.Ordinal)
+    {
+        ["grown"] = "grows", ["farmed"] = "farms", ["run"] = "runs", ["owned"] = "owns", ["operated"] = "operates", ["managed"] = "manages",
+        ["imported"] = "imports", ["exported"] = "exports", ["sold"] = "sells", ["traded"] = "trades", ["raised"] = "raises", ["bred"] = "breeds",
+        ["made"] = "makes", ["produced"] = "produces", ["built"] = "builds", ["repaired"] = "repairs", ["driven"] = "drives",
+        ["trucked"] = "trucks", ["herded"] = "herds", ["woven"] = "weaves", ["worked"] = "works", ["taught"] = "teaches",
+    };
+
+    // "12 hectares of bananas", "200 head of cattle": the quantity before the goods is no part of the trade.
+    private static readonly HashSet<string> QuantityUnits = new(StringComparer.Ordinal)
+    {
+        "hectares", "hectare", "acres", "acre", "tonnes", "tons", "head", "kilos", "kilograms", "plots", "rows", "boxes", "bags",
     };
 
     // Verbs followed by where the work is done, and the doer's noun put before that place ("worker at a plant").
@@ -55,7 +71,12 @@ internal static class ClauseRoles
         {
             return null;
         }
-        var verb = words[1].Text;
+        var verbAt = 1;
+        if (words[1].Text is "has" or "have" or "had" && words.Count > 3 && Participles.TryGetValue(words[2].Text, out var present))
+        {
+            words = [words[0], words[2] with { Text = present }, .. words.Skip(3)];
+        }
+        var verb = words[verbAt].Text;
         if (NounThenPlace.TryGetValue(verb, out var worker))
         {
             // "who works at a rubber processing plant in Chonburi province" → "worker at a rubber processing plant".
@@ -74,6 +95,14 @@ internal static class ClauseRoles
         while (first < words.Count && Determiners.Contains(words[first].Text))
         {
             first++;
+        }
+        if (first + 3 < words.Count && char.IsDigit(words[first].Text[0]) && QuantityUnits.Contains(words[first + 1].Text) && words[first + 2].Text == "of")
+        {
+            first += 3;
+        }
+        if (first < words.Count && words[first].IsCapitalized)
+        {
+            return null; // "who has run the Chata pod Rysmi hut": a named place, not a trade's goods
         }
         var end = first;
         // "vanilla and breadfruit": an "and" between two bare nouns joins the trade's goods.

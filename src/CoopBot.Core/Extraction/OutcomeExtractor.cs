@@ -980,7 +980,26 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             start = Math.Max(start, at + marker.Length);
         }
-        return start;
+        // "Cotonou, Benin - The African Development Bank Group on Tuesday signed …": a dateline of a place, and its dash.
+        var dateline = DatelineDashEnd(text);
+        return dateline <= index ? Math.Max(start, dateline) : start;
+    }
+
+    private static readonly string[] DatelineDashes = [" - ", " – ", " — ", " -- "];
+
+    /// <summary>Where the text starts after a dateline of capitalised words and a dash near its start ("Cotonou, Benin - "), else 0.</summary>
+    private static int DatelineDashEnd(string text)
+    {
+        foreach (var dash in DatelineDashes)
+        {
+            var at = text.IndexOf(dash, StringComparison.Ordinal);
+            if (at is > 0 and < 50 && Tokens.Words(text, 0, at) is { Count: > 0 and <= 5 } words && words.All(w => w.IsCapitalized || char.IsDigit(w.Text[0]))
+                && !text.AsSpan(0, at).ContainsAny("()\"“"))
+            {
+                return at + dash.Length;
+            }
+        }
+        return 0;
     }
 
     /// <summary>

@@ -28,6 +28,13 @@ internal static partial class OwnedTitles
     {
         foreach (var person in people)
         {
+            // "the Bank's Director General" in a release of the African Development Bank: the body the article named in full
+            // by that word.
+            if (person.Organisation is { Length: > 1 } generic && char.IsUpper(generic[0]) && !generic.Contains(' ') && Vocabulary.OrganisationHeads.Contains(generic)
+                && FullNameEndingWith(article, generic) is { } full)
+            {
+                person.Organisation = full;
+            }
             if (person.Role is not { } role)
             {
                 continue;
@@ -58,6 +65,34 @@ internal static partial class OwnedTitles
                 person.Country ??= CountryOf(named);
             }
         }
+    }
+
+    /// <summary>The first name of two or more capitalised words ending with <paramref name="head"/> the article gives ("African Development Bank").</summary>
+    private static string? FullNameEndingWith(Article article, string head)
+    {
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var words = Tokens.Words(paragraph.Text);
+            for (var i = 1; i < words.Count; i++)
+            {
+                if (words[i].Text != head)
+                {
+                    continue;
+                }
+                var start = i;
+                while (start > 0 && (words[start - 1].IsCapitalized && words[start - 1].Text is not ("The" or "the")
+                       || words[start - 1].Text is "of" or "for" or "and" && start > 1 && words[start - 2].IsCapitalized)
+                       && paragraph.Text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).IsWhiteSpace())
+                {
+                    start--;
+                }
+                if (start < i && Countries.Country(paragraph.Text[words[start].Start..words[i - 1].End]) is null)
+                {
+                    return paragraph.Text[words[start].Start..words[i].End];
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>The country of a body the text named: its owner's ("Japan's AI Safety Institute"), else its name's.</summary>

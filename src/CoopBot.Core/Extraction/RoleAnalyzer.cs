@@ -229,14 +229,15 @@ internal static partial class RoleAnalyzer
     internal static string? CountryOwningTitle(string sentence, int end)
     {
         var start = Math.Max(0, end - 140);
+        // "…; Togo's Minister of Economy, X; and the Bank's Director General, Y": a semicolon ends the previous person's title.
+        var semicolon = sentence.LastIndexOf(';', end - 1, end - start);
+        start = semicolon >= 0 ? semicolon + 1 : start;
         var segment = sentence[start..end];
         string? found = null;
         foreach (var possessive in HasPossessiveMark(segment) ? Possessives.All(segment) : [])
         {
-            if (Countries.Country(possessive.Owner) is { } country && OnlyTitleWords(segment[(possessive.Index + possessive.Length)..]))
-            {
-                found = country;
-            }
+            // The nearest owner owns the title: "the Bank's Director General" after a country's minister is the bank's.
+            found = Countries.Country(possessive.Owner) is { } country && OnlyTitleWords(segment[(possessive.Index + possessive.Length)..]) ? country : null;
         }
         if (found is null)
         {

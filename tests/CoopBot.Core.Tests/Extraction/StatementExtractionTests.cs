@@ -6,6 +6,32 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void A_trade_said_in_the_perfect_or_after_a_quantity_is_a_role_and_a_named_place_is_none()
+    {
+        var x = Extract(
+            "In El Guabo, Mercedes Loor, who farms 12 hectares of bananas with her sons, said producers had not been told.",
+            "Hedi Ouerghemmi, who has trucked vegetables from Ben Guerdane to Tripoli for 20 years, said he would wait and see.",
+            "Zuzana Petrak, who has run the Chata pod Rysmi hut for a decade, said rescuers were welcome.");
+
+        Assert.Equal("banana farmer", x.Speaker("Mercedes Loor").Role);
+        Assert.Equal("vegetable trucker", x.Speaker("Hedi Ouerghemmi").Role);
+        Assert.Null(x.Speaker("Zuzana Petrak").Role);
+    }
+
+    [Fact]
+    public void The_banks_title_after_a_list_of_ministers_is_the_banks_and_no_countrys()
+    {
+        var x = Extract(
+            "COTONOU, Benin - The African Development Bank Group on Tuesday signed two loan agreements with Benin and Togo.",
+            "They were signed by Benin's Minister of Finance, Gildas Dossou; Togo's Minister of Economy, Essowè Pali; and the Bank's Director General for West Africa, Aminata Sarr.",
+            "Sarr said trade should not stop at the border.");
+
+        Assert.Equal("African Development Bank", x.Speaker("Aminata Sarr").Organisation);
+        Assert.Null(x.Speaker("Aminata Sarr").Country);
+        Assert.Equal(["African Development Bank Group"], x.OutcomeContaining("two loan agreements").Parties);
+    }
+
+    [Fact]
     public void Two_people_introduced_title_first_in_one_list_keep_their_own_titles()
     {
         var x = Extract(
