@@ -642,11 +642,24 @@ internal static partial class MentionParser
             {
                 return TitleReference(words, articleIndex, words.Count); // "the minister", "the Indonesian official"
             }
+            // "His Togolese counterpart said": the official of that country the article named, whatever the office.
+            if (last is "counterpart" && words.Count >= 3 && words[^3].Text is "his" or "His" or "her" or "Her" or "the" or "The"
+                && words[^2].IsCapitalized && Countries.Country(words[^2].Text) is { } side)
+            {
+                return new Mention(MentionKind.Title, [], null, null, ' ', "counterpart", side, words[^3].Start);
+            }
             if (Vocabulary.GroupNouns.Contains(last) || Vocabulary.GroupNouns.Contains(Singular(last)) && last.EndsWith('s'))
             {
                 return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[^1].Start);
             }
             return Mention.Nothing;
+        }
+        // "The head of the Minam recalled": a body named by one word after "the" is no one's name; the title refers to a person
+        // named before, of that body.
+        if (startIndex >= 3 && words.Count - startIndex == 1 && words[startIndex - 1].Text is "the" && words[startIndex - 2].Text is "of"
+            && Vocabulary.TitleNouns.Contains(words[startIndex - 3].Text) && !words[startIndex - 3].IsCapitalized && TheBefore(words, startIndex - 3) is var headThe and >= 0)
+        {
+            return TitleReference(words, headThe, startIndex - 2) with { Body = words[startIndex].Text };
         }
         // "The Cuban head of Public Health confirmed": a title of a body after "the" refers to a person named before.
         if (startIndex >= 2 && words[startIndex - 1].Text is "of" && Vocabulary.TitleNouns.Contains(words[startIndex - 2].Text) && !words[startIndex - 2].IsCapitalized

@@ -6,6 +6,21 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void People_listed_with_semicolons_a_counterpart_and_the_head_of_a_one_word_body_resolve_as_a_reader_would()
+    {
+        var x = Extract(
+            "COTONOU, Benin - The Bank signed loans with Benin and Togo.",
+            "They were signed by Benin's Minister of Finance, Gildas Dossou; Togo's Minister of Economy, Essowè Pali; and the Bank's Director, Aminata Sarr.",
+            "Dossou said Benin would build markets near the border.",
+            "His Togolese counterpart said Togo would build a 12-kilometre bypass around Aného.",
+            "The head of the Minam recalled that deforestation had fallen.");
+
+        Assert.Equal("Gildas Dossou", x.SpeakerName(x.StatementContaining("build markets")));
+        Assert.Equal("Essowè Pali", x.SpeakerName(x.StatementContaining("bypass")));
+        Assert.DoesNotContain(x.Speakers, s => s.Name == "Minam");
+    }
+
+    [Fact]
     public void A_trade_said_in_the_perfect_or_after_a_quantity_is_a_role_and_a_named_place_is_none()
     {
         var x = Extract(
