@@ -432,11 +432,11 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
     private static bool IsParticle(string word) => word is "van" or "von" or "der" or "den" or "de" or "del" or "da" or "di" or "dos" or "bin" or "binti" or "al" or "el" or "ter" or "la" or "le";
 
-    /// <summary>A middle initial and its full stop ("Rogelio B. Villamayor"): part of the name, not a break in it.</summary>
     /// <summary>"Mr.", "Dr.": the full stop of an abbreviated honorific does not end the run of the name it opens.</summary>
     private static bool IsHonorificWithStop(string sentence, Word word) =>
         word.End < sentence.Length && sentence[word.End] == '.' && Vocabulary.Honorifics.Contains(word.Text);
 
+    /// <summary>A middle initial and its full stop ("Rogelio B. Villamayor"): part of the name, not a break in it.</summary>
     private static bool IsInitial(string sentence, Word word) =>
         word.Text.Length == 1 && char.IsUpper(word.Text[0]) && word.End < sentence.Length && sentence[word.End] == '.';
 

@@ -6,6 +6,14 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void Alderman_is_an_honorific_not_part_of_the_name()
+    {
+        var x = Extract("“Water security is not a luxury,” said Executive Mayor Alderman Pieter Koegel.");
+
+        Assert.Equal("Pieter Koegel", x.SpeakerName(x.StatementContaining("Water security")));
+    }
+
+    [Fact]
     public void People_listed_with_semicolons_a_counterpart_and_the_head_of_a_one_word_body_resolve_as_a_reader_would()
     {
         var x = Extract(

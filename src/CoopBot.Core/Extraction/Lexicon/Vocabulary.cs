@@ -178,6 +178,8 @@ public static class Vocabulary
         "dasho", "lyonpo", "oknha", "chumteav", "penghulu", "temenggong",
         // "Honourable Desmond Charlemagne, Saint Lucia's Minister …": Caribbean and Pacific releases spell out "Hon.".
         "honourable", "honorable",
+        // "Rt. Hon. Sylvia X" (Right Honourable) in Commonwealth parliaments; South African and Namibian councils' "Alderman".
+        "rt", "rt.", "alderman", "alderwoman",
     };
 
     /// <summary><see cref="Honorifics"/> looked up by a span of text, without a string for the word.</summary>
