@@ -82,7 +82,7 @@ internal static partial class CountryInference
             var before = sentence is null ? string.Empty : sentence.Text[..nameStart];
             var after = sentence is null ? string.Empty : sentence.Text[nameStart..];
             var country = ByTitle(person, home) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByOwner(before, after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after)
-                ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person) ?? ByBodysBase(article, person)
+                ?? BySideOpening(before, person) ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person) ?? ByBodysBase(article, person)
                 ?? ByBodysName(person);
             var government = IsGovernmentRole(person) && !OfInternationalAcronym(article, person);
             // "Saudi Arabia pledged $200 million, according to X, assistant supervisor general at KSrelief": an official of a
@@ -304,6 +304,25 @@ internal static partial class CountryInference
     // may stand before the name with a comma ("Kenya was represented by its ambassador to Italy, X,").
     [GeneratedRegex(@"(?:\b[Tt]he\s+)?\b(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s*(?:,\s+which\s[^,;:]{1,80},\s*)?\s+(?:(?:side|delegation|team)\s+)?(?:was|is|were)\s+(?:represented|led|headed)\s+by\s+[^,;:]{0,100}(?:,\s*)?$")]
     private static partial Regex RepresentedBy();
+
+    /// <summary>
+    /// "For Brazil, the Federal Police's environmental crimes coordinator, X, proposed …", "On the Georgian side, the Revenue
+    /// Service will add 40 officers, said X": a sentence opened by the side it speaks for. Not for staff of blocs and
+    /// international bodies, who speak for no side.
+    /// </summary>
+    private static string? BySideOpening(string before, Person person)
+    {
+        if (!before.StartsWith("For ", StringComparison.Ordinal) && !before.StartsWith("On the ", StringComparison.Ordinal)
+            || person.Organisation is { } body && (Countries.Bloc(body) is not null || IsInternational(body)))
+        {
+            return null;
+        }
+        var side = SideOpening().Match(before);
+        return side.Success ? Countries.Country(side.Groups["side"].Value) : null;
+    }
+
+    [GeneratedRegex(@"^(?:For (?<side>\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})|On the (?<side>\p{Lu}[\p{L}\-]*) side),")]
+    private static partial Regex SideOpening();
 
     /// <summary>"Marisol Etienne, a 61-year-old retired teacher in Castries, St. Lucia": for people of no organisation.</summary>
     private static string? ByPlace(Person person, string after, HomeContext home)

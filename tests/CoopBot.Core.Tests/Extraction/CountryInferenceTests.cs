@@ -6,6 +6,20 @@ namespace CoopBot.Core.Tests.Extraction;
 public class CountryInferenceTests
 {
     [Fact]
+    public void A_sentence_opened_by_the_side_it_speaks_for_gives_that_country()
+    {
+        var x = Extract(
+            "LIMA – Peru, Bolivia and Brazil signed a protocol against mercury trafficking.",
+            "For Brazil, the Federal Police's environmental crimes coordinator, Renata Bittenc, proposed a trinational intelligence unit.",
+            "On the Georgian side, the Revenue Service will add 40 officers, said Tamar Lomsadze, who heads the agency.",
+            "For the WHO, its regional adviser Maria Santos said the data were worrying.");
+
+        Assert.Equal("Brazil", x.Speaker("Renata Bittenc").Country);
+        Assert.Equal("Georgia", x.Speaker("Tamar Lomsadze").Country);
+        Assert.Null(x.Speaker("Maria Santos").Country);
+    }
+
+    [Fact]
     public void An_official_saying_what_a_country_is_expected_to_do_speaks_for_it()
     {
         var x = Extract(
