@@ -97,4 +97,12 @@ public static class RepositoryPaths
     public static string Blind18Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind18", "articles");
 
     public static string Blind18Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind18", "gold");
+
+    public static string Blind19Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind19", "articles");
+
+    public static string Blind19Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind19", "gold");
+
+    public static string Blind20Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind20", "articles");
+
+    public static string Blind20Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind20", "gold");
 }

@@ -143,6 +143,22 @@ public sealed class Blind17FloorTests(ITestOutputHelper output)
 public sealed class Blind18FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind18Articles, RepositoryPaths.Blind18Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.90);
 
+/// <summary>
+/// The nineteenth blind set (twelve more outlets, written to vary the devices earlier sets repeated; first run after the
+/// ninth round's first fixes): floors a little below its scores after the general fixes its first run pointed to
+/// (statement F1 0.918, outcome F1 0.725 before them). Its outcome floor is under the 0.85: bulleted agreements,
+/// plans of bodies known only by name and objects the gold cuts shorter are still missed.
+/// </summary>
+public sealed class Blind19FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind19Articles, RepositoryPaths.Blind19Gold, statementF1Floor: 0.94, outcomeF1Floor: 0.80);
+
+/// <summary>
+/// The twentieth blind set (twelve more outlets, varied devices; first run after Blind19's fixes): floors a little below
+/// its scores after the general fixes its first run pointed to (statement F1 0.928, outcome F1 0.877 before them).
+/// </summary>
+public sealed class Blind20FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind20Articles, RepositoryPaths.Blind20Gold, statementF1Floor: 0.95, outcomeF1Floor: 0.85);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
