@@ -89,8 +89,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "preposition", "restore", "rehabilitate", "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate",
          "ban", "repatriate", "enroll", "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit",
          "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
-         "clean", "clear", "desilt", "place", "print", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
-         "maintain", "review", "check"]);
+         "clean", "clear", "desilt", "place", "print", "pay for", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
+         "maintain", "review", "check", "dedicate"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -469,7 +469,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 status = OutcomeStatus.Agreed;
             }
             string? thing;
-            if (verb is "meet" && GroupOfPeople(subjectText) && text.IndexOf(" again", match.Index, StringComparison.Ordinal) is var again and >= 0 && again < match.Index + match.Length + 2)
+            if (verb is "meet" && GroupOfPeople(subjectText) && MeetsAgainOrFirst(text, match.Index + match.Length))
             {
                 // "The partners will meet again in Brasília in early 2027": the next meeting, said as the clause.
                 var clauseEnd = text.IndexOfAny([',', ';', '.'], match.Index);
@@ -1130,7 +1130,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate", "issue", "ban", "repatriate", "enroll",
         "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit", "guarantee", "suspend",
         "simplify", "second", "fast-track", "rebuild", "include", "fund", "extend", "clean", "clear", "desilt", "place", "print",
-        "release", "pay", "convert", "resurface", "cap", "select", "distribute",
+        "release", "pay", "convert", "resurface", "cap", "select", "distribute", "pay for", "dedicate",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>
@@ -1278,6 +1278,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     }
 
     /// <summary>"the ministers", "The partners", "Ministers": the people at the meeting, as a group.</summary>
+    /// <summary>"meet again", "meet for the first time": a next meeting, right after the verb.</summary>
+    private static bool MeetsAgainOrFirst(string text, int verbEnd) =>
+        text.AsSpan(verbEnd).StartsWith(" again", StringComparison.Ordinal) || text.AsSpan(verbEnd).StartsWith(" for the first time", StringComparison.Ordinal);
+
     private static bool GroupOfPeople(string subject) =>
         Tokens.Words(subject) is { Count: > 0 and <= 4 } words && MeetingGroups.Contains(words[^1].Text.ToLowerInvariant());
 
@@ -1763,7 +1767,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static readonly SubstringSet HisCountryNouns = new(["country", "government", "Government", "nation", "ministry", "administration", "Kingdom", "kingdom", "Republic", "Sultanate"]);
 
-    [GeneratedRegex(@"^(?:his|her|their|its) (?:department|agency|organi[sz]ation|institution|company|bank|office|commission|authority|institute)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:his|her|their|its) (?:department|agency|organi[sz]ation|institution|company|bank|office|commission|authority|institute|service|directorate|ministry|fund|network|university|hospital|council|board|unit)$", RegexOptions.IgnoreCase)]
     private static partial Regex HisBody();
 
     // "Government would start paying …": Zambian, Nigerian and Ghanaian papers write their government without "the".

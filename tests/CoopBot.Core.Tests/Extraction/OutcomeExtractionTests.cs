@@ -321,6 +321,22 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_first_meeting_his_services_plan_and_paying_for_or_dedicating_are_planned()
+    {
+        var x = Extract(
+            "Slovakia and Poland signed a mountain rescue agreement on Monday.",
+            "The working group is expected to meet for the first time in Zakopane in July.",
+            "Ondrej Smolko, director of the HZS, said his service would station a rescue team at the Popradské pleso hut on summer weekends.",
+            "Minister Jan Novak said Slovakia would dedicate part of the grant to new radios.",
+            "Deputy Minister Anna Kowal said Poland would pay for the restoration of the mountain huts.");
+
+        Assert.Equal("The working group is expected to meet for the first time in Zakopane in July", x.OutcomeContaining("first time").Text);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("rescue team").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("part of the grant").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("restoration").Status);
+    }
+
+    [Fact]
     public void A_speakers_own_body_written_with_a_capital_is_theirs()
     {
         var x = Extract(

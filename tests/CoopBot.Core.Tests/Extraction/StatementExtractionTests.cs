@@ -6,6 +6,15 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void Jan_is_a_given_name_not_a_month()
+    {
+        var x = Extract("Minister Jan Novak said Slovakia would buy new radios.", "On Jan 12, Minister Eva Dvorak said it was fine.");
+
+        Assert.Equal("Minister", x.Speaker("Jan Novak").Role);
+        Assert.Equal("Minister", x.Speaker("Eva Dvorak").Role);
+    }
+
+    [Fact]
     public void Alderman_is_an_honorific_not_part_of_the_name()
     {
         var x = Extract("“Water security is not a luxury,” said Executive Mayor Alderman Pieter Koegel.");

@@ -239,7 +239,7 @@ public static class Vocabulary
         "that", "these", "those", "its", "his", "her", "their", "our", "we", "they", "he", "she", "it", "i", "you", "there",
         "speaking", "according", "asked", "addressing", "separately", "similarly", "earlier", "later", "last", "next", "today",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "may", "june", "july", "august", "september", "october", "november", "december", "feb", "mar", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ai", "ict", "gdp", "mou", "covid", "covid-19", "expo", "summit",
         "forum", "conference", "meeting", "roundtable", "dialogue", "week", "year", "new", "national", "international",
         "regional", "global", "joint", "first", "second", "third", "annual", "digital", "economic", "trade", "health",
