@@ -6,6 +6,19 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void Ruling_out_rejecting_and_putting_forward_are_statements()
+    {
+        var x = Extract(
+            "Lovisa Bengt, the region's director of health care, said a helicopter would be stationed in Kiruna. She ruled out closing the base in Gällivare.",
+            "PVMBG head Hendra Wira put forward the idea of a joint ash advisory for airlines.",
+            "Minister Tomas Berg rejected calls for a new border fee.");
+
+        Assert.Equal("Lovisa Bengt", x.SpeakerName(x.StatementContaining("closing the base")));
+        Assert.Equal("Hendra Wira", x.SpeakerName(x.StatementContaining("joint ash advisory")));
+        Assert.Equal("Tomas Berg", x.SpeakerName(x.StatementContaining("calls for a new border fee")));
+    }
+
+    [Fact]
     public void Jan_is_a_given_name_not_a_month()
     {
         var x = Extract("Minister Jan Novak said Slovakia would buy new radios.", "On Jan 12, Minister Eva Dvorak said it was fine.");

@@ -98,6 +98,8 @@ public static class Vocabulary
         responded:c answered:c
         signalled:c signaled:c
         informed:l briefed:l
+        ruled out:o rules out:o ruling out:o rejected:o rejects:o dismissed:o dismisses:o questioned:o questions:o
+        put forward:o puts forward:o putting forward:o
         recommended:o advocated for:o advocated:o echoed:o
         regretted:o deplored:o appreciated:o
         shared that:c shares that:c showed that:c
