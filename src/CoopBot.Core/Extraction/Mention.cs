@@ -132,7 +132,8 @@ internal static partial class MentionParser
                     continue;
                 }
                 // "X, a rice farmer from Ndiawar, near Richard-Toll, said": a place phrase goes on describing; the name is further back.
-                if (StartsWithPlacePreposition(after))
+                // "X, 29, who spent five months on a farm in Goesan, North Chungcheong, last year, said": so does a time.
+                if (StartsWithPlacePreposition(after) || IsTimePhrase(after))
                 {
                     continue;
                 }
@@ -472,6 +473,11 @@ internal static partial class MentionParser
             && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "on" or "the" || IsCapitalsAndDigits(w.Text))
             && words.Any(w => Vocabulary.OrganisationHeads.Contains(WithoutPossessive(w.Text)) || w.Text.Length > 1 && IsCapitalsAndDigits(w.Text));
     }
+
+    /// <summary>"last year", "this month", "earlier this week", "in 2019": when, not who.</summary>
+    private static bool IsTimePhrase(string phrase) =>
+        phrase.StartsWith("last ", StringComparison.Ordinal) || phrase.StartsWith("this ", StringComparison.Ordinal)
+        || phrase.StartsWith("earlier ", StringComparison.Ordinal) || phrase.StartsWith("in 19", StringComparison.Ordinal) || phrase.StartsWith("in 20", StringComparison.Ordinal);
 
     private static bool StartsWithPlacePreposition(string phrase)
     {

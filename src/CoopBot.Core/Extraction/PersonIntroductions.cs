@@ -71,10 +71,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
         }
         nameStart = initialJoined ? nameStart : MentionParser.PastTitlePlace(words, nameStart, runStart, runEnd);
+        var afterHonorific = false;
         while (nameStart < runEnd && (MentionParser.IsHonorific(sentence, words[nameStart]) || MentionParser.IsTanSri(words, nameStart)
                || (nameStart > 0 && MentionParser.IsMalaysianSri(words, nameStart))))
         {
             nameStart += MentionParser.IsTanSri(words, nameStart) ? 2 : 1;
+            afterHonorific = true;
         }
         var nameCount = runEnd - nameStart;
         if (nameCount < (initialJoined ? 1 : 2) || nameCount > 5)
@@ -218,9 +220,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 appositive = ClauseRoles.FromRelativeClause(candidate); // "X, who grows blueberries near Abbotsford, said"
             }
         }
-        if (preTitle is null && appositive is null)
+        if (preTitle is null && appositive is null && !(afterHonorific && nameStart > runStart && words[runStart].IsCapitalized && Vocabulary.Honorifics.Contains(words[runStart].Text)))
         {
-            return;
+            return; // a name with neither title nor description is no introduction, unless an honorific says it is a person's
         }
         (var givenNameTokens, preTitle) = MentionParser.WithGivenNameTitle(nameTokens, preTitle, appositive);
         nameTokens = [.. givenNameTokens];

@@ -6,6 +6,18 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void A_name_after_an_honorific_or_a_description_with_a_time_is_a_person_a_surname_can_find()
+    {
+        var x = Extract(
+            "Kyoto University will train 40 volcanologists in a program led by Prof. Ayumi Kuragawa.",
+            "\"Sakurajima erupts almost every day,\" Kuragawa said in an interview.",
+            "Phonesavanh Xaysom, 29, who spent five months on a farm in Goesan, North Chungcheong, last year, said he paid a broker.");
+
+        Assert.Equal("Ayumi Kuragawa", x.SpeakerName(x.StatementContaining("Sakurajima erupts")));
+        Assert.Equal("Phonesavanh Xaysom", x.SpeakerName(x.StatementContaining("paid a broker")));
+    }
+
+    [Fact]
     public void Ruling_out_rejecting_and_putting_forward_are_statements()
     {
         var x = Extract(
