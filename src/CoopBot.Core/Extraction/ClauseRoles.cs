@@ -71,12 +71,11 @@ internal static class ClauseRoles
         {
             return null;
         }
-        var verbAt = 1;
         if (words[1].Text is "has" or "have" or "had" && words.Count > 3 && Participles.TryGetValue(words[2].Text, out var present))
         {
             words = [words[0], words[2] with { Text = present }, .. words.Skip(3)];
         }
-        var verb = words[verbAt].Text;
+        var verb = words[1].Text;
         if (NounThenPlace.TryGetValue(verb, out var worker))
         {
             // "who works at a rubber processing plant in Chonburi province" → "worker at a rubber processing plant".

@@ -395,9 +395,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     private static bool HasTitleNoun(string phrase) => Tokens.Words(phrase).Any(w => Vocabulary.TitleNouns.Contains(w.Text));
 
     /// <summary>
-    /// The name is closed off as an apposition: by a comma (or the semicolon of a list), or, for the last person of a list, by the sentence's end ("…
-    /// signed by the Minister, X, and the Ambassador of Egypt to Eritrea, Mr. Y."; "according to the centre's Director, Dr
-    /// Y." is left to the attribution, which knows the centre).
+    /// The name is closed off as an apposition: by a comma (or the semicolon of a list), or, for the last person of a list,
+    /// by the sentence's end ("… signed by the Minister, X, and the Ambassador of Egypt to Eritrea, Mr. Y."; "according to
+    /// the centre's Director, Dr Y." is left to the attribution, which knows the centre).
     /// </summary>
     private static bool AfterNameIsComma(string sentence, int end, bool lastOfList) =>
         end < sentence.Length && (sentence[end] is ',' or ';' || lastOfList && sentence[end] == '.' && sentence.AsSpan(end + 1).Trim().IsEmpty);

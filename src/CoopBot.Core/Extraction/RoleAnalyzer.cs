@@ -230,7 +230,7 @@ internal static partial class RoleAnalyzer
     {
         var start = Math.Max(0, end - 140);
         // "…; Togo's Minister of Economy, X; and the Bank's Director General, Y": a semicolon ends the previous person's title.
-        var semicolon = sentence.LastIndexOf(';', end - 1, end - start);
+        var semicolon = end > start ? sentence.LastIndexOf(';', end - 1, end - start) : -1;
         start = semicolon >= 0 ? semicolon + 1 : start;
         var segment = sentence[start..end];
         string? found = null;

@@ -702,7 +702,7 @@ internal static class KnownBodies
         var words = Tokens.Words(text);
         for (var i = 0; i < words.Count; i++)
         {
-            if (!FirstWords.Contains(WithoutPossessive(words[i].Text)))
+            if (!FirstWords.Contains(WithoutPossessive(words[i].Text.AsSpan())))
             {
                 continue;
             }
@@ -727,10 +727,8 @@ internal static class KnownBodies
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
-    private static string WithoutPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
-
-    // (Declared after the table: static fields are set in the order they are written.) Every name also with the curly apostrophe most papers print ("People’s Bank of China").
+    // Declared after the table, since static fields are set in the order they are written. Every name also with the curly
+    // apostrophe most papers print ("People’s Bank of China").
     private static readonly Dictionary<string, string> AllSpellings = CountryByName
         .Concat(CountryByName.Where(p => p.Key.Contains('\'')).Select(p => KeyValuePair.Create(p.Key.Replace('\'', '’'), p.Value)))
         .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
