@@ -16,6 +16,8 @@ public static class SentenceSplitter
         // Professional titles before names in Nigerian, Kenyan and Philippine reporting ("Engr. Musa Garba Yakubu"), and
         // Liberian and British ones ("Cllr. Emmanuel Gbarbea": Counsellor; Councillor).
         "Engr", "Eng", "Atty", "Arch", "Cllr",
+        // Indonesian and Dutch engineers ("Ir. Yohanes …", "Drs."), Commonwealth parliaments' "Rt. Hon.", Bruneian "Hj.".
+        "Ir", "Drs", "Rt", "Hj",
     };
 
     // Abbreviations that precede a number: "No. 1", "Art. 5", "Jan. 15", "p. 12".

@@ -56,6 +56,7 @@ internal static class ClauseRoles
     private static readonly HashSet<string> ObjectEnders = new(StringComparer.Ordinal)
     {
         "on", "in", "at", "near", "from", "for", "to", "with", "since", "outside", "across", "along", "and", "who", "that", "which",
+        "between", "through", "via", "under", "every", "each",
     };
 
     private static readonly HashSet<string> PluralInCompounds = new(StringComparer.OrdinalIgnoreCase)

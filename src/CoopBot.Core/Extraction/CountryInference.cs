@@ -60,7 +60,7 @@ internal static partial class CountryInference
         "minister", "ministry", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
         "governor", "mayor", "president", "premier", "chancellor", "commissioner", "director-general", "director general",
         "undersecretary", "under-secretary", "official", "consul", "attache", "attaché", "administrator", "headman", "headwoman",
-        "village head", "village chief",
+        "village head", "village chief", "lawmaker", "legislator", "parliamentarian", "member of parliament", "senator",
     ];
 
     /// <summary>The national agency's or paper's country (from the dateline, the byline or "told Anadolu"), if the article says.</summary>
@@ -103,7 +103,7 @@ internal static partial class CountryInference
                 // agency spells out a foreign body's acronym; one it leaves bare is its own country's.
                 country = agencyCountry;
             }
-            var minister = government && (IsMinisterial(person) || IsLocalOffice(person));
+            var minister = government && (IsMinisterial(person) || IsLocalOffice(person) || IsParliamentary(person));
             if (country is null && (minister || IsNationalBody(person) && !OfInternationalAcronym(article, person)))
             {
                 // A minister or a national body is some country's: where the event is, when nothing else tells, is the best
@@ -301,8 +301,9 @@ internal static partial class CountryInference
     private static partial Regex OwnerBeforeAppositive();
 
     // "The Philippines, which chairs ASEAN this year, was represented by …": a relative clause may stand between; the title
-    // may stand before the name with a comma ("Kenya was represented by its ambassador to Italy, X,").
-    [GeneratedRegex(@"(?:\b[Tt]he\s+)?\b(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)\s*(?:,\s+which\s[^,;:]{1,80},\s*)?\s+(?:(?:side|delegation|team)\s+)?(?:was|is|were)\s+(?:represented|led|headed)\s+by\s+[^,;:]{0,100}(?:,\s*)?$")]
+    // may stand before the name with a comma ("Kenya was represented by its ambassador to Italy, X,"); the side may be the
+    // country's ("Indonesia's delegation was led by Ir. X").
+    [GeneratedRegex(@"(?:\b[Tt]he\s+)?\b(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)(?:['’]s)?\s*(?:,\s+which\s[^,;:]{1,80},\s*)?\s+(?:(?:side|delegation|team)\s+)?(?:was|is|were)\s+(?:represented|led|headed)\s+by\s+[^,;:]{0,100}(?:,\s*)?$")]
     private static partial Regex RepresentedBy();
 
     /// <summary>
@@ -1002,6 +1003,11 @@ internal static partial class CountryInference
                 return true;
             }
         }
+        // "Deputy Speaker", "Speaker of the National Assembly": a parliament's chair (not a "keynote speaker").
+        if (role.Contains("Speaker", StringComparison.Ordinal))
+        {
+            return true;
+        }
         // "Office of Civil Defense (OCD) Administrator": an office of state, by the body named in the role or organisation.
         var body = $"{person.Organisation} {role}";
         return !IsInternational(body) && GovernmentBodyWords.Any(w => body.Contains(w, StringComparison.Ordinal));
@@ -1033,6 +1039,12 @@ internal static partial class CountryInference
 
     [GeneratedRegex(@"\b(?:[Mm]ayor|[Gg]overnor|[Pp]rovincial|[Mm]unicipal|[Dd]istrict|[Cc]ounty|[Pp]refecture|[Cc]ity [Cc]ouncil|[Hh]eadman|[Hh]eadwoman|[Vv]illage [Hh]ead|[Vv]illage [Cc]hief)\b")]
     private static partial Regex LocalOffice();
+
+    /// <summary>A parliament's office ("Deputy Speaker", "lawmaker"): a member of a country's house is that country's, as a minister is.</summary>
+    private static bool IsParliamentary(Person person) =>
+        person.Role is { } role && (role.Contains("Speaker", StringComparison.Ordinal) || ParliamentWords.Any(w => role.Contains(w, StringComparison.OrdinalIgnoreCase)));
+
+    private static readonly string[] ParliamentWords = ["lawmaker", "legislator", "parliamentarian", "member of parliament"];
 
     /// <summary>A minister's office or a ministry's: only national governments have them (blocs have commissioners and secretaries-general).</summary>
     private static bool IsMinisterial(Person person) => StartsWordMinist(person.Role) || StartsWordMinist(person.Organisation);

@@ -6,6 +6,18 @@ namespace CoopBot.Core.Tests.Extraction;
 public class CountryInferenceTests
 {
     [Fact]
+    public void A_delegation_led_by_an_engineer_and_a_parliaments_deputy_speaker_get_their_countries()
+    {
+        var x = Extract(
+            "DAVAO CITY – The Philippines and Indonesia launched a coconut pest watch.",
+            "Indonesia's delegation was led by Ir. Yohanes Pangem, director of plant protection at the Ministry of Agriculture, who said North Sulawesi had reasons to worry.",
+            "KAMPALA – The Deputy Speaker, Rt. Hon. Sylvia Nabuke, who opened the dialogue at Parliament on Tuesday, said sickle cell disease had been neglected in Uganda.");
+
+        Assert.Equal("Indonesia", x.Speaker("Yohanes Pangem").Country);
+        Assert.Equal("Deputy Speaker", x.Speaker("Sylvia Nabuke").Role);
+    }
+
+    [Fact]
     public void A_sentence_opened_by_the_side_it_speaks_for_gives_that_country()
     {
         var x = Extract(

@@ -6,6 +6,17 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void Goods_ending_in_oes_and_a_route_after_the_goods_make_clean_trades()
+    {
+        var x = Extract(
+            "Vito Scarda, who grows tomatoes near Foggia, said he had been 15 pickers short.",
+            "Garth Mappin, who operates a ferry between the two islands, said the new rules would save him a day.");
+
+        Assert.Equal("tomato grower", x.Speaker("Vito Scarda").Role);
+        Assert.Equal("ferry operator", x.Speaker("Garth Mappin").Role);
+    }
+
+    [Fact]
     public void A_name_after_an_honorific_or_a_description_with_a_time_is_a_person_a_surname_can_find()
     {
         var x = Extract(

@@ -117,9 +117,10 @@ public static class Vocabulary
     internal static Dictionary<string, ReportingVerb[]>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbsByFirstWordSpan { get; } =
         ((Dictionary<string, ReportingVerb[]>)ReportingVerbsByFirstWord).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>A plural noun's singular, by its ending only: "blueberries" → "blueberry", "vendors" → "vendor", "glass" stays.</summary>
+    /// <summary>A plural noun's singular, by its ending only: "blueberries" → "blueberry", "tomatoes" → "tomato", "vendors" → "vendor", "glass" stays.</summary>
     public static string SingularNoun(string word) =>
         word.EndsWith("ies", StringComparison.Ordinal) && word.Length > 4 ? word[..^3] + "y"
+        : word.EndsWith("toes", StringComparison.Ordinal) || word.EndsWith("goes", StringComparison.Ordinal) ? word[..^2] // tomatoes, mangoes
         : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
     /// <summary>
