@@ -105,4 +105,8 @@ public static class RepositoryPaths
     public static string Blind20Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind20", "articles");
 
     public static string Blind20Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind20", "gold");
+
+    public static string Blind21Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind21", "articles");
+
+    public static string Blind21Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind21", "gold");
 }

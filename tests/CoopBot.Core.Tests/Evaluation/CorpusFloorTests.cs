@@ -150,14 +150,21 @@ public sealed class Blind18FloorTests(ITestOutputHelper output)
 /// plans of bodies known only by name and objects the gold cuts shorter are still missed.
 /// </summary>
 public sealed class Blind19FloorTests(ITestOutputHelper output)
-    : ExtractionFloorTests(output, RepositoryPaths.Blind19Articles, RepositoryPaths.Blind19Gold, statementF1Floor: 0.94, outcomeF1Floor: 0.80);
+    : ExtractionFloorTests(output, RepositoryPaths.Blind19Articles, RepositoryPaths.Blind19Gold, statementF1Floor: 0.96, outcomeF1Floor: 0.82);
 
 /// <summary>
 /// The twentieth blind set (twelve more outlets, varied devices; first run after Blind19's fixes): floors a little below
 /// its scores after the general fixes its first run pointed to (statement F1 0.928, outcome F1 0.877 before them).
 /// </summary>
 public sealed class Blind20FloorTests(ITestOutputHelper output)
-    : ExtractionFloorTests(output, RepositoryPaths.Blind20Articles, RepositoryPaths.Blind20Gold, statementF1Floor: 0.95, outcomeF1Floor: 0.85);
+    : ExtractionFloorTests(output, RepositoryPaths.Blind20Articles, RepositoryPaths.Blind20Gold, statementF1Floor: 0.95, outcomeF1Floor: 0.89);
+
+/// <summary>
+/// The twenty-first blind set (twelve more outlets, varied devices, Q&amp;A excerpts; first run after Blind20's fixes): floors a
+/// little below its first run, which met statement F1 0.969 and outcome F1 0.890; its fixes touched speakers' fields only.
+/// </summary>
+public sealed class Blind21FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind21Articles, RepositoryPaths.Blind21Gold, statementF1Floor: 0.96, outcomeF1Floor: 0.87);
 
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
