@@ -990,9 +990,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>Where the text starts after a dateline of capitalised words and a dash near its start ("Cotonou, Benin - "), else 0.</summary>
     private static int DatelineDashEnd(string text)
     {
+        // Only the first 50 characters can hold a dateline: most clauses are searched no further.
+        var head = text.AsSpan(0, Math.Min(text.Length, 53));
         foreach (var dash in DatelineDashes)
         {
-            var at = text.IndexOf(dash, StringComparison.Ordinal);
+            var at = head.IndexOf(dash, StringComparison.Ordinal);
             if (at is > 0 and < 50 && Tokens.Words(text, 0, at) is { Count: > 0 and <= 5 } words && words.All(w => w.IsCapitalized || char.IsDigit(w.Text[0]))
                 && !text.AsSpan(0, at).ContainsAny("()\"“"))
             {
