@@ -122,6 +122,17 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             }
         }
 
+        // An interview's answer printed after the speaker's name: "Van Damme: Materials are where AI can show results fastest."
+        if (quotes.Count == 0 && AnswerAfterName(text) is var colon and > 0 && people.FindByName(Tokens.Words(text[..colon]).Select(w => w.Text).ToList()) is { } interviewee)
+        {
+            FlushPending(null);
+            AddDirect(interviewee, text[(colon + 1)..].Trim(), paragraph.Sentences[0].Index, EvidenceBetween(paragraph, 0, text.Length, handledSentences), paragraph.Index, colon + 1);
+            foreach (var answered in paragraph.Sentences)
+            {
+                handledSentences.Add(answered.Index);
+            }
+        }
+
         var qi = 0;
         if (pending is not null)
         {
@@ -250,6 +261,19 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             AddDirect(speaker, p.Text.ToString(), p.SentenceIndex, p.Evidence.ToString(), p.ParagraphIndex, p.Start);
         }
+    }
+
+    /// <summary>Where the colon after a name of one to four capitalised words opening the paragraph is ("Van Damme: …"), else -1.</summary>
+    private static int AnswerAfterName(string paragraph)
+    {
+        var colon = paragraph.IndexOf(':', 0, Math.Min(paragraph.Length, 40));
+        if (colon < 2 || colon + 2 >= paragraph.Length || paragraph[colon + 1] != ' ')
+        {
+            return -1;
+        }
+        var words = Tokens.Words(paragraph[..colon]);
+        return words.Count is >= 1 and <= 4 && words.All(w => w.IsCapitalized || w.Text is "van" or "de" or "von" or "da" or "al" or "bin")
+            && words[0].Text is not ("Q" or "Question" or "A" or "Answer") ? colon : -1;
     }
 
     private void AddDirect(Person speaker, string quote, int sentenceIndex, string evidence, int paragraphIndex, int start)

@@ -6,6 +6,23 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void An_interviews_answers_after_the_speakers_name_are_direct_quotes_and_malam_is_an_honorific()
+    {
+        var x = Extract(
+            "The Commission committed €35 million, according to Marjolein Van Dam, the Commission's director for research.",
+            "Science|Business spoke to Van Dam after the launch.",
+            "Why materials?",
+            "Van Dam: Materials are where AI can show results fastest.",
+            "Note: the call closes in March.",
+            "A cattle trader at Illela market, Malam Abdullahi Tsoh, told Daily Trust that traders had stopped coming.");
+
+        Assert.Equal(StatementKind.Direct, x.StatementContaining("show results fastest").Kind);
+        Assert.Equal("Marjolein Van Dam", x.SpeakerName(x.StatementContaining("show results fastest")));
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("call closes", StringComparison.Ordinal));
+        Assert.Equal("Abdullahi Tsoh", x.SpeakerName(x.StatementContaining("stopped coming")));
+    }
+
+    [Fact]
     public void Goods_ending_in_oes_and_a_route_after_the_goods_make_clean_trades()
     {
         var x = Extract(

@@ -183,6 +183,8 @@ public static class Vocabulary
         "honourable", "honorable",
         // "Rt. Hon. Sylvia X" (Right Honourable) in Commonwealth parliaments; South African and Namibian councils' "Alderman".
         "rt", "rt.", "alderman", "alderwoman",
+        // Hausa "Malam"/"Mallam" (Mr, a learned man) before northern Nigerian and Nigerien names.
+        "malam", "mallam",
     };
 
     /// <summary><see cref="Honorifics"/> looked up by a span of text, without a string for the word.</summary>
