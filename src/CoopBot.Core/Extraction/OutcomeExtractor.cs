@@ -581,7 +581,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             return;
         }
         var rest = objectText[(at + thing.Length)..];
-        while (GappedAmount().Match(rest) is { Success: true } gapped && Countries.Party(gapped.Groups["party"].Value) is { } party)
+        // The party a country, or a body by its acronym ("…, JST ¥4 billion and NSERC C$20 million").
+        while (GappedAmount().Match(rest) is { Success: true } gapped
+               && (Countries.Party(gapped.Groups["party"].Value) ?? (MentionParser.IsCapitalsAndDigits(gapped.Groups["party"].Value) ? gapped.Groups["party"].Value : null)) is { } party)
         {
             found.Add(new FoundOutcome(gapped.Groups["amount"].Value, status, [party], null, sentence.Index, sentence.Text));
             rest = rest[gapped.Length..];
@@ -1780,6 +1782,6 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*in (?:the (?:city|town|port city|port|capital|province|region) of )?(?:[A-Z][\p{L}\-]+)(?: [A-Z][\p{L}\-]+)*\s+(?=(?:an?|the|\d)\b)")]
     private static partial Regex PlaceBeforeObject();
 
-    [GeneratedRegex(@"^(?:,|\s+and)\s+(?<party>[A-Z][\p{L}\-]+(?: [A-Z][\p{L}\-]+)?)\s+(?<amount>(?:US\$|\$|€|£|Rs\.? )?\d[\d.,]*(?:\s(?:million|billion|trillion|crore|lakh))?(?:\s(?:euros|dollars|yuan|yen|pounds|rupees))?)")]
+    [GeneratedRegex(@"^(?:,|\s+and)\s+(?<party>[A-Z][\p{L}\-]+(?: [A-Z][\p{L}\-]+)?)\s+(?<amount>(?:[A-Z]{0,3}[$€£¥₹₦₱₩]|Rs\.? )?\d[\d.,]*(?:\s(?:million|billion|trillion|crore|lakh))?(?:\s(?:euros|dollars|yuan|yen|pounds|rupees))?)")]
     private static partial Regex GappedAmount();
 }

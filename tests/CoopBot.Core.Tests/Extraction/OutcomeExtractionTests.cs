@@ -337,6 +337,16 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void Sums_with_the_verb_left_out_may_be_bodies_by_acronym_in_any_currency()
+    {
+        var x = Extract("The Commission committed €35 million from Horizon Europe, JST ¥4 billion and NSERC C$20 million, the three agencies said.");
+
+        Assert.Equal(["JST"], x.OutcomeContaining("¥4 billion").Parties);
+        Assert.Equal(["NSERC"], x.OutcomeContaining("C$20 million").Parties);
+        Assert.Equal(OutcomeStatus.Committed, x.OutcomeContaining("C$20 million").Status);
+    }
+
+    [Fact]
     public void A_speakers_own_body_written_with_a_capital_is_theirs()
     {
         var x = Extract(
