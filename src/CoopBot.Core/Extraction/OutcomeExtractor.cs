@@ -1712,7 +1712,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\band to (?<v>[a-z]+(?:\s+up)?)\s+")]
     private static partial Regex CoordinatedInfinitive();
 
-    [GeneratedRegex(@"\band (?:(?:would|will|also)\s+)*(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|deploy|develop|invest|convene|offer|deliver|supply|contribute|publish|release|share|expand|extend|allocate)\s+")]
+    // Not a purpose's second verb: "provide 30 million baht to train and equip volunteers".
+    [GeneratedRegex(@"(?<!\bto\s+\w+\s+)\band (?:(?:would|will|also)\s+)*(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|deploy|develop|invest|convene|offer|deliver|supply|contribute|publish|release|share|expand|extend|allocate|install|connect|upgrade|equip|hire|recruit|pilot|test|link|run)\s+")]
     private static partial Regex CoordinatedPlan();
 
     [GeneratedRegex(@"\b(?:two|both) (?:sides|countries|nations|parties|governments|blocs|regions)\b")]

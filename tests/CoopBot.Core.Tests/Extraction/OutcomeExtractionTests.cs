@@ -347,6 +347,19 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_second_verb_of_a_plan_ends_its_object_but_a_purposes_second_verb_does_not()
+    {
+        var x = Extract(
+            "Kazakhstan and Uzbekistan launched a dust monitoring network.",
+            "Vice Minister Gulnara Bekmu said Kazakhstan would install six more stations around the Small Aral Sea and connect them to the network by 2027.",
+            "He said the Thai government would provide 30 million baht to train and equip village fire-watch volunteers on both sides of the Mekong.");
+
+        Assert.Equal("six more stations around the Small Aral Sea", x.OutcomeContaining("six more stations").Text);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("30 million baht").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("volunteers", StringComparison.Ordinal) && !o.Text.Contains("baht", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_speakers_own_body_written_with_a_capital_is_theirs()
     {
         var x = Extract(
