@@ -15,6 +15,10 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"(?<!\bto\s)(?<!\bin\s)\bof\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-']*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-']*)*)")]
     private static partial Regex OfCountry();
 
+    /// <summary>Degrees a student reads for ("a fifth-year MBBS student"): acronyms that name no body.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Degrees =
+        new HashSet<string>(StringComparer.Ordinal) { "MBBS", "MBA", "PhD", "MSc", "BSc", "LLB", "LLM", "MD", "BA", "MA", "MPH", "DVM" }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal)
     {
         "team", "unit", "project", "programme", "program", "office", "division", "desk", "group", "lab", "laboratory", "section",
@@ -541,7 +545,7 @@ internal static partial class RoleAnalyzer
                 return TrimOrganisation(role[words[basedAt + 1].Start..MentionParser.ClosingBracketEnd(role, words[basedAt + 1].Start, words[end].End)]);
             }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
-            if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end)
+            if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) && !Degrees.Contains(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end)
                                    || IsBrandBeforeTitle(words, i, end))
                 && Countries.Country(phrase) is null)
             {

@@ -6,6 +6,17 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void A_degree_is_no_organisation_and_excise_no_name()
+    {
+        var x = Extract(
+            "Prativa Dula, a fifth-year MBBS student at a medical college in Mymensingh, said she knew seniors who had waited.",
+            "Comptroller of Customs and Excise Grenville Dabre said officers would sit side by side.");
+
+        Assert.Null(x.Speaker("Prativa Dula").Organisation);
+        Assert.Equal("Comptroller of Customs and Excise", x.Speaker("Grenville Dabre").Role);
+    }
+
+    [Fact]
     public void An_interviews_answers_after_the_speakers_name_are_direct_quotes_and_malam_is_an_honorific()
     {
         var x = Extract(

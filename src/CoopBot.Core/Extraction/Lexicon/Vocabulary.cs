@@ -271,7 +271,7 @@ public static class Vocabulary
         "public", "works", "services", "marine", "ocean", "oceans", "land", "lands", "housing", "youth", "sports", "women",
         "family", "welfare", "solidarity", "infrastructure", "electricity", "petroleum", "oil", "gas", "telecommunications",
         "telecom", "posts", "media", "arts", "heritage", "aviation", "maritime", "highways", "budget", "treasury", "revenue",
-        "customs", "immigration", "relations", "integration", "partnership", "economy", "productivity", "competitiveness",
+        "customs", "excise", "immigration", "relations", "integration", "partnership", "economy", "productivity", "competitiveness",
         "entrepreneurship", "investments", "enterprise", "enterprises", "business", "statistics", "disaster", "disasters", "emergency", "emergencies", "situations", "operations", "utilities", "taxation",
         "relief", "humanitarian", "refugees", "migration", "overseas", "external", "internal", "home", "local",
         "provincial", "municipal", "broadcasting", "cyber", "space", "nuclear", "renewable", "sustainable", "ecology",
