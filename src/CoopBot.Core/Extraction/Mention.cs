@@ -51,6 +51,9 @@ internal static partial class MentionParser
     internal static bool IsGivenNameAfterTitle(List<Word> words, int i, int from, int to) =>
         i > from && i < to - 1 && GivenNameTitles.Contains(words[i].Text) && Vocabulary.TitleNouns.Contains(words[i - 1].Text);
 
+    /// <summary>"van", "de", "bin", "al": a small word inside a name.</summary>
+    internal static bool IsNameParticle(string word) => NameParticles.Contains(word);
+
     private static readonly HashSet<string> SkippableAdverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "also", "further", "later", "then", "separately", "recently", "once", "again", "has", "had", "have", "earlier",

@@ -272,7 +272,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             return -1;
         }
         var words = Tokens.Words(paragraph[..colon]);
-        return words.Count is >= 1 and <= 4 && words.All(w => w.IsCapitalized || w.Text is "van" or "de" or "von" or "da" or "al" or "bin")
+        return words.Count is >= 1 and <= 4 && words.All(w => w.IsCapitalized || MentionParser.IsNameParticle(w.Text))
             && words[0].Text is not ("Q" or "Question" or "A" or "Answer") ? colon : -1;
     }
 
