@@ -582,7 +582,12 @@ internal static partial class MentionParser
         }
         if (mention.Kind is MentionKind.Name)
         {
-            var rest = SkipSpace(text, AfterPostNominal(text, words[k - 1].End, end), end);
+            // Only white space may stand between the name and its comma (SkipSpace would step over the comma too).
+            var rest = AfterPostNominal(text, words[k - 1].End, end);
+            while (rest < end && char.IsWhiteSpace(text[rest]))
+            {
+                rest++;
+            }
             if (rest < end && text[rest] == ',')
             {
                 var appositive = text[(rest + 1)..end].Trim().TrimEnd(Punctuation.StopCommaSemicolon).Trim();

@@ -6,6 +6,17 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void A_role_after_a_name_that_follows_its_verb_is_read()
+    {
+        var x = Extract(
+            "\"We are not teaching them to burn,\" said Dean Gurruw, coordinator of the Yolngu Rangers.",
+            "\"The road is ready,\" said Raghunandan, secretary of the Ministry of Roads.");
+
+        Assert.Equal("coordinator of the Yolngu Rangers", x.Speaker("Dean Gurruw").Role);
+        Assert.Equal("Ministry of Roads", x.Speaker("Raghunandan").Organisation);
+    }
+
+    [Fact]
     public void A_degree_is_no_organisation_and_excise_no_name()
     {
         var x = Extract(
