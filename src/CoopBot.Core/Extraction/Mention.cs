@@ -568,7 +568,7 @@ internal static partial class MentionParser
         if (mention.Kind is not MentionKind.Name)
         {
             // "said Nepal's Minister for Energy, Water Resources and Irrigation Deepak Raj Adhikari": the title runs over commas.
-            var next = k < words.Count ? SkipSpace(text, words[k - 1].End, end) : end;
+            var next = k < words.Count ? SkipWhiteSpace(text, words[k - 1].End, end) : end;
             if (next < end && text[next] == ',' && k < words.Count && words[k].IsCapitalized)
             {
                 var continued = SubjectAfter(text, next + 1, end);
@@ -582,12 +582,7 @@ internal static partial class MentionParser
         }
         if (mention.Kind is MentionKind.Name)
         {
-            // Only white space may stand between the name and its comma (SkipSpace would step over the comma too).
-            var rest = AfterPostNominal(text, words[k - 1].End, end);
-            while (rest < end && char.IsWhiteSpace(text[rest]))
-            {
-                rest++;
-            }
+            var rest = SkipWhiteSpace(text, AfterPostNominal(text, words[k - 1].End, end), end);
             if (rest < end && text[rest] == ',')
             {
                 var appositive = text[(rest + 1)..end].Trim().TrimEnd(Punctuation.StopCommaSemicolon).Trim();
@@ -1340,6 +1335,16 @@ internal static partial class MentionParser
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PostNominals = new HashSet<string>(
         ["PhD", "Ph.D", "DPhil", "DSc", "MD", "MP", "rtd", "retd", "Rtd", "Retd", "OBE", "CBE", "MBE", "KBE", "OON", "OFR", "CON",
          "GCON", "SAN", "mni", "Esq", "KC", "QC", "SC", "FRCS"], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Past white space only: where a comma is looked for, <see cref="SkipSpace"/> would step over it.</summary>
+    private static int SkipWhiteSpace(string text, int index, int end)
+    {
+        while (index < end && char.IsWhiteSpace(text[index]))
+        {
+            index++;
+        }
+        return index;
+    }
 
     private static int SkipSpace(string text, int index, int end)
     {

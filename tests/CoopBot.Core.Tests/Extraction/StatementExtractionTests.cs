@@ -6,6 +6,15 @@ namespace CoopBot.Core.Tests.Extraction;
 public class StatementExtractionTests
 {
     [Fact]
+    public void A_title_over_commas_after_the_verb_leads_to_the_name()
+    {
+        var x = Extract("\"This is a small quantity of power, but a big step in trust,\" said Nepal's Minister for Energy, Water Resources and Irrigation Deepak Raj Adhi.");
+
+        Assert.Equal("Deepak Raj Adhi", x.SpeakerName(x.StatementContaining("big step in trust")));
+        Assert.Equal("Nepal", x.Speaker("Deepak Raj Adhi").Country);
+    }
+
+    [Fact]
     public void A_role_after_a_name_that_follows_its_verb_is_read()
     {
         var x = Extract(
