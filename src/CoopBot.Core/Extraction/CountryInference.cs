@@ -60,7 +60,7 @@ internal static partial class CountryInference
         "minister", "ministry", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
         "governor", "mayor", "president", "premier", "chancellor", "commissioner", "director-general", "director general",
         "undersecretary", "under-secretary", "official", "consul", "attache", "attaché", "administrator", "headman", "headwoman",
-        "village head", "village chief", "lawmaker", "legislator", "parliamentarian", "member of parliament", "senator",
+        "village head", "village chief", "senator",
     ];
 
     /// <summary>The national agency's or paper's country (from the dateline, the byline or "told Anadolu"), if the article says.</summary>
@@ -1003,8 +1003,7 @@ internal static partial class CountryInference
                 return true;
             }
         }
-        // "Deputy Speaker", "Speaker of the National Assembly": a parliament's chair (not a "keynote speaker").
-        if (role.Contains("Speaker", StringComparison.Ordinal))
+        if (IsParliamentary(person))
         {
             return true;
         }
@@ -1040,7 +1039,10 @@ internal static partial class CountryInference
     [GeneratedRegex(@"\b(?:[Mm]ayor|[Gg]overnor|[Pp]rovincial|[Mm]unicipal|[Dd]istrict|[Cc]ounty|[Pp]refecture|[Cc]ity [Cc]ouncil|[Hh]eadman|[Hh]eadwoman|[Vv]illage [Hh]ead|[Vv]illage [Cc]hief)\b")]
     private static partial Regex LocalOffice();
 
-    /// <summary>A parliament's office ("Deputy Speaker", "lawmaker"): a member of a country's house is that country's, as a minister is.</summary>
+    /// <summary>
+    /// A parliament's office ("Deputy Speaker", "Speaker of the National Assembly", not a "keynote speaker"; "lawmaker"): an
+    /// office of state, and a member of a country's house is that country's, as a minister is.
+    /// </summary>
     private static bool IsParliamentary(Person person) =>
         person.Role is { } role && (role.Contains("Speaker", StringComparison.Ordinal) || ParliamentWords.Any(w => role.Contains(w, StringComparison.OrdinalIgnoreCase)));
 

@@ -225,7 +225,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             return; // a name with neither title nor description is no introduction, unless an honorific says it is a person's
         }
         (var givenNameTokens, preTitle) = MentionParser.WithGivenNameTitle(nameTokens, preTitle, appositive);
-        nameTokens = [.. givenNameTokens];
+        if (!ReferenceEquals(givenNameTokens, nameTokens))
+        {
+            nameTokens = [.. givenNameTokens]; // the title was a given name: copied only then
+        }
         if (Countries.CountryOfPlace(string.Join(' ', nameTokens)) is not null)
         {
             return; // "… Vietnam, Laos and Cambodia in Can Tho city": a place

@@ -15,9 +15,9 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"(?<!\bto\s)(?<!\bin\s)\bof\s+(?:the\s+)?((?:\p{Lu}[\p{L}\-']*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}\-']*)*)")]
     private static partial Regex OfCountry();
 
-    /// <summary>Degrees a student reads for ("a fifth-year MBBS student"): acronyms that name no body.</summary>
+    /// <summary>Degrees a student reads for ("a fifth-year MBBS student"): acronyms that name no body ("PhD", in mixed case, is none).</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Degrees =
-        new HashSet<string>(StringComparer.Ordinal) { "MBBS", "MBA", "PhD", "MSc", "BSc", "LLB", "LLM", "MD", "BA", "MA", "MPH", "DVM" }.GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(StringComparer.Ordinal) { "MBBS", "MBA", "LLB", "LLM", "MD", "BA", "MA", "MPH", "DVM" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal)
     {
