@@ -47,7 +47,7 @@ internal static class ClauseRoles
     private static readonly Dictionary<string, string> TitleOf = new(StringComparer.Ordinal)
     {
         ["heads"] = "head of", ["leads"] = "head of", ["chairs"] = "chair of", ["directs"] = "director of", ["coordinates"] = "coordinator of",
-        ["oversees"] = "head of", ["runs"] = "head of",
+        ["oversees"] = "head of", ["runs"] = "head of", ["manages"] = "manager of",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "his", "her", "their", "two", "three", "several" };

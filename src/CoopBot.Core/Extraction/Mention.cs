@@ -454,7 +454,7 @@ internal static partial class MentionParser
     }
 
     /// <summary>A country or bloc, or a capitalised name with an organisation's head noun ("the Kenya Red Cross Society").</summary>
-    private static bool IsBodyName(string body)
+    internal static bool IsBodyName(string body)
     {
         if (body.Length == 0 || body.IndexOfAny([',', ';', ':', '"', '“', '”']) >= 0)
         {
@@ -726,8 +726,10 @@ internal static partial class MentionParser
         {
             return -1;
         }
+        // A field of up to seven words: "deputy minister of environment, water and agriculture X".
+        const int longestTitle = 8;
         var noun = nameStart - 1;
-        while (noun >= 0 && nameStart - noun <= 6 && !(Vocabulary.TitleNouns.Contains(words[noun].Text) && !words[noun].IsCapitalized))
+        while (noun >= 0 && nameStart - noun <= longestTitle && !(Vocabulary.TitleNouns.Contains(words[noun].Text) && !words[noun].IsCapitalized))
         {
             if (words[noun].IsCapitalized || Auxiliaries.Contains(words[noun].Text) || ClauseVerbs.Contains(words[noun].Text) || Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[noun].Text))
             {
@@ -735,18 +737,24 @@ internal static partial class MentionParser
             }
             noun--;
         }
-        if (noun < 0 || nameStart - noun > 6 || noun + 1 < nameStart && words[noun + 1].Text is not ("for" or "of" or "at" or "in" or "on"))
+        if (noun < 0 || nameStart - noun > longestTitle || noun + 1 < nameStart && words[noun + 1].Text is not ("for" or "of" or "at" or "in" or "on"))
         {
             return -1;
         }
-        var start = noun;
+        // "Saudi deputy minister of agriculture X": rank words in lower case belong to the title, before the body or demonym.
+        var rank = noun;
+        while (rank > 0 && LowerCaseRankWords.Contains(words[rank - 1].Text))
+        {
+            rank--;
+        }
+        var start = rank;
         while (start > 0 && words[start - 1].IsCapitalized)
         {
             start--;
         }
         // "according to deputy minister of digital economy X": a lower-case title may open the words by itself too.
         var lowerCaseTitleOpens = Enumerable.Range(0, noun).All(k => LowerCaseRankWords.Contains(words[k].Text));
-        if (start == 0 && start < noun || lowerCaseTitleOpens)
+        if (start == 0 && start < rank || lowerCaseTitleOpens)
         {
             return 0;
         }

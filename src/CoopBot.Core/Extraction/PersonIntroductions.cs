@@ -175,6 +175,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 }
             }
         }
+        // "signed by Deputy Governor X of the Central Bank of Sri Lanka and Deputy Governor Y of the Maldives Monetary
+        // Authority": the body after the name is the one the title is held in.
+        if (preTitle is not null && BodyAfterName(sentence, words, runEnd) is { } body)
+        {
+            preTitle = $"{preTitle} of {body}";
+        }
         var afterName = MentionParser.AfterPostNominal(sentence, words[runEnd - 1].End, sentence.Length);
         if (afterName < sentence.Length && sentence[afterName] == ',')
         {
@@ -288,6 +294,65 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         return -1;
     }
 
+    /// <summary>
+    /// Whether the words before the "and" at <paramref name="and"/> end "Name of (the) Body", another person's name and
+    /// body: "Deputy Director X Y of the Central Reserve Bank of Peru and Deputy Director …" (not "Minister of Trade and …").
+    /// </summary>
+    private static bool NamedPersonOfBodyBefore(string sentence, List<Word> words, int and)
+    {
+        for (var k = and - 1; k > 0 && sentence.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).IsWhiteSpace(); k--)
+        {
+            var text = words[k].Text;
+            if (text == "of")
+            {
+                if (IsNameLike(words[k - 1].Text) && !RoleModifiers.Contains(words[k - 1].Text))
+                {
+                    return true;
+                }
+            }
+            else if (!words[k].IsCapitalized && text is not ("the" or "for" or "and"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The body's name in "of (the) …" right after a name, up to the next punctuation or an "and" that starts another
+    /// person's title ("… of the Central Bank of Sri Lanka and Deputy Governor Y"); null when none follows.
+    /// </summary>
+    private static string? BodyAfterName(string sentence, List<Word> words, int nameEnd)
+    {
+        if (nameEnd + 1 >= words.Count || words[nameEnd].Text != "of" || !sentence.AsSpan(words[nameEnd - 1].End, words[nameEnd].Start - words[nameEnd - 1].End).IsWhiteSpace())
+        {
+            return null;
+        }
+        var first = words[nameEnd + 1].Text == "the" ? nameEnd + 2 : nameEnd + 1;
+        var end = first;
+        while (end < words.Count && (end == first || sentence.AsSpan(words[end - 1].End, words[end].Start - words[end - 1].End).IsWhiteSpace()))
+        {
+            var text = words[end].Text;
+            var joinsBody = text is "and" or "&" && end + 1 < words.Count && words[end + 1].IsCapitalized
+                && !Vocabulary.TitleNouns.Contains(words[end + 1].Text) && !RoleModifiers.Contains(words[end + 1].Text);
+            if (!(words[end].IsCapitalized || text is "of" or "the" or "for" || joinsBody))
+            {
+                break;
+            }
+            end++;
+        }
+        while (end > first && !words[end - 1].IsCapitalized)
+        {
+            end--;
+        }
+        if (end == first || !words[first].IsCapitalized)
+        {
+            return null;
+        }
+        var body = sentence[words[nameEnd + 1].Start..words[end - 1].End];
+        return MentionParser.IsBodyName(body) ? body : null;
+    }
+
     /// <summary>Extends a title leftwards over "of", "and", lower-case title words and a possessive: "head of Indonesia's … Agency (BPJPH)".</summary>
     private static int ExtendTitleLeft(string sentence, List<Word> words, int start)
     {
@@ -304,7 +369,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             // "to Barbados and the Eastern Caribbean": "and the" between places of one office.
             var andThePlace = text == "and" && words[k].Text is "the" && k + 1 < start && words[k + 1].IsCapitalized && k >= 2 && words[k - 2].IsCapitalized
                 && !IsNameLike(words[k - 2].Text);
-            if (text == "and" && !andThePlace && (!words[k].IsCapitalized || k >= 2 && IsNameLike(words[k - 2].Text)))
+            if (text == "and" && !andThePlace && (!words[k].IsCapitalized || k >= 2 && IsNameLike(words[k - 2].Text) || NamedPersonOfBodyBefore(sentence, words, k - 1)))
             {
                 break; // "Azman Rahimi and head of …", "Maeng Seo-yun and Ratu Mosese …": "and" joins two people
             }
@@ -320,13 +385,15 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
             break;
         }
-        // "Argentina’s energy secretary X": a portfolio in lower case between a country's possessive and the title noun; "CSIRO
-        // fire scientist X", "NASA flight engineer X": a trade in lower case after the body's acronym.
+        // "Argentina’s energy secretary X", "Saudi agriculture minister X": a portfolio in lower case between a country's
+        // possessive or demonym and the title noun; "CSIRO fire scientist X", "NASA flight engineer X": a trade in lower
+        // case after the body's acronym.
         for (var between = 1; between <= 2 && k - between - 1 >= 0 && k < start; between++)
         {
             var owner = words[k - between - 1];
             if (!words[k - between].IsCapitalized && !Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[k - between].Text) && !Connectors.Contains(words[k - between].Text)
                 && owner.IsCapitalized && (MentionParser.WithoutPossessive(owner.Text) is var country && country.Length < owner.Text.Length && Countries.Country(country) is not null
+                    || Countries.IsDemonym(owner.Text)
                     || owner.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(owner.Text) && between == 1 && Countries.Bloc(owner.Text) is null)
                 && sentence.AsSpan(owner.End, words[k].Start - owner.End).IndexOfAny(",;:()“”\"") < 0)
             {

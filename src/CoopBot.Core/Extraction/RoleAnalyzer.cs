@@ -122,7 +122,9 @@ internal static partial class RoleAnalyzer
         string? country = null;
         string? role = null;
         string? pre = WithoutTrailingRank(Clean(preTitle));
-        string? post = Clean(appositive);
+        var description = Clean(appositive);
+        // The past ("who has worked for EU institutions") gives no role or organisation, but may still say where the person is.
+        var post = WithoutPastClause(description);
 
         if (pre is not null && LeadingOwner().Match(pre) is { Success: true } leadingOwner && OwnerCountry(leadingOwner.Groups["owner"].Value) is { } ownerCountry)
         {
@@ -136,7 +138,7 @@ internal static partial class RoleAnalyzer
             (pre, var leadingCountry) = StripLeadingCountry(pre);
             country ??= leadingCountry;
         }
-        foreach (var part in new[] { post, pre })
+        foreach (var part in new[] { description, pre })
         {
             if (part is null)
             {
@@ -206,7 +208,8 @@ internal static partial class RoleAnalyzer
         }
         if (country is null && role is not null)
         {
-            country = CountryInRole(role) ?? (pre is not null && !ReferenceEquals(role, pre) ? CountryInRole(pre) : null);
+            country = CountryInRole(role) ?? (pre is not null && !ReferenceEquals(role, pre) ? CountryInRole(pre) : null)
+                ?? (ReferenceEquals(post, description) ? null : CountryInRole(description!));
         }
         // "the Kathmandu-based International Centre for Integrated Mountain Development": where it sits is not whose it is.
         // (Also in a title before the name: "The Chief Executive Officer of Lagos-based drug maker Kessington …, X,".)
@@ -224,6 +227,27 @@ internal static partial class RoleAnalyzer
             role = BasedQualifier().Replace(role, m => m.Value[..PlaceBeforeBased(m.Groups[1].Value).Start]);
         }
         return (role, organisation, country);
+    }
+
+    /// <summary>
+    /// A description without its relative clause of the past: "a freelance translator in Kaunas who has worked for EU
+    /// institutions for 15 years" → "a freelance translator in Kaunas". What the person did before is no post of theirs,
+    /// and its body no organisation ("who heads", "who runs" stay: they say what the person does now).
+    /// </summary>
+    private static string? WithoutPastClause(string? description)
+    {
+        var who = description?.IndexOf(" who ", StringComparison.Ordinal) ?? -1;
+        if (who <= 0)
+        {
+            return description;
+        }
+        var verbStart = who + " who ".Length;
+        var verbEnd = description!.IndexOf(' ', verbStart);
+        var verb = description.AsSpan(verbStart, (verbEnd < 0 ? description.Length : verbEnd) - verbStart);
+        var past = verb is "has" or "had" or "was" or "were" or "once" or "previously" or "formerly" or "used" or "spent" or "fled" or "left"
+                or "lost" or "came" or "became" or "grew" or "ran" or "led" or "took" or "won" or "fought" or "sold" or "taught"
+            || verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal);
+        return past ? description[..who].TrimEnd(',', ' ') : description;
     }
 
     /// <summary>

@@ -1003,4 +1003,58 @@ public class CountryInferenceTests
 
         Assert.Equal("Marshall Islands", x.Speaker("Neibo Riklon").Country);
     }
+
+    [Fact]
+    public void A_demonym_before_a_lower_case_title_or_trade_gives_the_country_even_when_a_clause_places_the_person_abroad()
+    {
+        var x = Extract(
+            "DOHA, March 3 -",
+            "Gulf and Central Asian ministers met in Doha to discuss labour mobility.",
+            "Omani deputy minister of heritage, tourism and culture Salim Al-Busaidi Rahbi said the sultanate would open two offices.",
+            "Chilean mining minister Ignacio Valdebenito Soto said Chile would share its rules on tailings.",
+            "Tajik migrant Farrukh Nazarzoda, who works at a warehouse in Dubai, told reporters he had waited months for his papers.");
+
+        Assert.Equal("deputy minister of heritage, tourism and culture", x.Speaker("Salim Al-Busaidi Rahbi").Role);
+        Assert.Equal("Oman", x.Speaker("Salim Al-Busaidi Rahbi").Country);
+        Assert.Equal("mining minister", x.Speaker("Ignacio Valdebenito Soto").Role);
+        Assert.Equal("Chile", x.Speaker("Ignacio Valdebenito Soto").Country);
+        Assert.Equal("migrant", x.Speaker("Farrukh Nazarzoda").Role);
+        Assert.Equal("Tajikistan", x.Speaker("Farrukh Nazarzoda").Country);
+    }
+
+    [Fact]
+    public void What_a_person_did_before_gives_no_role_or_organisation_but_may_still_place_them()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Baltic ministers agreed to pool funds for a language model.",
+            "Rasa Vaitkutė, an editor in Vilnius who has worked for the European Commission for a decade, said the texts mattered most.",
+            "Amina Farah Warsame, a herder who fled a camp near Baidoa in Somalia’s Bay region last year, said the rains had failed.");
+
+        Assert.Equal("editor in Vilnius", x.Speaker("Rasa Vaitkutė").Role);
+        Assert.Null(x.Speaker("Rasa Vaitkutė").Organisation);
+        Assert.Equal("Lithuania", x.Speaker("Rasa Vaitkutė").Country);
+        Assert.Equal("herder", x.Speaker("Amina Farah Warsame").Role);
+        Assert.Equal("Somalia", x.Speaker("Amina Farah Warsame").Country);
+    }
+
+    [Fact]
+    public void An_office_managed_at_a_named_body_and_a_body_after_a_titled_name_are_the_persons()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Peru and Ecuador set up a joint committee on fruit fly control.",
+            "Carmen Huamaní Rojas, who manages fruit fly surveillance at the Peruvian Plant Health Service (SPS), said traps would be doubled.",
+            "The accord was signed by Deputy Director Luis Arce Paredes of the Central Reserve Bank of Peru and Deputy Director Nadia Quishpe of the Ecuadorian Customs Service.",
+            "Quishpe said checks would be shared.",
+            "Arce Paredes said the money would follow.");
+
+        Assert.Equal("manager of fruit fly surveillance at the Peruvian Plant Health Service (SPS)", x.Speaker("Carmen Huamaní Rojas").Role);
+        Assert.Equal("Peruvian Plant Health Service (SPS)", x.Speaker("Carmen Huamaní Rojas").Organisation);
+        Assert.Equal("Peru", x.Speaker("Carmen Huamaní Rojas").Country);
+        Assert.Equal("Ecuadorian Customs Service", x.Speaker("Nadia Quishpe").Organisation);
+        Assert.Equal("Ecuador", x.Speaker("Nadia Quishpe").Country);
+        Assert.Equal("Central Reserve Bank of Peru", x.Speaker("Luis Arce Paredes").Organisation);
+        Assert.Equal("Peru", x.Speaker("Luis Arce Paredes").Country);
+    }
 }

@@ -137,7 +137,8 @@ public static class Vocabulary
         "mother", "father", "parent", "resident", "pensioner", "retiree", "widow", "widower", "patient", "homeowner", "commuter",
         "chef", "cook", "baker", "carpenter", "mechanic", "labourer", "laborer", "porter", "seamstress", "potter", "boatman",
         "mason", "welder", "electrician", "plumber", "butcher", "fishmonger", "hawker", "peddler", "beekeeper", "herdsman",
-        "shepherd", "housewife", "craftsman", "craftswoman", "fisherwoman", "shopowner",
+        "shepherd", "housewife", "craftsman", "craftswoman", "fisherwoman", "shopowner", "migrant", "refugee", "volunteer",
+        "trucker", "seafarer", "caregiver", "translator", "interpreter",
     };
 
     /// <summary>Nouns of titles and offices (and the private occupations), singular, lower-case.</summary>
