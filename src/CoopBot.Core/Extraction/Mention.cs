@@ -1009,7 +1009,7 @@ internal static partial class MentionParser
         while (k > 0 && (!HasBreakBetween(text, words[k - 1].End, words[k].Start) || IsBracketedAcronym(text, words, k) || IsPortfolioListComma(text, words, k)
                          || IsBracketInTitle(text, words, k))
                && words.Count - k < MaxTitleWords
-               && (words[k - 1].Text is not ("said" or "says" or "told" or "and" or "but" or "while" or "as") || JoinsPortfolios(words, k - 1)))
+               && (words[k - 1].Text is not ("said" or "says" or "told" or "and" or "but" or "while" or "as" or "by") || JoinsPortfolios(words, k - 1)))
         {
             k--;
         }

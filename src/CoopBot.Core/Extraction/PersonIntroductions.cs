@@ -154,7 +154,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 }
                 if (previous >= 0)
                 {
-                    var start = words[previous].IsCapitalized ? ExtendTitleLeft(sentence, words, previous) : FirstWordFrom(words, MentionParser.TitlePhraseStart(sentence, 0, commaAt));
+                    var start = words[previous].IsCapitalized ? ExtendTitleLeft(sentence, words, previous, endsTitle: true) : FirstWordFrom(words, MentionParser.TitlePhraseStart(sentence, 0, commaAt));
                     start = Math.Max(0, start);
                     if (words[previous].IsCapitalized && !HasTitleNoun(sentence[words[start].Start..words[previous].End]))
                     {
@@ -166,8 +166,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                     phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
                     // The last of a list ("…, and the Ambassador of Egypt to Eritrea, Mr. Y.") or the source of what the sentence
                     // said ("…, according to its Principal, Y.") may end the sentence.
-                    var lastOfList = start >= 1 && words[start - 1].Text is "and" or "to"
-                        || start >= 2 && words[start - 1].Text is "the" or "its" && words[start - 2].Text is "and" or "to";
+                    // So may the one a passive names ("… was headed by the Minister for …, Y.").
+                    var lastOfList = start >= 1 && words[start - 1].Text is "and" or "to" or "by"
+                        || start >= 2 && words[start - 1].Text is "the" or "its" && words[start - 2].Text is "and" or "to" or "by";
                     if (HasTitleNoun(phrase) && AfterNameIsComma(sentence, words[runEnd - 1].End, lastOfList))
                     {
                         preTitle = phrase;
@@ -354,7 +355,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     }
 
     /// <summary>Extends a title leftwards over "of", "and", lower-case title words and a possessive: "head of Indonesia's … Agency (BPJPH)".</summary>
-    private static int ExtendTitleLeft(string sentence, List<Word> words, int start)
+    private static int ExtendTitleLeft(string sentence, List<Word> words, int start, bool endsTitle = false)
     {
         var k = start;
         while (k > 0)
@@ -369,7 +370,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             // "to Barbados and the Eastern Caribbean": "and the" between places of one office.
             var andThePlace = text == "and" && words[k].Text is "the" && k + 1 < start && words[k + 1].IsCapitalized && k >= 2 && words[k - 2].IsCapitalized
                 && !IsNameLike(words[k - 2].Text);
-            if (text == "and" && !andThePlace && (!words[k].IsCapitalized || k >= 2 && IsNameLike(words[k - 2].Text) || NamedPersonOfBodyBefore(sentence, words, k - 1)))
+            // "Minister for Carriacou and Petite Martinique Affairs, X": places of one portfolio, after the title's "for", in
+            // words known to end a title (before a name, the words after "and" could be a second person's name).
+            var portfolioPlaces = endsTitle && k >= 4 && words[k - 3].Text is "for" or "of" && Vocabulary.TitleNouns.Contains(words[k - 4].Text);
+            if (text == "and" && !andThePlace && (!words[k].IsCapitalized || k >= 2 && IsNameLike(words[k - 2].Text) && !portfolioPlaces || NamedPersonOfBodyBefore(sentence, words, k - 1)))
             {
                 break; // "Azman Rahimi and head of …", "Maeng Seo-yun and Ratu Mosese …": "and" joins two people
             }

@@ -1,3 +1,4 @@
+using CoopBot.Core.Extraction.Lexicon;
 using static CoopBot.Core.Tests.Extraction.ExtractionTestKit;
 
 namespace CoopBot.Core.Tests.Extraction;
@@ -1056,5 +1057,30 @@ public class CountryInferenceTests
         Assert.Equal("Ecuador", x.Speaker("Nadia Quishpe").Country);
         Assert.Equal("Central Reserve Bank of Peru", x.Speaker("Luis Arce Paredes").Organisation);
         Assert.Equal("Peru", x.Speaker("Luis Arce Paredes").Country);
+    }
+
+    [Fact]
+    public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "SVG and Barbados agreed to share a coast guard cutter, and BiH and Montenegro signed a rail accord.",
+            "Minister of National Security Dwayne Lewis-Browne said the cutter would patrol from March.");
+
+        Assert.Equal("Saint Vincent and the Grenadines", x.Speaker("Dwayne Lewis-Browne").Country);
+        Assert.Equal("Bosnia and Herzegovina", Countries.Country("BiH"));
+    }
+
+    [Fact]
+    public void The_person_a_passive_names_last_keeps_a_title_whose_portfolio_joins_two_places()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Fiji and Tonga agreed to run a weekly ferry.",
+            "Tonga's delegation was led by the Minister for Vava'u and Ha'apai Affairs, Sione Latu-Fifita.",
+            "Latu-Fifita said the islands depended on the boat.");
+
+        Assert.Equal("Minister for Vava'u and Ha'apai Affairs", x.Speaker("Sione Latu-Fifita").Role);
+        Assert.Equal("Tonga", x.Speaker("Sione Latu-Fifita").Country);
     }
 }

@@ -33,7 +33,7 @@ public static class Countries
         Benin|Beninese
         Bhutan|Bhutanese
         Bolivia|Bolivian
-        Bosnia and Herzegovina|Bosnian;Herzegovina
+        Bosnia and Herzegovina|Bosnian;Herzegovina;BiH
         Botswana|Motswana;Botswanan
         Brazil|Brazilian;Brasil
         Brunei|Bruneian;Brunei Darussalam
@@ -160,7 +160,7 @@ public static class Countries
         Rwanda|Rwandan
         Saint Kitts and Nevis|St. Kitts and Nevis;St Kitts and Nevis;Kittitian;Nevis
         Saint Lucia|St. Lucia;St Lucia;Saint Lucian;St. Lucian
-        Saint Vincent and the Grenadines|St. Vincent and the Grenadines;St Vincent and the Grenadines;Vincentian
+        Saint Vincent and the Grenadines|St. Vincent and the Grenadines;St Vincent and the Grenadines;Vincentian;SVG
         Samoa|Samoan
         San Marino|Sammarinese
         Sao Tome and Principe|São Tomé and Príncipe;Santomean
