@@ -97,7 +97,17 @@ internal static partial class OwnedTitles
 
     /// <summary>The country of a body the text named: its owner's ("Japan's AI Safety Institute"), else its name's.</summary>
     private static string? CountryOf((string Body, string? Owner) named) =>
-        named.Owner is { } owner ? Countries.CountryOrPlace(owner) : RoleAnalyzer.CountryOfBody(named.Body);
+        named.Owner is { } owner ? Countries.CountryOrPlace(owner) : RoleAnalyzer.CountryOfBody(named.Body) ?? CountryOfLocalGovernment(named.Body);
+
+    /// <summary>"Region Norrbotten" → Sweden, "City of Cape Town" → South Africa: the place a local government is named after.</summary>
+    private static string? CountryOfLocalGovernment(string body)
+    {
+        var words = Tokens.Words(body);
+        var place = words.Where(w => w.IsCapitalized && !Vocabulary.LocalGovernmentKinds.Contains(w.Text)).ToList();
+        return words.Any(w => Vocabulary.LocalGovernmentKinds.Contains(w.Text)) && place.Count > 0
+            ? Countries.CountryOfPlace(body[place[0].Start..place[^1].End])
+            : null;
+    }
 
     /// <summary>"institute" of a role ending "at the institute" (or "of the agency", "with the company"), else null.</summary>
     private static string? TrailingOwnerNoun(string role)
@@ -187,6 +197,9 @@ internal static partial class OwnedTitles
             // "Riyadh-based developer ACWA Power": where it is based stands for its owner.
             var based = kindBefore ? before.TakeLast(4).Select(w => w.Text).LastOrDefault(w => w.EndsWith("-based", StringComparison.Ordinal))?[..^6] : null;
             var namedByKind = ownerNoun is not null && !body.Contains(' ') && body.Contains(ownerNoun, StringComparison.OrdinalIgnoreCase);
+            // "Region Norrbotten …, the region's director": a local government named with its kind's word.
+            var namedLocalGovernment = ownerNoun is not null && Vocabulary.LocalGovernmentKinds.Contains(ownerNoun)
+                && Tokens.Words(body).Any(w => w.Text.Equals(ownerNoun, StringComparison.OrdinalIgnoreCase));
             var after = text.AsSpan(match.Index + match.Length);
             // "USD 1.5 million": a currency code before its sum is no body.
             if (after.TrimStart(' ') is { Length: > 0 } next && char.IsDigit(next[0]) && MentionParser.IsCapitalsAndDigits(body))
@@ -195,8 +208,11 @@ internal static partial class OwnedTitles
             }
             var gloss = !body.Contains(' ') && after.StartsWith(",") ? KindGlossAfter().Match(text, match.Index + match.Length, text.Length - match.Index - match.Length) : Match.Empty;
             var glossed = gloss.Success && (Vocabulary.OrganisationHeads.Contains(gloss.Groups["kind"].Value) || Vocabulary.CompanyKinds.Contains(gloss.Groups["kind"].Value));
-            if ((kindBefore || namedByKind || glossed || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
-                && Countries.Country(body) is null && Countries.CountryOfPlace(body) is null)
+            var isBody = ownerNoun is not null && Vocabulary.LocalGovernmentKinds.Contains(ownerNoun)
+                ? namedLocalGovernment
+                : (kindBefore || namedByKind || glossed || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
+                  && Countries.Country(body) is null && Countries.CountryOfPlace(body) is null;
+            if (isBody)
             {
                 var ownerBefore = based is null ? OwnerBefore().Match(text[..match.Index]) : Match.Empty;
                 return (body, match.Groups["owner"].Success ? match.Groups["owner"].Value : ownerBefore.Success ? ownerBefore.Groups["owner"].Value

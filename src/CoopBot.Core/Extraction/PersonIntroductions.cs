@@ -422,7 +422,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     internal static bool IsOwnerNoun(string word)
     {
         var noun = MentionParser.WithoutPossessive(word);
-        return noun.Length < word.Length && (Vocabulary.CompanyKinds.Contains(noun) || Vocabulary.OrganisationHeads.Contains(noun));
+        return noun.Length < word.Length && (Vocabulary.CompanyKinds.Contains(noun) || Vocabulary.OrganisationHeads.Contains(noun) || Vocabulary.LocalGovernmentKinds.Contains(noun));
     }
 
     private static bool IsNameLike(string word) =>

@@ -1083,4 +1083,20 @@ public class CountryInferenceTests
         Assert.Equal("Minister for Vava'u and Ha'apai Affairs", x.Speaker("Sione Latu-Fifita").Role);
         Assert.Equal("Tonga", x.Speaker("Sione Latu-Fifita").Country);
     }
+
+    [Fact]
+    public void A_title_owned_by_the_region_or_state_is_held_at_the_local_government_the_sentence_named()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Finland and Sweden agreed to share ambulance helicopters.",
+            "Region Västerbotten is set to base a second helicopter in Umeå from next spring, the region's head of emergency care, Elsa Lindqvist-Moberg, said.",
+            "Kano State will pay for the fuel. The state's commissioner for health, Bello Garba Danladi, said the money was ready.");
+
+        Assert.Equal("head of emergency care", x.Speaker("Elsa Lindqvist-Moberg").Role);
+        Assert.Equal("Region Västerbotten", x.Speaker("Elsa Lindqvist-Moberg").Organisation);
+        Assert.Equal("Sweden", x.Speaker("Elsa Lindqvist-Moberg").Country);
+        Assert.Equal("Kano State", x.Speaker("Bello Garba Danladi").Organisation);
+        Assert.Equal("Nigeria", x.Speaker("Bello Garba Danladi").Country);
+    }
 }

@@ -230,6 +230,15 @@ public static class Vocabulary
     };
 
     /// <summary>What a company is called by its trade rather than by a name's head noun ("the grid operator", "logistics firm X").</summary>
+    /// <summary>
+    /// Kinds of local government a title may be owned by ("the region's director of health care", "the province's
+    /// governor"), standing for a body the text names with that word ("Region Norrbotten", "Sokoto State").
+    /// </summary>
+    public static readonly HashSet<string> LocalGovernmentKinds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "region", "province", "state", "city", "county", "municipality", "prefecture",
+    };
+
     public static readonly HashSet<string> CompanyKinds = new(StringComparer.OrdinalIgnoreCase)
     {
         "company", "firm", "group", "operator", "utility", "lender", "carrier", "airline", "maker", "developer", "insurer", "corporation",
