@@ -1048,8 +1048,14 @@ internal static partial class CountryInference
 
     private static readonly string[] ParliamentWords = ["lawmaker", "legislator", "parliamentarian", "member of parliament"];
 
-    /// <summary>A minister's office or a ministry's: only national governments have them (blocs have commissioners and secretaries-general).</summary>
-    private static bool IsMinisterial(Person person) => StartsWordMinist(person.Role) || StartsWordMinist(person.Organisation);
+    /// <summary>
+    /// A minister's office or a ministry's: only national governments have them (blocs have commissioners and
+    /// secretaries-general). Some governments call their ministers otherwise: Kenya's "Cabinet Secretary", the "Secretary
+    /// of State" of the United States, the United Kingdom and Latin America.
+    /// </summary>
+    private static bool IsMinisterial(Person person) =>
+        StartsWordMinist(person.Role) || StartsWordMinist(person.Organisation)
+        || person.Role is { } role && (role.Contains("Cabinet Secretary", StringComparison.OrdinalIgnoreCase) || role.Contains("Secretary of State", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Minister", "ministry", "Vice-Minister", "ministerial", but not "administrator" or "administration".</summary>
     private static bool StartsWordMinist(string? text)

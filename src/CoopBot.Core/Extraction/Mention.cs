@@ -70,6 +70,21 @@ internal static partial class MentionParser
     [GeneratedRegex(@"\sin\s+(?:his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:address|remarks|speech|statement|message|presentation|intervention)\s*,?\s*$")]
     private static partial Regex OccasionBeforeVerb();
 
+    /// <summary>Where the comma opening ", however," stands when the comma at <paramref name="comma"/> closes it, else -1.</summary>
+    private static int AdverbBetweenCommas(string text, int clauseStart, int comma)
+    {
+        var wordEnd = SkipSpaceBack(text, comma);
+        var wordStart = wordEnd;
+        while (wordStart > clauseStart && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        var opening = SkipSpaceBack(text, wordStart) - 1;
+        return wordStart < wordEnd && opening > clauseStart && text[opening] == ',' && SkippableAdverbSpans.Contains(text.AsSpan(wordStart, wordEnd - wordStart))
+            ? opening
+            : -1;
+    }
+
     /// <summary>The subject that ends right before <paramref name="verbStart"/> in <paramref name="text"/>.</summary>
     public static Mention SubjectBefore(string text, int clauseStart, int verbStart)
     {
@@ -86,6 +101,12 @@ internal static partial class MentionParser
             if (wordStart < trimmed && SkippableAdverbSpans.Contains(text.AsSpan(wordStart, trimmed - wordStart)))
             {
                 end = wordStart;
+                continue;
+            }
+            // "He, however, said": an adverb set off by commas.
+            if (trimmed - 1 > clauseStart && text[trimmed - 1] == ',' && AdverbBetweenCommas(text, clauseStart, trimmed - 1) is var openingComma and >= 0)
+            {
+                end = openingComma;
                 continue;
             }
             end = trimmed;
@@ -814,7 +835,7 @@ internal static partial class MentionParser
             var text = words[i].Text;
             if (Vocabulary.TitleNouns.Contains(text))
             {
-                noun = text.ToLowerInvariant();
+                noun = Vocabulary.TitleAbbreviations.TryGetValue(text, out var full) ? full : text.ToLowerInvariant();
                 nounIndex = i;
             }
             else if (Countries.Country(text) is { } c && words[i].IsCapitalized)

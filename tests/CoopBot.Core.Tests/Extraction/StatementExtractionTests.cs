@@ -1183,4 +1183,25 @@ public class StatementExtractionTests
             (x.SpeakerName(x.StatementContaining("reading books")), x.StatementContaining("reading books").Text));
         Assert.Equal("Fernando Alvarado Tróchez", x.SpeakerName(x.StatementContaining("teacher-training schools")));
     }
+
+    [Fact]
+    public void An_adverb_between_commas_a_portfolio_joined_by_and_and_a_shortened_title_lead_back_to_the_speaker()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Kenya, Uganda and Rwanda have signed a pact on transit cargo through Mombasa.",
+            "It was signed by Energy and Petroleum Cabinet Secretary (CS) Grace Njeri Wambua, Uganda's Minister of Works and Bridges Okello Obong Ayella and Rwanda's State Minister Jean Mugisha Rukundo.",
+            "CS Wambua said the port would serve the whole region.",
+            "The CS noted that the new berth had handled less cargo than planned.",
+            "State Minister Rukundo said Rwanda was ready.",
+            "He, however, said the road was the main worry.",
+            "Hon. Ayella proposed that the three countries create a road maintenance fund.");
+
+        Assert.Equal("Grace Njeri Wambua", x.SpeakerName(x.StatementContaining("less cargo than planned")));
+        Assert.Null(x.Speaker("Grace Njeri Wambua").Organisation);
+        Assert.Equal("Kenya", x.Speaker("Grace Njeri Wambua").Country);
+        Assert.Equal("Jean Mugisha Rukundo", x.SpeakerName(x.StatementContaining("main worry")));
+        Assert.Equal("Okello Obong Ayella", x.SpeakerName(x.StatementContaining("maintenance fund")));
+        Assert.Equal("Minister of Works and Bridges", x.Speaker("Okello Obong Ayella").Role);
+    }
 }

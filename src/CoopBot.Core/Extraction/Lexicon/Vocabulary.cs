@@ -141,6 +141,15 @@ public static class Vocabulary
         "trucker", "seafarer", "caregiver", "translator", "interpreter",
     };
 
+    /// <summary>
+    /// Titles East African and South Asian papers shorten after the first mention ("Cabinet Secretary (CS) X … The CS
+    /// noted", "the PS", "the DG"), and the title noun each stands for.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> TitleAbbreviations = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["CS"] = "secretary", ["PS"] = "secretary", ["DG"] = "director",
+    };
+
     /// <summary>Nouns of titles and offices (and the private occupations), singular, lower-case.</summary>
     public static readonly HashSet<string> TitleNouns = new[]
     {
@@ -160,7 +169,7 @@ public static class Vocabulary
         "engineer", "physician", "doctor", "judge", "justice", "attorney", "prosecutor", "curator", "conductor", "pastor",
         "bishop", "imam", "rabbi", "cardinal", "pope", "archbishop", "monk", "abbot", "chieftain", "vice", "ceo",
         "strategist", "consultant", "advocate", "activist", "campaigner", "organizer", "organiser", "host", "moderator",
-    }.Concat(PrivateOccupations).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }.Concat(PrivateOccupations).Concat(TitleAbbreviations.Keys).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Honorifics dropped from names ("Datuk Seri", "Dr.", "U").</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
