@@ -123,7 +123,8 @@ internal static class ClauseRoles
         return $"{Singular(goods)} {doer}";
     }
 
-    // Whether the words from <paramref name="from"/> name a body by a capitalised run of at least two words or an acronym.
+    // Whether the words from <paramref name="from"/> name a body by a capitalised run of at least two words, an acronym or a
+    // body the lexicon knows by one word.
     private static bool NamesBody(List<Word> words, int from)
     {
         var run = 0;
@@ -131,7 +132,8 @@ internal static class ClauseRoles
         {
             run = words[k].IsCapitalized ? run + 1 : words[k].Text is "of" or "for" or "and" or "the" ? run : 0;
             // "IRENA", "AfSA", "UGM": an acronym, capitals mixed with a few small letters.
-            if (run >= 2 || words[k].Text.Length is > 2 and <= 8 && words[k].Text.Count(char.IsUpper) >= 2 && char.IsUpper(words[k].Text[0]))
+            if (run >= 2 || words[k].Text.Length is > 2 and <= 8 && words[k].Text.Count(char.IsUpper) >= 2 && char.IsUpper(words[k].Text[0])
+                || run == 1 && KnownBodies.IsName(words[k].Text)) // "Phivolcs", "Camtel": a body the lexicon knows by one word
             {
                 return true;
             }

@@ -210,7 +210,7 @@ internal static partial class OwnedTitles
             var glossed = gloss.Success && (Vocabulary.OrganisationHeads.Contains(gloss.Groups["kind"].Value) || Vocabulary.CompanyKinds.Contains(gloss.Groups["kind"].Value));
             var isBody = ownerNoun is not null && Vocabulary.LocalGovernmentKinds.Contains(ownerNoun)
                 ? namedLocalGovernment
-                : (kindBefore || namedByKind || glossed || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
+                : (kindBefore || namedByKind || glossed || KnownBodies.IsName(body) || Tokens.Words(body).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text) || w.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(w.Text)))
                   && Countries.Country(body) is null && Countries.CountryOfPlace(body) is null;
             if (isBody)
             {

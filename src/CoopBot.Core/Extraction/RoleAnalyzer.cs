@@ -570,7 +570,7 @@ internal static partial class RoleAnalyzer
             }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
             if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) && !Degrees.Contains(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end)
-                                   || IsBrandBeforeTitle(words, i, end))
+                                   || IsBrandBeforeTitle(words, i, end) || KnownBodies.IsName(phrase))
                 && Countries.Country(phrase) is null)
             {
                 // "head of the World Mosquito Program team at UGM": a unit named before the body it belongs to is no body.

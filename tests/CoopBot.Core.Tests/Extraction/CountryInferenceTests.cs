@@ -1099,4 +1099,28 @@ public class CountryInferenceTests
         Assert.Equal("Kano State", x.Speaker("Bello Garba Danladi").Organisation);
         Assert.Equal("Nigeria", x.Speaker("Bello Garba Danladi").Country);
     }
+
+    [Fact]
+    public void Grid_operators_weather_agencies_research_councils_and_telecom_incumbents_are_their_countrys()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Nordic, Andean and Central African partners agreed to share data on storms.",
+            "Mikko Rautiainen, head of system operations at Fingrid, said the cables would be ready.",
+            "Dr. Luisa Bautista-Ocampo, who heads volcano monitoring at Phivolcs, said alerts would go out by text.",
+            "The Sunat will install scanners at the border, its national superintendent, Ricardo Pezo Quispe, said.",
+            "Paul Mbarga Essono, general manager of Camtel, said the fibre link would open in May.",
+            "Claire Dufresne-Ouellet, vice-president of NSERC, said the call would open in January.");
+
+        Assert.Equal("Finland", x.Speaker("Mikko Rautiainen").Country);
+        Assert.Equal("Philippines", x.Speaker("Luisa Bautista-Ocampo").Country);
+        Assert.Equal("Peru", x.Speaker("Ricardo Pezo Quispe").Country);
+        Assert.Equal("Cameroon", x.Speaker("Paul Mbarga Essono").Country);
+        Assert.Equal("Canada", x.Speaker("Claire Dufresne-Ouellet").Country);
+        // A body the lexicon knows by one word is a body, though no head noun says so.
+        Assert.Equal("Sunat", x.Speaker("Ricardo Pezo Quispe").Organisation);
+        Assert.Equal("national superintendent", x.Speaker("Ricardo Pezo Quispe").Role);
+        Assert.Equal("Camtel", x.Speaker("Paul Mbarga Essono").Organisation);
+        Assert.Equal("head of volcano monitoring at Phivolcs", x.Speaker("Luisa Bautista-Ocampo").Role);
+    }
 }
