@@ -70,6 +70,18 @@ internal static partial class MentionParser
     [GeneratedRegex(@"\sin\s+(?:his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:address|remarks|speech|statement|message|presentation|intervention)\s*,?\s*$")]
     private static partial Regex OccasionBeforeVerb();
 
+    /// <summary>Whether the word right before <paramref name="start"/> is a preposition ("sits in Naalakkersuisut").</summary>
+    private static bool AfterPreposition(string text, int clauseStart, int start)
+    {
+        var wordEnd = SkipSpaceBack(text, start);
+        var wordStart = wordEnd;
+        while (wordStart > clauseStart && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return wordEnd - wordStart is >= 2 and <= 4 && text.AsSpan(wordStart, wordEnd - wordStart) is "in" or "at" or "of" or "from" or "for" or "with" or "to" or "on" or "by" or "into";
+    }
+
     /// <summary>Where the comma opening ", however," stands when the comma at <paramref name="comma"/> closes it, else -1.</summary>
     private static int AdverbBetweenCommas(string text, int clauseStart, int comma)
     {
@@ -189,7 +201,9 @@ internal static partial class MentionParser
                 }
                 if (LooksLikeAppositive(after) && !RankAndName(text, comma + 1, appositiveEnd))
                 {
-                    if (name.Kind is MentionKind.Name)
+                    // "Hardenberg, who sits in Naalakkersuisut, Greenland's cabinet, said": a name after a preposition is the
+                    // object of a clause about the speaker, not the speaker; the name is further back.
+                    if (name.Kind is MentionKind.Name && !AfterPreposition(text, clauseStart, name.Start))
                     {
                         // "X of the Centre for Digital Futures, a policy think tank, said": the appositive is the body's.
                         return name.Body is not null && DescribesBody(after) ? name : name with { Appositive = after };

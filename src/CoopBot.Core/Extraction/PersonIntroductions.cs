@@ -235,7 +235,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 appositive = ClauseRoles.FromRelativeClause(candidate); // "X, who grows blueberries near Abbotsford, said"
             }
         }
-        if (preTitle is null && appositive is null && !(afterHonorific && nameStart > runStart && words[runStart].IsCapitalized && Vocabulary.Honorifics.Contains(words[runStart].Text)))
+        if (preTitle is null && appositive is null && !(afterHonorific && nameStart > runStart && words[runStart].IsCapitalized && Vocabulary.Honorifics.Contains(words[runStart].Text))
+            && !IsSubjectOfPerfect(sentence, words, runStart, nameStart, runEnd))
         {
             return; // a name with neither title nor description is no introduction, unless an honorific says it is a person's
         }
@@ -301,6 +302,29 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// "In Pangnirtung, Oopah Ipeelie has answered calls on the crisis line for 14 years. She said …": a full name of words
+    /// that name nothing else, opening its clause as the subject of "has", "had" or "has been", is a person a report
+    /// goes on to quote, though no title introduces them.
+    /// </summary>
+    private static bool IsSubjectOfPerfect(string sentence, List<Word> words, int runStart, int nameStart, int runEnd)
+    {
+        if (nameStart != runStart || runEnd >= words.Count || words[runEnd].Text is not ("has" or "had")
+            || !sentence.AsSpan(words[runEnd - 1].End, words[runEnd].Start - words[runEnd - 1].End).IsWhiteSpace())
+        {
+            return false;
+        }
+        var opensClause = runStart == 0 || sentence.AsSpan(words[runStart - 1].End, words[runStart].Start - words[runStart - 1].End).Trim() is ",";
+        for (var k = runStart; opensClause && k < runEnd; k++)
+        {
+            if (!IsNameLike(words[k].Text) || Vocabulary.TitleNouns.Contains(words[k].Text) || KnownBodies.IsName(words[k].Text))
+            {
+                return false;
+            }
+        }
+        return opensClause && !MentionParser.IsKnownPlace(sentence[words[runStart].Start..words[runEnd - 1].End]);
     }
 
     /// <summary>

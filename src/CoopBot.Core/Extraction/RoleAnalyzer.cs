@@ -138,6 +138,14 @@ internal static partial class RoleAnalyzer
             (pre, var leadingCountry) = StripLeadingCountry(pre);
             country ??= leadingCountry;
         }
+        // "X, Greenland's minister of health,": a territory or region owning the appositive's title is the country's
+        // (countries' own possessives are read below, where the role keeps "the").
+        if (country is null && post is not null && LeadingOwner().Match(post) is { Success: true } ownerOfPost
+            && Countries.Country(ownerOfPost.Groups["owner"].Value) is null && OwnerCountry(ownerOfPost.Groups["owner"].Value) is { } postOwnerCountry)
+        {
+            country = postOwnerCountry;
+            post = post[ownerOfPost.Length..];
+        }
         foreach (var part in new[] { description, pre })
         {
             if (part is null)

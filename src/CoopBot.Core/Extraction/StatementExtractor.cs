@@ -353,9 +353,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             }
             // Only a listener, a time phrase or punctuation may stand between the verb and the quote.
             var between = text[words[verbEnd - 1].End..quoteOpen].Trim();
-            if (between.Length > 0 && between is not (":" or ",") && !(verb.Complement == ComplementKind.Listener || words.Count - verbEnd <= 6 && (between.EndsWith(':') || between.EndsWith(','))))
+            if (between.Length > 0 && between is not (":" or ",") && !(verb.Complement == ComplementKind.Listener || words.Count - verbEnd <= 6
+                    && (between.EndsWith(':') || between.EndsWith(',') && OpensAdverbial(words[verbEnd].Text))))
             {
-                continue;
+                continue; // "She said the hardest calls come at night, “when …”": reported speech ending in a partial quote
             }
             found = true;
             var mention = MentionParser.SubjectBefore(text, sentenceStart, words[w].Start);
@@ -957,6 +958,18 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             return false;
         }
+        // "the notes say", "repeated calls for": an -s form after a participle or a determiner is a plural noun.
+        if (index > 0 && word.EndsWith('s') && PluralNounBefore(words[index - 1].Text))
+        {
+            return false;
+        }
+        // "has answered calls on the crisis line", "responded to questions": these verbs report speech only with "that" or
+        // a quote (after punctuation), not with an object.
+        if (word is "answered" or "responded" or "replied" && index + 1 < words.Count && words[index + 1].Start == words[index].End + 1
+            && words[index + 1].Text is not "that")
+        {
+            return false;
+        }
         foreach (var candidate in candidates)
         {
             if (index + candidate.Words.Length > words.Count)
@@ -981,6 +994,16 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
         return false;
     }
+
+    /// <summary>Whether a word opens a time or place phrase between a verb and its quote ("said on Tuesday, “…”").</summary>
+    private static bool OpensAdverbial(string word) =>
+        word is "on" or "at" or "in" or "during" or "after" or "before" or "while" or "when" or "as" or "yesterday" or "today" or "tonight"
+            or "earlier" or "later" or "last" or "this" or "recently" or "also" or "then" or "of" or "from" or "with" or "by" or "afterwards"
+            or "separately" or "again" or "once" or "too" or "briefly" or "simply";
+
+    private static bool PluralNounBefore(string previous) =>
+        previous is "the" or "The" or "their" or "his" or "her" or "its" or "our" or "many" or "several" or "these" or "those" or "such" or "repeated"
+        || previous.Length > 4 && previous.EndsWith("ed", StringComparison.Ordinal);
 
     private Person? Resolve(Mention mention, int basePosition)
     {

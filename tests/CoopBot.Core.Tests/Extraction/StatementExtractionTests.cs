@@ -1204,4 +1204,33 @@ public class StatementExtractionTests
         Assert.Equal("Okello Obong Ayella", x.SpeakerName(x.StatementContaining("maintenance fund")));
         Assert.Equal("Minister of Works and Bridges", x.Speaker("Okello Obong Ayella").Role);
     }
+
+    [Fact]
+    public void A_body_after_a_preposition_in_a_clause_about_the_speaker_is_not_the_speaker()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Nunavut Health Minister Joanasie Akumalik, left, and Pipaluk Rosing-Olsen, the Faroes’ minister of health, sign the agreement.",
+            "Rosing-Olsen, who sits in Landsstýrið, the Faroese cabinet, said patients kept meeting new nurses.");
+
+        Assert.Equal("Pipaluk Rosing-Olsen", x.SpeakerName(x.StatementContaining("new nurses")));
+        Assert.Equal("minister of health", x.Speaker("Pipaluk Rosing-Olsen").Role);
+        Assert.Equal("Denmark", x.Speaker("Pipaluk Rosing-Olsen").Country);
+    }
+
+    [Fact]
+    public void A_full_name_opening_a_perfect_clause_is_a_person_and_answering_calls_is_not_speech()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Nunavut and Greenland agreed to train counsellors together.",
+            "Minister Pipaluk Rosing-Olsen said the program would start in May.",
+            "In Kimmirut, Elisapee Qaqqasiq has answered calls on the hamlet’s crisis line for nine years. She said the worst calls come in winter, “when the planes cannot land”.");
+
+        var statement = x.StatementContaining("worst calls");
+        Assert.Equal("Elisapee Qaqqasiq", x.SpeakerName(statement));
+        Assert.Equal(StatementKind.Reported, statement.Kind);
+        Assert.Equal("the worst calls come in winter, “when the planes cannot land”", statement.Text);
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("crisis line", StringComparison.Ordinal));
+    }
 }
