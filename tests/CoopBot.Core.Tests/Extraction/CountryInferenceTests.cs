@@ -1123,4 +1123,17 @@ public class CountryInferenceTests
         Assert.Equal("Camtel", x.Speaker("Paul Mbarga Essono").Organisation);
         Assert.Equal("head of volcano monitoring at Phivolcs", x.Speaker("Luisa Bautista-Ocampo").Role);
     }
+
+    [Fact]
+    public void Towns_a_report_places_private_people_in_give_their_country()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Georgia and Armenia agreed to run joint customs checks, and Italy and Senegal signed a seasonal work pact.",
+            "Aram Hovsepyan, a truck driver from Gyumri, said he had waited two nights at the border.",
+            "Michele Ruotolo, who grows tomatoes near Foggia, said he had been short of pickers.");
+
+        Assert.Equal("Armenia", x.Speaker("Aram Hovsepyan").Country);
+        Assert.Equal("Italy", x.Speaker("Michele Ruotolo").Country);
+    }
 }
