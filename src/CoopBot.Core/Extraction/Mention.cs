@@ -26,6 +26,9 @@ internal sealed record Mention(MentionKind Kind, IReadOnlyList<string> NameToken
     /// Association said" (no role, that organisation); for a title alone, the body named in it ("the DICT chief").
     /// </summary>
     public string? Body { get; init; }
+
+    /// <summary>A word in lower case qualifying a title alone ("federal" in "the federal minister"), that the person's role should hold.</summary>
+    public string? TitleModifier { get; init; }
 }
 
 /// <summary>Finds the speaker mention next to a reporting verb: the subject before it, or the name after it.</summary>
@@ -869,7 +872,10 @@ internal static partial class MentionParser
         {
             return Mention.Nothing;
         }
-        return new Mention(MentionKind.Title, [], null, null, ' ', noun, country, words[from].Start) { Body = body };
+        // "the federal minister said": the qualifier tells two ministers apart.
+        var modifier = nounIndex - 1 > from && !words[nounIndex - 1].IsCapitalized && words[nounIndex - 1].Text is { Length: > 3 } qualifier
+            && !Vocabulary.TitleNouns.Contains(qualifier) ? qualifier : null;
+        return new Mention(MentionKind.Title, [], null, null, ' ', noun, country, words[from].Start) { Body = body, TitleModifier = modifier };
     }
 
     /// <summary>Splits "Laos Technology and Communications Minister Vilayphone Sengdara" into title and name.</summary>

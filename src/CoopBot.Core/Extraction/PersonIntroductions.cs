@@ -404,7 +404,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 && !IsNameLike(words[k - 2].Text);
             // "Minister for Carriacou and Petite Martinique Affairs, X": places of one portfolio, after the title's "for", in
             // words known to end a title (before a name, the words after "and" could be a second person's name).
-            var portfolioPlaces = endsTitle && k >= 4 && words[k - 3].Text is "for" or "of" && Vocabulary.TitleNouns.Contains(words[k - 4].Text);
+            var portfolioPlaces = endsTitle && k >= 4 && words[k - 3].Text is "for" or "of" && Vocabulary.TitleNouns.Contains(words[k - 4].Text)
+                || k >= 3 && MentionParser.IsPortfolioListComma(sentence, words, k - 2); // "of Industry, Mine and Trade X"
             if (text == "and" && !andThePlace && (!words[k].IsCapitalized || k >= 2 && IsNameLike(words[k - 2].Text) && !portfolioPlaces || NamedPersonOfBodyBefore(sentence, words, k - 1)))
             {
                 break; // "Azman Rahimi and head of …", "Maeng Seo-yun and Ratu Mosese …": "and" joins two people

@@ -94,9 +94,10 @@ internal sealed class PersonRegistry
 
     /// <summary>
     /// The most recent person whose role has the title noun (or, with <paramref name="organisationHint"/>, whose
-    /// organisation or role names that body) and, if given, whose country matches.
+    /// organisation or role names that body) and, if given, whose country matches and whose role holds
+    /// <paramref name="modifier"/> too ("federal" in "the federal minister").
     /// </summary>
-    public Person? ResolveTitle(string titleNoun, string? country, string? organisationHint, int position)
+    public Person? ResolveTitle(string titleNoun, string? country, string? organisationHint, int position, string? modifier = null)
     {
         Person? best = null;
         var bestAt = -1;
@@ -116,6 +117,7 @@ internal sealed class PersonRegistry
                 || role.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
                 || person.Rank is { } rank && rank.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
                 || (titleNoun == "envoy" && role.Contains("ambassador", StringComparison.OrdinalIgnoreCase));
+            fits &= modifier is null || role.Contains(modifier, StringComparison.OrdinalIgnoreCase);
             var at = person.LastMentionBefore(position);
             if (fits && at > bestAt)
             {

@@ -1087,6 +1087,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             case MentionKind.Title:
             {
                 var person = (mention.Body is { } body ? people.ResolveTitle(mention.TitleNoun!, mention.TitleCountry, body, position) : null)
+                    ?? (mention.TitleModifier is { } modifier ? people.ResolveTitle(mention.TitleNoun!, mention.TitleCountry, null, position, modifier) : null)
                     ?? people.ResolveTitle(mention.TitleNoun!, mention.TitleCountry, null, position);
                 if (person is not null)
                 {

@@ -1233,4 +1233,35 @@ public class StatementExtractionTests
         Assert.Equal("the worst calls come in winter, “when the planes cannot land”", statement.Text);
         Assert.DoesNotContain(x.Statements, s => s.Text.Contains("crisis line", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Titles_of_standing_portfolios_over_commas_and_a_qualified_title_reference_find_the_right_minister()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "The committee was co-chaired by Federal Minister for Maritime Affairs Sardar Qaiser Khan Marri and Iran's Deputy Minister of Roads, Housing and Urban Development Reza Ahmadvand-Tehrani.",
+            "\"A market at the border is worth more than a factory in Karachi,\" the federal minister said.",
+            "Ahmadvand-Tehrani proposed daily crossing cards for border residents.",
+            "Provincial Minister for Fisheries Mir Shahzeb Baloch Rind said the province would build link roads.",
+            "Journalist Samina Ashraf Qureshi said the markets were busy.");
+
+        Assert.Equal("Qaiser Khan Marri", x.SpeakerName(x.StatementContaining("worth more than a factory")));
+        Assert.Equal("Reza Ahmadvand-Tehrani", x.SpeakerName(x.StatementContaining("crossing cards")));
+        Assert.Equal("Deputy Minister of Roads, Housing and Urban Development", x.Speaker("Reza Ahmadvand-Tehrani").Role);
+        Assert.Equal("Shahzeb Baloch Rind", x.SpeakerName(x.StatementContaining("link roads")));
+        Assert.Equal("Journalist", x.Speaker("Samina Ashraf Qureshi").Role);
+    }
+
+    [Fact]
+    public void A_facility_named_after_a_professor_is_no_person()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "The arrangement was signed by New Zealand's minister and Chile's Minister of Science, Technology, Knowledge and Innovation, Francisca Irarrázabal Soto, ahead of the season.",
+            "Minister Irarrázabal says the institute will host researchers at the Professor Julio Escudero Station on King George Island from next season.",
+            "\"Our scientists will finally look at the ocean together,\" she said.");
+
+        Assert.DoesNotContain(x.Speakers, s => s.Name.Contains("Station", StringComparison.Ordinal));
+        Assert.Equal("Francisca Irarrázabal Soto", x.SpeakerName(x.StatementContaining("ocean together")));
+    }
 }

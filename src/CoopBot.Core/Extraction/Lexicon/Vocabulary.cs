@@ -138,7 +138,8 @@ public static class Vocabulary
         "chef", "cook", "baker", "carpenter", "mechanic", "labourer", "laborer", "porter", "seamstress", "potter", "boatman",
         "mason", "welder", "electrician", "plumber", "butcher", "fishmonger", "hawker", "peddler", "beekeeper", "herdsman",
         "shepherd", "housewife", "craftsman", "craftswoman", "fisherwoman", "shopowner", "migrant", "refugee", "volunteer",
-        "trucker", "seafarer", "caregiver", "translator", "interpreter",
+        "trucker", "seafarer", "caregiver", "translator", "interpreter", "journalist", "activist", "lawyer", "campaigner", "writer",
+        "author", "artist", "musician", "photographer",
     };
 
     /// <summary>
@@ -181,6 +182,9 @@ public static class Vocabulary
         // left out: Pak is also a Korean surname).
         "sheikh", "shaikh", "sheik", "mawlawi", "maulvi", "maulana", "mufti", "bu", "ibu", "bapak",
         "h.e", "dato’", "datuk’", "alhaji", "alhaja",
+        // Pakistani, Baloch and Afghan titles of standing before a full name ("Sardar Azmat Khan X", "Mir Naseer Ahmed Y",
+        // "Nawab Z"); as the first of three or more name words, not a given name.
+        "sardar", "nawab", "mir",
         // "Cde" (Comrade) before Zimbabwean and Mozambican officials' names; "Cllr." (Counsellor) before Liberian lawyers'
         // and (Councillor) British councillors'.
         "cde", "comrade", "cllr", "cllr.",
@@ -305,6 +309,8 @@ public static class Vocabulary
         "intelligence", "coast", "guard", "border", "airport", "metro", "city", "town", "village", "district", "valley",
         "river", "lake", "sea", "bay", "island", "mount", "hill", "hills", "desert", "delta", "basin", "plateau", "corridor",
         "zone", "park", "square", "hall", "tower", "building", "palace", "house", "hotel", "centre's", "center's",
+        "station", "stations", "base", "airbase", "school", "hospital", "clinic", "stadium", "harbour", "harbor", "terminal", "museum",
+        "library", "mosque", "cathedral", "campus", "avenue",
         "coordination", "regulations", "regulation", "administration", "governance", "reconstruction", "resettlement",
         "cooperatives", "transformation", "modernisation", "modernization", "digitalisation", "digitalization",
         "financing", "policy", "policies", "affairs'", "restoration", "conservation", "adaptation", "mitigation",
