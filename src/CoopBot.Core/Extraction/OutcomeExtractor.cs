@@ -90,7 +90,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "ban", "repatriate", "enroll", "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit",
          "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
          "clean", "clear", "desilt", "place", "print", "pay for", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
-         "maintain", "review", "check", "dedicate"]);
+         "maintain", "review", "check", "dedicate", "advertise", "fly"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -346,14 +346,17 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                     objectText = inner.Value + objectText;
                 }
             }
+            else if (verb is "proposed" && AdjectivalProposed(text, match.Index))
+            {
+                continue; // "asks universities to screen proposed partnerships": a thing someone proposed, not a proposal made here
+            }
             else if (verb is "proposed" or "suggested" && objectText.TrimStart().StartsWith("that ", StringComparison.Ordinal))
             {
-                var clause = ProposedThatClause().Match(objectText);
-                if (!clause.Success)
+                if (ProposedClauseObject(objectText) is not { } proposedObject)
                 {
                     continue;
                 }
-                objectText = objectText[clause.Length..];
+                objectText = proposedObject;
             }
             else if (verb is "proposed" or "suggested" or "called for" or "put forward")
             {
@@ -644,6 +647,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             return ([cityCountry], null);
         }
         var lastWord = Tokens.Words(subject).LastOrDefault().Text ?? string.Empty;
+        // "Finland's Ministry of Education and Culture will fund …": a country's own body acts for it (one owner only: "Brazil's
+        // President and Türkiye's … signed" names two).
+        if (bare.AsSpan().IndexOfAny('\'', '’') > 0 && Possessives.All(bare) is [{ Index: 0 } owned] && Countries.Country(owned.Owner) is { } ownerCountry && !NamesAnOutcome(subject))
+        {
+            return ([ownerCountry], null);
+        }
         if (ConcreteHeads.Contains(lastWord) && Countries.Party(lastWord) is null)
         {
             // "the GCC AI Governance Observatory will …" launched here is a thing acting, not a party; "the Agricultural
@@ -773,6 +782,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "office", "bureau", "council", "foundation", "company", "firm", "group", "university", "centre", "center", "hospital",
         "ministry", "department", "regulator", "lender", "utility", "operator", "association", "federation", "chamber", "college",
         "corporation", "airline", "carrier", "maker", "developer", "insurer", "exchange", "port", "directorate", "trust", "network",
+        "consulate", "embassy", "mission",
     };
 
 
@@ -1134,7 +1144,52 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "equip", "procure", "conduct", "carry out", "undertake", "hire", "repair", "renovate", "issue", "ban", "repatriate", "enroll",
         "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit", "guarantee", "suspend",
         "simplify", "second", "fast-track", "rebuild", "include", "fund", "extend", "clean", "clear", "desilt", "place", "print",
-        "release", "pay", "convert", "resurface", "cap", "select", "distribute", "pay for", "dedicate",
+        "release", "pay", "convert", "resurface", "cap", "select", "distribute", "pay for", "dedicate", "advertise", "fly",
+    };
+
+    /// <summary>
+    /// What "proposed that …" proposes: the words after the clause's verb ("that the two countries jointly order a first
+    /// fleet of carriers" → "a first fleet of carriers"), or, for a passive ("that elders be paid as co-instructors"), the
+    /// clause itself; null when the clause has no verb of action within its first words (a view, not a proposal).
+    /// </summary>
+    private static string? ProposedClauseObject(string objectText)
+    {
+        var clause = objectText.TrimStart();
+        var words = Tokens.Words(clause);
+        if (words.Count < 3 || words[0].Text != "that")
+        {
+            return null;
+        }
+        for (var k = 2; k < words.Count && k <= 9; k++)
+        {
+            var previous = words[k - 1].Text;
+            if (previous is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "of" or "for" or "in" or "on" or "to" or "with")
+            {
+                continue; // a noun of the subject, not its verb ("the joint fund")
+            }
+            var two = k + 1 < words.Count ? $"{words[k].Text} {words[k + 1].Text}" : null;
+            var verbEnd = two is not null && (ConcreteActionVerbs.Contains(two) || ProposalVerbs.Contains(two)) ? k + 1
+                : ConcreteActionVerbs.Contains(words[k].Text) || ProposalVerbs.Contains(words[k].Text) ? k : -1;
+            if (verbEnd >= 0 && verbEnd + 1 < words.Count)
+            {
+                return " " + clause[words[verbEnd + 1].Start..];
+            }
+            if (words[k].Text == "be" && k + 1 < words.Count && words[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || words[k].Text == "be" && words[k + 1].Text is "paid" or "given" or "made" or "built" or "set")
+            {
+                return " " + clause[words[1].Start..]; // "elders be paid as co-instructors in every course"
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Verbs (base form) of what a proposal asks a party to do, beyond the concrete actions of plans.</summary>
+    private static readonly HashSet<string> ProposalVerbs = new(StringComparer.Ordinal)
+    {
+        "form", "adopt", "develop", "negotiate", "explore", "study", "consider", "exchange", "charter", "share", "finance", "pool",
+        "harmonise", "harmonize", "link", "order", "draw up", "buy", "purchase", "waive", "allocate", "require", "allow", "offer",
+        "provide", "expand", "increase", "reduce", "lower", "cut", "raise", "hold", "organise", "organize", "merge", "align",
+        "create", "set", "make", "use", "give", "grant", "lift", "abolish", "scrap", "cap", "subsidise", "subsidize", "insure",
+        "monitor", "track", "coordinate", "co-ordinate", "standardise", "standardize", "digitise", "digitize", "streamline",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>
@@ -1262,7 +1317,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         var first = Tokens.Words(thing)[0].Text.ToLowerInvariant();
         if (first is "to" or "that" or "it" or "they" or "them" or "he" or "she" or "which" or "in" or "on" or "at" or "with" or "for" or "by" or "as" or "and" or "of" or "upon" or "what" or "how"
-            or "after" or "before" or "during" or "following" or "under" or "since" or "sidelines" or "its" or "their")
+            or "after" or "before" or "during" or "following" or "under" or "since" or "sidelines" or "its" or "their" or "between" or "among")
         {
             return null;
         }
@@ -1299,7 +1354,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     };
 
     /// <summary>A sum or a number of things: "150 experts", "$1.5 million …", "NZ$12 million", "R150 million", "Sh500 million".</summary>
-    private static bool IsAmount(string thing) => thing.Length > 0 && (char.IsDigit(thing[0]) || AmountStart().IsMatch(thing));
+    private static bool IsAmount(string thing) =>
+        thing.Length > 0 && (char.IsDigit(thing[0]) || AmountStart().IsMatch(thing)
+            || thing.StartsWith("the equivalent of ", StringComparison.Ordinal) && IsAmount(thing["the equivalent of ".Length..])
+            || thing.StartsWith("equivalent of ", StringComparison.Ordinal) && IsAmount(thing["equivalent of ".Length..]));
 
     // Symbols ("US$", "€", "₡", "₦", "₱", "₩"), shillings, rand, pula, and ISO codes before the figure ("AUD 12 million", "MOP 3.1
     // billion", "KD 6 million").
@@ -1632,8 +1690,22 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static readonly SubstringSet TimePhraseWords = new(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last week", "this week", "on the sidelines of "]);
 
+    /// <summary>Whether "proposed" at <paramref name="at"/> qualifies a noun: after a determiner, or after a verb that follows "to".</summary>
+    private static bool AdjectivalProposed(string text, int at)
+    {
+        var before = Tokens.Words(text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at)).ToString());
+        return before.Count > 0 && (before[^1].Text is "the" or "a" or "an" or "any" or "all" or "its" or "their" or "such" or "these" or "those" or "of"
+            || before.Count > 1 && before[^2].Text is "to" && !before[^1].IsCapitalized);
+    }
+
     private static string SkipTimePhrase(string text)
     {
+        // "signed, on Tuesday in Rabat, an intergovernmental agreement": a time or place set off by commas.
+        if (text.StartsWith(", ", StringComparison.Ordinal) && text.IndexOf(',', 2) is var closing and > 2 and < 60
+            && Tokens.First(text.AsSpan(2)) is "on" or "in" or "at" or "during" or "yesterday" or "today" or "last" or "this" or "earlier")
+        {
+            text = " " + text[(closing + 1)..].TrimStart();
+        }
         // "signed in Montevideo an agreement …", "signed in the city of Malanje a … agreement": a place between the verb and its object.
         var start = text.AsSpan().TrimStart();
         var place = start.StartsWith("in ", StringComparison.Ordinal) ? PlaceBeforeObject().Match(text) : Match.Empty;
@@ -1703,8 +1775,6 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*(?:(?:jointly|further|also)\s+)?(?<v>[a-z]+(?:\s+up)?)\s+")]
     private static partial Regex InnerVerb();
 
-    [GeneratedRegex(@"^\s*that\s+.+?\b(?:should\s+|would\s+|jointly\s+|)(?:set up|establish|create|launch|build|hold|open|form|adopt|develop|introduce|draft|negotiate|explore|study|consider|exchange|pay|charter|share|fund|finance|pool|harmoni[sz]e|link)\s+")]
-    private static partial Regex ProposedThatClause();
 
     [GeneratedRegex(@"^\s*(?:setting up|establishing|creating|launching|building)\s+")]
     private static partial Regex LeadingCreationGerund();

@@ -597,4 +597,51 @@ public class OutcomeExtractionTests
         Assert.Equal(["United Kingdom", "Nigeria", "Ghana", "Kenya"], framework.Parties);
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("critics", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_proposal_that_a_party_acts_names_what_it_would_do_whatever_the_verb()
+    {
+        var x = Extract(
+            "Japan and Malaysia signed a carbon storage pact.",
+            "Minister Kenji Morita proposed that the two countries jointly order a first fleet of carbon carriers from Japanese shipyards, saying that shared orders would cut costs.",
+            "Minister Ewa Kowalczyk-Nowak proposed that the three countries draw up common operating rules for reservoirs on the river's tributaries.",
+            "Minister Aibek Sultanaliev suggested that elders be paid as co-instructors in every course.",
+            "Minister Aibek Sultanaliev proposed that the region's economy needed more trade.");
+
+        Assert.Equal(OutcomeStatus.Proposed, x.OutcomeContaining("first fleet of carbon carriers").Status);
+        Assert.Equal(OutcomeStatus.Proposed, x.OutcomeContaining("common operating rules for reservoirs").Status);
+        Assert.Equal(OutcomeStatus.Proposed, x.OutcomeContaining("elders be paid").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("economy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Plans_of_a_countrys_own_body_a_consulate_and_sums_given_as_an_equivalent_are_planned()
+    {
+        var x = Extract(
+            "Kyrgyzstan and Tajikistan signed grants for a shared river.",
+            "Minister Rustam Nazarzoda said Tajikistan would contribute the equivalent of $2.5 million, mainly through land.",
+            "Estonia’s Ministry of Education and Research will fund the helpdesk for its first two years, he said.",
+            "Consul General Farhad Rahimi-Nejad said the consulate would issue multiple-entry visas to traders within 48 hours.",
+            "Chief executive Mere Tawhiri says the organisation will fly a team of three glaciologists to the base in December.",
+            "Director General Peter Kamau Njoroge disclosed that the Authority intends to advertise tenders for a border post before the end of the year.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("$2.5 million").Status);
+        Assert.Equal(["Estonia"], x.OutcomeContaining("helpdesk").Parties);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("multiple-entry visas").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("three glaciologists").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("tenders for a border post").Status);
+    }
+
+    [Fact]
+    public void A_time_set_off_by_commas_after_signed_is_skipped_and_a_proposed_thing_or_a_signing_between_others_is_no_outcome()
+    {
+        var x = Extract(
+            "Morocco, Nigeria and Mauritania signed, on Tuesday in Rabat, an intergovernmental agreement on the northern section of the pipeline.",
+            "The commissioner recalled the memorandum of understanding signed between the ECOWAS Commission, Morocco and Nigeria in Abuja in 2022.",
+            "The compact asks universities to screen proposed partnerships in fields such as quantum technology.");
+
+        Assert.Equal(OutcomeStatus.Signed, x.OutcomeContaining("intergovernmental agreement").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.StartsWith("between", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("partnerships", StringComparison.Ordinal));
+    }
 }
