@@ -1158,8 +1158,10 @@ internal static partial class MentionParser
                 // "Agriculture, Fisheries and the Environment": the last portfolio may take its article.
                 // "the Minister of Marine Resources, X, and the Ambassador of Egypt, Y": an office after the "and" is a
                 // second person's, and the words before it a name, not a portfolio.
+                // "…, X, and Tajikistan's Minister of Energy, Y": a country's possessive after the "and" opens another title too.
                 var last = j + 1 < words.Count && words[j + 1].Text == "the" ? j + 2 : j + 1;
-                return last < words.Count && words[last].IsCapitalized && !Vocabulary.TitleNouns.Contains(words[last].Text);
+                return last < words.Count && words[last].IsCapitalized && !Vocabulary.TitleNouns.Contains(words[last].Text)
+                    && !(WithoutPossessive(words[last].Text) is var owner && owner.Length < words[last].Text.Length && Countries.Country(owner) is not null);
             }
             if (!words[j].IsCapitalized)
             {

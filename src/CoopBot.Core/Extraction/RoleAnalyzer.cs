@@ -30,7 +30,7 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"\b(?:of|in|at) the (?<owner>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+){0,2}) (?=Ministry\b|Department\b)")]
     private static partial Regex OwnerBeforeMinistry();
 
-    [GeneratedRegex(@"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)(?<of>\s+of\s+(?:the\s+)?(?<sender>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}))\s+to\s")]
+    [GeneratedRegex(@"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Cc]onsul(?:[\s\-][Gg]eneral)?)(?<of>\s+of\s+(?:the\s+)?(?<sender>\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]*){0,4}))\s+(?:to|in)\s")]
     private static partial Regex EnvoyOfCountry();
 
     /// <summary>A possessive opening a title, its owner of capitalised words (with "of", "the" between) or a place and its kind.</summary>
@@ -170,8 +170,9 @@ internal static partial class RoleAnalyzer
                 country ??= ministryCountry;
                 role = role.Remove(ministryOwner.Groups["owner"].Index, ministryOwner.Groups["owner"].Length + 1);
             }
-            // "Ambassador of Japan to Mongolia": the sending country is the country, not part of the title (as a demonym is not).
-            if (role.Contains(" to ", StringComparison.Ordinal) && EnvoyOfCountry().Match(role) is { Success: true } envoy && Countries.Country(envoy.Groups["sender"].Value) is { } sender)
+            // "Ambassador of Japan to Mongolia", "Consul General of the Islamic Republic of Iran in Quetta": the sending country is
+            // the country, not part of the title (as a demonym is not).
+            if ((role.Contains(" to ", StringComparison.Ordinal) || role.Contains(" in ", StringComparison.Ordinal)) && EnvoyOfCountry().Match(role) is { Success: true } envoy && Countries.Country(envoy.Groups["sender"].Value) is { } sender)
             {
                 country ??= sender;
                 role = role.Remove(envoy.Groups["of"].Index, envoy.Groups["of"].Length);
@@ -218,6 +219,13 @@ internal static partial class RoleAnalyzer
         {
             country = CountryInRole(role) ?? (pre is not null && !ReferenceEquals(role, pre) ? CountryInRole(pre) : null)
                 ?? (ReferenceEquals(post, description) ? null : CountryInRole(description!));
+            // "FAO Representative in the Lao People's Democratic Republic": an international body's officer posted to a
+            // country is the body's, not that country's.
+            if (country is not null && organisation is not null && (CountryInference.IsInternational(organisation) || Countries.Bloc(organisation) is not null)
+                && country == PostedIn(role))
+            {
+                country = null;
+            }
         }
         // "the Kathmandu-based International Centre for Integrated Mountain Development": where it sits is not whose it is.
         // (Also in a title before the name: "The Chief Executive Officer of Lagos-based drug maker Kessington …, X,".)
@@ -235,6 +243,21 @@ internal static partial class RoleAnalyzer
             role = BasedQualifier().Replace(role, m => m.Value[..PlaceBeforeBased(m.Groups[1].Value).Start]);
         }
         return (role, organisation, country);
+    }
+
+    /// <summary>The country after "in", "for" or "to" in a role ("Representative in the Lao People's Democratic Republic"), if any.</summary>
+    private static string? PostedIn(string role)
+    {
+        var words = Tokens.Words(role);
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            var first = i + 1 < words.Count - 1 && words[i + 1].Text is "the" ? i + 2 : i + 1;
+            if (words[i].Text is "in" or "for" or "to" && Countries.LeadingCountry(words.GetRange(first, words.Count - first), words.Count - first) is { } posted)
+            {
+                return posted.Country;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -1136,4 +1136,24 @@ public class CountryInferenceTests
         Assert.Equal("Armenia", x.Speaker("Aram Hovsepyan").Country);
         Assert.Equal("Italy", x.Speaker("Michele Ruotolo").Country);
     }
+
+    [Fact]
+    public void Official_country_names_consuls_of_a_country_in_a_city_and_an_international_bodys_representative_in_a_country()
+    {
+        var x = Extract(
+            "VIENTIANE, May 4 -",
+            "Laos and its neighbours adopted a roadmap on livestock antibiotics.",
+            "At the ceremony, the Kyrgyz Republic’s Minister of Water Resources, Agriculture and Processing Industry, Azamat Beishenaliev, and Tajikistan’s Minister of Energy, Farrukh Sharipov-Rahimov, signed the grant.",
+            "Beishenaliev said the council would meet every quarter.",
+            "Consul General of the Islamic Republic of Iran in Peshawar Reza Karimi-Sadr said the consulate would issue visas within two days.",
+            "“Every dose counts,” said Abena Owusu-Darko, FAO Representative in the Lao People’s Democratic Republic.",
+            "“Water can hold communities together,” said ADB Director General for Central and West Asia Ioana Petrescu-Vlad.");
+
+        Assert.Equal("Minister of Water Resources, Agriculture and Processing Industry", x.Speaker("Azamat Beishenaliev").Role);
+        Assert.Equal("Kyrgyzstan", x.Speaker("Azamat Beishenaliev").Country);
+        Assert.Equal("Consul General in Peshawar", x.Speaker("Reza Karimi-Sadr").Role);
+        Assert.Equal("Iran", x.Speaker("Reza Karimi-Sadr").Country);
+        Assert.Null(x.Speaker("Abena Owusu-Darko").Country);
+        Assert.Equal("ADB Director General for Central and West Asia", x.Speaker("Ioana Petrescu-Vlad").Role);
+    }
 }

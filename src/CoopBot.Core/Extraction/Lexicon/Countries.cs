@@ -90,7 +90,7 @@ public static class Countries
         Iceland|Icelandic
         India|Indian;New Delhi
         Indonesia|Indonesian;Jakarta
-        Iran|Iranian
+        Iran|Iranian;Islamic Republic of Iran
         Iraq|Iraqi
         Ireland|Irish
         Israel|Israeli
@@ -102,7 +102,7 @@ public static class Countries
         Kenya|Kenyan
         Kiribati|I-Kiribati
         Kuwait|Kuwaiti
-        Kyrgyzstan|Kyrgyz
+        Kyrgyzstan|Kyrgyz;Kyrgyz Republic
         Laos|Lao;Laotian;Lao PDR
         Latvia|Latvian
         Lebanon|Lebanese
@@ -123,7 +123,7 @@ public static class Countries
         Mauritius|Mauritian
         Mexico|Mexican
         Micronesia|Micronesian;Federated States of Micronesia;FSM
-        Moldova|Moldovan
+        Moldova|Moldovan;Republic of Moldova
         Monaco|Monegasque
         Mongolia|Mongolian
         Montenegro|Montenegrin;Crna Gora
@@ -170,7 +170,7 @@ public static class Countries
         Seychelles|Seychellois
         Sierra Leone|Sierra Leonean
         Singapore|Singaporean
-        Slovakia|Slovak
+        Slovakia|Slovak;Slovak Republic
         Slovenia|Slovenian;Slovene;Slovenija
         Solomon Islands|Solomon Islander
         Somalia|Somali
@@ -183,7 +183,7 @@ public static class Countries
         Suriname|Surinamese
         Sweden|Swedish;Sverige
         Switzerland|Swiss
-        Syria|Syrian
+        Syria|Syrian;Syrian Arab Republic
         Taiwan|Taiwanese
         Tajikistan|Tajik;Tajikistani
         Tanzania|Tanzanian

@@ -311,6 +311,9 @@ public static class Vocabulary
         "zone", "park", "square", "hall", "tower", "building", "palace", "house", "hotel", "centre's", "center's",
         "station", "stations", "base", "airbase", "school", "hospital", "clinic", "stadium", "harbour", "harbor", "terminal", "museum",
         "library", "mosque", "cathedral", "campus", "avenue",
+        // Continents and regions, in portfolios before a name ("Director General for Central and West Asia X").
+        "asia", "africa", "europe", "america", "americas", "oceania", "antarctica", "arctic", "eurasia", "balkans", "sahel",
+        "maghreb", "levant",
         "coordination", "regulations", "regulation", "administration", "governance", "reconstruction", "resettlement",
         "cooperatives", "transformation", "modernisation", "modernization", "digitalisation", "digitalization",
         "financing", "policy", "policies", "affairs'", "restoration", "conservation", "adaptation", "mitigation",
