@@ -109,4 +109,8 @@ public static class RepositoryPaths
     public static string Blind21Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind21", "articles");
 
     public static string Blind21Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind21", "gold");
+
+    public static string Blind22Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind22", "articles");
+
+    public static string Blind22Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind22", "gold");
 }

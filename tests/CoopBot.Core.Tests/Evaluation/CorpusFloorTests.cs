@@ -166,6 +166,14 @@ public sealed class Blind20FloorTests(ITestOutputHelper output)
 public sealed class Blind21FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind21Articles, RepositoryPaths.Blind21Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.90);
 
+/// <summary>
+/// The twenty-second blind set (twelve more outlets, written as they write; first run after the tenth round's first
+/// fixes, which did not move it): floors a little below its scores after the general fixes its first run pointed to
+/// (statement F1 0.916, outcome F1 0.863 before them).
+/// </summary>
+public sealed class Blind22FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind22Articles, RepositoryPaths.Blind22Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.92);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
