@@ -226,7 +226,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             var clause = candidateWords.Take(relative < 0 ? candidateWords.Count : relative)
                 .Any(w => w.Text is "will" or "would" or "has" or "have" or "had" or "is" or "are" or "was" or "were");
             // A description of the person is a role.
-            if (!clause && MentionParser.LooksLikeAppositive(candidate) && MentionParser.DescribesPerson(candidateWords) && !IntroducesSomeoneElse(candidateWords))
+            // "the Minister of Energy, X, Nigeria's Minister of State for Gas, Y, and …": a title followed by another name
+            // between commas is that person's, not a description of this one.
+            var nextPersonsTitle = stop >= 0 && HasTitleNoun(candidate) && NameBetweenCommas(rest[(stop + 1)..]);
+            if (!clause && !nextPersonsTitle && MentionParser.LooksLikeAppositive(candidate) && MentionParser.DescribesPerson(candidateWords) && !IntroducesSomeoneElse(candidateWords))
             {
                 appositive = candidate;
             }
@@ -492,6 +495,19 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
         }
         return false;
+    }
+
+    /// <summary>Whether the text opens with a name of two to five words and then a comma: " Ekpenyong Obot-Ikpeme, and …".</summary>
+    private static bool NameBetweenCommas(ReadOnlySpan<char> text)
+    {
+        var comma = text.IndexOf(',');
+        if (comma <= 0)
+        {
+            return false;
+        }
+        var run = text[..comma].Trim().ToString();
+        var words = Tokens.Words(run);
+        return words.Count is >= 2 and <= 5 && words.TrueForAll(IsNameWord) && !MentionParser.IsKnownPlace(run) && Countries.Party(run) is null;
     }
 
     private static bool IsNameWord(Word word) =>

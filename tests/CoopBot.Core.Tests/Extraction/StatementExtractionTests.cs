@@ -1264,4 +1264,19 @@ public class StatementExtractionTests
         Assert.DoesNotContain(x.Speakers, s => s.Name.Contains("Station", StringComparison.Ordinal));
         Assert.Equal("Francisca Irarrázabal Soto", x.SpeakerName(x.StatementContaining("ocean together")));
     }
+
+    [Fact]
+    public void In_a_list_of_signatories_a_title_before_the_next_name_is_that_persons()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "The agreement was signed by the Minister of Energy Transition, Salma Bennani-Idrissi, Ghana's Minister of State for Petroleum Resources (Gas), Kofi Asante-Mensah, and the Mauritanian Minister of Mines, Ahmed Ould Sidina.",
+            "Bennani-Idrissi said the pipeline was a structuring project.",
+            "Asante-Mensah said gas would flow by 2030.");
+
+        Assert.Equal("Minister of Energy Transition", x.Speaker("Salma Bennani-Idrissi").Role);
+        Assert.NotEqual("Ghana", x.Speaker("Salma Bennani-Idrissi").Country);
+        Assert.Equal("Minister of State for Petroleum Resources (Gas)", x.Speaker("Kofi Asante-Mensah").Role);
+        Assert.Equal("Ghana", x.Speaker("Kofi Asante-Mensah").Country);
+    }
 }
