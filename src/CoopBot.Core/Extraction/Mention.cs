@@ -76,28 +76,30 @@ internal static partial class MentionParser
     /// <summary>Whether the word right before <paramref name="start"/> is a preposition ("sits in Naalakkersuisut").</summary>
     private static bool AfterPreposition(string text, int clauseStart, int start)
     {
-        var wordEnd = SkipSpaceBack(text, start);
-        var wordStart = wordEnd;
-        while (wordStart > clauseStart && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-        return wordEnd - wordStart is >= 2 and <= 4 && text.AsSpan(wordStart, wordEnd - wordStart) is "in" or "at" or "of" or "from" or "for" or "with" or "to" or "on" or "by" or "into";
+        var (wordStart, wordEnd) = WordBefore(text, clauseStart, start);
+        return text.AsSpan(wordStart, wordEnd - wordStart) is "in" or "at" or "of" or "from" or "for" or "with" or "to" or "on" or "by" or "into";
     }
 
     /// <summary>Where the comma opening ", however," stands when the comma at <paramref name="comma"/> closes it, else -1.</summary>
     private static int AdverbBetweenCommas(string text, int clauseStart, int comma)
     {
-        var wordEnd = SkipSpaceBack(text, comma);
+        var (wordStart, wordEnd) = WordBefore(text, clauseStart, comma);
+        var opening = SkipSpaceBack(text, wordStart) - 1;
+        return wordStart < wordEnd && opening > clauseStart && text[opening] == ',' && SkippableAdverbSpans.Contains(text.AsSpan(wordStart, wordEnd - wordStart))
+            ? opening
+            : -1;
+    }
+
+    /// <summary>The word of letters that ends, past white space, right before <paramref name="end"/> (empty when none does).</summary>
+    private static (int Start, int End) WordBefore(string text, int clauseStart, int end)
+    {
+        var wordEnd = SkipSpaceBack(text, end);
         var wordStart = wordEnd;
         while (wordStart > clauseStart && char.IsLetter(text[wordStart - 1]))
         {
             wordStart--;
         }
-        var opening = SkipSpaceBack(text, wordStart) - 1;
-        return wordStart < wordEnd && opening > clauseStart && text[opening] == ',' && SkippableAdverbSpans.Contains(text.AsSpan(wordStart, wordEnd - wordStart))
-            ? opening
-            : -1;
+        return (wordStart, wordEnd);
     }
 
     /// <summary>The subject that ends right before <paramref name="verbStart"/> in <paramref name="text"/>.</summary>

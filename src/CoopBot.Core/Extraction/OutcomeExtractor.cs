@@ -1168,8 +1168,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue; // a noun of the subject, not its verb ("the joint fund")
             }
             var two = k + 1 < words.Count ? $"{words[k].Text} {words[k + 1].Text}" : null;
-            var verbEnd = two is not null && (ConcreteActionVerbs.Contains(two) || ProposalVerbs.Contains(two)) ? k + 1
-                : ConcreteActionVerbs.Contains(words[k].Text) || ProposalVerbs.Contains(words[k].Text) ? k : -1;
+            var verbEnd = two is not null && IsProposalVerb(two) ? k + 1 : IsProposalVerb(words[k].Text) ? k : -1;
             if (verbEnd >= 0 && verbEnd + 1 < words.Count)
             {
                 return " " + clause[words[verbEnd + 1].Start..];
@@ -1182,14 +1181,15 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return null;
     }
 
-    /// <summary>Verbs (base form) of what a proposal asks a party to do, beyond the concrete actions of plans.</summary>
+    private static bool IsProposalVerb(string verb) => ConcreteActionVerbs.Contains(verb) || Planned.HasVerb(verb) || ProposalVerbs.Contains(verb);
+
+    /// <summary>Verbs (base form) of what a proposal asks a party to do, beyond those of plans (<see cref="Planned"/>) and concrete actions.</summary>
     private static readonly HashSet<string> ProposalVerbs = new(StringComparer.Ordinal)
     {
-        "form", "adopt", "develop", "negotiate", "explore", "study", "consider", "exchange", "charter", "share", "finance", "pool",
-        "harmonise", "harmonize", "link", "order", "draw up", "buy", "purchase", "waive", "allocate", "require", "allow", "offer",
-        "provide", "expand", "increase", "reduce", "lower", "cut", "raise", "hold", "organise", "organize", "merge", "align",
-        "create", "set", "make", "use", "give", "grant", "lift", "abolish", "scrap", "cap", "subsidise", "subsidize", "insure",
-        "monitor", "track", "coordinate", "co-ordinate", "standardise", "standardize", "digitise", "digitize", "streamline",
+        "form", "adopt", "negotiate", "consider", "exchange", "charter", "pool", "harmonise", "harmonize", "order",
+        "draw up", "require", "allow", "lower", "raise", "merge", "align", "set", "make", "use", "subsidise",
+        "subsidize", "insure", "monitor", "track", "coordinate", "co-ordinate", "standardise", "standardize",
+        "digitise", "digitize", "streamline",
     };
 
     /// <summary>What a party shares or offers without anything new being decided: "would also share its experience with …".</summary>

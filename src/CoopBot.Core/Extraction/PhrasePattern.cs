@@ -22,6 +22,7 @@ internal sealed class PhrasePattern
     private readonly string[] adverbs;
     private readonly string[]? verbs;
     private readonly SearchValues<string> leadSearch;
+    private readonly HashSet<string> verbSet;
 
     /// <param name="leads">Lead phrases in the order the regex alternation lists them, optional parts expanded greedily ("agreed on", "agreed").</param>
     /// <param name="adverbs">Words that may stand between lead and verb.</param>
@@ -32,12 +33,16 @@ internal sealed class PhrasePattern
         this.adverbs = adverbs ?? [];
         this.verbs = verbs;
         leadSearch = SearchValues.Create(leads.Distinct().ToArray(), StringComparison.Ordinal);
+        verbSet = new HashSet<string>(verbs ?? [], StringComparer.Ordinal);
         // Word boundaries are only checked outside the phrases, which is right only if every phrase starts and ends with a letter.
         if (leads.Concat(this.adverbs).Concat(verbs ?? []).Any(p => !char.IsLetter(p[0]) || !char.IsLetter(p[^1])))
         {
             throw new ArgumentException("Phrases must start and end with a letter.");
         }
     }
+
+    /// <summary>Whether <paramref name="verb"/> is one of the verb phrases after the lead.</summary>
+    public bool HasVerb(string verb) => verbSet.Contains(verb);
 
     /// <summary>All non-overlapping matches, left to right, like <c>Regex.Matches</c>.</summary>
     public List<PhraseMatch> Matches(string text)
