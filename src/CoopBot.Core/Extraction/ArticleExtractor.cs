@@ -42,6 +42,10 @@ public sealed class ArticleExtractor
         outcomes.NameGenericOutcomes(article);
         OwnedTitles.Resolve(article, people.People.Where(p => p.HasStatements));
         CountryInference.Complete(article, people.People.Where(p => p.HasStatements), statements.Statements, home);
+        foreach (var person in people.People)
+        {
+            person.Role ??= person.HonorificRole;
+        }
 
         var speakers = people.People.Where(p => p.HasStatements).Select(p => p.ToSpeaker()).ToList();
         var found = statements.Statements

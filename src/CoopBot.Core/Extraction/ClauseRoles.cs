@@ -47,7 +47,7 @@ internal static class ClauseRoles
     private static readonly Dictionary<string, string> TitleOf = new(StringComparer.Ordinal)
     {
         ["heads"] = "head of", ["leads"] = "head of", ["chairs"] = "chair of", ["directs"] = "director of", ["coordinates"] = "coordinator of",
-        ["oversees"] = "head of", ["runs"] = "head of", ["manages"] = "manager of",
+        ["oversees"] = "head of", ["runs"] = "head of", ["manages"] = "manager of", ["co-ordinates"] = "co-ordinator of",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "a", "an", "the", "his", "her", "their", "two", "three", "several" };
@@ -75,6 +75,11 @@ internal static class ClauseRoles
         if (words[1].Text is "has" or "have" or "had" && words.Count > 3 && Participles.TryGetValue(words[2].Text, out var present))
         {
             words = [words[0], words[2] with { Text = present }, .. words.Skip(3)];
+        }
+        // "who will head the new centre", "who will co-ordinate the program at …": the office the person is to hold.
+        if (words[1].Text is "will" && words.Count > 3 && TitleOf.ContainsKey(words[2].Text + "s"))
+        {
+            words = [words[0], words[2] with { Text = words[2].Text + "s" }, .. words.Skip(3)];
         }
         var verb = words[1].Text;
         if (NounThenPlace.TryGetValue(verb, out var worker))

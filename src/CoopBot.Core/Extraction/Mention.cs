@@ -73,6 +73,10 @@ internal static partial class MentionParser
     [GeneratedRegex(@"\sin\s+(?:his|her|their)\s+(?:[\p{L}\-]+\s+){0,3}?(?:address|remarks|speech|statement|message|presentation|intervention)\s*,?\s*$")]
     private static partial Regex OccasionBeforeVerb();
 
+    /// <summary>"professor" for honorifics that say the person is one ("Prof", "Prof.", "Professor"); null for "Dr", "Mr" and the rest.</summary>
+    internal static string? RoleOfHonorific(string honorifics) =>
+        Tokens.Words(honorifics).Exists(w => w.Text is "Prof" or "Professor" or "prof") ? "professor" : null;
+
     /// <summary>Whether the word right before <paramref name="start"/> is a preposition ("sits in Naalakkersuisut").</summary>
     private static bool AfterPreposition(string text, int clauseStart, int start)
     {

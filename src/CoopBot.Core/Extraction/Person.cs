@@ -16,6 +16,12 @@ internal sealed class Person(string name)
     /// <summary>A military or police rank written before the name and kept out of the role ("Rear Admiral"), so "the admiral" finds them.</summary>
     public string? Rank { get; set; }
 
+    /// <summary>
+    /// The role an honorific alone says ("professor" for "Prof X"), given only when nothing the article says gives one
+    /// (<see cref="ArticleExtractor"/> applies it last: "The director general of NAFDAC, …, Prof. X" is a director general).
+    /// </summary>
+    public string? HonorificRole { get; set; }
+
     /// <summary>'m', 'f' or null when no pronoun or honorific has told yet.</summary>
     public char? Gender { get; set; }
 

@@ -261,6 +261,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         }
         var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, appositive);
         person.Rank ??= preTitle is not null && MentionParser.IsRank(preTitle) ? preTitle : null;
+        // "Prof Lavanya X of IISc's Centre …": a professor's honorific may be the only title a report gives.
+        person.HonorificRole ??= afterHonorific ? MentionParser.RoleOfHonorific(sentence[words[runStart].Start..words[nameStart].Start]) : null;
         person.Role ??= role;
         person.Organisation ??= organisation;
         person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);

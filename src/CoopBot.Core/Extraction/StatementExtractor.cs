@@ -1027,6 +1027,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                     ? known
                     : people.Add(mention.NameTokens);
                 var preTitle = mention.PreTitle is { } t && t.Split(' ').All(w => Vocabulary.Honorifics.Contains(w.TrimEnd('.'))) ? null : mention.PreTitle;
+                person.HonorificRole ??= preTitle is null && mention.PreTitle is { } honorifics ? MentionParser.RoleOfHonorific(honorifics) : null;
                 if (preTitle is not null || mention.Appositive is not null)
                 {
                     var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, mention.Appositive);

@@ -1279,4 +1279,20 @@ public class StatementExtractionTests
         Assert.Equal("Minister of State for Petroleum Resources (Gas)", x.Speaker("Kofi Asante-Mensah").Role);
         Assert.Equal("Ghana", x.Speaker("Kofi Asante-Mensah").Country);
     }
+
+    [Fact]
+    public void A_professors_honorific_is_the_role_only_when_nothing_else_is_and_an_office_to_come_is_one()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "India and France opened an AI centre for monsoon research.",
+            "Prof Meera Krishnaswamy of the Indian Institute of Science, who will head the new centre, said its first project would test rainfall models.",
+            "The director general of NAFDAC, Nigeria’s medicines regulator, Prof. Chinedu Okonkwo-Bello, said the agency would fast-track antivenoms.",
+            "Aputi Kilabuk-Nowdlak, who will co-ordinate the program at Nunavut Arctic College, said eight students would be chosen.");
+
+        Assert.Equal("professor", x.Speaker("Meera Krishnaswamy").Role);
+        Assert.NotEqual("professor", x.Speaker("Chinedu Okonkwo-Bello").Role);
+        Assert.Equal("co-ordinator of the program at Nunavut Arctic College", x.Speaker("Aputi Kilabuk-Nowdlak").Role);
+        Assert.Equal("Nunavut Arctic College", x.Speaker("Aputi Kilabuk-Nowdlak").Organisation);
+    }
 }
