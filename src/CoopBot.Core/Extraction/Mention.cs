@@ -81,7 +81,8 @@ internal static partial class MentionParser
     private static bool AfterPreposition(string text, int clauseStart, int start)
     {
         var (wordStart, wordEnd) = WordBefore(text, clauseStart, start);
-        return text.AsSpan(wordStart, wordEnd - wordStart) is "in" or "at" or "of" or "from" or "for" or "with" or "to" or "on" or "by" or "into";
+        // Not "by", "to" or "with": "the delegation was led by X, director of …, who said" names the speaker after them.
+        return text.AsSpan(wordStart, wordEnd - wordStart) is "in" or "at" or "of" or "from" or "for" or "on" or "into";
     }
 
     /// <summary>Where the comma opening ", however," stands when the comma at <paramref name="comma"/> closes it, else -1.</summary>

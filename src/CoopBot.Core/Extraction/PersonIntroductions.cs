@@ -123,10 +123,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
         string? preTitle = null;
         string? appositive = null;
-        var titleStart = ExtendTitleLeft(sentence, words, nameStart > runStart ? runStart : nameStart);
-        if (titleStart > 0 && words[titleStart - 1].Text is "the" or "The" or "a" or "an" && nameStart == runStart)
+        // Words of the run before the name ("Umrah Dr" in "Minister of Hajj and Umrah Dr. X") end a title, as a comma does.
+        var titleStart = ExtendTitleLeft(sentence, words, nameStart > runStart ? runStart : nameStart, endsTitle: nameStart > runStart);
+        if (titleStart > 0 && words[titleStart - 1].Text is "the" or "The" or "a" or "an" && nameStart == runStart
+            && !(Vocabulary.TitleNouns.Contains(words[titleStart].Text) || RoleModifiers.Contains(words[titleStart].Text)))
         {
-            return; // "the ASEAN Halal Showcase": a thing, not a person
+            return; // "the ASEAN Halal Showcase": a thing, not a person ("the Director of … (BHAS) Vedran X", opening with a title, is one)
         }
         if (titleStart < nameStart)
         {
@@ -151,11 +153,18 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             // "Title, Name," — a title phrase right before a comma that precedes the name (and its honorifics:
             // "Liberia's Minister of Education, Dr Musu Kollie-Gbarbea,").
+            var honorificRunStart = runStart;
             var before = sentence.AsSpan(0, words[runStart].Start).TrimEnd();
-            if (before.EndsWith(',') && runStart > 0)
+            // "the Syrian Minister of Agriculture, Eng. Bassel X,": an honorific with its full stop between comma and name.
+            if (runStart > 1 && before.EndsWith('.') && MentionParser.IsHonorific(sentence, words[runStart - 1]))
+            {
+                honorificRunStart = runStart - 1;
+                before = sentence.AsSpan(0, words[honorificRunStart].Start).TrimEnd();
+            }
+            if (before.EndsWith(',') && honorificRunStart > 0)
             {
                 var commaAt = before.Length - 1;
-                var previous = runStart - 1;
+                var previous = honorificRunStart - 1;
                 while (previous >= 0 && words[previous].End > commaAt)
                 {
                     previous--;
@@ -399,7 +408,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             var previous = words[k - 1];
             var gap = sentence.AsSpan(previous.End, words[k].Start - previous.End).Trim();
-            if (gap.Length > 0 && gap is not ("(" or ")" or ") (" or "-") && !MentionParser.IsPortfolioListComma(sentence, words, k))
+            // "for Pilgrims' Affairs": a plural's possessive mark inside the title.
+            var pluralPossessive = gap is "'" or "’" && previous.Text.EndsWith('s') && k >= 2 && words[k - 2].Text is "for" or "of";
+            if (gap.Length > 0 && gap is not ("(" or ")" or ") (" or "-") && !pluralPossessive && !MentionParser.IsPortfolioListComma(sentence, words, k))
             {
                 break;
             }
@@ -489,8 +500,15 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         for (var k = 1; k + 1 < words.Count; k++)
         {
             sawTitle |= Vocabulary.TitleNouns.Contains(words[k - 1].Text);
+            // "Group Managing Director of Lembaga Tabung Haji Datuk Azlan X": an honorific before a name opens someone else.
+            if (sawTitle && words[k].IsCapitalized && Vocabulary.Honorifics.Contains(words[k].Text) && IsNameWord(words[k + 1]))
+            {
+                return true;
+            }
             // The word before the name ends a title ("… Cooperation", "… Minister"), not a body's name ("Cambodian Mine Action …").
-            if (sawTitle && words[k - 1].IsCapitalized && (Vocabulary.TitleNouns.Contains(words[k - 1].Text) || Vocabulary.NotNameWords.Contains(words[k - 1].Text))
+            // Or a country or an acronym ("… of the Republic of Serbia Dragan X", "… of Montenegro (MONSTAT) Milica Y").
+            if (sawTitle && words[k - 1].IsCapitalized && (Vocabulary.TitleNouns.Contains(words[k - 1].Text) || Vocabulary.NotNameWords.Contains(words[k - 1].Text)
+                    || Countries.IsCountryOrBlocWord(words[k - 1].Text) || words[k - 1].Text.Length > 2 && MentionParser.IsCapitalsAndDigits(words[k - 1].Text))
                 && IsNameWord(words[k]) && IsNameWord(words[k + 1]))
             {
                 return true;
@@ -533,7 +551,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         var lastSpace = title.LastIndexOf(' ');
         var firstSpace = title.IndexOf(' ');
         if (title.Length > 0 && title[0] != ' ' && title[^1] != ' ' && !title.Contains("  ", StringComparison.Ordinal)
-            && !Vocabulary.HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')) && !title.EndsWith(" Eng", StringComparison.Ordinal)
+            && !Vocabulary.HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')) && !title.EndsWith(" Eng", StringComparison.Ordinal) && title is not "Eng"
             && (firstSpace < 0 || !Vocabulary.HonorificSpans.Contains(title.AsSpan(0, firstSpace).TrimEnd('.')) && !title.StartsWith("HE ", StringComparison.Ordinal)))
         {
             return title;

@@ -1295,4 +1295,35 @@ public class StatementExtractionTests
         Assert.Equal("co-ordinator of the program at Nunavut Arctic College", x.Speaker("Aputi Kilabuk-Nowdlak").Role);
         Assert.Equal("Nunavut Arctic College", x.Speaker("Aputi Kilabuk-Nowdlak").Organisation);
     }
+
+    [Fact]
+    public void Signatories_introduced_as_the_title_of_a_body_then_a_name_each_keep_their_own_title()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "The Memorandum was signed by the Director of the Agency for Statistics of BiH (BHAS) Edin Kovačević-Hadžić, the Deputy Director General of the Croatian Bureau of Statistics Lana Perković-Horvat and the Director of the Statistical Office of Montenegro (MONSTAT) Vesna Radulović, in the presence of others.",
+            "Kovačević-Hadžić said the country had no reliable figure.",
+            "Perković-Horvat said her office would share its experience.",
+            "Radulović proposed that the offices invite Slovenia.");
+
+        Assert.Equal("Director of the Agency for Statistics of BiH (BHAS)", x.Speaker("Edin Kovačević-Hadžić").Role);
+        Assert.Equal("Deputy Director General of the Croatian Bureau of Statistics", x.Speaker("Lana Perković-Horvat").Role);
+        Assert.Equal("Croatia", x.Speaker("Lana Perković-Horvat").Country);
+        Assert.Equal("Montenegro", x.Speaker("Vesna Radulović").Country);
+    }
+
+    [Fact]
+    public void Engineers_honorifics_after_a_comma_plural_possessives_and_and_before_an_honorific_stay_in_the_title()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "The meeting was attended by the Syrian Minister of Agriculture, Eng. Samir Haddad-Nassif, and the Jordanian Minister of Water, Eng. Khaled al-Momani, among others.",
+            "Haddad-Nassif said the meeting opened a new page.",
+            "The deal was signed by Deputy Minister of Hajj and Umrah for Pilgrims' Affairs Dr. Faisal bin Nasser Al-Harbi, Group Managing Director of Lembaga Tabung Haji Datuk Rosli Hamzah Ismail, and others.",
+            "Al-Harbi said the ministry would move walking schedules to cooler hours.");
+
+        Assert.Equal("Samir Haddad-Nassif", x.SpeakerName(x.StatementContaining("new page")));
+        Assert.Equal("Syria", x.Speaker("Samir Haddad-Nassif").Country);
+        Assert.Equal("Deputy Minister of Hajj and Umrah for Pilgrims' Affairs", x.Speaker("Faisal bin Nasser Al-Harbi").Role);
+    }
 }
