@@ -314,11 +314,17 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             var afterStart = match.Index + match.Length;
             var objectText = SkipTimePhrase(text[afterStart..]);
-            if (verb is "agreed on" or "agreed upon" or "agreed" && objectText.StartsWith("to ", StringComparison.Ordinal))
+            // "agreed on Tuesday, at the close of …, to adopt …": the day, not the thing agreed on.
+            if (verb is "agreed on" && StartsWithWeekday(objectText))
+            {
+                verb = "agreed";
+                objectText = SkipTimePhrase(text[(afterStart - " on".Length)..]);
+                objectText = objectText.StartsWith(", ", StringComparison.Ordinal) ? SkipTimePhrase(objectText) : objectText;
+            }
+            if (verb is "agreed on" or "agreed upon" or "agreed" && objectText.TrimStart().StartsWith("to ", StringComparison.Ordinal))
             {
                 verb = "agreed to";
-                objectText = objectText[3..];
-                objectText = " " + objectText;
+                objectText = " " + objectText.TrimStart()[3..];
             }
             // "agreed that …", "agreed with …": no thing named; but British English agrees a thing with no "on" ("Regulators …
             // have agreed a joint quality framework", "agreed new rules").
@@ -1690,6 +1696,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static readonly SubstringSet TimePhraseWords = new(
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last week", "this week", "on the sidelines of "]);
 
+    /// <summary>Whether text opens an object or an infinitive: "a protocol", "an accord", "the memorandum", "to adopt".</summary>
+    private static bool StartsObject(ReadOnlySpan<char> text) =>
+        text.StartsWith("to ", StringComparison.Ordinal) || text.StartsWith("a ", StringComparison.Ordinal)
+        || text.StartsWith("an ", StringComparison.Ordinal) || text.StartsWith("the ", StringComparison.Ordinal);
+
+    private static bool StartsWithWeekday(string text) =>
+        Tokens.First(text.AsSpan()) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+
     /// <summary>Whether "proposed" at <paramref name="at"/> qualifies a noun: after a determiner, or after a verb that follows "to".</summary>
     private static bool AdjectivalProposed(string text, int at)
     {
@@ -1700,21 +1714,54 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static string SkipTimePhrase(string text)
     {
-        // "signed, on Tuesday in Rabat, an intergovernmental agreement": a time or place set off by commas.
-        if (text.StartsWith(", ", StringComparison.Ordinal) && text.IndexOf(',', 2) is var closing and > 2 and < 60
-            && Tokens.First(text.AsSpan(2)) is "on" or "in" or "at" or "during" or "yesterday" or "today" or "last" or "this" or "earlier")
+        // Times and places may come one after another ("adopted on Wednesday in N'Djamena common grades", "signed on Tuesday
+        // (29), in the Colombian city of Leticia, a protocol"): each is taken off in turn.
+        for (var step = 0; step < 4; step++)
         {
-            text = " " + text[(closing + 1)..].TrimStart();
+            var before = text;
+            // "on Tuesday (29)": the day of the month a Brazilian paper adds, left behind when the day was masked.
+            if (text.AsSpan().TrimStart() is ['(', >= '0' and <= '9', ..] day && day.IndexOf(')') is var dayEnd and > 1 and < 4)
+            {
+                text = " " + day[(dayEnd + 1)..].ToString();
+            }
+            // A time masked before this ("signed on Tuesday, a protocol" reads "signed , a protocol"): its comma goes too.
+            if (text.AsSpan().TrimStart() is [',', ' ', ..] afterComma && StartsObject(afterComma[2..]))
+            {
+                text = " " + afterComma[2..].ToString();
+            }
+            text = text.AsSpan().TrimStart().StartsWith(", ", StringComparison.Ordinal) ? text.TrimStart() : text;
+            // "signed, on Tuesday in Rabat, an intergovernmental agreement": a time or place set off by commas.
+            if (text.StartsWith(", ", StringComparison.Ordinal) && text.IndexOf(',', 2) is var closing and > 2 and < 100
+                && Tokens.First(text.AsSpan(2)) is "on" or "in" or "at" or "during" or "yesterday" or "today" or "last" or "this" or "earlier")
+            {
+                text = " " + text[(closing + 1)..].TrimStart();
+            }
+            // "signed in Montevideo an agreement …", "signed in the city of Malanje a … agreement": a place between the verb and its object.
+            var start = text.AsSpan().TrimStart();
+            var place = start.StartsWith("in ", StringComparison.Ordinal) ? PlaceBeforeObject().Match(text) : Match.Empty;
+            if (place.Success)
+            {
+                text = " " + text[place.Length..];
+                start = text.AsSpan().TrimStart();
+            }
+            if (StartsWithOneOf(start, LeadingTimePhraseStarts))
+            {
+                text = LeadingTimePhrase().Replace(text, " ");
+                start = text.AsSpan().TrimStart();
+            }
+            // "agreed on Tuesday, at the conclusion of a meeting held in Beirut, to adopt …", "signed on Tuesday (29), in the
+            // Colombian city of Leticia, a protocol …": the rest of a time or place, up to the comma before the object.
+            if (Tokens.First(start) is "at" or "in" or "during" && start.IndexOf(',') is var comma and > 0 and < 100
+                && start[(comma + 1)..].TrimStart() is var after && StartsObject(after))
+            {
+                text = " " + after.ToString();
+            }
+            if (ReferenceEquals(before, text))
+            {
+                break;
+            }
         }
-        // "signed in Montevideo an agreement …", "signed in the city of Malanje a … agreement": a place between the verb and its object.
-        var start = text.AsSpan().TrimStart();
-        var place = start.StartsWith("in ", StringComparison.Ordinal) ? PlaceBeforeObject().Match(text) : Match.Empty;
-        if (place.Success)
-        {
-            text = " " + text[place.Length..];
-            start = text.AsSpan().TrimStart();
-        }
-        return StartsWithOneOf(start, LeadingTimePhraseStarts) ? LeadingTimePhrase().Replace(text, " ") : text;
+        return text;
     }
 
     private static bool ContainsAll(List<string> haystack, List<string> needle) =>
@@ -1829,7 +1876,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static partial Regex LeadingQuantifier();
 
 
-    [GeneratedRegex(@"^\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
+    [GeneratedRegex(@"^\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
     private static partial Regex LeadingTimePhrase();
 
     // \b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$
@@ -1850,7 +1897,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static partial Regex HisCountry();
 
     // "in Montevideo", "in the city of Malanje".
-    [GeneratedRegex(@"^\s*in (?:the (?:city|town|port city|port|capital|province|region) of )?(?:[A-Z][\p{L}\-]+)(?: [A-Z][\p{L}\-]+)*\s+(?=(?:an?|the|\d)\b)")]
+    [GeneratedRegex(@"^\s*in (?:the (?:city|town|port city|port|capital|province|region) of )?(?:[A-Z][\p{L}\-'’]+)(?: [A-Z][\p{L}\-'’]+)*\s+(?=(?:an?|the|\d|common|joint|new)\b)")]
     private static partial Regex PlaceBeforeObject();
 
     [GeneratedRegex(@"^(?:,|\s+and)\s+(?<party>[A-Z][\p{L}\-]+(?: [A-Z][\p{L}\-]+)?)\s+(?<amount>(?:[A-Z]{0,3}[$€£¥₹₦₱₩]|Rs\.? )?\d[\d.,]*(?:\s(?:million|billion|trillion|crore|lakh))?(?:\s(?:euros|dollars|yuan|yen|pounds|rupees))?)")]

@@ -644,4 +644,17 @@ public class OutcomeExtractionTests
         Assert.DoesNotContain(x.Outcomes, o => o.Text.StartsWith("between", StringComparison.Ordinal));
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("partnerships", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Times_and_places_between_a_verb_and_its_object_are_skipped_one_after_another()
+    {
+        var x = Extract(
+            "The ministers of Lebanon, Syria and Jordan agreed on Tuesday, at the close of a meeting held in Beirut, to adopt a shared harvest calendar.",
+            "Chad, Niger and Nigeria adopted on Wednesday in N'Djamena common quality grades for sesame.",
+            "Brazil, Peru and Colombia signed on Tuesday (29), in the Colombian city of Leticia, a protocol on river-level readings.");
+
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("shared harvest calendar").Status);
+        Assert.Equal(OutcomeStatus.Adopted, x.OutcomeContaining("common quality grades").Status);
+        Assert.Equal(OutcomeStatus.Signed, x.OutcomeContaining("protocol on river-level readings").Status);
+    }
 }
