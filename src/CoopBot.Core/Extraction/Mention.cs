@@ -420,6 +420,15 @@ internal static partial class MentionParser
              of = of + 4 < end ? text.IndexOf(" of ", of + 4, end - of - 4, StringComparison.Ordinal) : -1)
         {
             var body = text[(of + 4)..end].Trim();
+            // "Marcia X of Albouystown, whose son …, said": a full name, then the one-word place (a neighbourhood, a village)
+            // the person is of; the place says nothing of a role.
+            if (Tokens.Words(body) is [{ IsCapitalized: true } placeWord] && !Vocabulary.TitleNouns.Contains(placeWord.Text) && !IsCapitalsAndDigits(placeWord.Text)
+                && Countries.Party(placeWord.Text) is null && Countries.CountryOfPlace(placeWord.Text) is null && !KnownBodies.IsName(placeWord.Text)
+                && NameRegionBefore(text, clauseStart, of) is { Kind: MentionKind.Name, PreTitle: null, NameTokens.Count: >= 2 } placedPerson
+                && placedPerson.NameTokens.All(t => !Vocabulary.NotNameWords.Contains(t) && !Vocabulary.OrganisationHeads.Contains(t) && !Countries.IsCountryOrBlocWord(t)))
+            {
+                return placedPerson;
+            }
             // "… of the Kuwait Fund Dr. Adel X said": an honorific inside starts the person's name; the body ends before it.
             if (!IsBodyName(body) || Tokens.Words(body).Any(w => Vocabulary.Honorifics.Contains(w.Text) || Vocabulary.Honorifics.Contains(w.Text + ".")))
             {

@@ -1326,4 +1326,18 @@ public class StatementExtractionTests
         Assert.Equal("Syria", x.Speaker("Samir Haddad-Nassif").Country);
         Assert.Equal("Deputy Minister of Hajj and Umrah for Pilgrims' Affairs", x.Speaker("Faisal bin Nasser Al-Harbi").Role);
     }
+
+    [Fact]
+    public void A_full_name_of_a_one_word_place_the_lexicon_lacks_is_the_speaker_not_the_place()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Guyana and Suriname signed a pact on tracing illegal guns.",
+            "Outside the centre, Rhonda Persaud-Baptiste of Tucville, whose son was shot in 2024, said she hoped the pact would mean more than photographs.",
+            "Hernán Quiroga of CAMMESA said the grid was ready.");
+
+        Assert.Equal("Rhonda Persaud-Baptiste", x.SpeakerName(x.StatementContaining("photographs")));
+        Assert.DoesNotContain(x.Speakers, s => s.Name == "Tucville");
+        Assert.Equal("CAMMESA", x.Speaker("Hernán Quiroga").Organisation);
+    }
 }
