@@ -113,4 +113,8 @@ public static class RepositoryPaths
     public static string Blind22Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind22", "articles");
 
     public static string Blind22Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind22", "gold");
+
+    public static string Blind23Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind23", "articles");
+
+    public static string Blind23Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind23", "gold");
 }

@@ -174,6 +174,13 @@ public sealed class Blind21FloorTests(ITestOutputHelper output)
 public sealed class Blind22FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind22Articles, RepositoryPaths.Blind22Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.92);
 
+/// <summary>
+/// The twenty-third blind set (twelve more outlets; first run after Blind22's fixes and the widened lexicons): floors a
+/// little below its scores after the general fixes its first run pointed to (statement F1 0.871, outcome F1 0.853 before them).
+/// </summary>
+public sealed class Blind23FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind23Articles, RepositoryPaths.Blind23Gold, statementF1Floor: 0.94, outcomeF1Floor: 0.87);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
