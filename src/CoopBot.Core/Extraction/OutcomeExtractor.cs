@@ -1179,7 +1179,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 return " " + clause[words[verbEnd + 1].Start..];
             }
-            if (words[k].Text == "be" && k + 1 < words.Count && words[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || words[k].Text == "be" && words[k + 1].Text is "paid" or "given" or "made" or "built" or "set")
+            if (words[k].Text == "be" && k + 1 < words.Count && (words[k + 1].Text.EndsWith("ed", StringComparison.Ordinal) || words[k + 1].Text is "paid" or "given" or "made" or "built" or "set"))
             {
                 return " " + clause[words[1].Start..]; // "elders be paid as co-instructors in every course"
             }
@@ -1362,7 +1362,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>A sum or a number of things: "150 experts", "$1.5 million …", "NZ$12 million", "R150 million", "Sh500 million".</summary>
     private static bool IsAmount(string thing) =>
         thing.Length > 0 && (char.IsDigit(thing[0]) || AmountStart().IsMatch(thing)
-            || thing.StartsWith("the equivalent of ", StringComparison.Ordinal) && IsAmount(thing["the equivalent of ".Length..])
+            // "the equivalent of $3.5 million" (CleanThing may already have taken its "the").
+            || thing.StartsWith("the equivalent of ", StringComparison.Ordinal) && IsAmount(thing[4..])
             || thing.StartsWith("equivalent of ", StringComparison.Ordinal) && IsAmount(thing["equivalent of ".Length..]));
 
     // Symbols ("US$", "€", "₡", "₦", "₱", "₩"), shillings, rand, pula, and ISO codes before the figure ("AUD 12 million", "MOP 3.1

@@ -401,6 +401,11 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     }
 
     /// <summary>Extends a title leftwards over "of", "and", lower-case title words and a possessive: "head of Indonesia's … Agency (BPJPH)".</summary>
+    /// <param name="sentence">The sentence's text.</param>
+    /// <param name="words">Its words.</param>
+    /// <param name="start">The title's last word so far.</param>
+    /// <param name="endsTitle">Whether the words from <paramref name="start"/> are known to end a title (a comma or an
+    /// honorific follows, not a name), so an "and" between places may stay inside it.</param>
     private static int ExtendTitleLeft(string sentence, List<Word> words, int start, bool endsTitle = false)
     {
         var k = start;

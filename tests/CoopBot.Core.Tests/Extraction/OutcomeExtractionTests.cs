@@ -606,7 +606,8 @@ public class OutcomeExtractionTests
             "Minister Kenji Morita proposed that the two countries jointly order a first fleet of carbon carriers from Japanese shipyards, saying that shared orders would cut costs.",
             "Minister Ewa Kowalczyk-Nowak proposed that the three countries draw up common operating rules for reservoirs on the river's tributaries.",
             "Minister Aibek Sultanaliev suggested that elders be paid as co-instructors in every course.",
-            "Minister Aibek Sultanaliev proposed that the region's economy needed more trade.");
+            "Minister Aibek Sultanaliev proposed that the region's economy needed more trade.",
+            "Minister Aibek Sultanaliev proposed that it be.");
 
         Assert.Equal(OutcomeStatus.Proposed, x.OutcomeContaining("first fleet of carbon carriers").Status);
         Assert.Equal(OutcomeStatus.Proposed, x.OutcomeContaining("common operating rules for reservoirs").Status);
