@@ -45,6 +45,10 @@ public sealed class ArticleExtractor
         foreach (var person in people.People)
         {
             person.Role ??= person.HonorificRole;
+            if (person.Role is { } role && IsCounterpart(role) && OfficeCounterpartHolds(person, people.People) is { } office)
+            {
+                person.Role = office;
+            }
         }
 
         var speakers = people.People.Where(p => p.HasStatements).Select(p => p.ToSpeaker()).ToList();
@@ -59,6 +63,28 @@ public sealed class ArticleExtractor
                 o.AnnouncedBy?.HasStatements == true ? o.AnnouncedBy.Id : null, o.SentenceIndex, o.Evidence))
             .ToList();
         return new ArticleExtraction(speakers, found, outcomeList);
+    }
+
+    /// <summary>"counterpart", "Her Lithuanian counterpart", "his counterpart": a role that is only the word.</summary>
+    private static bool IsCounterpart(string role) =>
+        role.EndsWith(Vocabulary.Counterpart, StringComparison.OrdinalIgnoreCase) && Tokens.Count(role) <= 3;
+
+    /// <summary>
+    /// The office of the person a counterpart is named against: the last one with a role of their own mentioned before
+    /// the counterpart first is ("Latvian Energy Minister X … Her Lithuanian counterpart, Y" → Energy Minister).
+    /// </summary>
+    private static string? OfficeCounterpartHolds(Person counterpart, IEnumerable<Person> people)
+    {
+        var first = counterpart.Mentions.Count > 0 ? counterpart.Mentions.Min() : -1;
+        var (office, at) = ((string?)null, -1);
+        foreach (var other in people)
+        {
+            if (!ReferenceEquals(other, counterpart) && other.Role is { } role && !IsCounterpart(role) && other.LastMentionBefore(first) is var mention && mention > at)
+            {
+                (office, at) = (RoleAnalyzer.StripLeadingCountry(role).Remainder, mention);
+            }
+        }
+        return office;
     }
 
     /// <summary>The two parties an article is most about (title first, then the lead), for "the two sides".</summary>

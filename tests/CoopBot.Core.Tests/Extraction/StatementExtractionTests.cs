@@ -1340,4 +1340,20 @@ public class StatementExtractionTests
         Assert.DoesNotContain(x.Speakers, s => s.Name == "Tucville");
         Assert.Equal("CAMMESA", x.Speaker("Hernán Quiroga").Organisation);
     }
+
+    [Fact]
+    public void A_counterpart_holds_the_office_of_the_person_named_before_them()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "Indian External Affairs Minister Rohan Mehta-Sinha met his Chinese counterpart Liang Weiguo in Beijing.",
+            "Liang said the talks were candid.",
+            "Water and Sanitation Minister Naledi Dlamini-Khumalo and her Lesotho counterpart, Tseliso Mokhehle, signed the deal.",
+            "Mokhehle said Lesotho would deploy community rangers.");
+
+        Assert.Equal("External Affairs Minister", x.Speaker("Liang Weiguo").Role);
+        Assert.Equal("China", x.Speaker("Liang Weiguo").Country);
+        Assert.Equal("Water and Sanitation Minister", x.Speaker("Tseliso Mokhehle").Role);
+        Assert.Equal("Lesotho", x.Speaker("Tseliso Mokhehle").Country);
+    }
 }

@@ -151,6 +151,12 @@ public static class Vocabulary
         ["CS"] = "secretary", ["PS"] = "secretary", ["DG"] = "director",
     };
 
+    /// <summary>
+    /// "counterpart": a title that names no office of its own ("his Chinese counterpart Wang Yi", "Her Lithuanian
+    /// counterpart, X"); the person holds the office of the one they are the counterpart of.
+    /// </summary>
+    public const string Counterpart = "counterpart";
+
     /// <summary>Nouns of titles and offices (and the private occupations), singular, lower-case.</summary>
     public static readonly HashSet<string> TitleNouns = new[]
     {
@@ -170,7 +176,7 @@ public static class Vocabulary
         "engineer", "physician", "doctor", "judge", "justice", "attorney", "prosecutor", "curator", "conductor", "pastor",
         "bishop", "imam", "rabbi", "cardinal", "pope", "archbishop", "monk", "abbot", "chieftain", "vice", "ceo",
         "strategist", "consultant", "advocate", "activist", "campaigner", "organizer", "organiser", "host", "moderator",
-    }.Concat(PrivateOccupations).Concat(TitleAbbreviations.Keys).ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }.Concat(PrivateOccupations).Concat(TitleAbbreviations.Keys).Append(Counterpart).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Honorifics dropped from names ("Datuk Seri", "Dr.", "U").</summary>
     public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
