@@ -546,6 +546,10 @@ internal static partial class MentionParser
     internal static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
+    /// <summary>The country of a word that is a country's possessive ("Tajikistan's" → Tajikistan), else null.</summary>
+    internal static string? CountryOfPossessive(string word) =>
+        WithoutPossessive(word) is var owner && owner.Length < word.Length ? Countries.Country(owner) : null;
+
     /// <summary>The speaker after a verb that precedes its subject: <c>said Zhou Mingyuan, deputy head of …</c>.</summary>
     public static Mention SubjectAfter(string text, int start, int end)
     {
@@ -706,10 +710,10 @@ internal static partial class MentionParser
                 return TitleReference(words, articleIndex, words.Count); // "the minister", "the Indonesian official"
             }
             // "His Togolese counterpart said": the official of that country the article named, whatever the office.
-            if (last is "counterpart" && words.Count >= 3 && words[^3].Text is "his" or "His" or "her" or "Her" or "the" or "The"
+            if (last is Vocabulary.Counterpart && words.Count >= 3 && words[^3].Text is "his" or "His" or "her" or "Her" or "the" or "The"
                 && words[^2].IsCapitalized && Countries.Country(words[^2].Text) is { } side)
             {
-                return new Mention(MentionKind.Title, [], null, null, ' ', "counterpart", side, words[^3].Start);
+                return new Mention(MentionKind.Title, [], null, null, ' ', Vocabulary.Counterpart, side, words[^3].Start);
             }
             if (Vocabulary.GroupNouns.Contains(last) || Vocabulary.GroupNouns.Contains(Singular(last)) && last.EndsWith('s'))
             {
@@ -1177,7 +1181,7 @@ internal static partial class MentionParser
                 // "…, X, and Tajikistan's Minister of Energy, Y": a country's possessive after the "and" opens another title too.
                 var last = j + 1 < words.Count && words[j + 1].Text == "the" ? j + 2 : j + 1;
                 return last < words.Count && words[last].IsCapitalized && !Vocabulary.TitleNouns.Contains(words[last].Text)
-                    && !(WithoutPossessive(words[last].Text) is var owner && owner.Length < words[last].Text.Length && Countries.Country(owner) is not null);
+                    && CountryOfPossessive(words[last].Text) is null;
             }
             if (!words[j].IsCapitalized)
             {

@@ -319,7 +319,6 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 verb = "agreed";
                 objectText = SkipTimePhrase(text[(afterStart - " on".Length)..]);
-                objectText = objectText.StartsWith(", ", StringComparison.Ordinal) ? SkipTimePhrase(objectText) : objectText;
             }
             if (verb is "agreed on" or "agreed upon" or "agreed" && objectText.TrimStart().StartsWith("to ", StringComparison.Ordinal))
             {
@@ -1342,11 +1341,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "du" or "de" or "des" or "la" or "del" or "do" or "da" or "et" or "y" or "e");
     }
 
-    /// <summary>"the ministers", "The partners", "Ministers": the people at the meeting, as a group.</summary>
     /// <summary>"meet again", "meet for the first time": a next meeting, right after the verb.</summary>
     private static bool MeetsAgainOrFirst(string text, int verbEnd) =>
         text.AsSpan(verbEnd).StartsWith(" again", StringComparison.Ordinal) || text.AsSpan(verbEnd).StartsWith(" for the first time", StringComparison.Ordinal);
 
+    /// <summary>"the ministers", "The partners", "Ministers": the people at the meeting, as a group.</summary>
     private static bool GroupOfPeople(string subject) =>
         Tokens.Words(subject) is { Count: > 0 and <= 4 } words && MeetingGroups.Contains(words[^1].Text.ToLowerInvariant());
 
@@ -1693,17 +1692,17 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static string MaskTimePhrases(string text) =>
         TimePhraseWords.ContainsAny(text) ? DayPhrase().Replace(text, m => new string(' ', m.Length)) : text;
 
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
     // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern.
-    private static readonly SubstringSet TimePhraseWords = new(
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last week", "this week", "on the sidelines of "]);
+    private static readonly SubstringSet TimePhraseWords = new([.. Weekdays, "last week", "this week", "on the sidelines of "]);
 
     /// <summary>Whether text opens an object or an infinitive: "a protocol", "an accord", "the memorandum", "to adopt".</summary>
     private static bool StartsObject(ReadOnlySpan<char> text) =>
         text.StartsWith("to ", StringComparison.Ordinal) || text.StartsWith("a ", StringComparison.Ordinal)
         || text.StartsWith("an ", StringComparison.Ordinal) || text.StartsWith("the ", StringComparison.Ordinal);
 
-    private static bool StartsWithWeekday(string text) =>
-        Tokens.First(text.AsSpan()) is "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday";
+    private static bool StartsWithWeekday(string text) => Array.IndexOf(Weekdays, Tokens.First(text.AsSpan()).ToString()) >= 0;
 
     /// <summary>Whether "proposed" at <paramref name="at"/> qualifies a noun: after a determiner, or after a verb that follows "to".</summary>
     private static bool AdjectivalProposed(string text, int at)

@@ -450,7 +450,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             var owner = words[k - between - 1];
             if (!words[k - between].IsCapitalized && !Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[k - between].Text) && !Connectors.Contains(words[k - between].Text)
-                && owner.IsCapitalized && (MentionParser.WithoutPossessive(owner.Text) is var country && country.Length < owner.Text.Length && Countries.Country(country) is not null
+                && owner.IsCapitalized && (MentionParser.CountryOfPossessive(owner.Text) is not null
                     || Countries.IsDemonym(owner.Text)
                     || owner.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(owner.Text) && between == 1 && Countries.Bloc(owner.Text) is null)
                 && sentence.AsSpan(owner.End, words[k].Start - owner.End).IndexOfAny(",;:()“”\"") < 0)

@@ -112,7 +112,7 @@ internal sealed class PersonRegistry
             // "the Cuban head of Public Health": with a country, "head" and "chief" are any office of it.
             var fits = organisationHint is not null
                 ? (person.Organisation ?? role).Contains(organisationHint, StringComparison.OrdinalIgnoreCase) || AbbreviatesBody(organisationHint, person.Organisation ?? role)
-                : titleNoun is "official" or "officer" or "diplomat" or "representative" or "delegate" or "envoy" or "counterpart" && (person.Role is not null || country is not null)
+                : titleNoun is "official" or "officer" or "diplomat" or "representative" or "delegate" or "envoy" or Vocabulary.Counterpart && (person.Role is not null || country is not null)
                 || titleNoun is "head" or "chief" && country is not null && person.Country == country && person.Role is not null
                 || role.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
                 || person.Rank is { } rank && rank.Contains(titleNoun, StringComparison.OrdinalIgnoreCase)
