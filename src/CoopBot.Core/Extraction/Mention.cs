@@ -422,7 +422,8 @@ internal static partial class MentionParser
             var body = text[(of + 4)..end].Trim();
             // "Marcia X of Albouystown, whose son …, said": a full name, then the one-word place (a neighbourhood, a village)
             // the person is of; the place says nothing of a role.
-            if (Tokens.Words(body) is [{ IsCapitalized: true } placeWord] && !Vocabulary.TitleNouns.Contains(placeWord.Text) && !IsCapitalsAndDigits(placeWord.Text)
+            // (One word has no space: most bodies are not split into words for it.)
+            if (!body.Contains(' ') && Tokens.Words(body) is [{ IsCapitalized: true } placeWord] && !Vocabulary.TitleNouns.Contains(placeWord.Text) && !IsCapitalsAndDigits(placeWord.Text)
                 && Countries.Party(placeWord.Text) is null && Countries.CountryOfPlace(placeWord.Text) is null && !KnownBodies.IsName(placeWord.Text)
                 && NameRegionBefore(text, clauseStart, of) is { Kind: MentionKind.Name, PreTitle: null, NameTokens.Count: >= 2 } placedPerson
                 && placedPerson.NameTokens.All(t => !Vocabulary.NotNameWords.Contains(t) && !Vocabulary.OrganisationHeads.Contains(t) && !Countries.IsCountryOrBlocWord(t)))
