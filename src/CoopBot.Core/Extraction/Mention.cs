@@ -34,7 +34,8 @@ internal sealed record Mention(MentionKind Kind, IReadOnlyList<string> NameToken
 /// <summary>Finds the speaker mention next to a reporting verb: the subject before it, or the name after it.</summary>
 internal static partial class MentionParser
 {
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    /// <summary>Lower-case words inside a name ("Ursula von der Leyen", "Abdullah bin Zayed"), read as part of the name when a capitalised word follows.</summary>
+    internal static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
     {
         "van", "von", "der", "den", "de", "del", "della", "da", "di", "dos", "das", "du", "la", "le", "bin", "binti", "bint",
         "ibn", "al", "el", "ter", "ten", "y", "e", "zu", "af",

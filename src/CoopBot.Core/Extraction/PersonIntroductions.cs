@@ -34,7 +34,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             }
             // A run of capitalised words (with name particles), unbroken by punctuation.
             var end = i + 1;
-            while (end < words.Count && (words[end].IsCapitalized || IsParticle(words[end].Text) && end + 1 < words.Count && words[end + 1].IsCapitalized)
+            while (end < words.Count && (words[end].IsCapitalized || MentionParser.NameParticles.Contains(words[end].Text) && end + 1 < words.Count && words[end + 1].IsCapitalized)
                    && (!Punctuated(sentence, words[end - 1].End, words[end].Start) || IsInitial(sentence, words[end - 1]) || IsHonorificWithStop(sentence, words[end - 1])))
             {
                 end++;
@@ -579,8 +579,6 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
-
-    private static bool IsParticle(string word) => word is "van" or "von" or "der" or "den" or "de" or "del" or "da" or "di" or "dos" or "bin" or "binti" or "al" or "el" or "ter" or "la" or "le";
 
     /// <summary>"Mr.", "Dr.": the full stop of an abbreviated honorific does not end the run of the name it opens.</summary>
     private static bool IsHonorificWithStop(string sentence, Word word) =>

@@ -181,6 +181,20 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_name_with_a_particle_every_name_reader_knows_keeps_the_who_clause_that_introduces_it()
+    {
+        // "bint" (as "ibn", "della", "du") is a name particle to the speaker reader; the reader of introductions
+        // knew only a shorter list, so "Reem bint Khalid" was never introduced with the office her clause names.
+        var x = Extract(
+            "JEDDAH – Saudi Arabia and Malaysia signed a data agreement.",
+            "Reem bint Khalid Al-Zahrani, who heads the Saudi Data and AI Authority, explained that the platform would send alerts.");
+
+        var speaker = x.Speaker("Reem bint Khalid Al-Zahrani");
+        Assert.Equal("head of the Saudi Data and AI Authority", speaker.Role);
+        Assert.Equal("Saudi Arabia", speaker.Country);
+    }
+
+    [Fact]
     public void Quote_then_said_name_and_title_is_direct_and_gets_the_role()
     {
         var x = Extract("\"We are ready to share our models,\" said Chen Wei, deputy head of China's National Development and Reform Commission.");
