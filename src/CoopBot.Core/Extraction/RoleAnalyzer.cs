@@ -55,8 +55,6 @@ internal static partial class RoleAnalyzer
         return -1;
     }
 
-    private static readonly HashSet<string> PlaceKinds = new(StringComparer.Ordinal) { "County", "Province", "State", "Region", "City", "District", "Municipality" };
-
     private static string? OwnerCountry(string owner)
     {
         if ((Countries.CountryOrPlace(owner) ?? Countries.SovereignOf(owner)) is { } country)
@@ -65,7 +63,7 @@ internal static partial class RoleAnalyzer
         }
         // "Neuquén province’s", "Nairobi County's": the place before a word for its kind of place.
         var kind = owner.LastIndexOf(' ');
-        return kind > 0 && (char.IsLower(owner[kind + 1]) || PlaceKinds.Contains(owner[(kind + 1)..])) ? Countries.CountryOfPlace(owner[..kind]) : null;
+        return kind > 0 && (char.IsLower(owner[kind + 1]) || Vocabulary.LocalGovernmentKinds.Contains(owner[(kind + 1)..])) ? Countries.CountryOfPlace(owner[..kind]) : null;
     }
 
     // "Lagos-based", "Cape Town-based", "Rio de Janeiro-based", "Dar es Salaam-based": the place may run over a few words; which of them are the

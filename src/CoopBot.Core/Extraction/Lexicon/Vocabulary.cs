@@ -255,7 +255,7 @@ public static class Vocabulary
     /// </summary>
     public static readonly HashSet<string> LocalGovernmentKinds = new(StringComparer.OrdinalIgnoreCase)
     {
-        "region", "province", "state", "city", "county", "municipality", "prefecture",
+        "region", "province", "state", "city", "county", "district", "municipality", "prefecture",
     };
 
     public static readonly HashSet<string> CompanyKinds = new(StringComparer.OrdinalIgnoreCase)
