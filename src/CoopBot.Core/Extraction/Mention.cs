@@ -436,17 +436,34 @@ internal static partial class MentionParser
             {
                 continue;
             }
-            var name = NameRegionBefore(text, clauseStart, of);
-            if (name.Kind is MentionKind.Name && name.NameTokens.Count >= 2
-                && name.NameTokens.All(t => !Vocabulary.TitleNouns.Contains(t) && !Vocabulary.OrganisationHeads.Contains(t) && !Countries.IsCountryOrBlocWord(t)))
+            if (FullNameBefore(text, clauseStart, of) is { } name)
             {
-                return name.PreTitle is null
-                    ? name with { Body = body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body }
-                    : name with { PreTitle = $"{name.PreTitle} of {body}" };
+                return name.PreTitle is null ? name with { Body = WithoutArticle(body) } : name with { PreTitle = $"{name.PreTitle} of {body}" };
             }
+        }
+        // "Demographer X from the Faculty of Science in Sarajevo warned": the body a person is from, perhaps placed
+        // ("in Sarajevo"); a title before the name is held there.
+        var from = text.IndexOf(" from ", clauseStart, end - clauseStart, StringComparison.Ordinal);
+        if (from > clauseStart && text[(from + 6)..end].Trim() is var source && IsBodyName(WithoutPlace(source))
+            && !Tokens.Words(source).Any(w => Vocabulary.Honorifics.Contains(w.Text)) && FullNameBefore(text, clauseStart, from) is { } sourced)
+        {
+            return sourced.PreTitle is null ? sourced with { Body = WithoutArticle(source) } : sourced with { PreTitle = $"{sourced.PreTitle} at {source}" };
         }
         return null;
     }
+
+    /// <summary>A name of two words or more that ends at <paramref name="end"/>, none of them a title, a body's head or a country's word; else null.</summary>
+    private static Mention? FullNameBefore(string text, int clauseStart, int end) =>
+        NameRegionBefore(text, clauseStart, end) is { Kind: MentionKind.Name, NameTokens.Count: >= 2 } name
+        && name.NameTokens.All(t => !Vocabulary.TitleNouns.Contains(t) && !Vocabulary.OrganisationHeads.Contains(t) && !Countries.IsCountryOrBlocWord(t))
+            ? name
+            : null;
+
+    private static string WithoutArticle(string body) => body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body;
+
+    /// <summary>"the Faculty of Science in Sarajevo" → "the Faculty of Science": a body's name without the place it sits in.</summary>
+    private static string WithoutPlace(string body) =>
+        body.LastIndexOf(" in ", StringComparison.Ordinal) is > 0 and var at && IsPlaceName(body[(at + 4)..]) ? body[..at] : body;
 
     /// <summary>
     /// The words from the clause start to <paramref name="end"/> when they open with "A", "An" or "The" and are a noun

@@ -695,6 +695,24 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_name_from_a_body_is_that_bodys_person_and_a_scholars_discipline_is_a_title()
+    {
+        var x = Extract(
+            "SARAJEVO – Four statistical offices signed a memorandum on counting emigrants.",
+            "Tarik Hadžić from the University of Tuzla warned that registers would miss seasonal workers.",
+            "Demographer Lejla Mujkić from the Faculty of Political Science in Sarajevo, who has studied emigration for a decade, welcomed the memorandum.",
+            "Sociologist Nermin Begić from Tuzla said young people were leaving.");
+
+        Assert.Equal("Tarik Hadžić", x.SpeakerName(x.StatementContaining("registers would miss")));
+        Assert.Equal("University of Tuzla", x.Speaker("Tarik Hadžić").Organisation);
+        var demographer = x.Speaker("Lejla Mujkić");
+        Assert.Equal("Demographer", demographer.Role);
+        Assert.Equal("Faculty of Political Science", demographer.Organisation);
+        Assert.Equal("Lejla Mujkić", x.SpeakerName(x.StatementContaining("the memorandum")));
+        Assert.Equal("Sociologist", x.Speaker("Nermin Begić").Role);
+    }
+
+    [Fact]
     public void A_title_with_lower_case_portfolios_and_content_with_a_relative_clause_before_said_are_read()
     {
         var x = Extract(

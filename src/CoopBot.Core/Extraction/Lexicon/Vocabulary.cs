@@ -176,6 +176,12 @@ public static class Vocabulary
         "engineer", "physician", "doctor", "judge", "justice", "attorney", "prosecutor", "curator", "conductor", "pastor",
         "bishop", "imam", "rabbi", "cardinal", "pope", "archbishop", "monk", "abbot", "chieftain", "vice", "ceo",
         "strategist", "consultant", "advocate", "activist", "campaigner", "organizer", "organiser", "host", "moderator",
+        // Scholars and scientists by their discipline ("Demographer X from the Faculty of Science said").
+        "demographer", "sociologist", "epidemiologist", "anthropologist", "geographer", "hydrologist", "seismologist",
+        "climatologist", "meteorologist", "agronomist", "virologist", "ecologist", "biologist", "oceanographer", "historian",
+        "statistician", "criminologist", "psychologist", "nutritionist", "veterinarian", "entomologist", "glaciologist",
+        "volcanologist", "geologist", "chemist", "physicist", "botanist", "zoologist", "archaeologist", "linguist", "surgeon",
+        "midwife", "academic",
     }.Concat(PrivateOccupations).Concat(TitleAbbreviations.Keys).Append(Counterpart).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Honorifics dropped from names ("Datuk Seri", "Dr.", "U").</summary>
