@@ -227,6 +227,12 @@ internal static partial class MentionParser
                 {
                     return placedName;
                 }
+                // "The Minister, Dr X, who was represented by the Director of Public Health, Dr Y, said": a name after a
+                // relative clause's title is that clause's object; the speaker is further back.
+                if (IsInRelativeClause(text, clauseStart, comma))
+                {
+                    continue;
+                }
                 var bare = NameRegionBefore(text, comma + 1, appositiveEnd);
                 // "Thailand’s deputy national police chief, Police Lieutenant General X, confirmed": a rank before the
                 // name, the office before the comma.
@@ -450,6 +456,14 @@ internal static partial class MentionParser
             return sourced.PreTitle is null ? sourced with { Body = WithoutArticle(source) } : sourced with { PreTitle = $"{sourced.PreTitle} at {source}" };
         }
         return null;
+    }
+
+    /// <summary>Whether the words from the comma before <paramref name="comma"/> up to it are a relative clause about a person ("who was represented by …").</summary>
+    private static bool IsInRelativeClause(string text, int clauseStart, int comma)
+    {
+        var previous = comma > clauseStart ? text.LastIndexOf(',', comma - 1, comma - clauseStart) : -1;
+        return previous > clauseStart && text.AsSpan(previous + 1, comma - previous - 1).TrimStart() is var segment
+            && (segment.StartsWith("who ", StringComparison.Ordinal) || segment.StartsWith("whose ", StringComparison.Ordinal));
     }
 
     /// <summary>A name of two words or more that ends at <paramref name="end"/>, none of them a title, a body's head or a country's word; else null.</summary>

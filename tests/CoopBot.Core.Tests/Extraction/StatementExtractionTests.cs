@@ -695,6 +695,17 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_name_inside_a_relative_clause_between_the_speaker_and_the_verb_is_not_the_speaker()
+    {
+        var x = Extract(
+            "ABUJA – Nigeria and Liberia launched a laboratory network.",
+            "The Minister of State for Health, Dr Amaka Obi, who was represented by the Director of Public Health in the ministry, Dr Sani Bello, said the network would link 12 laboratories.");
+
+        Assert.Equal("Amaka Obi", x.SpeakerName(x.StatementContaining("link 12 laboratories")));
+        Assert.Equal("Minister of State for Health", x.Speaker("Amaka Obi").Role);
+    }
+
+    [Fact]
     public void A_name_from_a_body_is_that_bodys_person_and_a_scholars_discipline_is_a_title()
     {
         var x = Extract(
