@@ -15,6 +15,7 @@ public sealed class ArticleExtractor
     public ArticleExtraction Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        article = ScriptGlosses.Without(article);
         Tokens.ResetCache();
         RoleAnalyzer.ResetCache();
         var home = new HomeContext(article);

@@ -203,6 +203,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         if (afterName < sentence.Length && sentence[afterName] == ',')
         {
             var rest = sentence.AsSpan(afterName + 1);
+            // "X, director general of INSIVUMEH; and the heads of …": a semicolon ends a list's item, and its description.
+            var semicolon = rest.IndexOf(';');
+            rest = semicolon >= 0 ? rest[..semicolon] : rest;
             var stop = rest.IndexOf(',');
             // "Commissioner for Economic Development, Trade, Tourism, Industry and Minerals": commas between portfolios.
             // "president of a cooperative of 1,200 cocoa farmers": a comma inside a number.

@@ -523,6 +523,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
         var words = Tokens.Words(text);
         Person? lastSpeaker = null;
+        Person? participleSpeaker = null;
         var consumedTo = 0;
         for (var w = 0; w < words.Count; w++)
         {
@@ -534,7 +535,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 continue;
             }
-            var mention = MentionParser.SubjectBefore(text, ClauseStart(text, words[w].Start, consumedTo), words[w].Start);
+            // The participle after an attribution read just before ("…, X said, adding that …") is that speaker's.
+            var mention = participleSpeaker is null ? MentionParser.SubjectBefore(text, ClauseStart(text, words[w].Start, consumedTo), words[w].Start) : Mention.Nothing;
             if (mention.Kind is MentionKind.Group)
             {
                 if (IsRelativePronounAt(text, mention.Start))
@@ -545,17 +547,18 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 }
                 return; // "officials said …": not a named speaker
             }
-            if (mention.Kind is MentionKind.None && w > 0 && verb.Complement == ComplementKind.Clause && TrailingInvertedAttribution(paragraph, sentence, words, w, verbEnd, sentenceBase))
+            if (participleSpeaker is null && mention.Kind is MentionKind.None && w > 0 && verb.Complement == ComplementKind.Clause && TrailingInvertedAttribution(paragraph, sentence, words, w, verbEnd, sentenceBase))
             {
                 return;
             }
-            if (mention.Kind is MentionKind.None && verb.IsGerund && w > 0 && text.AsSpan(0, words[w].Start).TrimEnd().EndsWith(','))
+            if (participleSpeaker is null && mention.Kind is MentionKind.None && verb.IsGerund && w > 0 && text.AsSpan(0, words[w].Start).TrimEnd().EndsWith(','))
             {
                 // "He made the remarks at the opening, adding that Laos would need …": the participle's subject is the
                 // sentence's, a pronoun or a person already named.
                 mention = SentenceSubject(text, words);
             }
-            var speaker = Resolve(mention, sentenceBase);
+            var speaker = participleSpeaker ?? Resolve(mention, sentenceBase);
+            participleSpeaker = null;
             if (speaker is null && lastSpeaker is not null && PrecededByCoordination(text, words[w].Start))
             {
                 speaker = lastSpeaker;
@@ -569,7 +572,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             var rest = text[complementStart..].TrimEnd();
             // "…, Koltsov told TASS on Wednesday on the sidelines …": past the listener, only when and where.
             var trimmedRest = (verb.Complement == ComplementKind.Listener ? SkipListener(rest) : rest).Trim().TrimEnd(Punctuation.SentenceEnds).Trim();
-            if (trimmedRest.Length == 0 || IsTimeOrPlacePhrase(trimmedRest))
+            // "…, Yeh said at the ceremony, adding that …": the content came first, and a participle goes on with more.
+            var participle = trimmedRest.Length > 0 && mention.Start > 0 ? ParticipleAfterAttribution(text, words, verbEnd) : -1;
+            if (trimmedRest.Length == 0 || IsTimeOrPlacePhrase(trimmedRest) || participle > 0)
             {
                 // "…, Zhou said." — the content came first.
                 var content = text[..mention.Start].Trim().TrimEnd(Punctuation.CommaDashColon).Trim();
@@ -578,7 +583,13 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 {
                     AddReported(speaker, content, sentence, paragraph.Index, sentence.Start);
                 }
-                return;
+                if (participle < 0)
+                {
+                    return;
+                }
+                participleSpeaker = speaker;
+                consumedTo = words[participle].Start;
+                continue;
             }
 
             var complement = verb.Complement switch
@@ -605,6 +616,25 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             AddAccordingTo(last, paragraph, sentence, sentenceBase);
         }
+    }
+
+    /// <summary>
+    /// The index of a reporting participle after the attribution at <paramref name="verbEnd"/> ("…, X said, adding that",
+    /// "…, X said at the ceremony, noting that"): a comma, perhaps after a time or place, then the participle; else -1.
+    /// </summary>
+    private static int ParticipleAfterAttribution(string text, List<Word> words, int verbEnd)
+    {
+        var comma = verbEnd < words.Count ? text.IndexOf(',', words[verbEnd - 1].End) : -1;
+        if (comma < 0 || !IsTimeOrPlacePhrase(text[words[verbEnd - 1].End..comma].Trim()))
+        {
+            return -1;
+        }
+        var next = verbEnd;
+        while (next < words.Count && words[next].Start < comma)
+        {
+            next++;
+        }
+        return next < words.Count && TryMatchVerb(words, next, out var participle, out _) && participle.IsGerund ? next : -1;
     }
 
     /// <summary>

@@ -28,6 +28,14 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_currency_prefix_names_no_party()
+    {
+        var x = Extract("The fund has committed US$1.5 million to the warning network.");
+
+        Assert.Empty(x.OutcomeContaining("US$1.5 million").Parties);
+    }
+
+    [Fact]
     public void Proposal_by_a_speaker_is_proposed_with_the_announcer()
     {
         var x = Extract("Chen Wei, deputy head of China's NDRC, proposed the establishment of a China-ASEAN AI safety dialogue mechanism.");

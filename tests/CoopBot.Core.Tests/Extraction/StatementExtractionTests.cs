@@ -695,6 +695,45 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_name_glossed_in_its_own_script_is_read_as_the_romanised_name_and_the_sentence_keeps_its_index()
+    {
+        var x = Extract(
+            "Taipei, Nov. 12 (CNA) Taiwan signed an earthquake warning pact with Guatemala.",
+            "The ministry will fund the sensors, Deputy Foreign Minister Yeh Ming-hsuan (葉明軒) said.",
+            "Wang Yu-ting (王郁婷), a seismologist at National Central University, said the islands lie close to the faults.");
+
+        var funding = x.StatementContaining("fund the sensors");
+        Assert.Equal("Yeh Ming-hsuan", x.SpeakerName(funding));
+        Assert.Equal("Deputy Foreign Minister", x.Speaker("Yeh Ming-hsuan").Role);
+        Assert.Equal(1, funding.SentenceIndex);
+        Assert.Equal("Wang Yu-ting", x.SpeakerName(x.StatementContaining("close to the faults")));
+        Assert.StartsWith("seismologist at National Central University", x.Speaker("Wang Yu-ting").Role);
+    }
+
+    [Fact]
+    public void Content_before_an_attribution_that_a_participle_continues_is_the_speakers_first_statement()
+    {
+        var x = Extract(
+            "The ministry has committed 48 million dollars to the project, Deputy Foreign Minister Lin Wen-hao said at the ceremony, adding that the funds would be administered by the fund.",
+            "Almaty sits on one of the most active faults, the minister pointed out, recalling the 1887 earthquake.");
+
+        Assert.Equal("The ministry has committed 48 million dollars to the project", x.StatementContaining("48 million").Text);
+        Assert.Equal("the funds would be administered by the fund", x.StatementContaining("administered").Text);
+        Assert.All(x.Statements.Where(s => s.Text.Contains("million") || s.Text.Contains("administered")), s => Assert.Equal("Lin Wen-hao", x.SpeakerName(s)));
+        Assert.Equal("Lin Wen-hao", x.SpeakerName(x.StatementContaining("Almaty sits")));
+    }
+
+    [Fact]
+    public void A_semicolon_ends_a_signatorys_description()
+    {
+        var x = Extract(
+            "The MOU was signed by Lu Pei-shan, deputy director-general of the CWA; Rolando Sagastume, director general of INSIVUMEH; and the heads of two agencies.",
+            "Sagastume said Guatemala sits where three plates meet.");
+
+        Assert.Equal("director general of INSIVUMEH", x.Speaker("Rolando Sagastume").Role);
+    }
+
+    [Fact]
     public void A_name_inside_a_relative_clause_between_the_speaker_and_the_verb_is_not_the_speaker()
     {
         var x = Extract(

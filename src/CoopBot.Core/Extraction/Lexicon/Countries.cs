@@ -561,7 +561,8 @@ public static class Countries
         var words = Tokens.Words(text);
         for (var i = 0; i < words.Count && found.Count < atLeast; i++)
         {
-            if (!char.IsUpper(words[i].Text[0]))
+            // "US$1.5 million", "NZ$20,000": a currency's prefix, no party.
+            if (!char.IsUpper(words[i].Text[0]) || words[i].End < text.Length && text[words[i].End] == '$')
             {
                 continue;
             }
