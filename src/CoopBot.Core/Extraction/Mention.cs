@@ -785,8 +785,10 @@ internal static partial class MentionParser
         {
             preposition--;
         }
+        // ("Head of the prosthetics department in Lviv X said": the department is a title's, and X its head.)
         if (preposition >= 1 && words[preposition].Text is "in" or "from" or "at" or "on" && (Vocabulary.GroupNouns.Contains(words[preposition - 1].Text)
-            || words[preposition - 1].Text.EndsWith('s') && Vocabulary.GroupNouns.Contains(Singular(words[preposition - 1].Text))))
+            || words[preposition - 1].Text.EndsWith('s') && Vocabulary.GroupNouns.Contains(Singular(words[preposition - 1].Text)))
+            && !words.Take(preposition - 1).Any(w => Vocabulary.TitleNouns.Contains(w.Text)))
         {
             return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[preposition - 1].Start);
         }
@@ -797,6 +799,15 @@ internal static partial class MentionParser
             return Mention.Nothing;
         }
         var named = SplitTitleAndName(text, words, startIndex, words.Count);
+        // "Head of the prosthetics department of a rehabilitation center in Lviv Iryna Havryliuk said": the capitalised
+        // run opens with the place a title phrase ends in; the phrase before "in" is the rest of the title.
+        if (named is { Kind: MentionKind.Name, PreTitle: { } place } && startIndex >= 2 && words[startIndex - 1].Text is "in"
+            && Countries.CountryOrPlace(place) is not null && TitlePhraseStart(text, clauseStart, words[startIndex - 2].End) is var phraseStart
+            && text[phraseStart..words[startIndex - 1].Start] is var office && Tokens.Words(office).Any(w => Vocabulary.TitleNouns.Contains(w.Text)))
+        {
+            var title = $"{office}in {place}";
+            return named with { PreTitle = title.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? title[4..] : title, Start = phraseStart };
+        }
         // "ASEAN Secretariat director for sectoral development Nguyen Thi Hoai Thu noted": a title in lower case
         // between the body's name and the person's, opening the clause.
         if (named is { Kind: MentionKind.Name, PreTitle: null } && LowerCaseTitleStart(words, startIndex) is var titleStart and >= 0)
@@ -931,6 +942,22 @@ internal static partial class MentionParser
         return new Mention(MentionKind.Title, [], null, null, ' ', noun, country, words[from].Start) { Body = body, TitleModifier = modifier };
     }
 
+    /// <summary>
+    /// Whether the honorific at <paramref name="index"/> is one that is also a name ("Fozia Haji Elmi", "Rokeya Begum") and
+    /// the word before it a plain capitalised name word: no honorific, title, country or body word.
+    /// </summary>
+    private static bool FollowsGivenName(List<Word> words, int index, int from)
+    {
+        if (index <= from)
+        {
+            return false;
+        }
+        var previous = words[index - 1].Text;
+        return words[index].Text is "Haji" or "Hajji" or "Mir" or "Sheikh" or "Begum" or "Sardar" && words[index - 1].IsCapitalized && !Vocabulary.Honorifics.Contains(previous) && !Vocabulary.TitleNouns.Contains(previous)
+            && !Vocabulary.NotNameWords.Contains(previous) && !Countries.IsCountryOrBlocWord(previous) && !Vocabulary.OrganisationHeads.Contains(previous)
+            && !IsCapitalsAndDigits(previous);
+    }
+
     /// <summary>Splits "Laos Technology and Communications Minister Vilayphone Sengdara" into title and name.</summary>
     private static Mention SplitTitleAndName(string text, List<Word> words, int from, int to)
     {
@@ -945,7 +972,8 @@ internal static partial class MentionParser
                 continue;
             }
             // "Director of Transportgas Srbija Miloš Jeremić": a word in lower case is no name's but a particle's.
-            if (Vocabulary.TitleNouns.Contains(w) || Vocabulary.Honorifics.Contains(w) && i < to - 1 || !words[i].IsCapitalized && !NameParticles.Contains(w)
+            // "Fozia Haji Elmi": an honorific's word after a given name is a name (a father's), not a title.
+            if (Vocabulary.TitleNouns.Contains(w) || Vocabulary.Honorifics.Contains(w) && i < to - 1 && !FollowsGivenName(words, i, from) || !words[i].IsCapitalized && !NameParticles.Contains(w)
                 || Vocabulary.NotNameWords.Contains(w) || Countries.IsCountryOrBlocWord(w) || Vocabulary.OrganisationHeads.Contains(w)
                 || w.Length > 1 && IsCapitalsAndDigits(w))
             {

@@ -76,7 +76,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             // "According to Dr X, who heads Earth observation programmes at AfSA, the agency will …": a relative clause
             // describes the person too.
-            if (!who[(comma + 2)..].StartsWith("who ", StringComparison.Ordinal) && !MentionParser.DescribesPerson(Tokens.Words(who[(comma + 2)..])))
+            // "According to him, the Kenema Government Hospital, which …, will serve …": a pronoun takes no description.
+            if (who[..comma] is "him" or "her" or "them"
+                || !who[(comma + 2)..].StartsWith("who ", StringComparison.Ordinal) && !MentionParser.DescribesPerson(Tokens.Words(who[(comma + 2)..])))
             {
                 return AccordingToFirstWithoutAppositive().Match(text);
             }

@@ -695,6 +695,43 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void According_to_a_pronoun_takes_no_description_from_the_content_that_follows()
+    {
+        var x = Extract(
+            "Dr Mohamed Kamara, the chief medical officer, said the countries had agreed.",
+            "According to him, the Kenema Government Hospital, which has treated patients for decades, will serve as the reference laboratory.");
+
+        Assert.Equal("Mohamed Kamara", x.SpeakerName(x.StatementContaining("reference laboratory")));
+    }
+
+    [Fact]
+    public void An_honorific_that_is_also_a_name_inside_a_full_name_is_part_of_it()
+    {
+        var x = Extract("The IGAD Director of Health, Dr. Fozia Haji Warsame, said that too many refugee children were out of school.");
+
+        Assert.Equal("Fozia Haji Warsame", x.SpeakerName(x.StatementContaining("refugee children")));
+    }
+
+    [Fact]
+    public void A_title_phrase_ending_in_its_place_before_the_name_is_the_title()
+    {
+        var x = Extract(
+            "KYIV – Ukraine and Poland signed a memorandum on training prosthetists.",
+            "Head of the prosthetics department of a rehabilitation center in Lviv Oksana Melnyk said that specialists must be ready.");
+
+        Assert.Equal("Oksana Melnyk", x.SpeakerName(x.StatementContaining("specialists must be ready")));
+        Assert.Equal("Head of the prosthetics department of a rehabilitation center in Lviv", x.Speaker("Oksana Melnyk").Role);
+    }
+
+    [Fact]
+    public void Considered_that_reports_a_view()
+    {
+        var x = Extract("Wendy Morales, a researcher at the University of San Carlos, warned that the barriers stop only floating waste. She considered that the solution lies in the municipalities.");
+
+        Assert.Equal("Wendy Morales", x.SpeakerName(x.StatementContaining("solution lies in the municipalities")));
+    }
+
+    [Fact]
     public void A_name_glossed_in_its_own_script_is_read_as_the_romanised_name_and_the_sentence_keeps_its_index()
     {
         var x = Extract(

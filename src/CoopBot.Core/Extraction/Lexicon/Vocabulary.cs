@@ -87,6 +87,7 @@ public static class Vocabulary
         described:o describes:o describing:o
         called:o
         agreed that:c
+        considered that:c considers that:c considering that:c
         maintained:c maintains:c maintaining:c
         contended:c contends:c contending:c
         recalling:o observing:c remarking:c
