@@ -1059,7 +1059,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         // "India and the six-nation Gulf Cooperation Council (GCC), …" keep; a fronted adverbial "During the forum, " is a clause start.
         var between = text[(comma + 2)..verbIndex];
         // "Kenya, Togo and Benin launched", "Côte d'Ivoire, Ghana and Cameroon on Tuesday launched": a list of parties.
-        return between.TrimEnd().EndsWith(',') || between.Contains(" and ", StringComparison.Ordinal) && PartyEndsAt(text, comma) && PartyStartsAt(text, comma + 2);
+        // "Egypt, Jordan, and Iraq agreed": the serial comma before the list's last party.
+        return between.TrimEnd().EndsWith(',') || between.Contains(" and ", StringComparison.Ordinal) && PartyEndsAt(text, comma) && PartyStartsAt(text, comma + 2)
+            || between.StartsWith("and ", StringComparison.Ordinal) && PartyEndsAt(text, comma) && PartyStartsAt(text, comma + 2 + "and ".Length);
     }
 
     private static bool PartyEndsAt(string text, int end)

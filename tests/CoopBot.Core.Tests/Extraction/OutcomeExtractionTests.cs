@@ -28,6 +28,14 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_serial_comma_before_the_last_party_keeps_the_list_whole()
+    {
+        var x = Extract("Egypt, Jordan, and Iraq agreed on Tuesday to add a new high-speed ferry to the Nuweiba-Aqaba line.");
+
+        Assert.Equal(["Egypt", "Jordan", "Iraq"], x.OutcomeContaining("high-speed ferry").Parties);
+    }
+
+    [Fact]
     public void A_currency_prefix_names_no_party()
     {
         var x = Extract("The fund has committed US$1.5 million to the warning network.");
