@@ -716,8 +716,10 @@ internal static partial class MentionParser
         var startIndex = words.Count - 1;
         while (startIndex > 0
                && (words[startIndex - 1].IsCapitalized || NameParticles.Contains(words[startIndex - 1].Text) || words[startIndex - 1].Text is "and" or "of" or "for" or "&"
+                   // "Chairman of the Committee for Environmental Protection under the Government of … X": a body under another.
+                   || words[startIndex - 1].Text is "under" && words[startIndex].Text is "the" && startIndex >= 2 && words[startIndex - 2].IsCapitalized
                    || IsAccreditedTo(words, startIndex - 1) || IsTitleAtBody(words, startIndex - 1)
-                   || (words[startIndex - 1].Text is "the" && startIndex >= 2 && (words[startIndex - 2].Text is "of" or "for" || IsAccreditedTo(words, startIndex - 2) || IsTitleAtBody(words, startIndex - 2)
+                   || (words[startIndex - 1].Text is "the" && startIndex >= 2 && (words[startIndex - 2].Text is "of" or "for" or "under" || IsAccreditedTo(words, startIndex - 2) || IsTitleAtBody(words, startIndex - 2)
                        || words[startIndex - 2].Text is "and" && startIndex >= 3 && words[startIndex - 3].IsCapitalized))) // "to Barbados and the Eastern Caribbean"
                && (!HasBreakBetween(text, words[startIndex - 1].End, words[startIndex].Start) || IsBracketedAcronym(text, words, startIndex)
                    || IsPortfolioListComma(text, words, startIndex)
@@ -810,7 +812,7 @@ internal static partial class MentionParser
         }
         // "ASEAN Secretariat director for sectoral development Nguyen Thi Hoai Thu noted": a title in lower case
         // between the body's name and the person's, opening the clause.
-        if (named is { Kind: MentionKind.Name, PreTitle: null } && LowerCaseTitleStart(words, startIndex) is var titleStart and >= 0)
+        if (named is { Kind: MentionKind.Name, PreTitle: null } && LowerCaseTitleStart(text, words, startIndex) is var titleStart and >= 0)
         {
             return named with { PreTitle = text[words[titleStart].Start..words[startIndex - 1].End], Start = words[titleStart].Start };
         }
@@ -818,11 +820,11 @@ internal static partial class MentionParser
     }
 
     /// <summary>
-    /// Where a title phrase ending right before word <paramref name="nameStart"/> starts, when it opens the words: a
+    /// Where a title phrase ending right before word <paramref name="nameStart"/> starts, when it opens the words (or follows a comma): a
     /// capitalised body's name (or nothing), a lower-case title noun, then at most five words of its field ("for sectoral
     /// development", "of operations"); else -1.
     /// </summary>
-    private static int LowerCaseTitleStart(List<Word> words, int nameStart)
+    private static int LowerCaseTitleStart(string text, List<Word> words, int nameStart)
     {
         if (nameStart == 0 || words[nameStart - 1].IsCapitalized)
         {
@@ -859,6 +861,11 @@ internal static partial class MentionParser
         if (start == 0 && start < rank || lowerCaseTitleOpens)
         {
             return 0;
+        }
+        // "…, GTK director of international services X said": after a comma, the body's name and the title open a clause.
+        if (start < rank && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Contains(','))
+        {
+            return start;
         }
         // "…,” Chile’s energy minister X told reporters": an owner's possessive, then the portfolio in lower case.
         var owner = noun - 1;

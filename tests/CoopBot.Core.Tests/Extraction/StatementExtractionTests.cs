@@ -695,6 +695,31 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void Titles_of_bodies_that_run_into_the_name_without_a_comma_end_before_the_name()
+    {
+        var x = Extract(
+            "BISHKEK (Kabar) – Five countries signed a memorandum on a snow leopard survey.",
+            "Minister of Natural Resources, Ecology and Technical Supervision Nurbek Toktobaev noted that the number of snow leopards had grown.",
+            "Chairman of the Committee for Environmental Protection under the Government of the Republic of Tajikistan Firdavs Rahimzoda proposed creating a protected area.",
+            "Chairman of the Association of Hazelnut Producers and Exporters Zaur Mammadli said that the memorandum was late.");
+
+        Assert.Equal("Minister of Natural Resources, Ecology and Technical Supervision", x.Speaker("Nurbek Toktobaev").Role);
+        Assert.StartsWith("Chairman of the Committee for Environmental Protection under the Government", x.Speaker("Firdavs Rahimzoda").Role);
+        Assert.Equal("Zaur Mammadli", x.SpeakerName(x.StatementContaining("memorandum was late")));
+    }
+
+    [Fact]
+    public void A_body_and_a_lower_case_title_after_the_content_and_a_comma_are_the_speakers()
+    {
+        var x = Extract("Finland's foreign ministry has committed €6 million to the project, GTK director of international services Outi Laaksonen said.");
+
+        var speaker = x.Speaker("Outi Laaksonen");
+        Assert.Equal("director of international services", speaker.Role);
+        Assert.Equal("GTK", speaker.Organisation);
+        Assert.Equal("Finland's foreign ministry has committed €6 million to the project", x.StatementContaining("€6 million").Text);
+    }
+
+    [Fact]
     public void According_to_a_pronoun_takes_no_description_from_the_content_that_follows()
     {
         var x = Extract(

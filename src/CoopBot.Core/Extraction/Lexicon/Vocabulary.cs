@@ -324,6 +324,10 @@ public static class Vocabulary
         "zone", "park", "square", "hall", "tower", "building", "palace", "house", "hotel", "centre's", "center's",
         "station", "stations", "base", "airbase", "school", "hospital", "clinic", "stadium", "harbour", "harbor", "terminal", "museum",
         "library", "mosque", "cathedral", "campus", "avenue",
+        // Last words of bodies' names that run into the holder's name without a comma ("… Ecology and Technical Supervision
+        // Nurbek X", "… State Nature Reserve Almazbek Y", "… Association of Hazelnut Producers and Exporters Zaur Z").
+        "supervision", "reserve", "reserves", "inspection", "control", "studies", "exporters", "producers", "importers",
+        "manufacturers", "growers", "employers",
         // Continents and regions, in portfolios before a name ("Director General for Central and West Asia X").
         "asia", "africa", "europe", "america", "americas", "oceania", "antarctica", "arctic", "eurasia", "balkans", "sahel",
         "maghreb", "levant",
