@@ -89,6 +89,16 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_national_trade_title_writes_for_readers_at_home_as_an_agency_does()
+    {
+        var x = Extract(
+            "Australia and Indonesia have signed an animal health arrangement to keep foot and mouth disease out of the north.",
+            "DAFF first assistant secretary Mark Tremlett told Beef Central the arrangement would give vets an earlier view of outbreaks.");
+
+        Assert.Equal("Australia", x.Speaker("Mark Tremlett").Country);
+    }
+
+    [Fact]
     public void A_private_person_and_a_bloc_official_get_no_country_from_the_dateline()
     {
         var x = Extract(
