@@ -510,13 +510,28 @@ internal static partial class RoleAnalyzer
     {
         for (var n = Math.Min(4, words.Count - 1); n >= 1; n--)
         {
-            if (words.Take(n).All(w => w.IsCapitalized) && Vocabulary.TitleNouns.Contains(words[^1].Text)
+            // The title may go on after its noun: "Lagos State Commissioner for Health".
+            if (words.Take(n).All(w => w.IsCapitalized) && (Vocabulary.TitleNouns.Contains(words[^1].Text) || words.Skip(n).Take(3).Any(w => Vocabulary.TitleNouns.Contains(w.Text)))
                 && Countries.CountryOfPlace(role[..words[n - 1].End]) is { } country)
             {
-                return country;
+                // "Bursa Malaysia chief executive officer": a country named in the heading words after the place is the one (Bursa is
+                // also a Turkish city); a country inside the place's own name ("Inner Mongolia") is not.
+                var named = words.Take(NameRunLength(words)).Skip(n).FirstOrDefault(w => !Countries.IsDemonym(w.Text) && Countries.Country(w.Text) is not null);
+                return named.Text is { } word ? Countries.Country(word) : country;
             }
         }
         return null;
+    }
+
+    /// <summary>How many capitalised words the list opens with.</summary>
+    private static int NameRunLength(List<Word> words)
+    {
+        var n = 0;
+        while (n < words.Count && words[n].IsCapitalized)
+        {
+            n++;
+        }
+        return n;
     }
 
     /// <summary>"the Lao Cai Provincial People's Committee": the country of a place whose name begins with word <paramref name="i"/> (a demonym there is that place's, not its own country's).</summary>

@@ -89,6 +89,17 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_place_heading_a_title_gives_its_country_unless_a_country_is_named_there_too()
+    {
+        var x = Extract(
+            "Bursa Malaysia chief executive officer Datuk Zulkifli Hamzah said the link would deepen liquidity.",
+            "Lagos State Commissioner for Health Akin Adeyemi said the laboratory was ready.");
+
+        Assert.Equal("Malaysia", x.Speaker("Zulkifli Hamzah").Country);
+        Assert.Equal("Nigeria", x.Speaker("Akin Adeyemi").Country);
+    }
+
+    [Fact]
     public void A_national_trade_title_writes_for_readers_at_home_as_an_agency_does()
     {
         var x = Extract(
