@@ -72,6 +72,27 @@ internal static class ClauseRoles
         {
             return null;
         }
+        // "who keeps 80 cows in Kiruhura and chairs a dairy cooperative": the first verb that gives a role, if a later one does.
+        return RoleOfFirstVerb(clause, words) ?? LaterVerbs(clause, words).Select(later => RoleOfFirstVerb(clause, later)).FirstOrDefault(role => role is not null);
+    }
+
+    /// <summary>The clause's words again from each coordinated verb after the first ("… and chairs …"), "who" kept first.</summary>
+    private static IEnumerable<List<Word>> LaterVerbs(string clause, List<Word> words)
+    {
+        for (var k = 2; k + 1 < words.Count; k++)
+        {
+            if (words[k].Text is "and" && IsRoleVerb(words[k + 1].Text))
+            {
+                yield return [words[0], .. words.Skip(k + 1)];
+            }
+        }
+    }
+
+    private static bool IsRoleVerb(string verb) =>
+        TitleOf.ContainsKey(verb) || ObjectThenNoun.ContainsKey(verb) || NounThenPlace.ContainsKey(verb);
+
+    private static string? RoleOfFirstVerb(string clause, List<Word> words)
+    {
         if (words[1].Text is "has" or "have" or "had" && words.Count > 3 && Participles.TryGetValue(words[2].Text, out var present))
         {
             words = [words[0], words[2] with { Text = present }, .. words.Skip(3)];
@@ -91,6 +112,13 @@ internal static class ClauseRoles
         if (TitleOf.TryGetValue(verb, out var title) && words.Count > 2 && NamesBody(words, 2))
         {
             return $"{title} {clause[words[2].Start..]}";
+        }
+        // "who chairs a dairy cooperative", "who heads the agency's river management department": a body named by its kind.
+        if (TitleOf.TryGetValue(verb, out title) && BodyByItsKindEnd(words, 2) is var kindEnd and > 0)
+        {
+            // "the agency's river management department" → "the river management department": whose it is, is the organisation.
+            var owned = words[3].Text.EndsWith("'s", StringComparison.Ordinal) || words[3].Text.EndsWith("’s", StringComparison.Ordinal);
+            return owned ? $"{title} the {clause[words[4].Start..words[kindEnd - 1].End]}" : $"{title} {clause[words[2].Start..words[kindEnd - 1].End]}";
         }
         if (!ObjectThenNoun.TryGetValue(verb, out var doer))
         {
@@ -126,6 +154,26 @@ internal static class ClauseRoles
         }
         var goods = clause[words[first].Start..words[end - 1].End];
         return $"{Singular(goods)} {doer}";
+    }
+
+    /// <summary>
+    /// Where a body named by its kind ends ("a dairy cooperative", "the agency's river management department"): a
+    /// determiner or possessive, at most four lower-case words, the last an organisation's head noun; else 0.
+    /// </summary>
+    private static int BodyByItsKindEnd(List<Word> words, int from)
+    {
+        if (from >= words.Count || !Determiners.Contains(words[from].Text))
+        {
+            return 0;
+        }
+        for (var k = from + 1; k < words.Count && k <= from + 5 && !words[k].IsCapitalized && !ObjectEnders.Contains(words[k].Text); k++)
+        {
+            if (Vocabulary.OrganisationHeads.Contains(words[k].Text) && (k + 1 == words.Count || ObjectEnders.Contains(words[k + 1].Text)))
+            {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     // Whether the words from <paramref name="from"/> name a body by a capitalised run of at least two words, an acronym or a

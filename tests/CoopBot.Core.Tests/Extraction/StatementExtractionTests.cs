@@ -695,6 +695,20 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_relative_clause_that_heads_or_chairs_a_body_named_by_its_kind_gives_the_office()
+    {
+        var x = Extract(
+            "KAMPALA – Uganda and Kenya signed a dairy trade deal.",
+            "Gideon Mugisha, who keeps 80 Friesian cows in Kiruhura district and chairs a dairy cooperative, welcomed the deal.",
+            "Forecasts will be extended to 42 days, according to Ellen de Wit, who heads the agency's river management department.",
+            "Veteran sprint coach Orville Grant, who attended the signing, welcomed the agreement.");
+
+        Assert.Equal("chair of a dairy cooperative", x.Speaker("Gideon Mugisha").Role);
+        Assert.Equal("head of the river management department", x.Speaker("Ellen de Wit").Role);
+        Assert.Contains("coach", x.Speaker("Orville Grant").Role);
+    }
+
+    [Fact]
     public void Titles_of_bodies_that_run_into_the_name_without_a_comma_end_before_the_name()
     {
         var x = Extract(

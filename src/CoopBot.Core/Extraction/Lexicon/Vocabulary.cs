@@ -133,7 +133,7 @@ public static class Vocabulary
         "farmer", "fisherman", "fisher", "trader", "vendor", "dealer", "teacher", "nurse", "instructor", "herder", "grower",
         "student", "entrepreneur", "pharmacist", "shopkeeper", "exporter", "importer", "breeder", "villager", "miner", "driver",
         "smallholder", "businessman", "businesswoman", "merchant", "retailer", "wholesaler", "operator", "worker", "artisan",
-        "weaver", "tailor", "rancher", "planter",
+        "weaver", "tailor", "rancher", "planter", "coach",
         // People a report meets for their lives, not their work: "a Jelgava mother", "a retired teacher", "a Hoit resident".
         "mother", "father", "parent", "resident", "pensioner", "retiree", "widow", "widower", "patient", "homeowner", "commuter",
         "chef", "cook", "baker", "carpenter", "mechanic", "labourer", "laborer", "porter", "seamstress", "potter", "boatman",
