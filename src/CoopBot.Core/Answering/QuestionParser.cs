@@ -464,9 +464,11 @@ internal static partial class QuestionParser
         {
             start++;
         }
-        // A trailing event ("… that X, at the Nanning forum") is taken out the same way.
+        // A trailing event ("… that X, at the Nanning forum", "…, after the agreement was signed in Podgorica", "… when
+        // Guatemala and Honduras signed the agreement") is taken out the same way.
         var trailing = w.FindIndex(start, x => x is "at" or "during");
-        var end = trailing > start ? trailing : w.Count;
+        var occasion = EventClauseStart(w, start);
+        var end = new[] { trailing, occasion }.Where(i => i > start).DefaultIfEmpty(w.Count).Min();
         q.Topic.AddRange(words.Skip(start).Take(end - start));
         q.Event.AddRange(words.Skip(end + 1));
         return true;
@@ -615,6 +617,23 @@ internal static partial class QuestionParser
         q.Subject.AddRange(words.Where(word => !OutcomeVerbs.Contains(word.Text) && !OutcomeNouns.Contains(word.Text)));
         SetStatuses(q, w);
         return true;
+    }
+
+    /// <summary>
+    /// Where a clause naming the occasion starts: "after the …" or "following the …", or "when …" that goes on to a verb of
+    /// an event ("when Guatemala and Honduras signed the agreement"); else -1.
+    /// </summary>
+    private static int EventClauseStart(List<string> w, int from)
+    {
+        for (var i = from + 1; i + 1 < w.Count; i++)
+        {
+            if (w[i] is "after" or "following" && w[i + 1] is "the"
+                || w[i] is "when" && w.Skip(i + 1).Any(x => x is "signed" or "met" or "agreed" or "launched" or "held" or "opened" or "adopted" or "inaugurated"))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Where an event phrase starts: "at", "during", "after" or "following" the event (an index into <paramref name="w"/>), else -1.</summary>

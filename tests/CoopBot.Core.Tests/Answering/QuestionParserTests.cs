@@ -61,6 +61,18 @@ public class QuestionParserTests
         Assert.Contains(topic, q.TopicText);
     }
 
+    [Theory]
+    [InlineData("Who said the state has to build trust first, after the cyber agreement was signed in Podgorica?", "state has to build trust first", "Podgorica")]
+    [InlineData("Who proposed a binational fund when Guatemala and Honduras signed the Motagua River agreement?", "binational fund", "Motagua")]
+    public void An_occasion_after_what_was_said_is_the_event_not_the_words_looked_for(string question, string topic, string eventWord)
+    {
+        var q = QuestionParser.Parse(question);
+
+        Assert.Equal(Intents.WhoSaid, q.Intent);
+        Assert.Equal(topic, q.TopicText);
+        Assert.Contains(eventWord, q.EventText);
+    }
+
     [Fact]
     public void Whom_something_was_told_to_is_not_its_topic()
     {
