@@ -231,6 +231,17 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first board meeting").Status);
     }
 
+    [Theory]
+    [InlineData("Bihar's health secretary Amar Prasad said India would post 140 rapid-response teams in the districts bordering Nepal.", "post 140 rapid-response teams")]
+    [InlineData("Livestock director Agus Santoso said Indonesia would vaccinate two million cattle against lumpy skin disease this year.", "vaccinate two million cattle")]
+    [InlineData("Bursa chief Zul Hamzah said Malaysia would bear the cost of the first phase of the integration.", "bear the cost of the first phase")]
+    public void Plans_of_posting_vaccinating_and_bearing_costs_are_planned(string sentence, string words)
+    {
+        var x = Extract(sentence);
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining(words).Status);
+    }
+
     [Fact]
     public void Plans_reported_with_more_verbs_and_the_Kingdom_for_a_country_are_planned()
     {
