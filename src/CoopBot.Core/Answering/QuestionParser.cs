@@ -564,7 +564,8 @@ internal static partial class QuestionParser
             q.Intent = Intents.Outcomes;
             SplitRest(words, verb + 1, q, outcome: true);
             // "What commitments did the EU make?": the noun names the status as much as the verb.
-            SetStatuses(q, q.Noun.Select(n => n.Text).Concat(w.Skip(verb)).ToList());
+            // "What will Jordan open?": the auxiliary before the subject says the outcome is yet to come.
+            SetStatuses(q, q.Noun.Select(n => n.Text).Concat(w.Skip(verb)).ToList(), future: subjectStart > 0 && w[subjectStart - 1] is "will");
         }
         else
         {
@@ -705,7 +706,7 @@ internal static partial class QuestionParser
         return end < words.Count ? end : start;
     }
 
-    private static void SetStatuses(ParsedQuestion q, List<string> w, bool pledgesPreferred = false)
+    private static void SetStatuses(ParsedQuestion q, List<string> w, bool pledgesPreferred = false, bool future = false)
     {
         var negated = Contains(w, "not", "yet") || Contains(w, "not", "agreed") || Contains(w, "but", "not")
             || Contains(w, "only", "proposed") || w.Contains("pending");
@@ -747,6 +748,12 @@ internal static partial class QuestionParser
         }
 
         uint preferred;
+        // "What will JADCO do under the agreement?": the question's own tense outranks an agreement it mentions.
+        if (future)
+        {
+            SetFutureStatuses(q, specific);
+            return;
+        }
         if (agree >= 0 || family)
         {
             // "Which outcomes were agreed?" means anything decided; "agree to set up" prefers what was set up.
@@ -759,11 +766,26 @@ internal static partial class QuestionParser
         {
             return;
         }
+        // "What will Jordan open?", "What will JADCO do?": what is yet to happen, a plan or proposal (or a pledge), not
+        // what was opened or agreed.
+        if (w.Contains("will"))
+        {
+            SetFutureStatuses(q, specific);
+            return;
+        }
         preferred = specific;
         q.PreferredStatuses = preferred;
         q.AllowedStatuses = (preferred & StatusWords.Proposals) == preferred ? StatusWords.Proposals
             : (preferred & StatusWords.Done) == preferred ? StatusWords.Done
             : StatusWords.All;
+    }
+
+    /// <summary>What is yet to happen: a plan or proposal, or a pledge when the question asks for one.</summary>
+    private static void SetFutureStatuses(ParsedQuestion q, uint specific)
+    {
+        var promised = StatusWords.Bit(OutcomeStatus.Pledged) | StatusWords.Bit(OutcomeStatus.Committed);
+        q.PreferredStatuses = StatusWords.Proposals | (specific & promised);
+        q.AllowedStatuses = StatusWords.Proposals | promised;
     }
 
     private static int FindVerb(List<string> w, int start, params HashSet<string>[] verbs)

@@ -73,6 +73,19 @@ public class QuestionParserTests
         Assert.Contains(eventWord, q.EventText);
     }
 
+    [Theory]
+    [InlineData("What will Jordan open after the transport ministers' meeting in Cairo?")]
+    [InlineData("What will JADCO do under the anti-doping agreement signed in Kingston?")]
+    public void What_a_party_will_do_asks_for_plans_and_proposals_not_what_was_done(string question)
+    {
+        var q = QuestionParser.Parse(question);
+
+        Assert.Equal(Intents.Outcomes, q.Intent);
+        Assert.NotEqual(0u, q.AllowedStatuses & (1u << (int)OutcomeStatus.Planned));
+        Assert.Equal(0u, q.AllowedStatuses & (1u << (int)OutcomeStatus.Launched));
+        Assert.Equal(0u, q.AllowedStatuses & (1u << (int)OutcomeStatus.Agreed));
+    }
+
     [Fact]
     public void Whom_something_was_told_to_is_not_its_topic()
     {
