@@ -298,17 +298,19 @@ internal static partial class MentionParser
     }
 
     /// <summary>
-    /// "German Ambassador to Jordan X", "Special Envoy to the Sahel X": the "to" of an office held towards a country or
-    /// body belongs to the title before the name, as "of" does.
-    /// </summary>
-    /// <summary>
     /// "Deputy Minister for Water at the Ministry of Environment …": an "at" between a capitalised title and the body
-    /// it is held at belongs to the title, as "of" does.
+    /// it is held at belongs to the title, as "of" does. The body's head may come a word or two in, after its owner
+    /// ("Director at the European Commission's Directorate-General for …").
     /// </summary>
     private static bool IsTitleAtBody(List<Word> words, int index) =>
         words[index].Text is "at" && index > 0 && words[index - 1].IsCapitalized && index + 2 < words.Count && words[index + 1].Text is "the"
-        && words[index + 2].IsCapitalized && Vocabulary.OrganisationHeads.Contains(words[index + 2].Text);
+        && Enumerable.Range(index + 2, Math.Min(3, words.Count - index - 2)).TakeWhile(k => words[k].IsCapitalized)
+            .Any(k => Vocabulary.OrganisationHeads.Contains(WithoutPossessive(words[k].Text)));
 
+    /// <summary>
+    /// "German Ambassador to Jordan X", "Special Envoy to the Sahel X": the "to" of an office held towards a country or
+    /// body belongs to the title before the name, as "of" does.
+    /// </summary>
     internal static bool IsAccreditedTo(List<Word> words, int index)
     {
         if (words[index].Text is not "to" || index == 0)

@@ -695,6 +695,14 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_title_held_at_a_body_named_after_its_owner_keeps_the_title()
+    {
+        var x = Extract("Director at the European Commission's Directorate-General for Mobility and Transport Isabelle Durand said that the Commission had committed EUR 120 million.");
+
+        Assert.StartsWith("Director at the Directorate-General for Mobility and Transport", x.Speaker("Isabelle Durand").Role);
+    }
+
+    [Fact]
     public void A_relative_clause_that_heads_or_chairs_a_body_named_by_its_kind_gives_the_office()
     {
         var x = Extract(
