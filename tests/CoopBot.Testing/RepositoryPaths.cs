@@ -117,4 +117,12 @@ public static class RepositoryPaths
     public static string Blind23Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind23", "articles");
 
     public static string Blind23Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind23", "gold");
+
+    public static string Blind24Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind24", "articles");
+
+    public static string Blind24Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind24", "gold");
+
+    public static string Blind25Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind25", "articles");
+
+    public static string Blind25Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind25", "gold");
 }

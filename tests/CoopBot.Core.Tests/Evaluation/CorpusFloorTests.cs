@@ -181,6 +181,21 @@ public sealed class Blind22FloorTests(ITestOutputHelper output)
 public sealed class Blind23FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind23Articles, RepositoryPaths.Blind23Gold, statementF1Floor: 0.94, outcomeF1Floor: 0.87);
 
+/// <summary>
+/// The twenty-fourth blind set (twelve more outlets, written with Blind25 in the eleventh round; first run after that
+/// round's first two rules, which did not move it): floors a little below its scores after the general fixes its first run
+/// pointed to (statement F1 0.952, outcome F1 0.920 before them).
+/// </summary>
+public sealed class Blind24FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind24Articles, RepositoryPaths.Blind24Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.89);
+
+/// <summary>
+/// The twenty-fifth blind set (twelve more outlets, written with Blind24; first run with the same build): floors a little
+/// below its scores after the general fixes (statement F1 0.967, outcome F1 0.881 before them).
+/// </summary>
+public sealed class Blind25FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind25Articles, RepositoryPaths.Blind25Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.88);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
