@@ -734,6 +734,12 @@ internal static partial class MentionParser
         {
             startIndex++;
         }
+        // "The Congolese minister from Brazzaville indicated": a title referring to someone named before, told apart by
+        // where they come from (two Congolese ministers, one from each capital).
+        if (PlacedTitleReference(words) is { } placed)
+        {
+            return placed;
+        }
         if (!words[^1].IsCapitalized)
         {
             // "the minister said", "the Indonesian official said", "officials said".
@@ -912,6 +918,23 @@ internal static partial class MentionParser
             }
         }
         return -1;
+    }
+
+    /// <summary>"the Congolese minister from Brazzaville": "the", a title noun, "from" and a place of up to three words ending the words; else null.</summary>
+    private static Mention? PlacedTitleReference(List<Word> words)
+    {
+        for (var from = Math.Max(2, words.Count - 4); from < words.Count - 1; from++)
+        {
+            if (words[from].Text is not "from" || !Vocabulary.TitleNouns.Contains(words[from - 1].Text) || words[from - 1].IsCapitalized
+                || words[from - 1].Text.EndsWith('s') || words.Skip(from + 1).Any(w => !w.IsCapitalized)
+                || Countries.CountryOrPlace(string.Join(' ', words.Skip(from + 1).Select(w => w.Text))) is not { } country)
+            {
+                continue;
+            }
+            var article = TheBefore(words, from - 1);
+            return article >= 0 && from - article <= 4 ? TitleReference(words, article, from) with { TitleCountry = country } : null;
+        }
+        return null;
     }
 
     private static Mention TitleReference(List<Word> words, int from, int to)

@@ -695,6 +695,18 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_title_placed_by_where_its_holder_comes_from_picks_that_countrys_official()
+    {
+        var x = Extract(
+            "KINSHASA – The two Congos signed an agreement on a joint archive of rumba.",
+            "The DRC Minister of Culture, Madeleine Kasongo, said the archive would open in 2027.",
+            "For his part, the Minister of Culture and Arts of Congo-Brazzaville, Gaston Okemba, welcomed the agreement.",
+            "The Congolese minister from Brazzaville indicated that his government would contribute 300 million CFA francs to the joint fund.");
+
+        Assert.Equal("Gaston Okemba", x.SpeakerName(x.StatementContaining("300 million CFA francs")));
+    }
+
+    [Fact]
     public void A_title_held_at_a_body_named_after_its_owner_keeps_the_title()
     {
         var x = Extract("Director at the European Commission's Directorate-General for Mobility and Transport Isabelle Durand said that the Commission had committed EUR 120 million.");
