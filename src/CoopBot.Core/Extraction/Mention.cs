@@ -1408,7 +1408,7 @@ internal static partial class MentionParser
 
     private static string Singular(string word) => Vocabulary.SingularNoun(word);
 
-    private static int SkipSpaceBack(string text, int index)
+    internal static int SkipSpaceBack(string text, int index)
     {
         while (index > 0 && char.IsWhiteSpace(text[index - 1]))
         {

@@ -250,6 +250,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 appositive = ClauseRoles.FromRelativeClause(candidate); // "X, who grows blueberries near Abbotsford, said"
             }
         }
+        // "and the heads of the … of St. Lucia and of St. Vincent and the Grenadines, Marcus Joseph and Kendall Quashie": a
+        // plural title before a pair of names is each one's.
+        preTitle ??= appositive is null ? SharedPluralTitle(sentence, words, runStart, runEnd) : null;
         if (preTitle is null && appositive is null && !(afterHonorific && nameStart > runStart && words[runStart].IsCapitalized && Vocabulary.Honorifics.Contains(words[runStart].Text))
             && !IsSubjectOfPerfect(sentence, words, runStart, nameStart, runEnd))
         {
@@ -278,6 +281,47 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         person.Role ??= role;
         person.Organisation ??= organisation;
         person.Country ??= country ?? (preTitle is not null ? RoleAnalyzer.CountryOwningTitle(sentence, words[nameStart].Start) : null);
+    }
+
+    /// <summary>
+    /// The singular of a plural title noun ("heads" → "head") that opens the phrase before a pair of names joined by
+    /// "and" ("the heads of the … , A and B"), when the name run is one of the pair and the pair ends the clause; else null.
+    /// </summary>
+    private static string? SharedPluralTitle(string sentence, List<Word> words, int runStart, int runEnd)
+    {
+        // The pair: "A and B", this run being A (followed by "and" and a capitalised run) or B (after "and").
+        int pairStart;
+        if (runEnd + 1 < words.Count && words[runEnd].Text is "and" && words[runEnd + 1].IsCapitalized)
+        {
+            pairStart = runStart;
+        }
+        else if (runStart >= 2 && words[runStart - 1].Text is "and" && words[runStart - 2].IsCapitalized)
+        {
+            pairStart = runStart - 2;
+            while (pairStart > 0 && words[pairStart - 1].IsCapitalized && !Punctuated(sentence, words[pairStart - 1].End, words[pairStart].Start))
+            {
+                pairStart--;
+            }
+        }
+        else
+        {
+            return null;
+        }
+        var comma = MentionParser.SkipSpaceBack(sentence, words[pairStart].Start);
+        if (comma == 0 || sentence[comma - 1] != ',')
+        {
+            return null;
+        }
+        // The phrase before the comma opens with "the <plural title> of".
+        for (var k = pairStart - 1; k >= 1 && pairStart - k <= 20; k--)
+        {
+            if (words[k - 1].Text is "the" or "The" && words[k].Text.EndsWith('s') && k + 1 < pairStart && words[k + 1].Text is "of"
+                && Vocabulary.TitleNouns.Contains(words[k].Text[..^1]) && !words[k].IsCapitalized)
+            {
+                return words[k].Text[..^1];
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -695,6 +695,17 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_plural_title_before_a_pair_of_names_introduces_both()
+    {
+        var x = Extract(
+            "The memorandum was signed by the heads of the emergency agencies of St. Lucia and of Grenada, Marcus Charles and Kendall Baptiste.",
+            "Baptiste proposed extending the cooperation to volcano monitoring.");
+
+        Assert.Equal("Kendall Baptiste", x.SpeakerName(x.StatementContaining("volcano monitoring")));
+        Assert.Equal("head", x.Speaker("Kendall Baptiste").Role);
+    }
+
+    [Fact]
     public void A_title_placed_by_where_its_holder_comes_from_picks_that_countrys_official()
     {
         var x = Extract(
