@@ -90,7 +90,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "ban", "repatriate", "enroll", "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit",
          "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
          "clean", "clear", "desilt", "place", "print", "pay for", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
-         "maintain", "review", "check", "dedicate", "advertise", "fly", "post", "vaccinate", "bear", "finalise", "finalize", "stage"]);
+         "maintain", "review", "check", "dedicate", "advertise", "fly", "post", "vaccinate", "bear", "finalise", "finalize", "stage", "digitise", "digitize", "certify", "recognise",
+         "recognize", "inspect"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -450,6 +451,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private void ReadPlanned(string text, Sentence sentence, List<FoundOutcome> found)
     {
+        // "Under the memorandum, universities will admit …": what an agreement provides for describes it; the agreement
+        // is the outcome.
+        if (text.StartsWith("Under the ", StringComparison.Ordinal) || text.StartsWith("Under this ", StringComparison.Ordinal))
+        {
+            return;
+        }
         foreach (var match in Planned.Matches(text))
         {
             var modal = match.Lead;
@@ -1152,7 +1159,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "enrol", "pre-enroll", "register", "add", "reserve", "assign", "take over", "dredge", "admit", "guarantee", "suspend",
         "simplify", "second", "fast-track", "rebuild", "include", "fund", "extend", "clean", "clear", "desilt", "place", "print",
         "release", "pay", "convert", "resurface", "cap", "select", "distribute", "pay for", "dedicate", "advertise", "fly",
-        "post", "vaccinate", "bear", "finalise", "finalize", "stage",
+        "post", "vaccinate", "bear", "finalise", "finalize", "stage", "digitise", "digitize", "certify", "recognise", "recognize",
+        "inspect",
     };
 
     /// <summary>

@@ -231,6 +231,18 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first board meeting").Status);
     }
 
+    [Fact]
+    public void What_an_agreement_provides_for_describes_it_and_is_no_plan_of_its_own()
+    {
+        var x = Extract(
+            "Ukraine, Poland and Lithuania signed a memorandum on training prosthetists.",
+            "Under the memorandum, Polish and Lithuanian universities will admit Ukrainian students, and the three countries will recognize each other's clinical placements.",
+            "The Lithuanian ministry said Lithuania would certify 40 prosthetists by 2028 and inspect the workshops.");
+
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("Ukrainian students", StringComparison.Ordinal) || o.Text.Contains("placements", StringComparison.Ordinal));
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("certify 40 prosthetists").Status);
+    }
+
     [Theory]
     [InlineData("Bihar's health secretary Amar Prasad said India would post 140 rapid-response teams in the districts bordering Nepal.", "post 140 rapid-response teams")]
     [InlineData("Livestock director Agus Santoso said Indonesia would vaccinate two million cattle against lumpy skin disease this year.", "vaccinate two million cattle")]
