@@ -308,6 +308,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             if (subjectText.Length == 0 || subjectText is "and")
             {
                 subjectText = CoordinatedSubject(text, match.Index);
+                // "Tahiri noted that …, and proposed that …": the person the sentence reports proposes too.
+                if (subjectText.Length == 0 && sentenceSpeaker is { } reported && text.AsSpan(0, match.Index).TrimEnd().EndsWith(" and", StringComparison.Ordinal))
+                {
+                    subjectText = reported.Name;
+                }
             }
             if (ContainsHope(subjectText) || subjectText.Length == 0)
             {

@@ -232,6 +232,18 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_proposal_coordinated_with_a_reported_clause_is_the_reported_speakers()
+    {
+        var x = Extract(
+            "Youssef Alami, director of the National Library of Morocco, said the archive was ready.",
+            "Alami noted that the library had catalogued its collection over the past decade, and proposed that the four partners adopt a single standard for describing manuscripts.");
+
+        var proposal = x.OutcomeContaining("single standard for describing manuscripts");
+        Assert.Equal(OutcomeStatus.Proposed, proposal.Status);
+        Assert.Equal(x.Speaker("Youssef Alami").Id, proposal.AnnouncedBy);
+    }
+
+    [Fact]
     public void What_an_agreement_provides_for_describes_it_and_is_no_plan_of_its_own()
     {
         var x = Extract(
