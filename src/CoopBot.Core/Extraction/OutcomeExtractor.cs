@@ -127,6 +127,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\b(?:in|since|from|on) (?:(?:early|mid-?|late) )?(?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},?)? )?(?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past|so far|to date)\b")]
     private static partial Regex History();
 
+    /// <summary>Whether the sentence opens with a year before the article's ("In 2021, …", "Since March 2019, …").</summary>
+    private static bool OpensWithEarlierYear(string text, int articleYear) =>
+        text.Length > 8 && text[0] is 'I' or 'S' && FrontedYear().Match(text) is { Success: true } fronted
+        && int.Parse(fronted.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear;
+
+    [GeneratedRegex(@"^(?:In|Since) (?:(?:early|mid-?|late) )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?<year>(?:19|20)\d\d),")]
+    private static partial Regex FrontedYear();
+
     private static readonly string[] NounPhraseStops =
     [
         ", ", " as ", " which ", " that ", " who ", " aimed at ", " aiming ", " in a bid ", " during ", " on the sidelines", " at the ",
@@ -892,6 +900,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private bool IsBackground(string text, int start, int end)
     {
+        // "In 2021, Guatemala approved the Regulation …": a sentence that opens with an earlier year tells history.
+        if (OpensWithEarlierYear(text, articleYear) && text.IndexOf("; ", StringComparison.Ordinal) is var clauseEnd && (clauseEnd < 0 || start < clauseEnd))
+        {
+            return true;
+        }
         // The window after the verb is copied for the pattern only when it holds one of the pattern's literals.
         var after = text.AsSpan(end, Math.Min(text.Length, end + 100) - end);
         if (HistoryLiterals.ContainsAny(after))
@@ -1540,6 +1553,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         foreach (var sentence in article.Sentences)
         {
             var text = sentence.Text;
+            // "In 2021, Guatemala approved …, known as Government Agreement 164-2021": history names no outcome of the event.
+            if (OpensWithEarlierYear(text, article.Date.Year))
+            {
+                continue;
+            }
             if (NamingWords.ContainsAny(text))
             {
                 foreach (Match named in NamedAs().Matches(text))

@@ -232,6 +232,17 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_sentence_opening_with_an_earlier_year_is_history_and_names_no_outcome_of_the_event()
+    {
+        var x = Extract(
+            "Guatemala and Honduras signed this Tuesday a binational agreement to reduce the waste that the Motagua River carries to the Caribbean.",
+            "In 2021, Guatemala approved the Regulation for the Comprehensive Management of Solid Waste, known as Government Agreement 164-2021, which obliges municipalities to separate waste.");
+
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("Regulation", StringComparison.Ordinal) || o.Text.Contains("Government Agreement", StringComparison.Ordinal));
+        Assert.Equal(OutcomeStatus.Signed, x.OutcomeContaining("binational agreement").Status);
+    }
+
+    [Fact]
     public void A_proposal_coordinated_with_a_reported_clause_is_the_reported_speakers()
     {
         var x = Extract(
