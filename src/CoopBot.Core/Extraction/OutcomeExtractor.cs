@@ -961,7 +961,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return false;
         }
-        for (var k = that - 1; k >= Math.Max(0, that - 6); k--)
+        // "said in a statement following the meeting that the ministry": the occasion may take seven words or so.
+        for (var k = that - 1; k >= Math.Max(0, that - 9); k--)
         {
             if (words[k].Text is "agreed" or "decided" || Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[k].Text))
             {

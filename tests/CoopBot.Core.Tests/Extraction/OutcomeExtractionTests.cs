@@ -232,6 +232,14 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_plan_reported_after_a_long_occasion_and_that_is_no_relative_clause()
+    {
+        var x = Extract("Minister of Transport Tarek Mansour said in a statement following the meeting that the ministry would allocate EGP 1.8bn to expand the passenger terminal.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("EGP 1.8bn").Status);
+    }
+
+    [Fact]
     public void A_sentence_opening_with_an_earlier_year_is_history_and_names_no_outcome_of_the_event()
     {
         var x = Extract(
