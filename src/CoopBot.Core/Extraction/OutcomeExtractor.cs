@@ -707,8 +707,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return ([.. mainParties], null);
         }
-        // "Embrapa would send ten researchers", "DNIT will dredge the canal": a body by the short name the article gave it.
-        if (shortNames.Contains(bare))
+        // "Embrapa would send ten researchers", "DNIT will dredge the canal": a body by the short name the article gave it,
+        // or one readers know by name ("Rijkswaterstaat will extend its forecasts").
+        if (shortNames.Contains(bare) || KnownBodies.IsName(bare))
         {
             return ([bare], null);
         }

@@ -232,6 +232,16 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_plan_of_a_body_readers_know_by_name_is_that_bodys()
+    {
+        var x = Extract("Rijkswaterstaat will extend its low water forecasts for shipping from 14 to 42 days, according to Ellen Visser.");
+
+        var plan = x.OutcomeContaining("extend its low water forecasts");
+        Assert.Equal(OutcomeStatus.Planned, plan.Status);
+        Assert.Equal(["Rijkswaterstaat"], plan.Parties);
+    }
+
+    [Fact]
     public void A_plan_reported_after_a_long_occasion_and_that_is_no_relative_clause()
     {
         var x = Extract("Minister of Transport Tarek Mansour said in a statement following the meeting that the ministry would allocate EGP 1.8bn to expand the passenger terminal.");
