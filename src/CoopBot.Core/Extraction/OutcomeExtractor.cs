@@ -941,6 +941,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static bool InRelativeClause(string text, int verbIndex)
     {
         var before = text.AsSpan(Math.Max(0, verbIndex - 60), Math.Min(60, verbIndex));
+        // "…, Dr Claudine X, who proposed a regional reserve of milk powder": a person's own proposal, made at the event.
+        if (before.EndsWith(", who ", StringComparison.Ordinal) && ProposalVerbStarts.ContainsAny(text.AsSpan(verbIndex, Math.Min(12, text.Length - verbIndex))))
+        {
+            return false;
+        }
         // The pattern needs "which", "who", "whose" or "that" (in any case); most windows have none.
         if (before.IndexOf("wh", StringComparison.OrdinalIgnoreCase) < 0 && before.IndexOf("that", StringComparison.OrdinalIgnoreCase) < 0)
         {
@@ -954,6 +959,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// "said that Japan", "said at the opening session that Japan", "specified that Bulgaria", "told reporters that the bank":
     /// reported speech, whatever its verb of saying; "agreed that the next meeting …", "decided that …": what was agreed.
     /// </summary>
+    private static readonly SubstringSet ProposalVerbStarts = new(["proposed", "suggested", "called for", "put forward"]);
+
     private static bool IsReportedThat(string window)
     {
         var words = Tokens.Words(window);

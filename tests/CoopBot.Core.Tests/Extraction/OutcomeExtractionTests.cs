@@ -232,6 +232,15 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_proposal_in_a_relative_clause_about_a_named_person_is_theirs()
+    {
+        var x = Extract("Rwanda's delegation was led by the director general of RAB, Dr Claudine Uwera, who proposed a regional reserve of milk powder to be drawn on during the dry season.");
+
+        var proposal = x.OutcomeContaining("regional reserve of milk powder");
+        Assert.Equal(OutcomeStatus.Proposed, proposal.Status);
+    }
+
+    [Fact]
     public void A_plan_of_a_body_readers_know_by_name_is_that_bodys()
     {
         var x = Extract("Rijkswaterstaat will extend its low water forecasts for shipping from 14 to 42 days, according to Ellen Visser.");
