@@ -826,6 +826,9 @@ internal static partial class CountryInference
         "Group", "Holdings", "Bank", "Chamber of Commerce", "Hospital",
         // "head nurse at the Ebeye Leroj Kitlang Health Center": a clinic is of its town, as a hospital is.
         "Health Center", "Health Centre", "Clinic", "Medical Center", "Medical Centre",
+        // Trade bodies and research institutes a national outlet quotes at home ("Association of Hazelnut Producers and
+        // Exporters" in Report.az, "Benaki Phytopathological Institute" in AMNA).
+        "Association", "Institute", "Cooperative", "Federation", "Society", "Council",
     ];
 
     /// <summary>

@@ -100,6 +100,18 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_national_outlet_quotes_its_own_trade_bodies_and_institutes_without_their_country()
+    {
+        var x = Extract(
+            "ATHENS (AMNA) – Greece, Italy, Spain and Portugal agreed to pool data on an olive tree disease.",
+            "Maria Nikolaou, a researcher at the Benaki Phytopathological Institute, told AMNA that early detection depends on farmers.",
+            "Nikos Pappas, chairman of the Association of Olive Oil Exporters, said the plan was overdue.");
+
+        Assert.Equal("Greece", x.Speaker("Maria Nikolaou").Country);
+        Assert.Equal("Greece", x.Speaker("Nikos Pappas").Country);
+    }
+
+    [Fact]
     public void A_national_trade_title_writes_for_readers_at_home_as_an_agency_does()
     {
         var x = Extract(
