@@ -100,6 +100,16 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void The_Congolese_agency_by_its_acronym_in_a_dateline_is_the_DRCs()
+    {
+        var x = Extract(
+            "Brazzaville, 18 June 2026 (ACP).- The two Congos signed an agreement on a joint archive of rumba.",
+            "Minister of Culture Madeleine Kasongo said the archive would open next year.");
+
+        Assert.Equal("Democratic Republic of Congo", x.Speaker("Madeleine Kasongo").Country);
+    }
+
+    [Fact]
     public void A_national_outlet_quotes_its_own_trade_bodies_and_institutes_without_their_country()
     {
         var x = Extract(
