@@ -46,9 +46,12 @@ internal static class ScriptGlosses
         int Map(int position) => position - removed.Where(r => r.End <= position).Sum(r => r.End - r.Start)
             - removed.Where(r => r.Start < position && r.End > position).Sum(r => position - r.Start);
         var cleaned = string.Concat(Kept(text, removed));
-        var sentences = paragraph.Sentences
-            .Select(s => s with { Start = Map(s.Start), Length = Map(s.Start + s.Length) - Map(s.Start), Text = cleaned.Substring(Map(s.Start), Map(s.Start + s.Length) - Map(s.Start)) })
-            .ToList();
+        var sentences = new List<Sentence>(paragraph.Sentences.Count);
+        foreach (var sentence in paragraph.Sentences)
+        {
+            var (start, end) = (Map(sentence.Start), Map(sentence.Start + sentence.Length));
+            sentences.Add(sentence with { Start = start, Length = end - start, Text = cleaned[start..end] });
+        }
         return paragraph with { Text = cleaned, Sentences = sentences };
     }
 
@@ -66,10 +69,6 @@ internal static class ScriptGlosses
     /// <summary>The index of the ")" closing a gloss opened at <paramref name="open"/>: letters of other scripts only (spaces and "·" between), else null.</summary>
     private static int? GlossAt(string text, int open)
     {
-        if (open < 0)
-        {
-            return null;
-        }
         var close = text.IndexOf(')', open + 1, Math.Min(MaxGlossLength, text.Length - open - 1));
         if (close < 0)
         {
