@@ -229,7 +229,7 @@ internal static partial class MentionParser
                 }
                 // "The Minister, Dr X, who was represented by the Director of Public Health, Dr Y, said": a name after a
                 // relative clause's title is that clause's object; the speaker is further back.
-                if (IsInRelativeClause(text, clauseStart, comma))
+                if (RelativeClauseEndsAt(text, clauseStart, comma))
                 {
                     continue;
                 }
@@ -461,7 +461,7 @@ internal static partial class MentionParser
     }
 
     /// <summary>Whether the words from the comma before <paramref name="comma"/> up to it are a relative clause about a person ("who was represented by …").</summary>
-    private static bool IsInRelativeClause(string text, int clauseStart, int comma)
+    private static bool RelativeClauseEndsAt(string text, int clauseStart, int comma)
     {
         var previous = comma > clauseStart ? text.LastIndexOf(',', comma - 1, comma - clauseStart) : -1;
         return previous > clauseStart && text.AsSpan(previous + 1, comma - previous - 1).TrimStart() is var segment

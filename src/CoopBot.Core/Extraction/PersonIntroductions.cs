@@ -285,7 +285,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
     /// <summary>
     /// The singular of a plural title noun ("heads" → "head") that opens the phrase before a pair of names joined by
-    /// "and" ("the heads of the … , A and B"), when the name run is one of the pair and the pair ends the clause; else null.
+    /// "and" ("the heads of the … , A and B"), when the name run is one of the pair and a comma stands before it; else null.
     /// </summary>
     private static string? SharedPluralTitle(string sentence, List<Word> words, int runStart, int runEnd)
     {
