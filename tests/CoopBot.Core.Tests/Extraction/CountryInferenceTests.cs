@@ -100,6 +100,16 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void An_agency_closing_a_dateline_without_a_dash_still_names_the_outlets_home()
+    {
+        var x = Extract(
+            "Patna, March 17 (IANS) Health officials from India, Nepal and Bangladesh agreed to set up a surveillance network.",
+            "Addressing the inaugural session, NCVBDC Director Dr Sunita Rao said the elimination target had been sustained.");
+
+        Assert.Equal("India", x.Speaker("Sunita Rao").Country);
+    }
+
+    [Fact]
     public void The_Congolese_agency_by_its_acronym_in_a_dateline_is_the_DRCs()
     {
         var x = Extract(

@@ -248,9 +248,11 @@ public static class NewsAgencies
                 continue;
             }
             var agency = head.Slice(start + 1, end).Trim();
-            // The dateline ends at the agency: "(Yonhap) --", "(Xinhua) -", "(Bernama) —", "/TASS/.".
+            // The dateline ends at the agency: "(Yonhap) --", "(Xinhua) -", "(Bernama) —", "/TASS/."; or, with no mark, at the
+            // report's first word after a place and date ("Patna, March 17 (IANS) Health officials …").
             var rest = head[(start + end + 2)..].TrimStart();
-            if ((rest.Length == 0 || rest[0] is '-' or '—' or '–' or ':' or '.') && lookup.TryGetValue(agency, out var country))
+            var datedPlace = rest.Length > 0 && char.IsUpper(rest[0]) && start < 40 && head[..start].ContainsAnyInRange('0', '9') && head[..start].Contains(',');
+            if ((rest.Length == 0 || rest[0] is '-' or '—' or '–' or ':' or '.' || datedPlace) && lookup.TryGetValue(agency, out var country))
             {
                 return country;
             }
