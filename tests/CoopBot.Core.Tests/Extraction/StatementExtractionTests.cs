@@ -695,6 +695,18 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void An_organisation_known_by_its_acronym_is_named_as_the_article_spelt_it_out()
+    {
+        var x = Extract(
+            "KAMPALA – The Dairy Development Authority (DDA) will train milk collectors.",
+            "The executive director of the DDA, Moses Tumwine, told New Vision that the authority would train 300 operators.",
+            "Evans Otieno of the LVFO said the patrols would start in July.");
+
+        Assert.Equal("Dairy Development Authority (DDA)", x.Speaker("Moses Tumwine").Organisation);
+        Assert.Equal("LVFO", x.Speaker("Evans Otieno").Organisation); // never spelt out here
+    }
+
+    [Fact]
     public void A_plural_title_before_a_pair_of_names_introduces_both()
     {
         var x = Extract(
