@@ -63,10 +63,11 @@ internal static partial class CountryInference
         "village head", "village chief", "senator",
     ];
 
-    /// <summary>The national agency's or paper's country (from the dateline, the byline or "told Anadolu"), if the article says.</summary>
+    /// <summary>The national agency's or paper's country (from the dateline, the byline, "told Anadolu" or a closing "- SAnews.gov.za"), if the article says.</summary>
     internal static string? AgencyCountry(Article article, ArticleHeadLines head) =>
         NewsAgencies.HomeCountry(head.Dateline) ?? (head.Byline is null ? null : NewsAgencies.HomeCountryOfByline(head.Byline))
-            ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text));
+            ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text))
+            ?? (article.Paragraphs.Count > 0 ? NewsAgencies.HomeCountryOfClosingCredit(article.Paragraphs[^1].Text) : null);
 
     /// <summary>The host's country, if the article says where the event is and names that country.</summary>
     public static void Complete(Article article, IEnumerable<Person> people, IReadOnlyList<FoundStatement> statements, HomeContext home)

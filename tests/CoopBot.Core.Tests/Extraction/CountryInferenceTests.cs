@@ -100,6 +100,17 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void An_outlet_signing_the_report_in_a_closing_credit_names_its_home()
+    {
+        var x = Extract(
+            "South Africa and Lesotho have signed an agreement to restore highland wetlands in Maseru.",
+            "Water and Sanitation Minister Thandi Nkosi said government had committed R180 million to the programme.",
+            "- SAnews.gov.za");
+
+        Assert.Equal("South Africa", x.Speaker("Thandi Nkosi").Country);
+    }
+
+    [Fact]
     public void An_agency_closing_a_dateline_without_a_dash_still_names_the_outlets_home()
     {
         var x = Extract(

@@ -322,6 +322,33 @@ public static class NewsAgencies
     private static readonly string[] StaffWords = [" Staff", " Reporters", " Reporter", " Correspondent", " Desk", " Newsroom"];
 
     /// <summary>
+    /// The home country of an outlet that signs the report in a closing credit line ("- SAnews.gov.za", "(Source: Fena)",
+    /// "— MAP"): a short last paragraph of a dash or "Source:" and the outlet's name; else null.
+    /// </summary>
+    public static string? HomeCountryOfClosingCredit(string? lastParagraph)
+    {
+        var line = lastParagraph.AsSpan().Trim();
+        if (line.Length is 0 or > 40)
+        {
+            return null;
+        }
+        line = line.TrimStart("(").TrimEnd(")").TrimStart();
+        if (line.StartsWith("Source:", StringComparison.OrdinalIgnoreCase))
+        {
+            line = line[7..].TrimStart();
+        }
+        else if (line[0] is '-' or '–' or '—')
+        {
+            line = line.TrimStart("-–—").TrimStart();
+        }
+        else
+        {
+            return null;
+        }
+        return line.Length > 1 && char.IsUpper(line[0]) ? NamedAtStart(line) : null;
+    }
+
+    /// <summary>
     /// The country of the agency or paper whose whole name opens <paramref name="text"/>; with <paramref name="afterThe"/>,
     /// of one whose name starts with "The " ("The Edition") and whose rest opens it.
     /// </summary>
