@@ -47,7 +47,7 @@ public sealed class ArticleExtractor
         {
             // "executive director of the DDA": the organisation by the name the article spelt out for its acronym, so a
             // reader (and "Who is …?") learns what the DDA is.
-            if (person.HasStatements && person.Organisation is { } acronym && SpelledOut(article, acronym) is { } spelled)
+            if (person.HasStatements && person.Organisation is { } acronym && CountryInference.SpelledOut(article, acronym) is { } spelled)
             {
                 person.Organisation = $"{spelled} ({acronym})";
             }
@@ -70,48 +70,6 @@ public sealed class ArticleExtractor
                 o.AnnouncedBy?.HasStatements == true ? o.AnnouncedBy.Id : null, o.SentenceIndex, o.Evidence))
             .ToList();
         return new ArticleExtraction(speakers, found, outcomeList);
-    }
-
-    /// <summary>
-    /// The name an article spells out for an acronym ("the Dairy Development Authority (DDA)" → "Dairy Development
-    /// Authority"): the capitalised words (with "of", "for", "and", "on" between them) right before "(ACRONYM)" whose
-    /// initials are the acronym's letters; else null.
-    /// </summary>
-    internal static string? SpelledOut(Article article, string acronym)
-    {
-        if (acronym.Length is < 2 or > 8 || !acronym.All(c => char.IsUpper(c) || char.IsDigit(c)))
-        {
-            return null;
-        }
-        var marker = $" ({acronym})";
-        foreach (var paragraph in article.Paragraphs)
-        {
-            var at = paragraph.Text.IndexOf(marker, StringComparison.Ordinal);
-            if (at <= 0)
-            {
-                continue;
-            }
-            var words = Tokens.Words(paragraph.Text, Math.Max(0, at - 120), Math.Min(120, at));
-            var start = words.Count;
-            var initials = new List<char>();
-            while (start > 0 && (words[start - 1].IsCapitalized || words[start - 1].Text is "of" or "for" or "and" or "on") && initials.Count < acronym.Length)
-            {
-                start--;
-                if (words[start].IsCapitalized)
-                {
-                    initials.Insert(0, words[start].Text[0]);
-                }
-            }
-            while (start < words.Count && !words[start].IsCapitalized)
-            {
-                start++;
-            }
-            if (start < words.Count && new string([.. initials]) == acronym)
-            {
-                return paragraph.Text[words[start].Start..at];
-            }
-        }
-        return null;
     }
 
     /// <summary>"counterpart", "Her Lithuanian counterpart", "his counterpart": a role that is only the word.</summary>

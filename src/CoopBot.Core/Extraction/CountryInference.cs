@@ -780,16 +780,60 @@ internal static partial class CountryInference
     private static string? SpellingBefore(Article article, string acronym)
     {
         // "(F.F.A.)" for the "F.F.A" a role keeps.
-        var marker = acronym.Contains('.') ? $"({acronym}." : $"({acronym})";
+        foreach (var (text, at) in FirstInEachParagraph(article, acronym.Contains('.') ? $"({acronym}." : $"({acronym})"))
+        {
+            return text[Math.Max(0, at - 120)..at].TrimEnd();
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The name an article spells out for an acronym ("the Dairy Development Authority (DDA)" → "Dairy Development
+    /// Authority"): the capitalised words (with "of", "for", "and", "on" between them) right before " (ACRONYM)" whose
+    /// initials are the acronym's letters; else null.
+    /// </summary>
+    internal static string? SpelledOut(Article article, string acronym)
+    {
+        if (acronym.Length is < 2 or > 8 || !acronym.All(c => char.IsUpper(c) || char.IsDigit(c)))
+        {
+            return null;
+        }
+        foreach (var (text, at) in FirstInEachParagraph(article, $" ({acronym})"))
+        {
+            var words = Tokens.Words(text, Math.Max(0, at - 120), Math.Min(120, at));
+            var start = words.Count;
+            var initials = new List<char>();
+            while (start > 0 && (words[start - 1].IsCapitalized || words[start - 1].Text is "of" or "for" or "and" or "on") && initials.Count < acronym.Length)
+            {
+                start--;
+                if (words[start].IsCapitalized)
+                {
+                    initials.Insert(0, words[start].Text[0]);
+                }
+            }
+            while (start < words.Count && !words[start].IsCapitalized)
+            {
+                start++;
+            }
+            if (start < words.Count && new string([.. initials]) == acronym)
+            {
+                return text[words[start].Start..at];
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Each paragraph's text where <paramref name="marker"/> first stands after its start, with where it stands.</summary>
+    private static IEnumerable<(string Text, int At)> FirstInEachParagraph(Article article, string marker)
+    {
         foreach (var paragraph in article.Paragraphs)
         {
             var at = paragraph.Text.IndexOf(marker, StringComparison.Ordinal);
             if (at > 0)
             {
-                return paragraph.Text[Math.Max(0, at - 120)..at].TrimEnd();
+                yield return (paragraph.Text, at);
             }
         }
-        return null;
     }
 
     // "OEI", or with full stops as some papers write them: "F.F.A".
