@@ -687,7 +687,7 @@ internal static partial class CountryInference
     /// <summary>"Kuwait Fund for Arab Economic Development", "Saudi Fund for Development": one country's body, whatever it funds.</summary>
     private static bool NamedAfterItsCountry(string body)
     {
-        var words = Tokens.Words(body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body);
+        var words = Tokens.Words(MentionParser.WithoutArticle(body));
         return words.Count > 2 && Countries.LeadingCountry(words, Math.Min(3, words.Count - 2)) is var (n, _)
             && Vocabulary.OrganisationHeads.Contains(words[n].Text);
     }

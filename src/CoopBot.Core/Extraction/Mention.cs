@@ -261,7 +261,7 @@ internal static partial class MentionParser
                     && Tokens.Words(text, phraseStart, comma - phraseStart).Any(w => Vocabulary.TitleNouns.Contains(w.Text)))
                 {
                     var phrase = text[phraseStart..comma].Trim();
-                    return bare with { PreTitle = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase, Start = SkipSpace(text, phraseStart, comma) };
+                    return bare with { PreTitle = WithoutArticle(phrase, StringComparison.OrdinalIgnoreCase), Start = SkipSpace(text, phraseStart, comma) };
                 }
                 // "A textile dealer at the Kantin Kwari market in Kano, Alhaji X, told", "The turaga ni koro of Nadoria
                 // Village in Rewa, Maciu Rokovesa, told": a noun phrase opening the clause describes the full name after it.
@@ -475,7 +475,9 @@ internal static partial class MentionParser
             ? name
             : null;
 
-    private static string WithoutArticle(string body) => body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body;
+    /// <summary>The text without a leading "the " ("the Faculty of Science" → "Faculty of Science"); with an ignore-case comparison, "The " too.</summary>
+    internal static string WithoutArticle(string text, StringComparison comparison = StringComparison.Ordinal) =>
+        text.StartsWith("the ", comparison) ? text[4..] : text;
 
     /// <summary>"the Faculty of Science in Sarajevo" → "the Faculty of Science": a body's name without the place it sits in.</summary>
     private static string WithoutPlace(string body) =>
@@ -549,7 +551,7 @@ internal static partial class MentionParser
         {
             return false;
         }
-        var bare = body.StartsWith("the ", StringComparison.Ordinal) ? body[4..] : body;
+        var bare = WithoutArticle(body);
         if (Countries.Party(bare) is not null)
         {
             return true;
@@ -816,7 +818,7 @@ internal static partial class MentionParser
             && text[phraseStart..words[startIndex - 1].Start] is var office && Tokens.Words(office).Any(w => Vocabulary.TitleNouns.Contains(w.Text)))
         {
             var title = $"{office}in {place}";
-            return named with { PreTitle = title.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? title[4..] : title, Start = phraseStart };
+            return named with { PreTitle = WithoutArticle(title, StringComparison.OrdinalIgnoreCase), Start = phraseStart };
         }
         // "ASEAN Secretariat director for sectoral development Nguyen Thi Hoai Thu noted": a title in lower case
         // between the body's name and the person's, opening the clause.

@@ -136,7 +136,7 @@ internal static partial class OwnedTitles
     private static string? OwnerNoun(string role, int ownerLength)
     {
         var owner = role[..ownerLength].Trim();
-        owner = owner.StartsWith("the ", StringComparison.Ordinal) ? owner[4..] : owner;
+        owner = MentionParser.WithoutArticle(owner);
         var noun = MentionParser.WithoutPossessive(owner);
         return noun.Length < owner.Length ? noun : null;
     }

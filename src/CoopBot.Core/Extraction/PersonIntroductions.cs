@@ -180,7 +180,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                     }
                     // "the executive secretary of the Andean Health Organisation (ORAS-CONHU), X,": the bracket closes in the title.
                     var phrase = sentence[words[start].Start..MentionParser.ClosingBracketEnd(sentence, words[start].Start, words[previous].End)];
-                    phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
+                    phrase = MentionParser.WithoutArticle(phrase, StringComparison.OrdinalIgnoreCase);
                     // The last of a list ("…, and the Ambassador of Egypt to Eritrea, Mr. Y.") or the source of what the sentence
                     // said ("…, according to its Principal, Y.") may end the sentence.
                     // So may the one a passive names ("… was headed by the Minister for …, Y.").
