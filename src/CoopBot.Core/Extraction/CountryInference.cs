@@ -218,18 +218,7 @@ internal static partial class CountryInference
     }
 
     /// <summary>The country an envoy's title is accredited to ("Ambassador to Italy" → Italy), else null.</summary>
-    private static string? AccreditedTo(string role)
-    {
-        var words = Tokens.Words(role);
-        for (var i = 1; i + 1 < words.Count; i++)
-        {
-            if (MentionParser.IsAccreditedTo(words, i) && Countries.LeadingCountry(words.GetRange(i + 1, words.Count - i - 1), words.Count - i - 1) is { } country)
-            {
-                return country.Country;
-            }
-        }
-        return null;
-    }
+    private static string? AccreditedTo(string role) => RoleAnalyzer.CountryAfter(role, MentionParser.IsAccreditedTo, skipThe: false);
 
     private static string? ByHonorific(string before) => MalaysianHonorific().IsMatch(before.TrimEnd()) ? "Malaysia" : null;
 

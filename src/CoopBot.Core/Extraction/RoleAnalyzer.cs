@@ -244,15 +244,21 @@ internal static partial class RoleAnalyzer
     }
 
     /// <summary>The country after "in", "for" or "to" in a role ("Representative in the Lao People's Democratic Republic"), if any.</summary>
-    private static string? PostedIn(string role)
+    private static string? PostedIn(string role) => CountryAfter(role, (words, i) => words[i].Text is "in" or "for" or "to", skipThe: true);
+
+    /// <summary>
+    /// The country named right after the first word of <paramref name="role"/> (not its first) that <paramref name="link"/>
+    /// accepts, past a "the" when <paramref name="skipThe"/>; else null.
+    /// </summary>
+    internal static string? CountryAfter(string role, Func<List<Word>, int, bool> link, bool skipThe)
     {
         var words = Tokens.Words(role);
         for (var i = 1; i + 1 < words.Count; i++)
         {
-            var first = i + 1 < words.Count - 1 && words[i + 1].Text is "the" ? i + 2 : i + 1;
-            if (words[i].Text is "in" or "for" or "to" && Countries.LeadingCountry(words.GetRange(first, words.Count - first), words.Count - first) is { } posted)
+            var first = skipThe && i + 1 < words.Count - 1 && words[i + 1].Text is "the" ? i + 2 : i + 1;
+            if (link(words, i) && Countries.LeadingCountry(words.GetRange(first, words.Count - first), words.Count - first) is { } country)
             {
-                return posted.Country;
+                return country.Country;
             }
         }
         return null;
