@@ -628,7 +628,7 @@ internal static partial class QuestionParser
     {
         for (var i = from + 1; i + 1 < w.Count; i++)
         {
-            if (w[i] is "after" or "following" && w[i + 1] is "the"
+            if (OpensOccasion(w[i], w[i + 1])
                 || w[i] is "when" && w.Skip(i + 1).Any(x => x is "signed" or "met" or "agreed" or "launched" or "held" or "opened" or "adopted" or "inaugurated"))
             {
                 return i;
@@ -637,12 +637,15 @@ internal static partial class QuestionParser
         return -1;
     }
 
+    /// <summary>"after the …", "following the …": the words that open the occasion a question names.</summary>
+    private static bool OpensOccasion(string word, string? next) => word is "after" or "following" && next is "the";
+
     /// <summary>Where an event phrase starts: "at", "during", "after" or "following" the event (an index into <paramref name="w"/>), else -1.</summary>
     private static int EventStart(List<string> w, int from)
     {
         for (var i = from; i + 1 < w.Count; i++)
         {
-            if (w[i] is "at" or "during" || (w[i] is "after" or "following" && w[i + 1] is "the"))
+            if (w[i] is "at" or "during" || OpensOccasion(w[i], w[i + 1]))
             {
                 return i;
             }
@@ -658,7 +661,7 @@ internal static partial class QuestionParser
         for (var i = start; i < words.Count; i++)
         {
             var word = words[i].Text;
-            if (word is "at" or "during" || (word is "after" or "following" && i + 1 < words.Count && words[i + 1].Text is "the"))
+            if (word is "at" or "during" || OpensOccasion(word, i + 1 < words.Count ? words[i + 1].Text : null))
             {
                 toEvent = true;
                 continue;
