@@ -114,11 +114,9 @@ internal static class ClauseRoles
             return $"{title} {clause[words[2].Start..]}";
         }
         // "who chairs a dairy cooperative", "who heads the agency's river management department": a body named by its kind.
-        if (TitleOf.TryGetValue(verb, out title) && BodyByItsKindEnd(words, 2) is var kindEnd and > 0)
+        if (TitleOf.TryGetValue(verb, out title) && BodyByItsKind(clause, words, 2) is { } body)
         {
-            // "the agency's river management department" → "the river management department": whose it is, is the organisation.
-            var owned = words[3].Text.EndsWith("'s", StringComparison.Ordinal) || words[3].Text.EndsWith("’s", StringComparison.Ordinal);
-            return owned ? $"{title} the {clause[words[4].Start..words[kindEnd - 1].End]}" : $"{title} {clause[words[2].Start..words[kindEnd - 1].End]}";
+            return $"{title} {body}";
         }
         if (!ObjectThenNoun.TryGetValue(verb, out var doer))
         {
@@ -157,23 +155,28 @@ internal static class ClauseRoles
     }
 
     /// <summary>
-    /// Where a body named by its kind ends ("a dairy cooperative", "the agency's river management department"): a
-    /// determiner or possessive, at most four lower-case words, the last an organisation's head noun; else 0.
+    /// A body named by its kind from word <paramref name="from"/> ("a dairy cooperative"): a determiner, at most four
+    /// lower-case words, the last an organisation's head noun; else null. An owner's possessive after the determiner is
+    /// left out ("the agency's river management department" → "the river management department": whose it is, is the
+    /// organisation).
     /// </summary>
-    private static int BodyByItsKindEnd(List<Word> words, int from)
+    private static string? BodyByItsKind(string clause, List<Word> words, int from)
     {
         if (from >= words.Count || !Determiners.Contains(words[from].Text))
         {
-            return 0;
+            return null;
         }
         for (var k = from + 1; k < words.Count && k <= from + 5 && !words[k].IsCapitalized && !ObjectEnders.Contains(words[k].Text); k++)
         {
             if (Vocabulary.OrganisationHeads.Contains(words[k].Text) && (k + 1 == words.Count || ObjectEnders.Contains(words[k + 1].Text)))
             {
-                return k + 1;
+                var owner = words[from + 1].Text;
+                return owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)
+                    ? $"the {clause[words[from + 2].Start..words[k].End]}"
+                    : clause[words[from].Start..words[k].End];
             }
         }
-        return 0;
+        return null;
     }
 
     // Whether the words from <paramref name="from"/> name a body by a capitalised run of at least two words, an acronym or a
