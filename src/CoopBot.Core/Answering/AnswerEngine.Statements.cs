@@ -27,6 +27,10 @@ public sealed partial class AnswerEngine
         var hits = ranked.Hits;
         // A statement matching the question's rarest words far better than the others leaves out those that share only some.
         var answers = Distinct(hits.Where(h => h.Answers).ToList());
+        if (answers.Count == 0)
+        {
+            answers = Distinct(hits.Where(h => AnswersWithItsArticle(query, h.Doc)).ToList());
+        }
         var bestCoverage = answers.Count == 0 ? 0 : answers.Max(h => h.Coverage);
         answers = answers.Where(h => h.Coverage >= bestCoverage - 0.35f).ToList();
         if (answers.Count == 0)
@@ -72,6 +76,23 @@ public sealed partial class AnswerEngine
             writer.Suggest($"What did {knowledge.Speakers[knowledge.Statements[bySpeaker[1].Doc].Speaker].Name} say?");
         }
         return writer.Build(true, Intents.WhoSaid, NextState(turn, Intents.WhoSaid, writer, speaker: top, topic: q.TopicText));
+    }
+
+    /// <summary>
+    /// Whether a statement answers once its article's title and lead supply the words it leaves to them: a question
+    /// that restates the occasion ("Who proposed extending Taiwan's earthquake early warning cooperation with
+    /// Guatemala … to volcano monitoring?") names the parties and the subject the article's lead gives, while the
+    /// statement says only "proposed extending the cooperation to volcano monitoring". The statement must still hold
+    /// most of the words its article does not. Tried only when no statement
+    /// answers alone, on the closest ones the search kept.
+    /// </summary>
+    private bool AnswersWithItsArticle(Query query, int statement)
+    {
+        var (_, own) = knowledge.StatementIndex.ScoreDocument(statement, query.Terms);
+        var (_, fromArticle) = knowledge.ArticleIndex.ScoreDocument(knowledge.Statements[statement].Article, query.Terms);
+        var mask = own | fromArticle;
+        // The statement must still hold most of what its article does not: the lead alone cannot say who said it.
+        return query.Coverage(mask) >= AnswerCoverage && query.Enough(mask) && query.Coverage(own, within: ~fromArticle) >= AnswerCoverage;
     }
 
     private Answer AnswerWhatSaid(Turn turn, ParsedQuestion q)

@@ -245,21 +245,22 @@ public sealed partial class AnswerEngine
         public bool CanMatch => !IsEmpty && MaxCoverage >= ClosestCoverage;
 
         /// <summary>The matched share of the terms' weight (1 when there are no terms).</summary>
-        public float Coverage(ulong mask)
+        public float Coverage(ulong mask) => Coverage(mask, within: ulong.MaxValue);
+
+        /// <summary>The matched share of the weight of the terms in <paramref name="within"/> (1 when there are none).</summary>
+        public float Coverage(ulong mask, ulong within)
         {
-            if (total <= 0)
-            {
-                return 1;
-            }
             var matched = 0f;
+            var considered = 0f;
             for (var t = 0; t < weights.Length; t++)
             {
-                if ((mask & (1UL << t)) != 0)
+                if ((within & (1UL << t)) != 0)
                 {
-                    matched += weights[t];
+                    considered += weights[t];
+                    matched += (mask & (1UL << t)) != 0 ? weights[t] : 0;
                 }
             }
-            return matched / total;
+            return considered <= 0 ? 1 : matched / considered;
         }
     }
 

@@ -470,9 +470,20 @@ internal static partial class QuestionParser
         var occasion = EventClauseStart(w, start);
         var end = new[] { trailing, occasion }.Where(i => i > start).DefaultIfEmpty(w.Count).Min();
         q.Topic.AddRange(words.Skip(start).Take(end - start));
+        // "Who described the centre at IISc as a test of …": what it was described as is said, not the event.
+        var described = end < w.Count && DescribingVerbs.Contains(w[verb]) ? w.IndexOf("as", end + 1) : -1;
+        if (described > end)
+        {
+            q.Event.AddRange(words.Skip(end + 1).Take(described - end - 1));
+            q.Topic.AddRange(words.Skip(described + 1));
+            return true;
+        }
         q.Event.AddRange(words.Skip(end + 1));
         return true;
     }
+
+    /// <summary>Verbs that say what something is "as" something else ("described the centre as a test").</summary>
+    private static readonly HashSet<string> DescribingVerbs = ["described", "describe", "hailed", "hail", "called", "call", "characterised", "characterized", "praised", "welcomed", "saw", "see", "regarded", "branded", "dismissed"];
 
     private static bool TryHowMuch(List<TextWord> words, List<string> w, ParsedQuestion q)
     {

@@ -216,6 +216,40 @@ public class EngineBehaviourTests
     }
 
     [Fact]
+    public void Who_said_finds_a_statement_whose_article_names_the_occasion_the_question_restates()
+    {
+        var kendall = Person("Kendall Quashie", "head", "NEMO", "Saint Vincent and the Grenadines");
+        var engine = Engine(
+            Article("Taiwan signs earthquake early warning pact with Guatemala", "2026-11-12", [kendall],
+                [Said(kendall, "extending the cooperation to volcano monitoring", 3, kind: StatementKind.Reported)],
+                lead: ["Taiwan signed an earthquake early warning pact with Guatemala and two Caribbean allies on Thursday."]),
+            Article("Rice traders meet in Hanoi", "2026-11-13", [Sok], [Said(Sok, "volcano ash hurts rice yields", 2)]));
+
+        var answer = engine.Answer("Who proposed extending Taiwan's earthquake early warning cooperation with Guatemala to volcano monitoring?");
+
+        Assert.True(answer.Found);
+        Assert.StartsWith("**Kendall Quashie**", answer.Text);
+    }
+
+    [Fact]
+    public void A_statement_holding_little_of_what_its_article_does_not_say_does_not_answer_with_the_article()
+    {
+        var claire = Person("Claire Dubois", "ambassador", country: "France");
+        var ravi = Person("Ravi Kumar", "minister", country: "India");
+        var engine = Engine(
+            Article("India, France open AI climate centre in Bengaluru", "2026-07-21", [claire, ravi],
+                [
+                    Said(claire, "an annual monsoon data challenge for students in India and France", 2, "French ambassador Claire Dubois proposed an annual monsoon data challenge for students in India and France.", StatementKind.Reported),
+                    Said(ravi, "the centre would hire 40 researchers", 3, "Indian minister Ravi Kumar said the centre would hire 40 researchers.", StatementKind.Reported),
+                ],
+                lead: ["India and France opened an AI climate centre in Bengaluru on Monday."]));
+
+        var answer = engine.Answer("Who said the India-France AI climate centre would need monsoon data?");
+
+        Assert.False(answer.Found);
+    }
+
+    [Fact]
     public void A_question_sharing_only_a_common_word_with_the_articles_is_not_answered()
     {
         var answer = Trade().Answer("Who said trade unions will strike over pensions?");

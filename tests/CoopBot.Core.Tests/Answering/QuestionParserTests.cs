@@ -74,6 +74,18 @@ public class QuestionParserTests
     }
 
     [Theory]
+    [InlineData("Who described the climate centre at Bangalore as a test of whether two democracies can share data?", "the climate centre a test of whether two democracies can share data", "Bangalore")]
+    [InlineData("Who hailed the pact at the Lima summit as a turning point?", "the pact a turning point", "Lima summit")]
+    public void What_something_was_described_as_is_what_was_said_even_after_the_event(string question, string topic, string eventText)
+    {
+        var q = QuestionParser.Parse(question);
+
+        Assert.Equal(Intents.WhoSaid, q.Intent);
+        Assert.Equal(topic, string.Join(' ', q.Topic.Select(word => word.Text)));
+        Assert.Equal(eventText, q.EventText);
+    }
+
+    [Theory]
     [InlineData("What will Jordan open after the transport ministers' meeting in Cairo?")]
     [InlineData("What will JADCO do under the anti-doping agreement signed in Kingston?")]
     public void What_a_party_will_do_asks_for_plans_and_proposals_not_what_was_done(string question)
