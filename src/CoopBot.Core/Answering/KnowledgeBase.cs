@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using CoopBot.Core.Answering.Text;
 using CoopBot.Core.Extraction;
@@ -91,6 +92,8 @@ public sealed class KnowledgeBase
             {
                 vocabulary.AddTerms(sentence, termIds);
             }
+            // "What did Nepal and Bangladesh sign in Kathmandu in June 2026?": the month and year name the occasion too.
+            vocabulary.AddTerms(article.Date.ToString("MMMM yyyy", CultureInfo.InvariantCulture), termIds);
             articleIndex.Add(termIds);
         }
 

@@ -250,6 +250,23 @@ public class EngineBehaviourTests
     }
 
     [Fact]
+    public void An_event_named_by_its_month_and_year_matches_the_article_of_that_date()
+    {
+        var engine = Engine(
+            Article("Nepal, Bangladesh sign academic exchange pact", "2026-06-17", outcomes:
+                [Done("memorandum of understanding on academic exchange", OutcomeStatus.Signed, 1, "Nepal and Bangladesh today signed a memorandum of understanding on academic exchange.", parties: ["Nepal", "Bangladesh"])],
+                lead: ["Nepal and Bangladesh today signed a memorandum of understanding on academic exchange in Kathmandu."]),
+            Article("Nepal, Bangladesh sign power trade deal", "2025-03-02", outcomes:
+                [Done("power trade agreement", OutcomeStatus.Signed, 1, "Nepal and Bangladesh signed a power trade agreement.", parties: ["Nepal", "Bangladesh"])]));
+
+        var answer = engine.Answer("What did Nepal and Bangladesh sign in Kathmandu in June 2026?");
+
+        Assert.True(answer.Found);
+        Assert.Contains("academic exchange", answer.Text);
+        Assert.DoesNotContain("power trade", answer.Text);
+    }
+
+    [Fact]
     public void A_question_sharing_only_a_common_word_with_the_articles_is_not_answered()
     {
         var answer = Trade().Answer("Who said trade unions will strike over pensions?");
