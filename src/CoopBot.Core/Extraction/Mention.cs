@@ -834,7 +834,12 @@ internal static partial class MentionParser
     /// capitalised body's name (or nothing), a lower-case title noun, then at most five words of its field ("for sectoral
     /// development", "of operations"); else -1.
     /// </summary>
-    private static int LowerCaseTitleStart(string text, List<Word> words, int nameStart)
+    /// <param name="text">The words' text.</param>
+    /// <param name="words">The words.</param>
+    /// <param name="nameStart">The name's first word.</param>
+    /// <param name="inList">Whether the title may also open after "and", "by", "with" or a comma mid-sentence, as it does
+    /// where a name is introduced in a list ("signed by X and Angola's minister of energy and water Y").</param>
+    internal static int LowerCaseTitleStart(string text, List<Word> words, int nameStart, bool inList = false)
     {
         if (nameStart == 0 || words[nameStart - 1].IsCapitalized)
         {
@@ -867,10 +872,9 @@ internal static partial class MentionParser
             start--;
         }
         // "according to deputy minister of digital economy X": a lower-case title may open the words by itself too.
-        var lowerCaseTitleOpens = Enumerable.Range(0, noun).All(k => LowerCaseRankWords.Contains(words[k].Text));
-        if (start == 0 && start < rank || lowerCaseTitleOpens)
+        if (Opens(start))
         {
-            return 0;
+            return start;
         }
         // "…, GTK director of international services X said": after a comma, the body's name and the title open a clause.
         if (start < rank && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Contains(','))
@@ -890,9 +894,12 @@ internal static partial class MentionParser
             {
                 owner--;
             }
-            return owner == 0 ? 0 : -1;
+            return Opens(owner) ? owner : -1;
         }
         return -1;
+
+        bool Opens(int at) => at == 0 || inList && (words[at - 1].Text is "and" or "by" or "with"
+            || text.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).Contains(','));
     }
 
     /// <summary>"deputy minister of …", "minister of …": words opening with a lower-case title (not "the", "data from").</summary>
@@ -1370,8 +1377,8 @@ internal static partial class MentionParser
         Vocabulary.Honorifics.Contains(word.Text) || word.Text is "HE" // "His Excellency" in Gulf papers; "he" is a pronoun
         || (word.End < text.Length && text[word.End] == '.' && Vocabulary.Honorifics.Contains(word.Text + "."))
         // "Eng Chipo Mhlanga-Ndlovu" (Engineer, East and Southern African papers write it without a full stop); after
-        // another honorific it is the surname Eng ("Mr Eng Teck Leong").
-        || (word.Text is "Eng" && !FollowsHonorific(text, word.Start))
+        // another honorific it is the surname Eng ("Mr Eng Teck Leong"), unless its full stop says otherwise ("HE Eng. Nasser").
+        || (word.Text is "Eng" && (!FollowsHonorific(text, word.Start) || word.End < text.Length && text[word.End] == '.'))
         || (word.Text is "Lok" && text.AsSpan(word.End).StartsWith(" Chumteav", StringComparison.Ordinal))
         // "Dato Seri Paduka Awang Haji", "Dato Seri Setia Haji": in Brunei's titles of honour "Awang" (Mr), "Dayang" (Ms)
         // and "Setia" (loyal) are titles too; elsewhere given names ("Datuk Awang Sahari Bujang", "Datuk Seri Awang …").

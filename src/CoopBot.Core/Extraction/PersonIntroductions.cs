@@ -149,6 +149,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
                 preTitle = null; // "…'s deputy police chief, Police Lieutenant General X": the office before the comma is the title
             }
         }
+        // "signed by X and Angola's minister of energy and water Eduardo Canjungo Bartolomeu": a title in lower case.
+        if (preTitle is null && nameStart == runStart && nameStart > 0 && !Punctuated(sentence, words[nameStart - 1].End, words[nameStart].Start)
+            && MentionParser.LowerCaseTitleStart(sentence, words, nameStart, inList: true) is var lowerCaseTitle and >= 0)
+        {
+            preTitle = MentionParser.WithoutArticle(sentence[words[lowerCaseTitle].Start..words[nameStart - 1].End], StringComparison.OrdinalIgnoreCase);
+        }
         if (preTitle is null)
         {
             // "Title, Name," — a title phrase right before a comma that precedes the name (and its honorifics:
@@ -603,14 +609,14 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         var lastSpace = title.LastIndexOf(' ');
         var firstSpace = title.IndexOf(' ');
         if (title.Length > 0 && title[0] != ' ' && title[^1] != ' ' && !title.Contains("  ", StringComparison.Ordinal)
-            && !Vocabulary.HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')) && !title.EndsWith(" Eng", StringComparison.Ordinal) && title is not "Eng"
+            && !Vocabulary.HonorificSpans.Contains(title.AsSpan(lastSpace + 1).TrimEnd('.')) && !title.EndsWith(" Eng", StringComparison.Ordinal) && title is not ("Eng" or "HE")
             && (firstSpace < 0 || !Vocabulary.HonorificSpans.Contains(title.AsSpan(0, firstSpace).TrimEnd('.')) && !title.StartsWith("HE ", StringComparison.Ordinal)))
         {
             return title;
         }
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        // "ZRA chief executive Eng": the Engineer before the name, written without its full stop.
-        while (words.Count > 0 && (Vocabulary.Honorifics.Contains(words[^1].TrimEnd('.')) || words[^1] is "Eng"))
+        // "ZRA chief executive Eng": the Engineer before the name, written without its full stop; "HE" (His Excellency) alone.
+        while (words.Count > 0 && (Vocabulary.Honorifics.Contains(words[^1].TrimEnd('.')) || words[^1] is "Eng" || words.Count == 1 && words[0] is "HE"))
         {
             words.RemoveAt(words.Count - 1);
         }
@@ -626,10 +632,9 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         return words.Count == 0 ? null : string.Join(' ', words);
     }
 
-
     /// <summary>"Mr.", "Dr.": the full stop of an abbreviated honorific does not end the run of the name it opens.</summary>
     private static bool IsHonorificWithStop(string sentence, Word word) =>
-        word.End < sentence.Length && sentence[word.End] == '.' && Vocabulary.Honorifics.Contains(word.Text);
+        word.End < sentence.Length && sentence[word.End] == '.' && (Vocabulary.Honorifics.Contains(word.Text) || word.Text is "Eng");
 
     /// <summary>A middle initial and its full stop ("Rogelio B. Villamayor"): part of the name, not a break in it.</summary>
     private static bool IsInitial(string sentence, Word word) =>

@@ -1124,6 +1124,29 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_name_introduced_in_a_list_after_a_lower_case_title_is_that_titled_person()
+    {
+        var x = Extract(
+            "By Staff Reporter",
+            "The agreement was signed by energy minister Simeon Amupolo and Angola's minister of energy and water Eduardo Canjungo Bartolomeu at the commission's meeting.",
+            "Bartolomeu said Angola would build the access road on its side of the river.");
+
+        Assert.Equal("minister of energy and water", x.Speaker("Eduardo Canjungo Bartolomeu").Role);
+        Assert.Equal("Angola", x.Speaker("Eduardo Canjungo Bartolomeu").Country);
+    }
+
+    [Theory]
+    [InlineData("The signing took place in the presence of Jordanian Minister of Digital Economy and Entrepreneurship Eng. Rami Dababneh.", "Rami Dababneh", "Minister of Digital Economy and Entrepreneurship")]
+    [InlineData("The memorandum was signed by HE Nasser bin Salim Al Mandhari, Minister of Energy and Minerals.", "Nasser bin Salim Al Mandhari", "Minister of Energy and Minerals")]
+    [InlineData("The memorandum was signed by HE Eng. Nasser bin Salim Al Mandhari, Minister of Energy and Minerals.", "Nasser bin Salim Al Mandhari", "Minister of Energy and Minerals")]
+    public void Honorifics_between_a_title_and_a_name_leave_the_person_introduced(string introduction, string name, string role)
+    {
+        var x = Extract("By Staff Reporter", introduction, $"{name.Split(' ')[^1]} said the deal would pay for itself.");
+
+        Assert.Equal(role, x.Speaker(name).Role);
+    }
+
+    [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {
         var x = Extract(
