@@ -754,6 +754,13 @@ internal static partial class MentionParser
             {
                 return TitleReference(words, articleIndex, words.Count); // "the minister", "the Indonesian official"
             }
+            // "The head of the portfolio announced": translated Spanish and Portuguese reports' name for the minister ("el
+            // titular de la cartera").
+            if (last is "portfolio" && words.Count >= 5 && words[^2].Text is "the" && words[^3].Text is "of" && words[^4].Text is "head" or "holder"
+                && words[^5].Text is "the" or "The")
+            {
+                return new Mention(MentionKind.Title, [], null, null, ' ', "minister", null, words[^5].Start);
+            }
             // "His Togolese counterpart said": the official of that country the article named, whatever the office.
             if (last is Vocabulary.Counterpart && words.Count >= 3 && words[^3].Text is "his" or "His" or "her" or "Her" or "the" or "The"
                 && words[^2].IsCapitalized && Countries.Country(words[^2].Text) is { } side)

@@ -45,45 +45,55 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     ];
 
     // The appositive may be capitalised ("According to Dr. X, Director of the IGAD Centre …, the certificates would …");
-    // MatchAccordingToFirst checks that it describes a person.
-    [GeneratedRegex(@"^According to (?<who>[^,]+(?:, (?:the )?[^,]*)?), (?<what>.+)$")]
-    private static partial Regex AccordingToFirst();
+    // MatchSourceFirst checks that it describes a person. Each pattern starts where its opener ("According to ") ends.
+    [GeneratedRegex(@"\G(?<who>[^,]+(?:, (?:the )?[^,]*)?), (?<what>.+)$")]
+    private static partial Regex SourceFirst();
 
-    [GeneratedRegex(@"^According to (?<who>[^,]+), (?<what>.+)$")]
-    private static partial Regex AccordingToFirstWithoutAppositive();
+    [GeneratedRegex(@"\G(?<who>[^,]+), (?<what>.+)$")]
+    private static partial Regex SourceFirstWithoutAppositive();
 
-    [GeneratedRegex(@"^According to (?<title>[^,]+), (?<who>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,4}), (?<what>.+)$")]
-    private static partial Regex AccordingToTitleThenName();
+    [GeneratedRegex(@"\G(?<title>[^,]+), (?<who>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,4}), (?<what>.+)$")]
+    private static partial Regex SourceTitleThenName();
 
     /// <summary>
-    /// "According to Jane Doe, the bank's chief economist, …" takes the appositive with the name; "According to Ratu Semi,
-    /// each move has cost far more …" has none: the lower-case clause after the name is what was said.
+    /// The source and what it said, after an opener ending at <paramref name="from"/> ("According to ", "For "): "According
+    /// to Jane Doe, the bank's chief economist, …" takes the appositive with the name; "According to Ratu Semi, each move
+    /// has cost far more …" has none: the lower-case clause after the name is what was said.
     /// </summary>
-    private static Match MatchAccordingToFirst(string text)
+    private static Match MatchSourceFirst(string text, int from)
     {
         // "According to Mexico’s ambassador to Argentina, Citlali Ocampo Huerta, the agency will …": the title first.
         // "According to the Chief of Mission of the … (IOM) in Sierra Leone, X, …": after "the", a capitalised title too.
-        var titleFirst = AccordingToTitleThenName().Match(text);
+        var titleFirst = SourceTitleThenName().Match(text, from);
         var title = titleFirst.Groups["title"].Value;
         if (titleFirst.Success && Tokens.Words(title).Any(w => (!w.IsCapitalized || title.StartsWith("the ", StringComparison.Ordinal)) && Vocabulary.TitleNouns.Contains(w.Text)))
         {
             return titleFirst;
         }
-        var match = AccordingToFirst().Match(text);
+        var match = SourceFirst().Match(text, from);
         var who = match.Groups["who"].Value;
         var comma = who.IndexOf(", ", StringComparison.Ordinal);
         if (match.Success && comma > 0)
         {
             // "According to Dr X, who heads Earth observation programmes at AfSA, the agency will …": a relative clause
             // describes the person too.
-            // "According to him, the Kenema Government Hospital, which …, will serve …": a pronoun takes no description.
-            if (who[..comma] is "him" or "her" or "them"
+            // "According to him, the Kenema Government Hospital, which …, will serve …": a pronoun takes no description,
+            // nor does a title naming someone already introduced ("According to the minister, the agreement removes …, eggs
+            // and dairy products").
+            if (who[..comma] is "him" or "her" or "them" || IsBareTitleReference(who[..comma])
                 || !who[(comma + 2)..].StartsWith("who ", StringComparison.Ordinal) && !MentionParser.DescribesPerson(Tokens.Words(who[(comma + 2)..])))
             {
-                return AccordingToFirstWithoutAppositive().Match(text);
+                return SourceFirstWithoutAppositive().Match(text, from);
             }
         }
         return match;
+    }
+
+    /// <summary>"the minister", "the deputy governor": "the" and lower-case words ending in a title noun.</summary>
+    private static bool IsBareTitleReference(string who)
+    {
+        var words = Tokens.Words(who);
+        return words.Count >= 2 && words[0].Text == "the" && words.Skip(1).All(w => !w.IsCapitalized) && Vocabulary.TitleNouns.Contains(words[^1].Text);
     }
 
     [GeneratedRegex(@"^(?<what>.+?),? according to (?<who>.+?)\.?$")]
@@ -494,14 +504,15 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
     }
 
-    // First words of every reporting verb, plus "according to" and "shared by": sentences without any carry no statement.
+    // First words of every reporting verb, plus "according to" and "shared by": sentences without any (or an opening
+    // "For", a view's) carry no statement.
     private static readonly SubstringSet ReportingCues = new(
         [.. Vocabulary.ReportingVerbs.Select(v => v.Words[0]), "According", "according", "shared by", "echoed by"]);
 
     private void ReadReportedSpeech(Paragraph paragraph, Sentence sentence)
     {
         var text = sentence.Text;
-        if (!ReportingCues.ContainsAny(text))
+        if (!ReportingCues.ContainsAny(text) && !text.StartsWith("For ", StringComparison.Ordinal))
         {
             return;
         }
@@ -516,10 +527,18 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             Resolve(mention, sentenceBase + shared.Groups["who"].Index);
         }
 
-        var according = text.StartsWith("According to ", StringComparison.Ordinal) ? MatchAccordingToFirst(text) : Match.Empty;
+        const string accordingTo = "According to ";
+        var according = text.StartsWith(accordingTo, StringComparison.Ordinal) ? MatchSourceFirst(text, accordingTo.Length) : Match.Empty;
         if (according.Success)
         {
             AddAccordingTo(according, paragraph, sentence, sentenceBase);
+            return;
+        }
+        // "For the president of the Brazilian Animal Protein Association (ABPA), Ricardo Guaraldo, the change will reduce
+        // costs": translated Portuguese and Spanish reports give a named person's view so ("Para o presidente …").
+        var view = text.StartsWith("For ", StringComparison.Ordinal) ? MatchSourceFirst(text, "For ".Length) : Match.Empty;
+        if (view.Success && ReadsAsClause(view.Groups["what"].Value) && AddAccordingTo(view, paragraph, sentence, sentenceBase, namedOnly: true))
+        {
             return;
         }
 
@@ -695,7 +714,11 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     }
 
     /// <summary>"According to X, …" or "…, according to X": the "what" group is X's reported statement.</summary>
-    private void AddAccordingTo(Match according, Paragraph paragraph, Sentence sentence, int sentenceBase)
+    /// <summary>
+    /// Reads "according to X" (or another opener <see cref="MatchSourceFirst"/> matched) as X's statement; with
+    /// <paramref name="namedOnly"/>, only when X is named there. Whether a statement was added.
+    /// </summary>
+    private bool AddAccordingTo(Match according, Paragraph paragraph, Sentence sentence, int sentenceBase, bool namedOnly = false)
     {
         var who = according.Groups["who"].Value;
         // "…, according to Pilgrim, who said the money would pay for cold storage": a second statement in the relative clause.
@@ -714,6 +737,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             mention = MentionParser.SubjectAfter(who, 0, who.Length);
         }
+        if (namedOnly && mention.Kind is not MentionKind.Name)
+        {
+            return false;
+        }
         var speaker = Resolve(mention, sentenceBase + according.Groups["who"].Index);
         if (speaker is not null)
         {
@@ -723,7 +750,12 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 AddReported(speaker, relative.Groups["what"].Value, sentence, paragraph.Index, sentence.Start);
             }
         }
+        return speaker is not null;
     }
+
+    /// <summary>Whether words hold a finite verb a view is stated with ("the change will reduce costs"), not a phrase ("For years, …").</summary>
+    private static bool ReadsAsClause(string words) =>
+        Tokens.Words(words).Any(w => w.Text is "will" or "would" or "is" or "are" or "was" or "were" or "has" or "have" or "had" or "can" or "could" or "must" or "should" or "may" or "might");
 
     [GeneratedRegex(@", who (?:also )?(?:(?:said|added|noted|explained|stressed|warned)(?: that)?|told [^,]{1,40}? that) (?<what>.+)$")]
     private static partial Regex WhoSaid();

@@ -787,6 +787,43 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void According_to_a_title_naming_someone_introduced_takes_no_description_either()
+    {
+        var x = Extract(
+            "The document was signed by the Minister of Agriculture and Livestock, Carlos Henrique Lins.",
+            "According to the minister, the agreement removes one of the last paper bottlenecks in regional trade in meat, eggs and dairy products.");
+
+        var statement = x.StatementContaining("bottlenecks");
+        Assert.Equal("Carlos Henrique Lins", x.SpeakerName(statement));
+        Assert.Equal("the agreement removes one of the last paper bottlenecks in regional trade in meat, eggs and dairy products", statement.Text);
+    }
+
+    [Fact]
+    public void The_head_of_the_portfolio_is_the_minister_named_before()
+    {
+        var x = Extract(
+            "The Minister of Health and Social Protection, Jaime Andrés Cárdenas Leal, signed the plan with his counterparts.",
+            "The head of the portfolio announced that Colombia will apply 1.2 million doses in the border municipalities before the end of the year.");
+
+        Assert.Equal("Jaime Andrés Cárdenas Leal", x.SpeakerName(x.StatementContaining("1.2 million doses")));
+    }
+
+    [Fact]
+    public void For_a_named_person_then_a_clause_is_that_persons_view()
+    {
+        var x = Extract(
+            "Brazil and its Mercosur partners signed an agreement on electronic veterinary certificates.",
+            "For the president of the Brazilian Animal Protein Association (ABPA), Ricardo Guaraldo, the change will reduce costs for exporters and make fraud more difficult.",
+            "For years, exporters have waited at the border for stamps.",
+            "For the ministry, the agreement is a milestone.");
+
+        var statement = Assert.Single(x.Statements);
+        Assert.Equal("Ricardo Guaraldo", x.SpeakerName(statement));
+        Assert.Equal("the change will reduce costs for exporters and make fraud more difficult", statement.Text);
+        Assert.Equal("president of the Brazilian Animal Protein Association (ABPA)", x.Speaker("Ricardo Guaraldo").Role);
+    }
+
+    [Fact]
     public void An_honorific_that_is_also_a_name_inside_a_full_name_is_part_of_it()
     {
         var x = Extract("The IGAD Director of Health, Dr. Fozia Haji Warsame, said that too many refugee children were out of school.");
