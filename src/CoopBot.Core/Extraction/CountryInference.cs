@@ -49,7 +49,8 @@ internal static partial class CountryInference
     [GeneratedRegex(@"^\s*,(?:\s*\d{1,3}\s*,)?\s*who\s[^;:""“”]{0,80}?\b(?:in|near|from)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3})(?:,\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}))?")]
     private static partial Regex WhoInPlace();
 
-    [GeneratedRegex(@"\bin\s+(?:(?:central|downtown|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
+    // "in Kano", "in central Kluang", "in the village of Cazangic".
+    [GeneratedRegex(@"\bin\s+(?:the\s+(?:village|town|city|district|region|province|municipality|commune|island)\s+of\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
     private static partial Regex InPlace();
 
     [GeneratedRegex(@"\b(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Puan\s+Sri)(?:\s+(?:Seri|Sri|Paduka|Wira))?\s*$")]
@@ -60,14 +61,15 @@ internal static partial class CountryInference
         "minister", "ministry", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
         "governor", "mayor", "president", "premier", "chancellor", "commissioner", "director-general", "director general",
         "undersecretary", "under-secretary", "official", "consul", "attache", "attaché", "administrator", "headman", "headwoman",
-        "village head", "village chief", "senator",
+        "village head", "village chief", "senator", "traditional leader", "traditional ruler", "paramount chief",
     ];
 
-    /// <summary>The national agency's or paper's country (from the dateline, the byline, "told Anadolu" or a closing "- SAnews.gov.za"), if the article says.</summary>
+    /// <summary>The national agency's or paper's country (from the dateline, the byline, "told Anadolu", a closing "- SAnews.gov.za" or a reporter's address), if the article says.</summary>
     internal static string? AgencyCountry(Article article, ArticleHeadLines head) =>
         NewsAgencies.HomeCountry(head.Dateline) ?? (head.Byline is null ? null : NewsAgencies.HomeCountryOfByline(head.Byline))
             ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text))
-            ?? (article.Paragraphs.Count > 0 ? NewsAgencies.HomeCountryOfClosingCredit(article.Paragraphs[^1].Text) : null);
+            ?? (article.Paragraphs.Count > 0 ? NewsAgencies.HomeCountryOfClosingCredit(article.Paragraphs[^1].Text) : null)
+            ?? NewsAgencies.HomeCountryOfContactAddress(article.Paragraphs.Select(p => p.Text).ToList());
 
     /// <summary>The host's country, if the article says where the event is and names that country.</summary>
     public static void Complete(Article article, IEnumerable<Person> people, IReadOnlyList<FoundStatement> statements, HomeContext home)

@@ -1146,6 +1146,30 @@ public class CountryInferenceTests
         Assert.Equal(role, x.Speaker(name).Role);
     }
 
+    [Theory]
+    [InlineData("– nkaulinge@nepc.com.na", "Namibia")]
+    [InlineData("Feedback: litia.naivalu@fijisun.com.fj", "Fiji")]
+    [InlineData("Contact: editor@example.co", null)] // a domain sold for other uses says nothing
+    public void A_reporters_address_under_a_countrys_domain_gives_the_outlets_home(string signOff, string? country)
+    {
+        var x = Extract(
+            "Minister of Mines Tom Shikongo said the new plant would open in May.",
+            "The plant will employ 300 people.",
+            signOff);
+
+        Assert.Equal(country, x.Speaker("Tom Shikongo").Country);
+    }
+
+    [Fact]
+    public void A_local_placed_in_a_village_the_lexicon_does_not_know_is_of_where_the_event_is()
+    {
+        var x = Extract(
+            "Chisinau, 23 April /MOLDPRES/ - Moldova and Romania today signed an agreement on modernising 80 rural schools.",
+            "The principal of the theoretical lyceum in the village of Cazangic, Leova district, Natalia Andronic, told MOLDPRES that her school had lost half of its pupils.");
+
+        Assert.Equal("Moldova", x.Speaker("Natalia Andronic").Country);
+    }
+
     [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace CoopBot.Core.Extraction.Lexicon;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace CoopBot.Core.Extraction.Lexicon;
 /// ("First Vice Foreign Minister Maeng Seo-yun" in Yonhap is South Korea's). International agencies (AP, Reuters,
 /// AFP) are not listed: their datelines say nothing about anyone's country.
 /// </summary>
-public static class NewsAgencies
+public static partial class NewsAgencies
 {
     private static readonly Dictionary<string, string> HomeCountries = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -39,7 +41,7 @@ public static class NewsAgencies
         ["Solomon Star"] = "Solomon Islands", ["Nepali Times"] = "Nepal", ["The Kathmandu Post"] = "Nepal", ["Kathmandu Post"] = "Nepal",
         ["AMNA"] = "Greece", ["JIS"] = "Jamaica", ["Report.az"] = "Azerbaijan", ["ERR"] = "Estonia", ["STA"] = "Slovenia",
         ["AGN"] = "Guatemala", ["ABI"] = "Bolivia", ["MINA business"] = "Montenegro", ["Beef Central"] = "Australia",
-        ["Mining Weekly"] = "South Africa", ["Sputnik"] = "Russia",
+        ["Mining Weekly"] = "South Africa", ["Sputnik"] = "Russia", ["Moldpres"] = "Moldova", ["Vanguard"] = "Nigeria",
         // "ACP" is also the African, Caribbean and Pacific group; only a dateline or a "told ACP" is looked up here.
         ["ACP"] = "Democratic Republic of Congo",
         ["Business Daily Africa"] = "Kenya", ["Trinidad Guardian"] = "Trinidad and Tobago", ["Post-Courier"] = "Papua New Guinea",
@@ -347,6 +349,77 @@ public static class NewsAgencies
         }
         return line.Length > 1 && char.IsUpper(line[0]) ? NamedAtStart(line) : null;
     }
+
+    /// <summary>
+    /// The home country of an outlet whose reporter or press office signs off with an address under a country's domain
+    /// ("– nkaulinge@nepc.com.na", "Feedback: litia.naivalu@fijisun.com.fj"), in the last few paragraphs; else null.
+    /// </summary>
+    public static string? HomeCountryOfContactAddress(IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        for (var p = paragraphs.Count - 1; p >= Math.Max(0, paragraphs.Count - ContactParagraphs); p--)
+        {
+            if (paragraphs[p].Contains('@') && ContactAddress().Match(paragraphs[p]) is { Success: true } address
+                && CountryDomains.TryGetValue(address.Groups["domain"].Value, out var country))
+            {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How many closing paragraphs may hold the contact address.</summary>
+    private const int ContactParagraphs = 3;
+
+    [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.(?<domain>[a-z]{2})\b")]
+    private static partial Regex ContactAddress();
+
+    /// <summary>
+    /// Countries' internet domains. Left out: those sold mostly for other uses (.co, .io, .tv, .me, .ly, .fm, .am, .ws, .to,
+    /// .nu, .la, .vc, .dj), which say nothing about where an address's owner is.
+    /// </summary>
+    private static readonly Dictionary<string, string> CountryDomains = new(StringComparer.Ordinal)
+    {
+        ["af"] = "Afghanistan", ["al"] = "Albania", ["dz"] = "Algeria", ["ad"] = "Andorra", ["ao"] = "Angola",
+        ["ar"] = "Argentina", ["au"] = "Australia", ["at"] = "Austria", ["az"] = "Azerbaijan", ["bs"] = "Bahamas",
+        ["bh"] = "Bahrain", ["bd"] = "Bangladesh", ["bb"] = "Barbados", ["by"] = "Belarus", ["be"] = "Belgium",
+        ["bz"] = "Belize", ["bj"] = "Benin", ["bt"] = "Bhutan", ["bo"] = "Bolivia", ["ba"] = "Bosnia and Herzegovina",
+        ["bw"] = "Botswana", ["br"] = "Brazil", ["bn"] = "Brunei", ["bg"] = "Bulgaria", ["bf"] = "Burkina Faso",
+        ["bi"] = "Burundi", ["kh"] = "Cambodia", ["cm"] = "Cameroon", ["ca"] = "Canada", ["cv"] = "Cape Verde",
+        ["cf"] = "Central African Republic", ["td"] = "Chad", ["cl"] = "Chile", ["cn"] = "China", ["km"] = "Comoros",
+        ["ck"] = "Cook Islands", ["cr"] = "Costa Rica", ["ci"] = "Cote d'Ivoire", ["hr"] = "Croatia", ["cu"] = "Cuba",
+        ["cy"] = "Cyprus", ["cz"] = "Czech Republic", ["cd"] = "Democratic Republic of Congo", ["dk"] = "Denmark",
+        ["dm"] = "Dominica", ["do"] = "Dominican Republic", ["ec"] = "Ecuador", ["eg"] = "Egypt",
+        ["sv"] = "El Salvador", ["gq"] = "Equatorial Guinea", ["er"] = "Eritrea", ["ee"] = "Estonia",
+        ["sz"] = "Eswatini", ["et"] = "Ethiopia", ["fj"] = "Fiji", ["fi"] = "Finland", ["fr"] = "France",
+        ["ga"] = "Gabon", ["gm"] = "Gambia", ["ge"] = "Georgia", ["de"] = "Germany", ["gh"] = "Ghana",
+        ["gr"] = "Greece", ["gd"] = "Grenada", ["gt"] = "Guatemala", ["gn"] = "Guinea", ["gw"] = "Guinea-Bissau",
+        ["gy"] = "Guyana", ["ht"] = "Haiti", ["hn"] = "Honduras", ["hu"] = "Hungary", ["is"] = "Iceland",
+        ["in"] = "India", ["id"] = "Indonesia", ["ir"] = "Iran", ["iq"] = "Iraq", ["ie"] = "Ireland",
+        ["il"] = "Israel", ["it"] = "Italy", ["jm"] = "Jamaica", ["jp"] = "Japan", ["jo"] = "Jordan",
+        ["kz"] = "Kazakhstan", ["ke"] = "Kenya", ["ki"] = "Kiribati", ["kw"] = "Kuwait", ["kg"] = "Kyrgyzstan",
+        ["lv"] = "Latvia", ["lb"] = "Lebanon", ["ls"] = "Lesotho", ["lr"] = "Liberia", ["li"] = "Liechtenstein",
+        ["lt"] = "Lithuania", ["lu"] = "Luxembourg", ["mg"] = "Madagascar", ["mw"] = "Malawi", ["my"] = "Malaysia",
+        ["mv"] = "Maldives", ["ml"] = "Mali", ["mt"] = "Malta", ["mh"] = "Marshall Islands", ["mr"] = "Mauritania",
+        ["mu"] = "Mauritius", ["mx"] = "Mexico", ["md"] = "Moldova", ["mc"] = "Monaco", ["mn"] = "Mongolia",
+        ["ma"] = "Morocco", ["mz"] = "Mozambique", ["mm"] = "Myanmar", ["na"] = "Namibia", ["nr"] = "Nauru",
+        ["np"] = "Nepal", ["nl"] = "Netherlands", ["nz"] = "New Zealand", ["ni"] = "Nicaragua", ["ne"] = "Niger",
+        ["ng"] = "Nigeria", ["kp"] = "North Korea", ["mk"] = "North Macedonia", ["no"] = "Norway", ["om"] = "Oman",
+        ["pk"] = "Pakistan", ["pw"] = "Palau", ["ps"] = "Palestine", ["pa"] = "Panama", ["pg"] = "Papua New Guinea",
+        ["py"] = "Paraguay", ["pe"] = "Peru", ["ph"] = "Philippines", ["pl"] = "Poland", ["pt"] = "Portugal",
+        ["qa"] = "Qatar", ["cg"] = "Republic of the Congo", ["ro"] = "Romania", ["ru"] = "Russia", ["rw"] = "Rwanda",
+        ["kn"] = "Saint Kitts and Nevis", ["lc"] = "Saint Lucia", ["sm"] = "San Marino",
+        ["st"] = "Sao Tome and Principe", ["sa"] = "Saudi Arabia", ["sn"] = "Senegal", ["rs"] = "Serbia",
+        ["sc"] = "Seychelles", ["sl"] = "Sierra Leone", ["sg"] = "Singapore", ["sk"] = "Slovakia",
+        ["si"] = "Slovenia", ["sb"] = "Solomon Islands", ["so"] = "Somalia", ["za"] = "South Africa",
+        ["kr"] = "South Korea", ["ss"] = "South Sudan", ["es"] = "Spain", ["lk"] = "Sri Lanka", ["sd"] = "Sudan",
+        ["sr"] = "Suriname", ["se"] = "Sweden", ["ch"] = "Switzerland", ["sy"] = "Syria", ["tw"] = "Taiwan",
+        ["tj"] = "Tajikistan", ["tz"] = "Tanzania", ["th"] = "Thailand", ["tl"] = "Timor-Leste", ["tg"] = "Togo",
+        ["tt"] = "Trinidad and Tobago", ["tn"] = "Tunisia", ["tr"] = "Turkey", ["tm"] = "Turkmenistan",
+        ["ug"] = "Uganda", ["ua"] = "Ukraine", ["ae"] = "United Arab Emirates", ["uk"] = "United Kingdom",
+        ["us"] = "United States", ["uy"] = "Uruguay", ["uz"] = "Uzbekistan", ["vu"] = "Vanuatu", ["va"] = "Vatican",
+        ["ve"] = "Venezuela", ["vn"] = "Vietnam", ["ye"] = "Yemen", ["zm"] = "Zambia", ["zw"] = "Zimbabwe",
+    };
 
     /// <summary>
     /// The country of the agency or paper whose whole name opens <paramref name="text"/>; with <paramref name="afterThe"/>,
