@@ -91,7 +91,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
          "clean", "clear", "desilt", "place", "print", "pay for", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
          "maintain", "review", "check", "dedicate", "advertise", "fly", "post", "vaccinate", "bear", "finalise", "finalize", "stage", "digitise", "digitize", "certify", "recognise",
-         "recognize", "inspect"]);
+         "recognize", "inspect", "present", "apply", "process"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -534,6 +534,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var rest = text[(match.Index + match.Length)..];
             var coordinated = rest.Contains("and ", StringComparison.Ordinal) ? CoordinatedPlan().Match(rest) : Match.Empty;
             thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest));
+            // "Niger is expected to join the protocol next year": joining what the report named before is a plan all the same.
+            if (thing is null && verb is "join" && JoinedReference().Match(rest) is { Success: true } joined)
+            {
+                thing = joined.Groups["thing"].Value;
+            }
             if (thing is null || VagueObjects.Contains(HeadNoun(thing)))
             {
                 continue;
@@ -920,9 +925,20 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 return true;
             }
         }
+        // "committed S$15 million to help small and medium-sized enterprises set up operations": after "help", "set up" is
+        // the bare infinitive of a purpose, nothing set up.
+        var setUp = text.AsSpan(start, end - start).IndexOf("set up", StringComparison.Ordinal) is var at and >= 0 ? start + at : -1;
+        if (setUp >= 0 && HelpBefore().IsMatch(text.AsSpan(Math.Max(0, setUp - 80), Math.Min(80, setUp))))
+        {
+            return true;
+        }
         var before = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
         return NegatedBefore.IsMatch(before) || SubordinateBefore.IsMatch(before);
     }
+
+    // Words may be hyphenated ("small and medium-sized enterprises"), which TrailingPhrasePattern does not step over.
+    [GeneratedRegex(@"\b(?:help|helps|helping|let|lets)\s+(?:[\w\-'’]+\s+){0,8}$")]
+    private static partial Regex HelpBefore();
 
     /// <summary>"was also signed", "were formally adopted": the words before the verb without the adverb between it and its auxiliary.</summary>
     private static ReadOnlySpan<char> WithoutTrailingAdverb(ReadOnlySpan<char> before)
@@ -1187,7 +1203,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "simplify", "second", "fast-track", "rebuild", "include", "fund", "extend", "clean", "clear", "desilt", "place", "print",
         "release", "pay", "convert", "resurface", "cap", "select", "distribute", "pay for", "dedicate", "advertise", "fly",
         "post", "vaccinate", "bear", "finalise", "finalize", "stage", "digitise", "digitize", "certify", "recognise", "recognize",
-        "inspect",
+        "inspect", "present", "apply", "process", "join",
     };
 
     /// <summary>
@@ -1337,6 +1353,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             thing = named.Groups["name"].Value;
         }
+        var definite = thing.StartsWith("the ", StringComparison.Ordinal) || thing.StartsWith("The ", StringComparison.Ordinal);
         thing = StripLeadingWords(thing, LeadingDeterminerWords);
         thing = StripNominalOf(thing, PossibilityWords);
         thing = StripNominalOf(thing, CreationWords);
@@ -1353,8 +1370,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             thing = LeadingQuantifier().Replace(thing, string.Empty);
         }
+        // "signed the agreement on behalf of their sides", "signed the agreement in Perth": for whom and where, not what;
+        // the agreement itself is one named before ("resurface the runway in Bissau" keeps its place).
+        var behalf = thing.IndexOf(" on behalf of ", StringComparison.Ordinal);
+        thing = behalf > 0 ? thing[..behalf] : thing;
+        var space = thing.IndexOf(' ');
+        if (definite && space > 0 && DocumentNouns.Contains(thing[..space]) && thing.AsSpan(space).StartsWith(" in ", StringComparison.Ordinal)
+            && Countries.CountryOrPlace(thing[(space + 4)..]) is not null)
+        {
+            thing = thing[..space];
+        }
         var thingWords = Tokens.Words(thing);
-        if (thingWords.Count == 1 && !thingWords[0].IsCapitalized && !char.IsDigit(thing[0]))
+        if (thingWords.Count == 1 && !thingWords[0].IsCapitalized && !IsAmount(thing))
         {
             return null; // "the agreement", "the decision": a reference to something named elsewhere
         }
@@ -1366,6 +1393,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         return thing;
     }
+
+    /// <summary>What is signed: "the agreement in Perth" is the one the report named before.</summary>
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "memorandum", "memoranda", "protocol", "accord", "deal", "pact", "treaty", "declaration", "document",
+        "documents", "contract", "convention", "charter", "MoU", "MOU", "MoUs",
+    };
 
     /// <summary>
     /// A body's proper name: two or more capitalised words, "of", "for", "and" between them ("Tourism Authority of
@@ -1869,6 +1903,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*(?:setting up|establishing|creating|launching|building)\s+")]
     private static partial Regex LeadingCreationGerund();
 
+    [GeneratedRegex(@"^\s*the (?<thing>protocol|agreement|accord|pact|treaty|convention|initiative|programme|program|alliance|network|platform|facility|partnership|mechanism|framework|scheme|corridor|project)\b")]
+    private static partial Regex JoinedReference();
+
     [GeneratedRegex(@"\band to (?<v>[a-z]+(?:\s+up)?)\s+")]
     private static partial Regex CoordinatedInfinitive();
 
@@ -1939,8 +1976,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|[Gg]overnment|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b|(?:^|\b(?:said|that|and) )Government$")]
     private static partial Regex HisCountry();
 
-    // "in Montevideo", "in the city of Malanje".
-    [GeneratedRegex(@"^\s*in (?:the (?:city|town|port city|port|capital|province|region) of )?(?:[A-Z][\p{L}\-'’]+)(?: [A-Z][\p{L}\-'’]+)*\s+(?=(?:an?|the|\d|common|joint|new)\b)")]
+    // "in Montevideo", "in the city of Malanje", "in Pasto (Nariño)".
+    [GeneratedRegex(@"^\s*in (?:the (?:city|town|port city|port|capital|province|region) of )?(?:[A-Z][\p{L}\-'’]+)(?: [A-Z][\p{L}\-'’]+)*(?: \([A-Z][\p{L}\-'’ ]+\))?\s+(?=(?:an?|the|\d|common|joint|new)\b)")]
     private static partial Regex PlaceBeforeObject();
 
     [GeneratedRegex(@"^(?:,|\s+and)\s+(?<party>[A-Z][\p{L}\-]+(?: [A-Z][\p{L}\-]+)?)\s+(?<amount>(?:[A-Z]{0,3}[$€£¥₹₦₱₩]|Rs\.? )?\d[\d.,]*(?:\s(?:million|billion|trillion|crore|lakh))?(?:\s(?:euros|dollars|yuan|yen|pounds|rupees))?)")]

@@ -152,6 +152,33 @@ public class OutcomeExtractionTests
     }
 
     [Theory]
+    [InlineData("He added that the authority had committed $85m to upgrade its control centre.", "$85m", OutcomeStatus.Committed)]
+    [InlineData("Colombia, Ecuador and Peru signed this Thursday in Pasto (Nariño) a joint action plan against yellow fever.", "joint action plan against yellow fever", OutcomeStatus.Signed)]
+    [InlineData("Enterprise Singapore had committed S$15 million over three years to help Singaporean small and medium-sized enterprises set up operations in green parks in Vietnam.", "S$15 million", OutcomeStatus.Committed)]
+    [InlineData("The SADC Secretariat would present a financing plan for the pooled procurement service to the Council of Ministers in March 2027.", "present a financing plan", OutcomeStatus.Planned)]
+    [InlineData("Niger is expected to join the protocol next year.", "join the protocol", OutcomeStatus.Planned)]
+    [InlineData("Colombia will apply 1.2 million doses in the border municipalities before the end of the year.", "1.2 million doses", OutcomeStatus.Planned)]
+    [InlineData("Colombia will process samples from Ecuadorian border hospitals free of charge.", "process samples from Ecuadorian border hospitals", OutcomeStatus.Planned)]
+    public void Short_sums_translated_word_order_purposes_and_more_plan_verbs_give_one_outcome(string text, string thing, OutcomeStatus status)
+    {
+        var x = Extract(text);
+
+        var outcome = Assert.Single(x.Outcomes);
+        Assert.StartsWith(thing, outcome.Text);
+        Assert.Equal(status, outcome.Status);
+    }
+
+    [Theory]
+    [InlineData("Secretary Md Shahidul Islam Mazumder and Chief Representative Tomoko Yano signed the agreement on behalf of their sides at the NEC Conference Room.")]
+    [InlineData("Trade Minister Daniel Ostrowski and Japan's trade minister Hiroshi Tsukamoto signed the agreement in Perth on Thursday.")]
+    public void Signing_an_agreement_named_before_is_no_new_outcome(string text)
+    {
+        var x = Extract(text);
+
+        Assert.Empty(x.Outcomes);
+    }
+
+    [Theory]
     [InlineData("An agreement on e-government was also signed between Qatar and Kenya.", "agreement on e-government")]
     [InlineData("Japan and the Pacific Islands Forum adopted the Tokyo Ocean Declaration, which calls on all nations to keep monitoring systems on and to accept inspections in port.", "Tokyo Ocean Declaration")]
     [InlineData("ECOWAS on Tuesday launched a regional scholarship scheme to support 10,000 girls studying science, technology, engineering and mathematics (STEM).\n\nThe ECOWAS Girls in STEM Scholarship Scheme was launched in Abuja.", "ECOWAS Girls in STEM Scholarship Scheme")]
