@@ -1015,7 +1015,8 @@ internal static partial class MentionParser
         for (var i = IsInitialJoinedName(words[to - 1].Text) ? from - 1 : to - 1; i >= from; i--)
         {
             var w = words[i].Text;
-            if (IsNameAmidNames(words, i, from))
+            // "Park said": the Korean surname alone (a park says nothing).
+            if (IsNameAmidNames(words, i, from) || w is "Park" && to - from == 1)
             {
                 continue;
             }
@@ -1336,10 +1337,20 @@ internal static partial class MentionParser
     /// between a given name and a family name (or opening a name whose family name follows), is a name.
     /// </summary>
     internal static bool IsNameAmidNames(List<Word> words, int index, int runStart) =>
-        words[index].Text is "Sultan" or "Emir" or "Amir" or "Sheikh" or "Shaikh" && index + 1 < words.Count && words[index + 1].IsCapitalized
+        // "Park Myung-soo": the Korean surname before a hyphenated given name, not a park.
+        words[index].Text is "Park" && index + 1 < words.Count && IsHyphenatedGivenName(words[index + 1].Text)
+        || words[index].Text is "Sultan" or "Emir" or "Amir" or "Sheikh" or "Shaikh" && index + 1 < words.Count && words[index + 1].IsCapitalized
         && !Vocabulary.TitleNouns.Contains(words[index + 1].Text) && !Countries.IsCountryOrBlocWord(words[index + 1].Text)
         && index > runStart && words[index - 1].IsCapitalized && !Vocabulary.TitleNouns.Contains(words[index - 1].Text)
         && !Vocabulary.NotNameWords.Contains(words[index - 1].Text) && !Vocabulary.Honorifics.Contains(words[index - 1].Text);
+
+    /// <summary>A given name written as Korean ones are, two syllables joined by a hyphen: "Myung-soo", "Ji-hye".</summary>
+    private static bool IsHyphenatedGivenName(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen is >= 2 and <= 5 && word.Length - hyphen - 1 is >= 2 and <= 5 && char.IsUpper(word[0])
+            && word.AsSpan(1, hyphen - 1).IndexOfAnyExceptInRange('a', 'z') < 0 && word.AsSpan(hyphen + 1).IndexOfAnyExceptInRange('a', 'z') < 0;
+    }
 
     /// <summary>
     /// Where a name that follows a title with no comma starts, past a place that ends the title: "Ambassador of Bulgaria to

@@ -824,6 +824,25 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void The_korean_surname_park_is_a_name_not_a_park()
+    {
+        var x = Extract(
+            "Vice Minister Park Myung-soo said the secretariat would publish a joint guide.",
+            "Park said the guide would be free of charge.");
+
+        Assert.Equal("Park Myung-soo", x.SpeakerName(x.StatementContaining("joint guide")));
+        Assert.Equal("Park Myung-soo", x.SpeakerName(x.StatementContaining("free of charge")));
+    }
+
+    [Fact]
+    public void A_portfolio_ending_in_care_is_no_part_of_the_name_after_it()
+    {
+        var x = Extract("\"Resistant bacteria do not respect borders,\" says Minister for Health Care Elisabet Norling.");
+
+        Assert.Equal("Elisabet Norling", x.SpeakerName(x.StatementContaining("Resistant bacteria")));
+    }
+
+    [Fact]
     public void An_honorific_that_is_also_a_name_inside_a_full_name_is_part_of_it()
     {
         var x = Extract("The IGAD Director of Health, Dr. Fozia Haji Warsame, said that too many refugee children were out of school.");

@@ -327,7 +327,7 @@ public static class Vocabulary
         // Last words of bodies' names that run into the holder's name without a comma ("… Ecology and Technical Supervision
         // Nurbek X", "… State Nature Reserve Almazbek Y", "… Association of Hazelnut Producers and Exporters Zaur Z").
         "supervision", "reserve", "reserves", "inspection", "control", "studies", "exporters", "producers", "importers",
-        "manufacturers", "growers", "employers",
+        "manufacturers", "growers", "employers", "care", // "Minister for Health Care Elisabet X"
         // Continents and regions, in portfolios before a name ("Director General for Central and West Asia X").
         "asia", "africa", "europe", "america", "americas", "oceania", "antarctica", "arctic", "eurasia", "balkans", "sahel",
         "maghreb", "levant",
