@@ -1488,7 +1488,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var name = FindProperName(article, genericHeads, head, outcome.SentenceIndex);
             // "pledged to deepen cooperation … for the China-Central Asia Forum on Artificial Intelligence Cooperation": the
             // event's name ends in the head noun, but an event is where the outcome came from, not what it is.
-            if (name is null || Tokens.Words(name).Any(w => w.IsCapitalized && EventHeads.Contains(w.Text.ToLowerInvariant())))
+            if (name is null || Tokens.Words(name).Any(w => w.IsCapitalized && EventHeads.Contains(w.Text.ToLowerInvariant()))
+                || !KeepsCompoundHead(outcome.Text, name))
             {
                 continue;
             }
@@ -1514,6 +1515,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             outcomes[i] = outcome with { Text = name, Parties = outcome.Parties.Count > 0 ? outcome.Parties : Countries.FindParties(name) };
         }
+    }
+
+    /// <summary>
+    /// Whether a proper name can be a generic outcome's: a "joint working group" is not the company "VSIP Group"; its name
+    /// keeps the word that makes its head a compound ("Joint Working Group on …", "Steering Committee").
+    /// </summary>
+    private static bool KeepsCompoundHead(string generic, string name)
+    {
+        var core = Tokens.Words(NounPhraseCore(generic));
+        // Not a hyphenated modifier: a "capacity-building centre" may be named a "Cyber Capacity Centre".
+        return core.Count < 2 || !core[^2].Text.EndsWith("ing", StringComparison.Ordinal) || core[^2].Text.Contains('-')
+            || name.Contains(core[^2].Text, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

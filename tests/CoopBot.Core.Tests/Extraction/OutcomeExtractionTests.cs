@@ -168,6 +168,16 @@ public class OutcomeExtractionTests
         Assert.Equal(status, outcome.Status);
     }
 
+    [Fact]
+    public void A_company_named_later_is_not_the_name_of_a_working_group()
+    {
+        var x = Extract(
+            "The two governments also agreed to set up a joint working group on green standards for industrial parks.",
+            "Ronnie Sim, general director of VSIP Group, said the company would invest in rooftop solar.");
+
+        Assert.Equal("joint working group on green standards for industrial parks", x.OutcomeContaining("working group").Text);
+    }
+
     [Theory]
     [InlineData("Secretary Md Shahidul Islam Mazumder and Chief Representative Tomoko Yano signed the agreement on behalf of their sides at the NEC Conference Room.")]
     [InlineData("Trade Minister Daniel Ostrowski and Japan's trade minister Hiroshi Tsukamoto signed the agreement in Perth on Thursday.")]
