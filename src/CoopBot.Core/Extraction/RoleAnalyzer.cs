@@ -540,9 +540,23 @@ internal static partial class RoleAnalyzer
         return n;
     }
 
-    /// <summary>"the Lao Cai Provincial People's Committee": the country of a place whose name begins with word <paramref name="i"/> (a demonym there is that place's, not its own country's).</summary>
-    private static string? PlaceBegunBy(string text, List<Word> words, int i) =>
-        i + 1 < words.Count && text[words[i].Start..words[i + 1].End] is var place ? Countries.CountryOfPlace(place) ?? Countries.SovereignOf(place) : null;
+    /// <summary>
+    /// "the Lao Cai Provincial People's Committee", "the Ho Chi Minh City People's Committee": the country of a place of two
+    /// to four words (the longest first) whose name begins with word <paramref name="i"/> (a demonym there is that place's,
+    /// not its own country's).
+    /// </summary>
+    private static string? PlaceBegunBy(string text, List<Word> words, int i)
+    {
+        for (var last = Math.Min(i + 3, words.Count - 1); last > i; last--)
+        {
+            var place = text[words[i].Start..words[last].End];
+            if ((Countries.CountryOfPlace(place) ?? Countries.SovereignOf(place)) is { } country)
+            {
+                return country;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The organisation a role names: "embassy of X in Y", "Ministry of …", "National … Commission", or a bloc.</summary>
     internal static string? FindOrganisation(string role)

@@ -1171,6 +1171,14 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_body_of_a_city_named_in_four_words_is_that_citys_countrys()
+    {
+        var x = Extract("Pham Thanh Tung, vice chairman of the Ho Chi Minh City People’s Committee, said the city would cut the time needed to approve investment certificates.");
+
+        Assert.Equal("Vietnam", x.Speaker("Pham Thanh Tung").Country);
+    }
+
+    [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {
         var x = Extract(
