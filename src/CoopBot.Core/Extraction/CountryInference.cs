@@ -718,7 +718,8 @@ internal static partial class CountryInference
                 var start = words.Count;
                 // Joining words in other languages too: "Bangko Sentral ng Pilipinas", "Banco Central do Brasil"; and "of the":
                 // "the Central Bank of the UAE (CBUAE)".
-                while (start > 0)
+                // A comma or bracket ends the name: "… (Senasa), Paraguay's National Animal … Service (Senacsa)".
+                while (start > 0 && (start == words.Count || window.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).IndexOfAny(",()") < 0))
                 {
                     if (words[start - 1].IsCapitalized)
                     {

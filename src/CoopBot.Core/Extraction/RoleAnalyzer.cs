@@ -458,8 +458,10 @@ internal static partial class RoleAnalyzer
         return false;
     }
 
-    /// <summary>The country a body's name gives ("the Korea AeroSpace Administration" → South Korea, "the Indonesian Chamber of Commerce" → Indonesia), else null.</summary>
-    internal static string? CountryOfBody(string body) => CountryInRole(body);
+    /// <summary>The country a body's name gives ("the Korea AeroSpace Administration" → South Korea, "the Indonesian Chamber of Commerce" → Indonesia, "Paraguay's … Service" → Paraguay), else null.</summary>
+    internal static string? CountryOfBody(string body) =>
+        // "Paraguay's National Animal Quality and Health Service": the owner's possessive names the country.
+        (body.IndexOf(' ') is > 0 and var space ? MentionParser.CountryOfPossessive(body[..space]) : null) ?? CountryInRole(body);
 
     /// <summary>Words that make a demonym a region's: "Pan American", "Latin American", "Central Asian".</summary>
     private static readonly HashSet<string> RegionQualifiers = new(StringComparer.Ordinal) { "Pan", "Latin", "North", "South", "Central", "East", "West", "Ibero", "Inter" };

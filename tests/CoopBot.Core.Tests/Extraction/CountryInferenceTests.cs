@@ -1179,6 +1179,16 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_body_spelled_out_in_a_list_with_its_owners_possessive_gives_the_acronyms_country()
+    {
+        var x = Extract(
+            "The agreement was signed by the heads of Argentina's National Agri-Food Health and Quality Service (Senasa), Paraguay's National Animal Quality and Health Service (Senacsa) and Uruguay's General Directorate of Livestock Services.",
+            "The president of Senacsa, Gustavo Benegas, proposed extending the system to Bolivia.");
+
+        Assert.Equal("Paraguay", x.Speaker("Gustavo Benegas").Country);
+    }
+
+    [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {
         var x = Extract(
