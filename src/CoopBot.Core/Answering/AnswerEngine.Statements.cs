@@ -95,6 +95,38 @@ public sealed partial class AnswerEngine
         return query.Coverage(mask) >= AnswerCoverage && query.Enough(mask) && query.Coverage(own, within: ~fromArticle) >= AnswerCoverage;
     }
 
+    /// <summary>At most this many statements of the asked-for speakers are read for <see cref="StatementsWhereTopicIsTheArticles"/>.</summary>
+    private const int OwnStatementsForArticleTopic = 64;
+
+    /// <summary>
+    /// The speakers' statements in the articles whose title and lead hold the topic: "What did Hembinda say about the Baynes
+    /// hydropower agreement signed by Namibia and Angola?" names the report's own subject, which what was said there need
+    /// not repeat. In article order; empty when no article of theirs is about the topic.
+    /// </summary>
+    private List<Hit> StatementsWhereTopicIsTheArticles(HashSet<int> speakers, Query query, Func<int, bool> accept)
+    {
+        var hits = new List<Hit>();
+        var onTopic = new Dictionary<int, bool>();
+        foreach (var speaker in speakers)
+        {
+            foreach (var statement in knowledge.StatementsBySpeaker[speaker])
+            {
+                var article = knowledge.Statements[statement].Article;
+                if (!onTopic.TryGetValue(article, out var about))
+                {
+                    var (_, mask) = knowledge.ArticleIndex.ScoreDocument(article, query.Terms);
+                    onTopic[article] = about = query.Coverage(mask) >= AnswerCoverage && query.Enough(mask);
+                }
+                if (about && accept(statement))
+                {
+                    hits.Add(new Hit(statement, 0, 1, IsStatement: true));
+                }
+            }
+        }
+        hits.Sort((a, b) => a.Doc.CompareTo(b.Doc));
+        return Distinct(hits);
+    }
+
     private Answer AnswerWhatSaid(Turn turn, ParsedQuestion q)
     {
         var writer = new AnswerWriter(knowledge);
@@ -165,6 +197,12 @@ public sealed partial class AnswerEngine
             matchedTopic = count > 0;
             total = count;
             shown = best.Count > MaxStatements ? best.GetRange(0, MaxStatements) : best;
+            if (!matchedTopic && own <= OwnStatementsForArticleTopic && StatementsWhereTopicIsTheArticles(set, query, Accept) is { Count: > 0 } onTopic)
+            {
+                matchedTopic = true;
+                total = onTopic.Count;
+                shown = onTopic.Count > MaxStatements ? onTopic.GetRange(0, MaxStatements) : onTopic;
+            }
         }
         else
         {

@@ -250,6 +250,25 @@ public class EngineBehaviourTests
     }
 
     [Fact]
+    public void What_someone_said_about_the_reports_own_subject_is_what_they_said_in_that_report()
+    {
+        var leader = Person("Kazeongere Hembinda", "traditional leader", country: "Namibia");
+        var engine = Engine(
+            Article("Namibia, Angola sign Baynes hydro deal", "2026-06-12", [leader],
+                [Said(leader, "communities had still not been told how far upstream the reservoir would reach", 5, kind: StatementKind.Reported)],
+                lead: ["Namibia and Angola yesterday signed an implementation agreement for the Baynes hydropower project on the Kunene River."]),
+            Article("Fish farmers meet in Rundu", "2026-07-01", [leader], [Said(leader, "fish prices are falling", 2)]));
+
+        var onTheDeal = engine.Answer("What did Kazeongere Hembinda say about the Baynes hydropower agreement signed by Namibia and Angola?");
+        var onSomethingElse = engine.Answer("What did Kazeongere Hembinda say about lithium exports?");
+
+        Assert.True(onTheDeal.Found);
+        Assert.Contains("upstream the reservoir", onTheDeal.Text);
+        Assert.DoesNotContain("fish prices", onTheDeal.Text);
+        Assert.False(onSomethingElse.Found);
+    }
+
+    [Fact]
     public void An_event_named_by_its_month_and_year_matches_the_article_of_that_date()
     {
         var engine = Engine(
