@@ -331,8 +331,9 @@ internal static partial class QuestionParser
                  && w[0] is "who" or "list" or "show" or "which" or "name" or "what")
         {
             var noun = w.FindIndex(word => word is "speakers" or "people" or "persons" or "officials" or "names");
-            // "which officials said X" is a who-said question, not a list.
-            if (noun + 1 < w.Count && (SayVerbs.Contains(w[noun + 1]) || OutcomeVerbs.Contains(w[noun + 1])))
+            // "which officials said X" is a who-said question, not a list; "what did Kwon say about training officials" is
+            // about what someone said: the list's noun comes within its first words ("show me the speakers").
+            if (noun > 3 || noun + 1 < w.Count && (SayVerbs.Contains(w[noun + 1]) || OutcomeVerbs.Contains(w[noun + 1])))
             {
                 return false;
             }

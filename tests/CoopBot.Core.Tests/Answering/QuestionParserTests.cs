@@ -74,6 +74,16 @@ public class QuestionParserTests
     }
 
     [Theory]
+    [InlineData("What did Kwon say about training Central Asian officials?", Intents.WhatSaid)]
+    [InlineData("Who said East African countries buying together are a market of 300 million people?", Intents.WhoSaid)]
+    [InlineData("Which officials were quoted?", Intents.Speakers)]
+    [InlineData("Show me the speakers", Intents.Speakers)]
+    public void People_or_officials_late_in_a_question_do_not_make_it_a_list_of_speakers(string question, string intent)
+    {
+        Assert.Equal(intent, QuestionParser.Parse(question).Intent);
+    }
+
+    [Theory]
     [InlineData("Who described the climate centre at Bangalore as a test of whether two democracies can share data?", "the climate centre a test of whether two democracies can share data", "Bangalore")]
     [InlineData("Who hailed the pact at the Lima summit as a turning point?", "the pact a turning point", "Lima summit")]
     public void What_something_was_described_as_is_what_was_said_even_after_the_event(string question, string topic, string eventText)
