@@ -516,6 +516,8 @@ internal static partial class QuestionParser
     private static bool TryAuxiliaryQuestion(List<TextWord> words, List<string> w, ParsedQuestion q)
     {
         var first = w.FindIndex(word => word is "what" or "which");
+        // "Where will Estonia test the model?", "How will the IMF help?": what a party will do, asked another way.
+        first = first < 0 && w.Count > 3 && w[0] is "where" or "when" or "how" && w[1] is "will" ? 0 : first;
         var start = first >= 0 ? first + 1 : 0;
         var auxiliary = first >= 0 ? w.FindIndex(start, Auxiliaries.Contains) : (Auxiliaries.Contains(w[0]) ? 0 : -1);
         if (auxiliary < 0)
@@ -557,6 +559,13 @@ internal static partial class QuestionParser
             return false;
         }
         var verb = FindVerb(w, auxiliary + 1, SayVerbs, OutcomeVerbs);
+        // "What will Greece test …?", "What will the Emergency Telecommunications Cluster deploy …?": after "will", a named
+        // subject and whatever verb follows it ask for what that party plans.
+        var action = w[auxiliary] is "will" && VerbAfterNamedSubject(words, auxiliary + 1) is var named and > 0 && (verb < 0 || named < verb) ? named : -1;
+        if (action > 0)
+        {
+            return Classify(words, w, q, nounEnd: noun, subjectStart: auxiliary + 1, verb: action, nounStart: start, action: true);
+        }
         if (verb <= auxiliary)
         {
             return false;
@@ -564,17 +573,35 @@ internal static partial class QuestionParser
         return Classify(words, w, q, nounEnd: noun, subjectStart: auxiliary + 1, verb: verb, nounStart: start);
     }
 
-    private static bool Classify(List<TextWord> words, List<string> w, ParsedQuestion q, int nounEnd, int subjectStart, int verb, int nounStart = -1)
+    /// <summary>
+    /// The verb after a named subject ("Greece", "the Emergency Telecommunications Cluster", "Guatemala's MARN") that starts at
+    /// word <paramref name="from"/>: the first word in lower case after its capitalised words; else -1.
+    /// </summary>
+    private static int VerbAfterNamedSubject(List<TextWord> words, int from)
+    {
+        var i = from < words.Count && words[from].Text is "the" ? from + 1 : from;
+        var named = i;
+        while (i < words.Count && words[i].Capitalized)
+        {
+            i++;
+        }
+        return i > named && i < words.Count && words[i].Text is not ("the" or "a" or "an" or "of" or "and" or "to" or "be" or "in" or "at" or "on" or "for")
+            ? i
+            : -1;
+    }
+
+    private static bool Classify(List<TextWord> words, List<string> w, ParsedQuestion q, int nounEnd, int subjectStart, int verb, int nounStart = -1, bool action = false)
     {
         nounStart = nounStart < 0 ? nounEnd : nounStart;
         q.Noun.AddRange(words.Skip(nounStart).Take(Math.Max(0, nounEnd - nounStart)));
         q.Subject.AddRange(words.Skip(subjectStart).Take(verb - subjectStart));
-        var isOutcome = (OutcomeVerbs.Contains(w[verb]) || w[verb] is "call" or "called" or "calls") && !IsSayingCall(w, verb)
+        var isOutcome = action || (OutcomeVerbs.Contains(w[verb]) || w[verb] is "call" or "called" or "calls") && !IsSayingCall(w, verb)
             || q.Noun.Any(n => OutcomeNouns.Contains(n.Text));
         if (isOutcome)
         {
             q.Intent = Intents.Outcomes;
-            SplitRest(words, verb + 1, q, outcome: true);
+            // A plan is named by its verb ("conduct a joint drill"): an action's verb is looked for with the rest.
+            SplitRest(words, action ? verb : verb + 1, q, outcome: true);
             // "What commitments did the EU make?": the noun names the status as much as the verb.
             // "What will Jordan open?": the auxiliary before the subject says the outcome is yet to come.
             SetStatuses(q, q.Noun.Select(n => n.Text).Concat(w.Skip(verb)).ToList(), future: subjectStart > 0 && w[subjectStart - 1] is "will");

@@ -98,6 +98,9 @@ public class QuestionParserTests
     [Theory]
     [InlineData("What will Jordan open after the transport ministers' meeting in Cairo?")]
     [InlineData("What will JADCO do under the anti-doping agreement signed in Kingston?")]
+    [InlineData("What will Greece test after the Chania meeting on Xylella fastidiosa?")]
+    [InlineData("What will the Emergency Telecommunications Cluster deploy under the crisis.lu service?")]
+    [InlineData("Where will Estonia test the Baltic AI language model?")]
     public void What_a_party_will_do_asks_for_plans_and_proposals_not_what_was_done(string question)
     {
         var q = QuestionParser.Parse(question);
