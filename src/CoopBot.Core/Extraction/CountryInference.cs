@@ -743,10 +743,31 @@ internal static partial class CountryInference
                 {
                     return country;
                 }
+                // "the Medical Stores Department (MSD) of the United Republic of Tanzania": the owner after the acronym.
+                if (name.Length > 0 && !IsInternational(name) && OwnerAfterAcronym(article, acronym) is { } owner)
+                {
+                    return owner;
+                }
             }
         }
         return null;
     }
+
+    /// <summary>The country named right after the first "(ACRONYM)" by "of (the) …" ("(MSD) of the United Republic of Tanzania"); else null.</summary>
+    private static string? OwnerAfterAcronym(Article article, string acronym)
+    {
+        foreach (var (text, at) in FirstInEachParagraph(article, $"({acronym}) of "))
+        {
+            var match = OwnerAfterBracket().Match(text, at + acronym.Length + 2);
+            // "the United Republic of Tanzania", "the Kingdom of Morocco": the state's formal name ends in its short one.
+            var owner = match.Groups["owner"].Value;
+            return match.Success ? Countries.Country(owner) ?? Countries.Country(owner[(owner.LastIndexOf(' ') + 1)..]) : null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\G of (?:the )?(?<owner>\p{Lu}[\p{L}\-]*(?: (?:of |and (?:the )?)?\p{Lu}[\p{L}\-]*){0,4})")]
+    private static partial Regex OwnerAfterBracket();
 
     /// <summary>
     /// The acronyms in a role or organisation: in capitals ("KASA"), or in title case as British-style papers write

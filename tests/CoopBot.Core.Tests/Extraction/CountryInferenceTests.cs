@@ -1189,6 +1189,17 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void The_state_named_after_an_acronyms_bracket_owns_the_body()
+    {
+        var x = Extract(
+            "Gaborone, Botswana, 13 November 2026 – SADC health ministers today approved a regional list of medicines.",
+            "The service is hosted by the Medical Stores Department (MSD) of the United Republic of Tanzania.",
+            "The Director General of MSD, Mr Baraka Kitwana Lyimo, said MSD would issue the first regional tender in February 2027.");
+
+        Assert.Equal("Tanzania", x.Speaker("Baraka Kitwana Lyimo").Country);
+    }
+
+    [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {
         var x = Extract(
