@@ -219,7 +219,8 @@ internal static partial class RoleAnalyzer
                 ?? (ReferenceEquals(post, description) ? null : CountryInRole(description!));
             // "FAO Representative in the Lao People's Democratic Republic": an international body's officer posted to a
             // country is the body's, not that country's.
-            if (country is not null && organisation is not null && (CountryInference.IsInternational(organisation) || Countries.Bloc(organisation) is not null)
+            // So is one whose title opens with the body's name ("World Bank Country Manager for Moldova").
+            if (country is not null && (organisation is not null ? CountryInference.IsInternational(organisation) || Countries.Bloc(organisation) is not null : CountryInference.IsInternational(role))
                 && country == PostedIn(role))
             {
                 country = null;
@@ -315,7 +316,8 @@ internal static partial class RoleAnalyzer
                     continue;
                 }
                 // "of the Pan American Health Organization": a region's adjective is no country's.
-                if (OnlyTitleWords(segment[words[i + lead.Words - 1].End..]) && !(i > 0 && (words[i - 1].Text is "in" or "to" or "at" || RegionQualifiers.Contains(words[i - 1].Text))))
+                // Nor is a posting's ("Country Manager for Moldova", "Special Envoy for Sudan").
+                if (OnlyTitleWords(segment[words[i + lead.Words - 1].End..]) && !(i > 0 && (words[i - 1].Text is "in" or "to" or "at" or "for" || RegionQualifiers.Contains(words[i - 1].Text))))
                 {
                     found = lead.Country;
                 }

@@ -1199,6 +1199,16 @@ public class CountryInferenceTests
         Assert.Equal("Tanzania", x.Speaker("Baraka Kitwana Lyimo").Country);
     }
 
+    [Theory]
+    [InlineData("The World Bank Country Manager for Moldova, Kristina Halvorsen, said that the Bank would present a new loan.")]
+    [InlineData("Kristina Halvorsen, World Bank Country Manager for Moldova, said that the Bank would present a new loan.")]
+    public void An_international_bodys_officer_for_a_country_is_not_that_countrys(string sentence)
+    {
+        var x = Extract(sentence);
+
+        Assert.Null(x.Speaker("Kristina Halvorsen").Country);
+    }
+
     [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {
