@@ -125,4 +125,12 @@ public static class RepositoryPaths
     public static string Blind25Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind25", "articles");
 
     public static string Blind25Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind25", "gold");
+
+    public static string Blind26Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind26", "articles");
+
+    public static string Blind26Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind26", "gold");
+
+    public static string Blind27Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind27", "articles");
+
+    public static string Blind27Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind27", "gold");
 }
