@@ -82,18 +82,19 @@ public sealed partial class AnswerEngine
     /// Whether a statement answers once its article's title and lead supply the words it leaves to them: a question
     /// that restates the occasion ("Who proposed extending Taiwan's earthquake early warning cooperation with
     /// Guatemala … to volcano monitoring?") names the parties and the subject the article's lead gives, while the
-    /// statement says only "proposed extending the cooperation to volcano monitoring". The statement must still hold
-    /// most of the words its article does not. Tried only when no statement
+    /// statement says only "proposed extending the cooperation to volcano monitoring". Tried only when no statement
     /// answers alone, on the closest ones the search kept.
     /// </summary>
     private bool AnswersWithItsArticle(Query query, int statement)
     {
         var (_, own) = knowledge.StatementIndex.ScoreDocument(statement, query.Terms);
-        var (_, fromArticle) = knowledge.ArticleIndex.ScoreDocument(knowledge.Statements[statement].Article, query.Terms);
-        var mask = own | fromArticle;
+        var fromArticle = ArticleMatch(query, knowledge.Statements[statement].Article);
         // The statement must still hold most of what its article does not: the lead alone cannot say who said it.
-        return query.Coverage(mask) >= AnswerCoverage && query.Enough(mask) && query.Coverage(own, within: ~fromArticle) >= AnswerCoverage;
+        return query.Answers(own | fromArticle) && query.Coverage(own, within: ~fromArticle) >= AnswerCoverage;
     }
+
+    /// <summary>Which of the query's words an article's title, lead, month and year hold.</summary>
+    private ulong ArticleMatch(Query query, int article) => knowledge.ArticleIndex.ScoreDocument(article, query.Terms).Mask;
 
     /// <summary>At most this many statements of the asked-for speakers are read for <see cref="StatementsWhereTopicIsTheArticles"/>.</summary>
     private const int OwnStatementsForArticleTopic = 64;
@@ -114,8 +115,7 @@ public sealed partial class AnswerEngine
                 var article = knowledge.Statements[statement].Article;
                 if (!onTopic.TryGetValue(article, out var about))
                 {
-                    var (_, mask) = knowledge.ArticleIndex.ScoreDocument(article, query.Terms);
-                    onTopic[article] = about = query.Coverage(mask) >= AnswerCoverage && query.Enough(mask);
+                    onTopic[article] = about = query.Answers(ArticleMatch(query, article));
                 }
                 if (about && accept(statement))
                 {

@@ -245,7 +245,25 @@ public sealed partial class AnswerEngine
         public bool CanMatch => !IsEmpty && MaxCoverage >= ClosestCoverage;
 
         /// <summary>The matched share of the terms' weight (1 when there are no terms).</summary>
-        public float Coverage(ulong mask) => Coverage(mask, within: ulong.MaxValue);
+        public float Coverage(ulong mask)
+        {
+            if (total <= 0)
+            {
+                return 1;
+            }
+            var matched = 0f;
+            for (var t = 0; t < weights.Length; t++)
+            {
+                if ((mask & (1UL << t)) != 0)
+                {
+                    matched += weights[t];
+                }
+            }
+            return matched / total;
+        }
+
+        /// <summary>Whether words matched (<paramref name="mask"/>) answer the query: enough of its weight and of its words.</summary>
+        public bool Answers(ulong mask) => Coverage(mask) >= AnswerCoverage && Enough(mask);
 
         /// <summary>The matched share of the weight of the terms in <paramref name="within"/> (1 when there are none).</summary>
         public float Coverage(ulong mask, ulong within)
