@@ -535,9 +535,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var coordinated = rest.Contains("and ", StringComparison.Ordinal) ? CoordinatedPlan().Match(rest) : Match.Empty;
             thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest));
             // "Niger is expected to join the protocol next year": joining what the report named before is a plan all the same.
-            if (thing is null && verb is "join" && JoinedReference().Match(rest) is { Success: true } joined)
+            if (thing is null && verb is "join")
             {
-                thing = joined.Groups["thing"].Value;
+                thing = JoinedReference(rest);
             }
             if (thing is null || VagueObjects.Contains(HeadNoun(thing)))
             {
@@ -1916,8 +1916,21 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*(?:setting up|establishing|creating|launching|building)\s+")]
     private static partial Regex LeadingCreationGerund();
 
-    [GeneratedRegex(@"^\s*the (?<thing>protocol|agreement|accord|pact|treaty|convention|initiative|programme|program|alliance|network|platform|facility|partnership|mechanism|framework|scheme|corridor|project)\b")]
-    private static partial Regex JoinedReference();
+    /// <summary>
+    /// "join the protocol", "join the initiative": the thing joined, named before (a document or a body of members), right
+    /// after the verb; else null.
+    /// </summary>
+    private static string? JoinedReference(string rest)
+    {
+        var words = Tokens.Words(rest);
+        return words.Count >= 2 && words[0].Text is "the" && (DocumentNouns.Contains(words[1].Text) || JoinedBodies.Contains(words[1].Text)) ? words[1].Text : null;
+    }
+
+    private static readonly HashSet<string> JoinedBodies = new(StringComparer.Ordinal)
+    {
+        "initiative", "programme", "program", "alliance", "network", "platform", "facility", "partnership", "mechanism", "framework",
+        "scheme", "corridor", "project",
+    };
 
     [GeneratedRegex(@"\band to (?<v>[a-z]+(?:\s+up)?)\s+")]
     private static partial Regex CoordinatedInfinitive();
