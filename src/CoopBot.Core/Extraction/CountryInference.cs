@@ -85,7 +85,7 @@ internal static partial class CountryInference
             var before = sentence is null ? string.Empty : sentence.Text[..nameStart];
             var after = sentence is null ? string.Empty : sentence.Text[nameStart..];
             var country = ByTitle(person, home) ?? ByHonorific(before) ?? ByReference(article, sentence, before, after) ?? ByOwner(before, after.StartsWith(person.Name, StringComparison.Ordinal) ? after[person.Name.Length..] : after)
-                ?? BySideOpening(before, person) ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person) ?? ByBodysBase(article, person)
+                ?? BySideOpening(before, person) ?? BySideBefore(article, sentence, person) ?? ByPlace(person, after, home) ?? ByInstitutionPlace(person) ?? BySpelledOutAcronym(article, person) ?? ByBodysBase(article, person)
                 ?? ByBodysName(person);
             var government = IsGovernmentRole(person) && !OfInternationalAcronym(article, person);
             // "Saudi Arabia pledged $200 million, according to X, assistant supervisor general at KSrelief": an official of a
@@ -316,6 +316,33 @@ internal static partial class CountryInference
 
     [GeneratedRegex(@"^(?:For (?<side>\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})|On the (?<side>\p{Lu}[\p{L}\-]*) side),")]
     private static partial Regex SideOpening();
+
+    /// <summary>
+    /// The side a short sentence right before the person's, in the same paragraph, announces: "Panama's delegation went
+    /// further. The National Secretary of Energy, X, proposed …", "For Bangladesh, the priority is training the trainers.
+    /// X, additional secretary at the Ministry of …, said …".
+    /// </summary>
+    private static string? BySideBefore(Article article, Sentence? sentence, Person person)
+    {
+        if (sentence is null || person.Organisation is { } body && (Countries.Bloc(body) is not null || IsInternational(body)))
+        {
+            return null;
+        }
+        var sentences = article.Paragraphs[sentence.ParagraphIndex].Sentences;
+        var previous = sentences.FirstOrDefault(s => s.Index == sentence.Index - 1);
+        if (previous is null || Tokens.Count(previous.Text, atMost: ShortSentence + 1) > ShortSentence)
+        {
+            return null;
+        }
+        var side = SideAnnounced().Match(previous.Text);
+        return side.Success ? Countries.Country(side.Groups["side"].Value) : null;
+    }
+
+    /// <summary>How many words a sentence that only announces a side has at most.</summary>
+    private const int ShortSentence = 12;
+
+    [GeneratedRegex(@"^(?:For (?<side>\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}),|(?<side>\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})['’]s (?:delegation|side|team)\b)")]
+    private static partial Regex SideAnnounced();
 
     /// <summary>"Marisol Etienne, a 61-year-old retired teacher in Castries, St. Lucia": for people of no organisation.</summary>
     private static string? ByPlace(Person person, string after, HomeContext home)

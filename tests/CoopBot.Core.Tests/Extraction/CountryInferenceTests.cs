@@ -1209,6 +1209,16 @@ public class CountryInferenceTests
         Assert.Null(x.Speaker("Kristina Halvorsen").Country);
     }
 
+    [Theory]
+    [InlineData("Panama's delegation went further. The National Secretary of Energy, Itzel Castrellón Batista, proposed a regional tender for battery storage.", "Itzel Castrellón Batista", "Panama")]
+    [InlineData("For Bangladesh, the priority is training the trainers. Md Tanvir Hossain Sarker, additional secretary at the Ministry of Primary and Mass Education, said the ministry would train 300 master trainers.", "Md Tanvir Hossain Sarker", "Bangladesh")]
+    public void A_short_sentence_announcing_a_side_gives_the_next_speaker_its_country(string paragraph, string name, string country)
+    {
+        var x = Extract("San Salvador, March 20 - Central American energy ministers met in San Salvador on Friday.", paragraph);
+
+        Assert.Equal(country, x.Speaker(name).Country);
+    }
+
     [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {
