@@ -338,6 +338,9 @@ internal static partial class CountryInference
         return side.Success ? Countries.Country(side.Groups["side"].Value) : null;
     }
 
+    [GeneratedRegex(@"\b(?:at|of|from|with|for) an? (?<city>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?) \p{Ll}")]
+    private static partial Regex CityBeforeKind();
+
     /// <summary>How many words a sentence that only announces a side has at most.</summary>
     private const int ShortSentence = 12;
 
@@ -376,6 +379,12 @@ internal static partial class CountryInference
                 && InPlace().Match(role) is { Success: true } inRole)
             {
                 return PlaceCountry(inRole.Groups[1].Value) ?? home.OfLocals;
+            }
+            // "head of information security at a Podgorica commercial bank": a known city naming where the body is.
+            if (person.Role is { } local && local.Contains(" a ", StringComparison.Ordinal) && CityBeforeKind().Match(local) is { Success: true } city
+                && Countries.CountryOfPlace(city.Groups["city"].Value) is { } cityCountry)
+            {
+                return cityCountry;
             }
             // "Yorleny X, a dairy farmer who lost half her herd …, told The Tico Times": a private person the report met,
             // placed nowhere, is of where the event is.

@@ -1220,6 +1220,14 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_private_person_at_a_body_named_by_its_city_is_that_citys_countrys()
+    {
+        var x = Extract("Vladimir Bošković, head of information security at a Podgorica commercial bank, said that most attacks never reach the state's response team.");
+
+        Assert.Equal("Montenegro", x.Speaker("Vladimir Bošković").Country);
+    }
+
+    [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {
         var x = Extract(
