@@ -1354,6 +1354,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             thing = named.Groups["name"].Value;
         }
         var definite = thing.StartsWith("the ", StringComparison.Ordinal) || thing.StartsWith("The ", StringComparison.Ordinal);
+        var indefinite = thing.StartsWith("a ", StringComparison.Ordinal) || thing.StartsWith("an ", StringComparison.Ordinal);
         thing = StripLeadingWords(thing, LeadingDeterminerWords);
         thing = StripNominalOf(thing, PossibilityWords);
         thing = StripNominalOf(thing, CreationWords);
@@ -1381,9 +1382,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             thing = thing[..space];
         }
         var thingWords = Tokens.Words(thing);
-        if (thingWords.Count == 1 && !thingWords[0].IsCapitalized && !IsAmount(thing))
+        // "the agreement", "the decision": a reference to something named elsewhere; "launched a pilot that will …" is new
+        // (its name may come later: "The Paperless Trade Pilot, jointly run by …"), but a bare "an agreement" has lost the
+        // words that name it ("signed an agreement on Wednesday that would …": the sentence's other reading keeps them).
+        if (thingWords.Count == 1 && !thingWords[0].IsCapitalized && !IsAmount(thing) && (!indefinite || DocumentNouns.Contains(thing)))
         {
-            return null; // "the agreement", "the decision": a reference to something named elsewhere
+            return null;
         }
         var first = Tokens.Words(thing)[0].Text.ToLowerInvariant();
         if (first is "to" or "that" or "it" or "they" or "them" or "he" or "she" or "which" or "in" or "on" or "at" or "with" or "for" or "by" or "as" or "and" or "of" or "upon" or "what" or "how"

@@ -169,6 +169,26 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_thing_launched_with_an_indefinite_article_is_new_and_takes_its_later_name()
+    {
+        var x = Extract(
+            "Singapore and Vietnam on Thursday launched a pilot that will allow shipping documents to be exchanged in digital form.",
+            "The Paperless Trade Pilot, jointly run by the two trade ministries, will initially involve 30 companies.");
+
+        var outcome = Assert.Single(x.Outcomes);
+        Assert.Equal("Paperless Trade Pilot", outcome.Text);
+        Assert.Equal(OutcomeStatus.Launched, outcome.Status);
+    }
+
+    [Fact]
+    public void A_bare_agreement_that_lost_its_words_is_no_outcome_of_its_own()
+    {
+        var x = Extract("Laos, Thailand and Cambodia signed an agreement on Wednesday that would allow migrant workers to keep their social security benefits.");
+
+        Assert.DoesNotContain(x.Outcomes, o => o.Text == "agreement");
+    }
+
+    [Fact]
     public void A_company_named_later_is_not_the_name_of_a_working_group()
     {
         var x = Extract(
