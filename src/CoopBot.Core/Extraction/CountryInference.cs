@@ -341,6 +341,9 @@ internal static partial class CountryInference
     [GeneratedRegex(@"\b(?:at|of|from|with|for) an? (?<city>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?) \p{Ll}")]
     private static partial Regex CityBeforeKind();
 
+    [GeneratedRegex(@"\bon (?<island>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)? Islands?)\b")]
+    private static partial Regex OnIsland();
+
     /// <summary>How many words a sentence that only announces a side has at most.</summary>
     private const int ShortSentence = 12;
 
@@ -385,6 +388,12 @@ internal static partial class CountryInference
                 && Countries.CountryOfPlace(city.Groups["city"].Value) is { } cityCountry)
             {
                 return cityCountry;
+            }
+            // "human resources manager at a resort on Denarau Island": an island is a place one works "on".
+            if (person.Role is { } islander && islander.Contains(" Island", StringComparison.Ordinal) && OnIsland().Match(islander) is { Success: true } island
+                && PlaceCountry(island.Groups["island"].Value, countriesToo: false) is { } islandCountry)
+            {
+                return islandCountry;
             }
             // "Yorleny X, a dairy farmer who lost half her herd …, told The Tico Times": a private person the report met,
             // placed nowhere, is of where the event is.

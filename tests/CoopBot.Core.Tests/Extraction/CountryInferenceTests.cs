@@ -1228,6 +1228,14 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_private_person_working_on_a_known_island_is_that_islands_countrys()
+    {
+        var x = Extract("Ashika Nand, human resources manager at a resort on Denarau Island, welcomed the agreement but said staff needed training.");
+
+        Assert.Equal("Fiji", x.Speaker("Ashika Nand").Country);
+    }
+
+    [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {
         var x = Extract(
