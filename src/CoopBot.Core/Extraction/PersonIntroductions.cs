@@ -139,7 +139,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             {
                 titleEnd--;
             }
-            preTitle = TrimHonorifics(sentence[words[titleStart].Start..MentionParser.ClosingBracketEnd(sentence, words[titleStart].Start, words[titleEnd - 1].End)]);
+            var titleTextEnd = MentionParser.ClosingBracketEnd(sentence, words[titleStart].Start, words[titleEnd - 1].End);
+            // `Association "Hunarmand"`: the quoted name's closing mark belongs to the title.
+            titleTextEnd += titleTextEnd < sentence.Length && sentence[titleTextEnd] is '"' or '”' && sentence.AsSpan(words[titleStart].Start, titleTextEnd - words[titleStart].Start).IndexOfAny('"', '“') >= 0 ? 1 : 0;
+            preTitle = TrimHonorifics(sentence[words[titleStart].Start..titleTextEnd]);
             if (preTitle is not null && !HasTitleNoun(preTitle))
             {
                 return; // words before a name that hold no office are no title ("Laos and Cambodia in Can Tho")
@@ -466,6 +469,12 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             var previous = words[k - 1];
             var gap = sentence.AsSpan(previous.End, words[k].Start - previous.End).Trim();
+            // "Chairman of the Uzbek Handicraftsmen Association "Hunarmand" X": a body's name in quote marks after its kind.
+            if (k == start && QuotedNameOfBodyStart(sentence, words, k) is var quoted and >= 0)
+            {
+                k = quoted;
+                continue;
+            }
             // "for Pilgrims' Affairs": a plural's possessive mark inside the title.
             var pluralPossessive = gap is "'" or "’" && previous.Text.EndsWith('s') && k >= 2 && words[k - 2].Text is "for" or "of";
             if (gap.Length > 0 && gap is not ("(" or ")" or ") (" or "-") && !pluralPossessive && !MentionParser.IsPortfolioListComma(sentence, words, k))
@@ -523,6 +532,32 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             k++;
         }
         return k;
+    }
+
+    /// <summary>
+    /// Where a body's name in quote marks ends a title right before the word at <paramref name="nameStart"/> begins: the
+    /// index of the body's kind before the opening mark ("Association" in `Association "Hunarmand"`), for one to three
+    /// capitalised words quoted; else -1.
+    /// </summary>
+    private static int QuotedNameOfBodyStart(string sentence, List<Word> words, int nameStart)
+    {
+        if (nameStart < 2 || sentence.AsSpan(words[nameStart - 1].End, words[nameStart].Start - words[nameStart - 1].End).Trim() is not ("\"" or "”"))
+        {
+            return -1;
+        }
+        for (var first = nameStart - 1; first >= Math.Max(1, nameStart - 3) && words[first].IsCapitalized; first--)
+        {
+            var opening = sentence.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).Trim();
+            if (opening is "\"" or "“")
+            {
+                return Vocabulary.OrganisationHeads.Contains(words[first - 1].Text) ? first - 1 : -1;
+            }
+            if (!opening.IsEmpty)
+            {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /// <summary>"bank's", "company's", "agency's": a body's kind as a possessive.</summary>

@@ -183,6 +183,7 @@ internal static partial class RoleAnalyzer
         }
 
         var organisation = role is null ? null : FindOrganisation(role) ?? (pre is not null && post is not null ? FindOrganisation(pre) : null);
+        organisation = organisation is null || role is null ? organisation : WithClosingQuote(role, organisation);
         // "Union Minister of State (Independent Charge) for Ayush": a whole title read as a body (its bracket looked like an
         // acronym's) is no organisation.
         if (organisation is not null && organisation == role && Tokens.Words(role).Any(w => w.IsCapitalized && Vocabulary.TitleNouns.Contains(w.Text)))
@@ -792,6 +793,18 @@ internal static partial class RoleAnalyzer
     }
 
     private static string TrimOrganisation(string text) => text.Trim().TrimEnd(Punctuation.Trailing).Trim();
+
+    /// <summary>`Handicraftsmen Association "Hunarmand`: a body's quoted name keeps the closing mark the role has after it.</summary>
+    private static string WithClosingQuote(string role, string organisation)
+    {
+        if (organisation.IndexOfAny(['"', '“']) < 0 || organisation.EndsWith('"') || organisation.EndsWith('”'))
+        {
+            return organisation;
+        }
+        var at = role.IndexOf(organisation, StringComparison.Ordinal);
+        var end = at + organisation.Length;
+        return at >= 0 && end < role.Length && role[end] is '"' or '”' ? organisation + role[end] : organisation;
+    }
 
     private static readonly string[] Articles = ["the ", "The ", "a ", "A ", "an ", "An "];
 

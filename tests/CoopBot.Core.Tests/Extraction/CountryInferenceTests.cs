@@ -1236,6 +1236,17 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_title_ending_in_a_bodys_quoted_name_still_introduces_the_name_after_it()
+    {
+        var x = Extract("Chairman of the Uzbek Handicraftsmen Association \"Hunarmand\" Dilshod Karimberdiyev proposed a travelling exhibition of carpets.");
+
+        var speaker = x.Speaker("Dilshod Karimberdiyev");
+        Assert.Equal("Chairman of the Uzbek Handicraftsmen Association \"Hunarmand\"", speaker.Role);
+        Assert.Equal("Uzbek Handicraftsmen Association \"Hunarmand\"", speaker.Organisation);
+        Assert.Equal("Uzbekistan", speaker.Country);
+    }
+
+    [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {
         var x = Extract(
