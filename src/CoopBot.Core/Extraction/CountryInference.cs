@@ -341,6 +341,10 @@ internal static partial class CountryInference
     [GeneratedRegex(@"\b(?:at|of|from|with|for) an? (?<city>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?) \p{Ll}")]
     private static partial Regex CityBeforeKind();
 
+    // "in Kano", "on Praslin", "between Isiolo and Moyale", "from the town of …".
+    [GeneratedRegex(@"\b(?:in|on|near|from|at|between|and)\s+(?:the\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
+    private static partial Regex PlaceAfterPreposition();
+
     [GeneratedRegex(@"\bon (?<island>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)? Islands?)\b")]
     private static partial Regex OnIsland();
 
@@ -399,7 +403,11 @@ internal static partial class CountryInference
             // placed nowhere, is of where the event is.
             // Someone the report describes only by a clause ("Ante Lučin, who fishes for sardines out of Kali,") is such a person
             // too, unless the clause gives an office ("who heads the agency's programme").
-            return (person.Role is { } trade ? IsPrivateTrade(trade) : DescribedByPrivateClause(after, person.Name)) ? home.OfLocals : null;
+            // A known town named anywhere in the description places them ("a transporter who runs six trucks between Isiolo and
+            // Moyale", "a fisherman from Baie Sainte Anne on Praslin").
+            return (person.Role is { } trade ? IsPrivateTrade(trade) : DescribedByPrivateClause(after, person.Name))
+                ? KnownPlaceIn(Description(Appositive(after))) ?? home.OfLocals
+                : null;
         }
         var place = match.Groups[1].Value;
         var region = match.Groups[2].Success ? match.Groups[2].Value : null;
@@ -468,7 +476,7 @@ internal static partial class CountryInference
     /// <summary>"a medical student from Kottayam in Kerala": the country of the first place the words name that the lexicon knows.</summary>
     private static string? KnownPlaceIn(string description)
     {
-        foreach (Match match in InPlace().Matches(description))
+        foreach (Match match in PlaceAfterPreposition().Matches(description))
         {
             if (PlaceCountry(match.Groups[1].Value) is { } country)
             {

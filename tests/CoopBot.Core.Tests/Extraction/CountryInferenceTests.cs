@@ -1246,6 +1246,16 @@ public class CountryInferenceTests
         Assert.Equal("Uzbekistan", speaker.Country);
     }
 
+    [Theory]
+    [InlineData("Roland Confait, a fisherman from Baie Sainte Anne on Praslin, told Nation that the new application would only work if someone responded quickly.", "Roland Confait", "Seychelles")]
+    [InlineData("Mr Hassan Abdi Gollo, a transporter who runs six trucks between Isiolo and Moyale, welcomed the single clearance, saying a trip takes three days.", "Hassan Abdi Gollo", "Kenya")]
+    public void A_known_town_anywhere_in_a_private_persons_description_places_them(string sentence, string name, string country)
+    {
+        var x = Extract(sentence);
+
+        Assert.Equal(country, x.Speaker(name).Country);
+    }
+
     [Fact]
     public void The_short_names_caribbean_and_balkan_papers_write_are_countries()
     {

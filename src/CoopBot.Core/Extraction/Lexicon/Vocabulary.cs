@@ -139,7 +139,7 @@ public static class Vocabulary
         "chef", "cook", "baker", "carpenter", "mechanic", "labourer", "laborer", "porter", "seamstress", "potter", "boatman",
         "mason", "welder", "electrician", "plumber", "butcher", "fishmonger", "hawker", "peddler", "beekeeper", "herdsman",
         "shepherd", "housewife", "craftsman", "craftswoman", "fisherwoman", "shopowner", "migrant", "refugee", "volunteer",
-        "trucker", "seafarer", "caregiver", "translator", "interpreter", "journalist", "activist", "lawyer", "campaigner", "writer",
+        "trucker", "transporter", "seafarer", "caregiver", "translator", "interpreter", "journalist", "activist", "lawyer", "campaigner", "writer",
         "author", "artist", "musician", "photographer",
     };
 
