@@ -49,9 +49,17 @@ internal static partial class CountryInference
     [GeneratedRegex(@"^\s*,(?:\s*\d{1,3}\s*,)?\s*who\s[^;:""“”]{0,80}?\b(?:in|near|from)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3})(?:,\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}))?")]
     private static partial Regex WhoInPlace();
 
-    // "in Kano", "in central Kluang", "in the village of Cazangic".
-    [GeneratedRegex(@"\bin\s+(?:the\s+(?:village|town|city|district|region|province|municipality|commune|island)\s+of\s+)?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
-    private static partial Regex InPlace();
+    // "in Kano", "in central Kluang", "in the village of Cazangic", "on Praslin", "between Isiolo and Moyale": a place after a
+    // preposition; most readers take only the "in" ones (InPlaces).
+    [GeneratedRegex(@"\b(?<preposition>in|on|near|from|at|between|and)\s+(?:the\s+(?:village|town|city|district|region|province|municipality|commune|island)\s+of\s+|(?<the>the\s+))?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
+    private static partial Regex PlaceAfterPreposition();
+
+    /// <summary>
+    /// The places named after "in" in <paramref name="text"/> ("in Kano", "in the village of Cazangic"), in order; not after
+    /// a bare "in the" ("in the Philippines" is left to the country readers).
+    /// </summary>
+    private static IEnumerable<Match> InPlaces(string text) =>
+        PlaceAfterPreposition().Matches(text).Where(m => m.Groups["preposition"].ValueSpan is "in" && !m.Groups["the"].Success);
 
     [GeneratedRegex(@"\b(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Puan\s+Sri)(?:\s+(?:Seri|Sri|Paduka|Wira))?\s*$")]
     private static partial Regex MalaysianHonorific();
@@ -341,9 +349,6 @@ internal static partial class CountryInference
     [GeneratedRegex(@"\b(?:at|of|from|with|for) an? (?<city>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?) \p{Ll}")]
     private static partial Regex CityBeforeKind();
 
-    // "in Kano", "on Praslin", "between Isiolo and Moyale", "from the town of …".
-    [GeneratedRegex(@"\b(?:in|on|near|from|at|between|and)\s+(?:the\s+)?(\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
-    private static partial Regex PlaceAfterPreposition();
 
     [GeneratedRegex(@"\bon (?<island>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)? Islands?)\b")]
     private static partial Regex OnIsland();
@@ -383,9 +388,9 @@ internal static partial class CountryInference
             // "A textile dealer at the Kantin Kwari market in Kano, Alhaji X, told": the place in the description before the name.
             // Not an office held in a country ("UNDP Resident Representative in Azerbaijan", "country manager in Ghana").
             if (person.Role is { } role && role.Contains(" in ", StringComparison.Ordinal) && !IsInternational(role) && !PostedIn().IsMatch(role)
-                && InPlace().Match(role) is { Success: true } inRole)
+                && InPlaces(role).FirstOrDefault() is { } inRole)
             {
-                return PlaceCountry(inRole.Groups[1].Value) ?? home.OfLocals;
+                return PlaceCountry(inRole.Groups["place"].Value) ?? home.OfLocals;
             }
             // "head of information security at a Podgorica commercial bank": a known city naming where the body is.
             if (person.Role is { } local && local.Contains(" a ", StringComparison.Ordinal) && CityBeforeKind().Match(local) is { Success: true } city
@@ -478,7 +483,7 @@ internal static partial class CountryInference
     {
         foreach (Match match in PlaceAfterPreposition().Matches(description))
         {
-            if (PlaceCountry(match.Groups[1].Value) is { } country)
+            if (PlaceCountry(match.Groups["place"].Value) is { } country)
             {
                 return country;
             }
@@ -557,14 +562,14 @@ internal static partial class CountryInference
                 i == 0 || !datedHistoryAfterLead ? p.Text : string.Join(" ", p.Sentences.Select(s => s.Text).Where(t => !Year().IsMatch(t)))));
             var text = article.Title + ". " + top;
             var quotes = QuoteScanner.Find(text);
-            foreach (Match match in InPlace().Matches(text))
+            foreach (var match in InPlaces(text))
             {
                 // "Our kababayan in Dubai should not lose a day's wage": a speaker's places say nothing of where the event is.
                 if (quotes.Exists(q => q.Open < match.Index && match.Index < q.Close))
                 {
                     continue;
                 }
-                host = PlaceCountry(match.Groups[1].Value, countriesToo: false);
+                host = PlaceCountry(match.Groups["place"].Value, countriesToo: false);
                 if (host is not null)
                 {
                     break;
@@ -997,9 +1002,9 @@ internal static partial class CountryInference
         }
         foreach (var text in new[] { person.Organisation!, person.Role ?? string.Empty })
         {
-            foreach (Match match in InPlace().Matches(text))
+            foreach (var match in InPlaces(text))
             {
-                if (Countries.CountryOfPlace(match.Groups[1].Value) is { } inCity)
+                if (Countries.CountryOfPlace(match.Groups["place"].Value) is { } inCity)
                 {
                     return inCity;
                 }
