@@ -400,6 +400,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 parties = [joined, .. parties];
             }
+            if (status.Value.IsAgreed())
+            {
+                AddPartnersAfterWith(objectText, thing, parties);
+            }
             found.Add(new FoundOutcome(thing, status.Value, parties, announcer, sentence.Index, sentence.Text));
             if (status is OutcomeStatus.Pledged or OutcomeStatus.Committed)
             {
@@ -419,6 +423,45 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                     var secondStatus = innerVerb is "explore" or "study" or "consider" ? OutcomeStatus.Proposed : status.Value;
                     found.Add(new FoundOutcome(second, secondStatus, parties, announcer, sentence.Index, sentence.Text));
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "signed a fertiliser supply protocol with Ghana, Benin and Togo, under which …": the countries the thing was agreed
+    /// with are its parties too. The list is the run of capitalised words, commas and "and" after the "with" that ends
+    /// the thing or follows it; a lower-case word ends it ("with support from …" names no partner).
+    /// </summary>
+    private static void AddPartnersAfterWith(string objectText, string thing, List<string> parties)
+    {
+        var at = objectText.IndexOf(thing, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return;
+        }
+        var inThing = thing.LastIndexOf(" with ", StringComparison.Ordinal);
+        var with = inThing >= 0 ? at + inThing + 1 : objectText.AsSpan(at + thing.Length).TrimStart().StartsWith("with ", StringComparison.Ordinal)
+            ? objectText.IndexOf("with ", at + thing.Length, StringComparison.Ordinal) : -1;
+        if (with < 0)
+        {
+            return;
+        }
+        var listStart = with + "with ".Length;
+        var words = Tokens.Words(objectText, listStart, Math.Min(objectText.Length, listStart + 120) - listStart);
+        var end = listStart;
+        foreach (var word in words)
+        {
+            if (!(word.IsCapitalized || word.Text is "and" or "the"))
+            {
+                break;
+            }
+            end = word.End;
+        }
+        foreach (var partner in Countries.FindParties(objectText[listStart..end]))
+        {
+            if (!parties.Contains(partner))
+            {
+                parties.Add(partner);
             }
         }
     }
@@ -625,6 +668,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private (List<string> Parties, Person? Announcer) PartiesOfSubject(string subject, string thing, OutcomeStatus status)
     {
+        // "THE Federal Government, yesterday, signed …", "The ministers also agreed …": the subject without the adverbs it carries.
+        if (subject.EndsWith(',') || TrailingSubjectAdverbWords.ContainsAny(subject))
+        {
+            subject = TrailingSubjectAdverbs().Replace(subject, string.Empty);
+        }
         // Each pattern needs a literal word that most subjects lack ("two"/"both"; "country", "government" …).
         var mayBeBothSides = subject.Contains("two ", StringComparison.OrdinalIgnoreCase) || subject.Contains("both ", StringComparison.OrdinalIgnoreCase);
         if (mayBeBothSides && BothSides().IsMatch(subject.ToLowerInvariant()))
@@ -637,6 +685,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 var party = speaking.Country ?? speaking.Organisation;
                 return (party is null ? [] : [party], speaking);
+            }
+            // "ABUJA - The Federal Government signed a protocol with Ghana …": a government no one speaks for is the one where
+            // the report is filed (else the outlet's own), not the first country the sentence names.
+            if (IsOwnGovernment(subject) && (people.Home?.Venue ?? people.Home?.Agency) is { } whose)
+            {
+                return ([whose], null);
             }
             // "Brazil, represented by …, announced that the country would …": the country the sentence opened with.
             if (Countries.FindParties(currentSentence, includeDemonyms: false, atLeast: 1).FirstOrDefault() is { } named && Countries.Country(named) is not null)
@@ -1054,11 +1108,21 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static readonly string[] DatelineDashes = [" - ", " – ", " — ", " -- "];
 
-    /// <summary>Where the text starts after a dateline of capitalised words and a dash near its start ("Cotonou, Benin - "), else 0.</summary>
+    private static readonly System.Buffers.SearchValues<char> UpperCaseCity = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ -.'’");
+
+    /// <summary>
+    /// Where the text starts after a dateline of capitalised words and a dash near its start ("Cotonou, Benin - "), or after
+    /// a city in capitals and an em dash with no spaces ("ABUJA—THE Federal Government"), else 0.
+    /// </summary>
     private static int DatelineDashEnd(string text)
     {
         // Only the first 50 characters can hold a dateline: most clauses are searched no further.
         var head = text.AsSpan(0, Math.Min(text.Length, 53));
+        // Only capitals before it: an em dash between words in lower case ("Kenya—the host—") is punctuation.
+        if (head.IndexOf('—') is > 2 and var emDash && head[..emDash].TrimEnd() is var city && !city.ContainsAnyExcept(UpperCaseCity))
+        {
+            return emDash + 1 + (text.Length > emDash + 1 && text[emDash + 1] == ' ' ? 1 : 0);
+        }
         foreach (var dash in DatelineDashes)
         {
             var at = head.IndexOf(dash, StringComparison.Ordinal);
@@ -1381,6 +1445,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             thing = thing[..space];
         }
+        // "agreed to harmonise fertiliser labelling and to set up …": the second infinitive was cut off, its "and" with it.
+        thing = thing.EndsWith(" and", StringComparison.Ordinal) ? thing[..^4] : thing.EndsWith(" or", StringComparison.Ordinal) ? thing[..^3] : thing;
         var thingWords = Tokens.Words(thing);
         // "the agreement", "the decision": a reference to something named elsewhere; "launched a pilot that will …" is new
         // (its name may come later: "The Paperless Trade Pilot, jointly run by …"), but a bare "an agreement" has lost the
@@ -2002,9 +2068,21 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^(?:his|her|their|its) (?:department|agency|organi[sz]ation|institution|company|bank|office|commission|authority|institute|service|directorate|ministry|fund|network|university|hospital|council|board|unit)$", RegexOptions.IgnoreCase)]
     private static partial Regex HisBody();
 
-    // "Government would start paying …": Zambian, Nigerian and Ghanaian papers write their government without "the".
-    [GeneratedRegex(@"\b(?:his|her|their|its|the) (?:country|[Gg]overnment|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b|(?:^|\b(?:said|that|and) )Government$")]
+    // "Government would start paying …": Zambian, Nigerian and Ghanaian papers write their government without "the";
+    // "the Federal Government", "the national government": the word before it says which level, not whose.
+    [GeneratedRegex(@"\b(?:his|her|their|its|the|THE) (?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Uu]nion) )?(?:country|[Gg]overnment|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b|(?:^|\b(?:said|that|and) )Government$")]
     private static partial Regex HisCountry();
+
+    private static readonly SubstringSet TrailingSubjectAdverbWords = new([.. VerbAdverbs, "yesterday", "today", "day", "last ", "this "]);
+
+    [GeneratedRegex(@"(?:,?\s+(?:also|jointly|formally|officially|later|subsequently|then|finally|successfully|eventually|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier )?(?:last|this) (?:week|month|year|weekend)))*,?\s*$")]
+    private static partial Regex TrailingSubjectAdverbs();
+
+    /// <summary>"the Federal Government", "Government", "the government": a government that names no country of its own.</summary>
+    private static bool IsOwnGovernment(string subject) => OwnGovernment().IsMatch(subject);
+
+    [GeneratedRegex(@"^(?:(?:the|The|THE) )?(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Uu]nion) )?[Gg]overnment$")]
+    private static partial Regex OwnGovernment();
 
     // "in Montevideo", "in the city of Malanje", "in Pasto (Nariño)".
     [GeneratedRegex(@"^\s*in (?:the (?:city|town|port city|port|capital|province|region) of )?(?:[A-Z][\p{L}\-'’]+)(?: [A-Z][\p{L}\-'’]+)*(?: \([A-Z][\p{L}\-'’ ]+\))?\s+(?=(?:an?|the|\d|common|joint|new)\b)")]

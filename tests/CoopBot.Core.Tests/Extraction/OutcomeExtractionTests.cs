@@ -620,6 +620,29 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_government_no_one_speaks_for_is_the_one_where_the_report_is_filed_after_a_capitals_dateline_and_its_dash()
+    {
+        var x = Extract(
+            "ABUJA—THE Federal Government, yesterday, signed a fertiliser supply protocol with Ghana, Benin and Togo, under which licensed dealers will buy at published prices.",
+            "The ministers also agreed to set up a joint monitoring committee.");
+
+        var protocol = x.OutcomeContaining("fertiliser supply protocol");
+        Assert.Equal(["Nigeria", "Ghana", "Benin", "Togo"], protocol.Parties);
+        Assert.NotEmpty(x.OutcomeContaining("joint monitoring committee").Parties);
+    }
+
+    [Fact]
+    public void The_countries_a_thing_was_signed_with_are_its_parties_but_support_from_a_body_is_no_partner()
+    {
+        var x = Extract(
+            "Japan signed a memorandum with Vietnam, Laos and Cambodia on rice seed.",
+            "Brazil launched a soil data platform with support from Germany.");
+
+        Assert.Equal(["Japan", "Vietnam", "Laos", "Cambodia"], x.OutcomeContaining("memorandum").Parties);
+        Assert.Equal(["Brazil"], x.OutcomeContaining("soil data platform").Parties);
+    }
+
+    [Fact]
     public void Sums_after_a_currency_code_are_sums_and_being_committed_to_something_is_no_commitment()
     {
         var x = Extract(

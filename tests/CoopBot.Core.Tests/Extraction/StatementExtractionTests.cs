@@ -144,7 +144,7 @@ public class StatementExtractionTests
 
         Assert.Equal("African Development Bank", x.Speaker("Aminata Sarr").Organisation);
         Assert.Null(x.Speaker("Aminata Sarr").Country);
-        Assert.Equal(["African Development Bank Group"], x.OutcomeContaining("two loan agreements").Parties);
+        Assert.Equal(["African Development Bank Group", "Benin", "Togo"], x.OutcomeContaining("two loan agreements").Parties);
     }
 
     [Fact]
