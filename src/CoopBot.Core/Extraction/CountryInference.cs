@@ -50,8 +50,9 @@ internal static partial class CountryInference
     private static partial Regex WhoInPlace();
 
     // "in Kano", "in central Kluang", "in the village of Cazangic", "on Praslin", "between Isiolo and Moyale": a place after a
-    // preposition; most readers take only the "in" ones (InPlaces).
-    [GeneratedRegex(@"\b(?<preposition>in|on|near|from|at|between|and)\s+(?:the\s+(?:village|town|city|district|region|province|municipality|commune|island)\s+of\s+|(?<the>the\s+))?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
+    // preposition; most readers take only the "in" ones (InPlaces). "in Port of Spain", "in Dar es Salaam", "in Rio de
+    // Janeiro": a small word inside a city's name.
+    [GeneratedRegex(@"\b(?<preposition>in|on|near|from|at|between|and)\s+(?:the\s+(?:village|town|city|district|region|province|municipality|commune|island)\s+of\s+|(?<the>the\s+))?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:of|es|de|do|da|del)\s+)?\p{Lu}[\p{L}'’\-]*){0,2})")]
     private static partial Regex PlaceAfterPreposition();
 
     /// <summary>
@@ -1053,6 +1054,13 @@ internal static partial class CountryInference
                 {
                     return Countries.Country(kind.Groups["demonym"].Value);
                 }
+                // "Campos Máquinas Agrícolas, a tractor maker based in Ribeirão Preto, Brazil": where the body says it is based.
+                var rest = paragraph.Text.AsSpan(at + body.Length);
+                if (rest.StartsWith(", a", StringComparison.Ordinal) && BasedAfter().Match(paragraph.Text, at + body.Length, Math.Min(rest.Length, 120)) is { Success: true } basedAfter
+                    && ((basedAfter.Groups["country"].Success ? Countries.Country(basedAfter.Groups["country"].Value) : null) ?? PlaceCountry(basedAfter.Groups["place"].Value)) is { } baseCountry)
+                {
+                    return baseCountry;
+                }
             }
         }
         return null;
@@ -1060,6 +1068,9 @@ internal static partial class CountryInference
 
     [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}]+(?:\s+(?:es\s+)?\p{Lu}[\p{L}]+)?)-based\s+(?:[\p{Ll}\-]+\s+){0,4}$")]
     private static partial Regex BasedBefore();
+
+    [GeneratedRegex(@"\G,\s+an?\s+[^,;]{0,60}?\bbased\s+in\s+(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})(?:,\s+(?<country>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?))?")]
+    private static partial Regex BasedAfter();
 
     [GeneratedRegex(@"\b(?<demonym>\p{Lu}\p{L}+)\s+(?:[\p{Ll}\-]+\s+){0,2}(?<kind>\p{Ll}+)\s+$")]
     private static partial Regex DemonymKindBefore();

@@ -86,6 +86,9 @@ internal static partial class MentionParser
         return text.AsSpan(wordStart, wordEnd - wordStart) is "in" or "at" or "of" or "from" or "for" or "on" or "into";
     }
 
+    private static bool EndsWithPreposition(string? title) =>
+        title is not null && (title.EndsWith(" of", StringComparison.Ordinal) || title.EndsWith(" for", StringComparison.Ordinal) || title.EndsWith(" at", StringComparison.Ordinal));
+
     /// <summary>Where the comma opening ", however," stands when the comma at <paramref name="comma"/> closes it, else -1.</summary>
     private static int AdverbBetweenCommas(string text, int clauseStart, int comma)
     {
@@ -214,7 +217,9 @@ internal static partial class MentionParser
                 {
                     // "Hardenberg, who sits in Naalakkersuisut, Greenland's cabinet, said": a name after a preposition is the
                     // object of a clause about the speaker, not the speaker; the name is further back.
-                    if (name.Kind is MentionKind.Name && !AfterPreposition(text, clauseStart, name.Start))
+                    // "Renata Guimarães, chief executive of Campos Máquinas Agrícolas, a tractor maker …, proposed": nor is the
+                    // name a title's "of" leads to (the body the person heads).
+                    if (name.Kind is MentionKind.Name && !AfterPreposition(text, clauseStart, name.Start) && !EndsWithPreposition(name.PreTitle))
                     {
                         // "X of the Centre for Digital Futures, a policy think tank, said": the appositive is the body's.
                         return name.Body is not null && DescribesBody(after) ? name : name with { Appositive = after };
@@ -660,10 +665,21 @@ internal static partial class MentionParser
             return Mention.Nothing;
         }
         var mention = SplitTitleAndName(text, words, 0, k);
+        // "said Tonga's Minister for Meteorology, Energy, …, Hon. X": what a title's "for" or "of" leads to is its portfolio.
+        if (mention.Kind is MentionKind.Name && EndsWithPreposition(mention.PreTitle))
+        {
+            mention = Mention.Nothing;
+        }
         if (mention.Kind is not MentionKind.Name)
         {
             // "said Nepal's Minister for Energy, Water Resources and Irrigation Deepak Raj Adhikari": the title runs over commas.
             var next = k < words.Count ? SkipWhiteSpace(text, words[k - 1].End, end) : end;
+            // "… Climate Change and Communications (MEIDECC), Hon. X": the portfolios' acronym before the comma.
+            if (next < end && text[next] == '(' && text.IndexOf(')', next, end - next) is var closing and > 0 && closing - next < 16)
+            {
+                next = SkipWhiteSpace(text, closing + 1, end);
+                k = words.FindIndex(k, w => w.Start > closing) is var after and >= 0 ? after : words.Count;
+            }
             if (next < end && text[next] == ',' && k < words.Count && words[k].IsCapitalized)
             {
                 var continued = SubjectAfter(text, next + 1, end);

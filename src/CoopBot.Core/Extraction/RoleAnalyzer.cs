@@ -637,6 +637,15 @@ internal static partial class RoleAnalyzer
             {
                 return TrimOrganisation(role[words[basedAt + 1].Start..MentionParser.ClosingBracketEnd(role, words[basedAt + 1].Start, words[end].End)]);
             }
+            // "chief executive of Campos Máquinas Agrícolas": the capitalised name a company head's "of" leads to, ending the
+            // role, is the company's when some word of it is no portfolio's, title's or country's ("director of Public
+            // Health" names a portfolio).
+            if (!endsWithTitle && end == words.Count - 1 && end > i && IsCompanyHeadOf(words, i) && Countries.Country(phrase) is null
+                && Countries.CountryOfPlace(phrase.ToString()) is null && Enumerable.Range(i, end - i + 1).Any(k => words[k].IsCapitalized && !Vocabulary.NotNameWords.Contains(words[k].Text)
+                    && !Vocabulary.TitleNouns.Contains(words[k].Text) && Countries.Party(words[k].Text) is null))
+            {
+                return TrimOrganisation(phrase.ToString());
+            }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
             if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) && !Degrees.Contains(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end)
                                    || IsBrandBeforeTitle(words, i, end) || KnownBodies.IsName(phrase))
@@ -655,6 +664,11 @@ internal static partial class RoleAnalyzer
         }
         return null;
     }
+
+    /// <summary>"chief executive of", "managing director of", "founder of", "CEO of": a company head's title before word <paramref name="i"/>.</summary>
+    private static bool IsCompanyHeadOf(List<Word> words, int i) =>
+        i >= 2 && words[i - 1].Text is "of" && (words[i - 2].Text is "CEO" or "founder" or "co-founder" or "owner"
+            || i >= 3 && (words[i - 3].Text, words[i - 2].Text) is ("chief" or "Chief", "executive" or "Executive") or ("managing" or "Managing", "director" or "Director"));
 
     private static bool HasOrganisationHead(List<Word> words, int first, int last)
     {
@@ -687,6 +701,12 @@ internal static partial class RoleAnalyzer
             && Enumerable.Range(first + 1, last - first).All(k => IsTitleNoun(words[k].Text) || RoleHeadModifiers.Contains(words[k].Text)) && IsTitleNoun(words[last].Text))
         {
             return words[first].Text;
+        }
+        // "Public Administration and AI Minister": the words before a minister's title are the portfolio, whatever they end
+        // with; no body is named.
+        if (words[last].Text is "Minister")
+        {
+            return null;
         }
         for (var bodyEnd = last - 1; bodyEnd > first && AllTitleWords(words, bodyEnd + 1, last); bodyEnd--)
         {

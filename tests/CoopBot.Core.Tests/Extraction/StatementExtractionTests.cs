@@ -1613,4 +1613,32 @@ public class StatementExtractionTests
         Assert.Equal("Water and Sanitation Minister", x.Speaker("Tseliso Mokhehle").Role);
         Assert.Equal("Lesotho", x.Speaker("Tseliso Mokhehle").Country);
     }
+
+    [Fact]
+    public void What_a_titles_of_or_for_leads_to_is_a_body_or_portfolio_not_the_speaker()
+    {
+        var x = Extract(
+            "Renata Guimarães, chief executive of Campos Máquinas Agrícolas, a tractor maker based in Ribeirão Preto, Brazil, proposed setting up a spare parts warehouse in Kano.",
+            "“Every time the price of oil goes up, our families pay for it,” said Tonga's Minister for Meteorology, Energy, Information, Climate Change and Communications (MEIDECC), Hon. Viliami Uata, who chaired the meeting.",
+            "Mpumalanga’s MEC for economic development, Lerato Ledwaba, proposed reserving a share of the equity for community trusts.");
+
+        Assert.Equal("Renata Guimarães", x.SpeakerName(x.StatementContaining("spare parts warehouse")));
+        Assert.Equal("Campos Máquinas Agrícolas", x.Speaker("Renata Guimarães").Organisation);
+        Assert.Equal("Brazil", x.Speaker("Renata Guimarães").Country);
+        Assert.Equal("Viliami Uata", x.SpeakerName(x.StatementContaining("price of oil")));
+        Assert.Equal("Tonga", x.Speaker("Viliami Uata").Country);
+        Assert.Equal("MEC for economic development", x.Speaker("Lerato Ledwaba").Role);
+        Assert.Equal("South Africa", x.Speaker("Lerato Ledwaba").Country);
+    }
+
+    [Fact]
+    public void The_words_before_a_ministers_title_are_a_portfolio_and_a_city_with_a_small_word_in_its_name_places_the_meeting()
+    {
+        var x = Extract(
+            "The framework was adopted on Tuesday at the Hyatt Regency in Port of Spain.",
+            "Public Administration and AI Minister Devant Rampersad said the Government would put the framework into law.");
+
+        Assert.Null(x.Speaker("Devant Rampersad").Organisation);
+        Assert.Equal("Trinidad and Tobago", x.Speaker("Devant Rampersad").Country);
+    }
 }

@@ -162,7 +162,7 @@ public static class Vocabulary
     public static readonly HashSet<string> TitleNouns = new[]
     {
         "minister", "vice-minister", "ministers", "president", "vice-president", "secretary", "secretary-general", "director",
-        "director-general", "chairman", "chairwoman", "chair", "chairperson", "governor", "mayor", "premier", "ambassador",
+        "director-general", "chairman", "chairwoman", "chair", "chairperson", "governor", "mayor", "premier", "mec", "ambassador",
         "envoy", "commissioner", "spokesperson", "spokesman", "spokeswoman", "chief", "head", "counselor", "counsellor",
         "officer", "executive", "ceo", "cfo", "coo", "professor", "senator", "representative", "king", "queen", "prince",
         "princess", "sultan", "emir", "administrator", "undersecretary", "under-secretary", "under-secretary-general", "undersecretary-general", "commander", "consul",
