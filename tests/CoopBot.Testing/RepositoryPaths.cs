@@ -133,4 +133,12 @@ public static class RepositoryPaths
     public static string Blind27Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind27", "articles");
 
     public static string Blind27Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind27", "gold");
+
+    public static string Blind28Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind28", "articles");
+
+    public static string Blind28Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind28", "gold");
+
+    public static string Blind29Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind29", "articles");
+
+    public static string Blind29Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind29", "gold");
 }
