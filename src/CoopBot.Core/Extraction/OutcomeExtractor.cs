@@ -91,7 +91,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
          "clean", "clear", "desilt", "place", "print", "pay for", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
          "maintain", "review", "check", "dedicate", "advertise", "fly", "post", "vaccinate", "bear", "finalise", "finalize", "stage", "digitise", "digitize", "certify", "recognise",
-         "recognize", "inspect", "present", "apply", "process"]);
+         "recognize", "inspect", "present", "apply", "process", "store", "adapt", "choose"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -673,6 +673,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             subject = TrailingSubjectAdverbs().Replace(subject, string.Empty);
         }
+        // "The window, announced at the ISA Assembly in New Delhi, will offer …": where a thing was announced names no party.
+        if (subject.Contains(", ", StringComparison.Ordinal) && ParticipleAside().Match(subject) is { Success: true } aside)
+        {
+            subject = subject.Remove(aside.Index, aside.Length);
+        }
         // Each pattern needs a literal word that most subjects lack ("two"/"both"; "country", "government" …).
         var mayBeBothSides = subject.Contains("two ", StringComparison.OrdinalIgnoreCase) || subject.Contains("both ", StringComparison.OrdinalIgnoreCase);
         if (mayBeBothSides && BothSides().IsMatch(subject.ToLowerInvariant()))
@@ -987,7 +992,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             return true;
         }
         var before = text.AsSpan(Math.Max(0, start - 40), Math.Min(40, start));
-        return NegatedBefore.IsMatch(before) || SubordinateBefore.IsMatch(before);
+        // "would stay away until the rules for grid access were finalised": a condition's subject may run to six words; a
+        // time clause's only to three ("… will soon be able to call for help, after Luxembourg and the World Food Programme
+        // launched a service" is the report's news).
+        return NegatedBefore.IsMatch(before) || SubordinateBefore.IsMatch(before) || ConditionBefore.IsMatch(text.AsSpan(Math.Max(0, start - 70), Math.Min(70, start)));
     }
 
     // Words may be hyphenated ("small and medium-sized enterprises"), which TrailingPhrasePattern does not step over.
@@ -1042,6 +1050,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         // "said in a statement following the meeting that the ministry": the occasion may take seven words or so.
         for (var k = that - 1; k >= Math.Max(0, that - 9); k--)
         {
+            // "agreed to set up a joint monitoring committee that will …": an infinitive's object takes the clause.
+            if (words[k].Text is "to")
+            {
+                return false;
+            }
             if (words[k].Text is "agreed" or "decided" || Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[k].Text))
             {
                 return true;
@@ -1268,6 +1281,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "release", "pay", "convert", "resurface", "cap", "select", "distribute", "pay for", "dedicate", "advertise", "fly",
         "post", "vaccinate", "bear", "finalise", "finalize", "stage", "digitise", "digitize", "certify", "recognise", "recognize",
         "inspect", "present", "apply", "process", "join",
+        // A party's plan to provide, offer, store or review something, to adapt its own systems or to choose a site is one
+        // in nearly every gold file that has the sentence ("WHO would provide technical support to …"); to "share" is not
+        // (most are descriptions: "the platform will share data").
+        "provide", "offer", "store", "review", "adapt", "choose",
     };
 
     /// <summary>
@@ -2026,6 +2043,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // \b(?:since|until|before|after|when|once|if)\s+(?:\w+\s+){0,3}$
     private static readonly TrailingPhrasePattern SubordinateBefore = new(["since", "until", "before", "after", "when", "once", "if"], maxWordsAfter: 3);
 
+    private static readonly TrailingPhrasePattern ConditionBefore = new(["until", "unless", "once", "if"], maxWordsAfter: 6);
+
     // Not "WHO" (the World Health Organization): the pronouns in lower case or capitalised only.
     [GeneratedRegex(@"\b(?:[Ww]hich|[Tt]hat|[Ww]ho|[Ww]hose)\s+(?:\w+\s+){0,3}$")]
     private static partial Regex RelativeBefore();
@@ -2072,6 +2091,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // "the Federal Government", "the national government": the word before it says which level, not whose.
     [GeneratedRegex(@"\b(?:his|her|their|its|the|THE) (?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Uu]nion) )?(?:country|[Gg]overnment|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b|(?:^|\b(?:said|that|and) )Government$")]
     private static partial Regex HisCountry();
+
+    [GeneratedRegex(@",\s+(?:announced|launched|unveiled|signed|established|created|adopted|approved|opened|inaugurated)\s+(?:at|in|on|during|by|last|this|earlier)\b[^,]*,?")]
+    private static partial Regex ParticipleAside();
 
     private static readonly SubstringSet TrailingSubjectAdverbWords = new([.. VerbAdverbs, "yesterday", "today", "day", "last ", "this "]);
 

@@ -643,6 +643,38 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_condition_is_no_outcome_and_a_partys_plan_to_provide_store_adapt_or_choose_is_a_plan()
+    {
+        var x = Extract(
+            "BRUSSELS - The EU and the African Union signed a seed partnership on Tuesday.",
+            "Envoy Fiona Hartley warned that private investors would stay away until the rules for grid access were finalised.",
+            "Minister Pieter de Groot said the Netherlands would only release its share once the site and its electricity supply were agreed.",
+            "WHO Representative Elena Castellano said WHO would provide technical support to prepare the common screening guidelines.",
+            "Director Meera Iyer said ISARC would store duplicate samples of every variety at its seed bank in Varanasi.",
+            "Minister Ricardo Chiappe said Peru would adapt its customs systems before the end of 2026.");
+
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("grid access", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("electricity supply", StringComparison.Ordinal));
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("technical support").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("duplicate samples").Status);
+        Assert.Equal(["Peru"], x.OutcomeContaining("customs systems").Parties);
+    }
+
+    [Fact]
+    public void What_a_new_bodys_clause_or_a_thing_announced_somewhere_will_do_is_no_partys_plan()
+    {
+        var x = Extract(
+            "DHAKA - Bangladesh and Japan signed a loan agreement on Monday.",
+            "JICA chief representative Ichiro Yano said JICA would send a team of port management experts in August.",
+            "The two sides also agreed to set up a joint monitoring committee that will review progress every six months.",
+            "The window, announced at the ISA Assembly in New Delhi, will offer concessional loans and guarantees through national development banks.");
+
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("joint monitoring committee").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("review progress", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("concessional loans", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Sums_after_a_currency_code_are_sums_and_being_committed_to_something_is_no_commitment()
     {
         var x = Extract(
