@@ -328,8 +328,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             var afterStart = match.Index + match.Length;
             var objectText = SkipTimePhrase(text[afterStart..]);
-            // "agreed on Tuesday, at the close of …, to adopt …": the day, not the thing agreed on.
-            if (verb is "agreed on" && StartsWithWeekday(objectText))
+            // "agreed on Tuesday, at the close of …, to adopt …", "agreed on Nov. 5 to set up …": the day, not the thing agreed on.
+            if (verb is "agreed on" && (StartsWithWeekday(objectText) || DateStart().IsMatch(objectText)))
             {
                 verb = "agreed";
                 objectText = SkipTimePhrase(text[(afterStart - " on".Length)..]);
@@ -1862,7 +1862,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return first;
     }
 
-    [GeneratedRegex(@"\b(?:(?:on|last|this|next) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:last|this) week\b|\bon the sidelines of (?:the |a )?[\w\-’' ]+?(?=[,.;]| to | on | that )")]
+    [GeneratedRegex(@"\b(?:(?:on|last|this|next) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b(?!,? \d{4})|\b(?:last|this) week\b|\bon the sidelines of (?:the |a )?[\w\-’' ]+?(?=[,.;]| to | on | that )")]
     private static partial Regex DayPhrase();
 
     /// <summary>Blanks "on Tuesday" and the like (same length, so offsets hold): they sit between verbs and their objects.</summary>
@@ -1872,7 +1872,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
     // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern.
-    private static readonly SubstringSet TimePhraseWords = new([.. Weekdays, "last week", "this week", "on the sidelines of "]);
+    private static readonly SubstringSet TimePhraseWords = new([.. Weekdays, "last week", "this week", "on the sidelines of ",
+        "on Jan", "on Feb", "on Mar", "on Apr", "on May", "on Jun", "on Jul", "on Aug", "on Sep", "on Oct", "on Nov", "on Dec"]);
 
     /// <summary>Whether text opens an object or an infinitive: "a protocol", "an accord", "the memorandum", "to adopt".</summary>
     private static bool StartsObject(ReadOnlySpan<char> text) =>
@@ -1932,6 +1933,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 && start[(comma + 1)..].TrimStart() is var after && StartsObject(after))
             {
                 text = " " + after.ToString();
+            }
+            // "agreed on Wednesday in Istanbul to extend …": a place named alone before the infinitive.
+            else if (start.StartsWith("in ", StringComparison.Ordinal) && PlaceBeforeInfinitive().Match(text) is { Success: true } placeOnly)
+            {
+                text = " " + text[placeOnly.Length..];
             }
             if (ReferenceEquals(before, text))
             {
@@ -2071,7 +2077,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static partial Regex LeadingQuantifier();
 
 
-    [GeneratedRegex(@"^\s*(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
+    // "November 5", "Nov. 5", "5 November": a date written out.
+    [GeneratedRegex(@"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\b")]
+    private static partial Regex DateStart();
+
+    [GeneratedRegex(@"^\s*in (?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?=to [a-z])")]
+    private static partial Regex PlaceBeforeInfinitive();
+
+    [GeneratedRegex(@"^\s*(?:on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
     private static partial Regex LeadingTimePhrase();
 
     // \b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$

@@ -675,6 +675,22 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_date_written_out_or_a_place_between_the_verb_and_what_was_done_is_neither_the_thing_nor_a_break_in_the_subject()
+    {
+        var x = Extract(
+            "Japan and the 11 member states of ASEAN agreed on Nov. 5 to set up a joint system that uses satellite data to monitor rice harvests.",
+            "Trade ministers of the D-8 Organization for Economic Cooperation agreed on Wednesday in Istanbul to extend tariff cuts to about 1,200 more products.",
+            "Vietnam, Laos and Cambodia on March 27 signed a memorandum of understanding on rail links.",
+            "The Organisation of Eastern Caribbean States (OECS) was established on June 18, 1981, when seven countries signed the Treaty of Basseterre.");
+
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("joint system").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("Nov.", StringComparison.Ordinal));
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("tariff cuts").Status);
+        Assert.Equal(["Vietnam", "Laos", "Cambodia"], x.OutcomeContaining("rail links").Parties);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("OECS", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Sums_after_a_currency_code_are_sums_and_being_committed_to_something_is_no_commitment()
     {
         var x = Extract(
