@@ -25,6 +25,8 @@ public static class SentenceSplitter
     {
         "No", "Nos", "Art", "Arts", "Vol", "Fig", "p", "pp", "para", "Sec", "Ch", "Ed",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        // Currencies written with a stop before the sum: "Rs. 850 million" (rupees), "Rp. 2 trillion", "Tk. 500 crore", "Nu. 40 million".
+        "Rs", "Rp", "Tk", "Nu", "Shs",
     };
 
     // After a dotted acronym ("U.S.", "a.m."), only these words are taken to start a new sentence.

@@ -386,6 +386,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var thing = CleanThing(CutNounPhrase(objectText));
+            // "pledged the largest single share, 150 million euros, …": the sum the share was, named after it.
+            if (thing is not null && status is OutcomeStatus.Pledged or OutcomeStatus.Committed && ShareNouns.Contains(HeadNoun(thing))
+                && objectText.IndexOf(thing + ", ", StringComparison.Ordinal) is var shareAt and >= 0
+                && CleanThing(CutNounPhrase(objectText[(shareAt + thing.Length + 2)..])) is { } sum && IsAmount(sum))
+            {
+                thing = sum;
+            }
             if (thing is null || (status is OutcomeStatus.Inaugurated && EventHeads.Contains(HeadNoun(thing))))
             {
                 continue; // "the minister inaugurated the forum": the event opened, nothing came of it yet
@@ -1464,6 +1471,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         // "agreed to harmonise fertiliser labelling and to set up …": the second infinitive was cut off, its "and" with it.
         thing = thing.EndsWith(" and", StringComparison.Ordinal) ? thing[..^4] : thing.EndsWith(" or", StringComparison.Ordinal) ? thing[..^3] : thing;
+        // "a common threshold below which small parcels would not pay …": the relative clause was cut off, its preposition left.
+        thing = thing.LastIndexOf(' ') is var lastSpace and > 0 && DanglingPrepositions.Contains(thing[(lastSpace + 1)..]) ? thing[..lastSpace] : thing;
         var thingWords = Tokens.Words(thing);
         // "the agreement", "the decision": a reference to something named elsewhere; "launched a pilot that will …" is new
         // (its name may come later: "The Paperless Trade Pilot, jointly run by …"), but a bare "an agreement" has lost the
@@ -1480,6 +1489,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         return thing;
     }
+
+    private static readonly HashSet<string> DanglingPrepositions = new(StringComparer.Ordinal) { "below", "above", "under", "beyond", "through", "within" };
+
+    private static readonly HashSet<string> ShareNouns = new(StringComparer.Ordinal) { "share", "contribution", "portion", "part", "bulk", "sum", "amount" };
 
     /// <summary>What is signed: "the agreement in Perth" is the one the report named before.</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal)

@@ -38,7 +38,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     private static readonly string[] ContinuationMarkers =
     [
         ", adding that ", ", adding ", ", saying that ", ", saying ", ", noting that ", ", noting ", ", arguing that ", ", arguing ",
-        ", pointing out that ", ", stressing that ", ", warning that ", ", insisting that ", ", explaining that ", ", urging ",
+        ", pointing out that ", ", indicating that ", ", stressing that ", ", warning that ", ", insisting that ", ", explaining that ", ", urging ",
         ", calling for ", ", calling on ", ", while adding that ", " and added that ", " and stressed that ", " and noted that ",
         " and warned that ", " and urged ", " and called for ", " but urged ", " but warned that ", " but warned ", " but added that ",
         " but stressed that ", " but noted that ", " but called for ", " and expressed hope that ", "; ",

@@ -691,6 +691,17 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_share_named_by_its_sum_is_the_sum_and_a_cut_relative_clause_leaves_no_preposition()
+    {
+        var x = Extract(
+            "Germany pledged the largest single share, 150 million euros, Ukraine's Energy Minister Taras Dovhaniuk said at the conference.",
+            "Vice Minister Andrea Benalcázar proposed a common threshold below which small parcels would not pay import duties.");
+
+        Assert.Equal("150 million euros", x.OutcomeContaining("million euros").Text);
+        Assert.Equal("common threshold", x.OutcomeContaining("threshold").Text);
+    }
+
+    [Fact]
     public void Sums_after_a_currency_code_are_sums_and_being_committed_to_something_is_no_commitment()
     {
         var x = Extract(

@@ -1641,4 +1641,16 @@ public class StatementExtractionTests
         Assert.Null(x.Speaker("Devant Rampersad").Organisation);
         Assert.Equal("Trinidad and Tobago", x.Speaker("Devant Rampersad").Country);
     }
+
+    [Fact]
+    public void Indicating_that_starts_a_second_statement_and_a_sum_in_rupees_does_not_end_the_sentence()
+    {
+        var x = Extract(
+            "Vice Minister Andrea Benalcázar proposed a common threshold for duty-free parcels, indicating that today each country applies a different limit.",
+            "Health Minister Chandana Abeysekara said the Government would set up a transplant unit at a cost of Rs. 850 million, with the first transplants expected next year.");
+
+        Assert.Equal("a common threshold for duty-free parcels", x.StatementContaining("common threshold").Text);
+        Assert.Equal("today each country applies a different limit", x.StatementContaining("different limit").Text);
+        Assert.EndsWith("with the first transplants expected next year", x.StatementContaining("transplant unit").Text, StringComparison.Ordinal);
+    }
 }

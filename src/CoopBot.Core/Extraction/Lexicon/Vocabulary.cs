@@ -93,7 +93,7 @@ public static class Vocabulary
         recalling:o observing:c remarking:c
         hailed:o hails:o hailing:o lauding:o
         estimated:c
-        indicated:c indicates:c
+        indicated:c indicates:c indicating:c
         reported that:c
         clarified:c commented:c opined:c elaborated:c
         responded:c answered:c
