@@ -76,6 +76,7 @@ internal static partial class CountryInference
     /// <summary>The national agency's or paper's country (from the dateline, the byline, "told Anadolu", a closing "- SAnews.gov.za" or a reporter's address), if the article says.</summary>
     internal static string? AgencyCountry(Article article, ArticleHeadLines head) =>
         NewsAgencies.HomeCountry(head.Dateline) ?? (head.Byline is null ? null : NewsAgencies.HomeCountryOfByline(head.Byline))
+            ?? NewsAgencies.HomeCountryOfHeaderLines(article.Paragraphs.Take(head.LeadIndex).Select(p => p.Text))
             ?? NewsAgencies.HomeCountryOfCitingAgency(article.Paragraphs.Select(p => p.Text))
             ?? (article.Paragraphs.Count > 0 ? NewsAgencies.HomeCountryOfClosingCredit(article.Paragraphs[^1].Text) : null)
             ?? NewsAgencies.HomeCountryOfContactAddress(article.Paragraphs.Select(p => p.Text).ToList());
@@ -715,12 +716,14 @@ internal static partial class CountryInference
         // A multilateral convention's secretariat ("Tehran Convention Interim Secretariat") is no host city's.
         "Convention Secretariat", "Convention Interim Secretariat",
         "River Commission", "Basin Commission", "Basin Authority", "Basin Initiative", "Basin Organization", "Basin Organisation",
+        // The Gulf Cooperation Council's own bodies ("director-general of the Gulf Health Council").
+        "Gulf Cooperation Council", "Gulf Health Council",
     ];
 
     // British-style papers write the longer ones in title case ("Unicef", "Unesco"). The development banks of many
     // countries are known by acronyms that name no region word ("Afreximbank", "AIIB"); "ADB" and "CDB" are left out,
     // as national banks share them (Ghana's Agricultural Development Bank, the China Development Bank).
-    [GeneratedRegex(@"\b(?:AfDB|AIIB|EBRD|EIB|IsDB|IDB|IADB|Afreximbank|BADEA|OFID|CABEI|BOAD|WHO|UNDP|UNICEF|Unicef|UNESCO|Unesco|UNHCR|Unhcr|UNEP|Unep|UNCTAD|Unctad|UNFPA|Unfpa|FAO|IFAD|Ifad|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|Oecd|IFC|OHCHR|UN|Nato|NATO|Opec|OPEC|FIFA|UEFA|IOC|CAF)\b")]
+    [GeneratedRegex(@"\b(?:AfDB|AIIB|EBRD|EIB|IsDB|IDB|IADB|Afreximbank|BADEA|OFID|CABEI|BOAD|WHO|UNDP|UNICEF|Unicef|UNESCO|Unesco|UNHCR|Unhcr|UNEP|Unep|UNCTAD|Unctad|UNFPA|Unfpa|FAO|IFAD|Ifad|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|Oecd|IFC|OHCHR|UN|Nato|NATO|Opec|OPEC|FIFA|UEFA|IOC|CAF|D-8)\b")]
     private static partial Regex InternationalAcronym();
 
     /// <summary>
@@ -750,7 +753,8 @@ internal static partial class CountryInference
     {
         foreach (Match acronym in Acronym().Matches($"{person.Organisation} {person.Role}"))
         {
-            if (SpellingBefore(article, acronym.Value) is { } name)
+            // "artificial intelligence (AI)" spells out a term, not a body ("Public Administration and AI Minister").
+            if (SpellingBefore(article, acronym.Value) is { } name && name.LastIndexOf(' ') is var lastSpace && lastSpace + 1 < name.Length && char.IsUpper(name[lastSpace + 1]))
             {
                 var the = name.LastIndexOf("the ", StringComparison.Ordinal);
                 name = the >= 0 ? name[(the + 4)..] : name;

@@ -464,7 +464,20 @@ internal static partial class RoleAnalyzer
     /// <summary>The country a body's name gives ("the Korea AeroSpace Administration" → South Korea, "the Indonesian Chamber of Commerce" → Indonesia, "Paraguay's … Service" → Paraguay), else null.</summary>
     internal static string? CountryOfBody(string body) =>
         // "Paraguay's National Animal Quality and Health Service": the owner's possessive names the country.
-        (body.IndexOf(' ') is > 0 and var space ? MentionParser.CountryOfPossessive(body[..space]) : null) ?? CountryInRole(body);
+        (body.IndexOf(' ') is > 0 and var space ? MentionParser.CountryOfPossessive(body[..space]) : null) ?? CountryInRole(body) ?? CountryEndingName(body);
+
+    /// <summary>
+    /// "Medicines for Ireland", "Tourism Fiji": a body named "… for &lt;country&gt;", or by a word and its country, is that
+    /// country's (the caller knows it names a body, so no head noun is needed). A longer name ending in a country is
+    /// often an international charity's branch there ("Action Against Hunger UK"), whose staff are no country's.
+    /// </summary>
+    private static string? CountryEndingName(string body)
+    {
+        var words = Tokens.Words(body);
+        return (words.Count == 2 || words.Count >= 3 && words[^2].Text is "for") && words[^1].IsCapitalized && words[0].IsCapitalized && !Countries.IsDemonym(words[^1].Text)
+            ? Countries.Country(words[^1].Text)
+            : null;
+    }
 
     /// <summary>Words that make a demonym a region's: "Pan American", "Latin American", "Central Asian".</summary>
     private static readonly HashSet<string> RegionQualifiers = new(StringComparer.Ordinal) { "Pan", "Latin", "North", "South", "Central", "East", "West", "Ibero", "Inter" };
@@ -637,12 +650,10 @@ internal static partial class RoleAnalyzer
             {
                 return TrimOrganisation(role[words[basedAt + 1].Start..MentionParser.ClosingBracketEnd(role, words[basedAt + 1].Start, words[end].End)]);
             }
-            // "chief executive of Campos Máquinas Agrícolas": the capitalised name a company head's "of" leads to, ending the
-            // role, is the company's when some word of it is no portfolio's, title's or country's ("director of Public
-            // Health" names a portfolio).
+            // "chief executive of Campos Máquinas Agrícolas", "chief executive of Medicines for Ireland": the capitalised name
+            // of two or more words a company head's "of" leads to, ending the role, is the company's.
             if (!endsWithTitle && end == words.Count - 1 && end > i && IsCompanyHeadOf(words, i) && Countries.Country(phrase) is null
-                && Countries.CountryOfPlace(phrase.ToString()) is null && Enumerable.Range(i, end - i + 1).Any(k => words[k].IsCapitalized && !Vocabulary.NotNameWords.Contains(words[k].Text)
-                    && !Vocabulary.TitleNouns.Contains(words[k].Text) && Countries.Party(words[k].Text) is null))
+                && Countries.CountryOfPlace(phrase.ToString()) is null && !AllTitleWords(words, i, end))
             {
                 return TrimOrganisation(phrase.ToString());
             }

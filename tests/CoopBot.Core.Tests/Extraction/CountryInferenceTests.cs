@@ -1353,4 +1353,35 @@ public class CountryInferenceTests
         Assert.Null(x.Speaker("Abena Owusu-Darko").Country);
         Assert.Equal("ADB Director General for Central and West Asia", x.Speaker("Ioana Petrescu-Vlad").Role);
     }
+
+    [Fact]
+    public void A_term_spelt_out_is_no_international_body_and_the_staff_of_the_D8_and_the_Gulf_Health_Council_are_no_hosts()
+    {
+        var x = Extract(
+            "ICT ministers of the Caribbean Telecommunications Union (CTU) adopted a framework on artificial intelligence (AI) on Tuesday.",
+            "The framework was adopted at the Hyatt Regency in Port of Spain.",
+            "Public Administration and AI Minister Devant Rampersad said the Government would put the framework into law.",
+            "Suleiman Oyelaran, the D-8 secretary-general, said the secretariat would publish the product lists.",
+            "Dr Nasser Al Qahtani, director-general of the Gulf Health Council, said the council would run a joint tender.");
+
+        Assert.Equal("Trinidad and Tobago", x.Speaker("Devant Rampersad").Country);
+        Assert.Null(x.Speaker("Suleiman Oyelaran").Country);
+        Assert.Null(x.Speaker("Nasser Al Qahtani").Country);
+    }
+
+    [Fact]
+    public void A_body_named_for_its_country_or_by_a_word_and_its_country_is_that_countrys_and_an_outlet_above_the_report_is_read()
+    {
+        var x = Extract(
+            "Business reporter·NZ Herald·",
+            "Digital trade ministers met in Auckland on Thursday.",
+            "Declan Farrelly, chief executive of Medicines for Ireland, welcomed the focus on supply.",
+            "Mary Poe, chief executive of Tourism Fiji, said the link would help hotels.",
+            "Deputy Secretary Tom Hale said the ministry would publish the rules.");
+
+        Assert.Equal(("Medicines for Ireland", "Ireland"), (x.Speaker("Declan Farrelly").Organisation, x.Speaker("Declan Farrelly").Country));
+        Assert.Equal("Fiji", x.Speaker("Mary Poe").Country);
+        Assert.Equal("New Zealand", NewsAgencies.HomeCountryOfHeaderLines(["Business reporter·NZ Herald·"]));
+        Assert.Equal("New Zealand", x.Speaker("Tom Hale").Country);
+    }
 }

@@ -324,6 +324,34 @@ public static partial class NewsAgencies
     private static readonly string[] StaffWords = [" Staff", " Reporters", " Reporter", " Correspondent", " Desk", " Newsroom"];
 
     /// <summary>
+    /// The home country of an outlet named as a part of its own in a line above the report ("Business reporter·NZ
+    /// Herald·", "Jane Doe | Graphic Online"): the parts between the separators outlets print, looked up whole.
+    /// </summary>
+    public static string? HomeCountryOfHeaderLines(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var lookup = HomeCountries.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var line in lines)
+        {
+            var text = line.AsSpan();
+            if (text.IndexOfAny(HeaderSeparators) < 0)
+            {
+                continue;
+            }
+            foreach (var part in text.SplitAny(HeaderSeparators))
+            {
+                if (text[part].Trim() is { Length: > 1 } name && lookup.TryGetValue(name, out var country))
+                {
+                    return country;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HeaderSeparators = System.Buffers.SearchValues.Create("·|•");
+
+    /// <summary>
     /// The home country of an outlet that signs the report in a closing credit line ("- SAnews.gov.za", "(Source: Fena)",
     /// "— MAP"): a short last paragraph of a dash or "Source:" and the outlet's name; else null.
     /// </summary>
