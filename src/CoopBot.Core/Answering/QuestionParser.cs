@@ -604,7 +604,10 @@ internal static partial class QuestionParser
             SplitRest(words, action ? verb : verb + 1, q, outcome: true);
             // "What commitments did the EU make?": the noun names the status as much as the verb.
             // "What will Jordan open?": the auxiliary before the subject says the outcome is yet to come.
-            SetStatuses(q, q.Noun.Select(n => n.Text).Concat(w.Skip(verb)).ToList(), future: subjectStart > 0 && w[subjectStart - 1] is "will");
+            // "What did Bangladesh propose at the launch of the network?": the occasion's words name no status.
+            var occasion = EventStart(w, verb + 1);
+            var statusWords = occasion > verb ? w.Skip(verb).Take(occasion - verb) : w.Skip(verb);
+            SetStatuses(q, q.Noun.Select(n => n.Text).Concat(statusWords).ToList(), future: subjectStart > 0 && w[subjectStart - 1] is "will");
         }
         else
         {

@@ -134,6 +134,8 @@ public class QuestionParserTests
     [InlineData("what was proposed but not yet agreed?", true)]
     [InlineData("What did Singapore and Vietnam agree to study?", true)]
     [InlineData("what did China and ASEAN agree on AI?", false)]
+    [InlineData("What did Bangladesh propose at the launch of the South Asia Thalassaemia Network in Colombo?", true)]
+    [InlineData("What did Hungary propose at the Central European laser programme launch?", true)]
     public void Agreeing_to_explore_or_study_asks_for_proposals_and_agreeing_asks_for_decisions(string question, bool proposals)
     {
         var q = QuestionParser.Parse(question);
