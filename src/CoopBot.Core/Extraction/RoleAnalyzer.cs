@@ -657,9 +657,15 @@ internal static partial class RoleAnalyzer
             {
                 return TrimOrganisation(phrase.ToString());
             }
+            // "FAO Locust Officer for Caucasus and Central Asia": a bloc's or agency's acronym heading a title, whatever the
+            // title's portfolio after it.
+            if (i < end && IsAcronym(words[i].Text) && Countries.Bloc(words[i].Text) is not null && Enumerable.Range(i + 1, end - i).Any(k => IsTitleNoun(words[k].Text)))
+            {
+                return words[i].Text;
+            }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
             if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) && !Degrees.Contains(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end)
-                                   || IsBrandBeforeTitle(words, i, end) || KnownBodies.IsName(phrase))
+                                   || IsBrandBeforeTitle(words, i, end) || KnownBodies.IsName(phrase) || SpelledWithItsAcronym(role, words, i, end))
                 && Countries.Country(phrase) is null)
             {
                 // "head of the World Mosquito Program team at UGM": a unit named before the body it belongs to is no body.
@@ -778,6 +784,30 @@ internal static partial class RoleAnalyzer
     /// "EirGrid chief executive", "Afreximbank director": a name opening the role, of words that are no title, portfolio,
     /// place or honorific, right before a lower-case title noun, is the body's (a company's name needs no head noun).
     /// </summary>
+    /// <summary>
+    /// "Korea Hydro &amp; Nuclear Power (KHNP)": a run of capitalised words that ends with its own acronym in brackets (the
+    /// initials of its capitalised words, in order) names a body, whatever its last word.
+    /// </summary>
+    private static bool SpelledWithItsAcronym(string role, List<Word> words, int first, int last)
+    {
+        // "the Inter-American Development Bank's (IDB) country representative": a possessive is read elsewhere.
+        if (last - first < 2 || !IsAcronym(words[last].Text) || role.AsSpan(words[last - 1].End, words[last].Start - words[last - 1].End).Trim() is not "("
+            || words[last - 1].Text.EndsWith("'s", StringComparison.Ordinal) || words[last - 1].Text.EndsWith("’s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var acronym = words[last].Text;
+        var letter = 0;
+        for (var k = first; k < last && letter < acronym.Length; k++)
+        {
+            if (words[k].IsCapitalized && words[k].Text[0] == acronym[letter])
+            {
+                letter++;
+            }
+        }
+        return letter == acronym.Length;
+    }
+
     private static bool IsBrandBeforeTitle(List<Word> words, int first, int last) =>
         first == 0 && last + 1 < words.Count && !words[last + 1].IsCapitalized && Vocabulary.TitleNouns.Contains(words[last + 1].Text)
         && !Vocabulary.PrivateOccupations.Contains(words[^1].Text) && !Vocabulary.PrivateOccupations.Contains(words[last + 1].Text)

@@ -1653,4 +1653,17 @@ public class StatementExtractionTests
         Assert.Equal("today each country applies a different limit", x.StatementContaining("different limit").Text);
         Assert.EndsWith("with the first transplants expected next year", x.StatementContaining("transplant unit").Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_spelt_with_its_own_acronym_and_an_agencys_acronym_heading_a_title_are_organisations()
+    {
+        var x = Extract(
+            "Woo Sang-hyun, an executive vice-president at Korea Hydro & Nuclear Power (KHNP), said the company would open an office in Toronto.",
+            "FAO Locust Officer for Caucasus and Central Asia Marta Vukovic said the funds would cover training.",
+            "Beatriz Olivares-Tennant, the Inter-American Development Bank's (IDB) country representative in Guyana, said the bank would provide a grant.");
+
+        Assert.Equal("Korea Hydro & Nuclear Power (KHNP)", x.Speaker("Woo Sang-hyun").Organisation);
+        Assert.Equal("FAO", x.Speaker("Marta Vukovic").Organisation);
+        Assert.DoesNotContain("Bank's", x.Speaker("Beatriz Olivares-Tennant").Organisation ?? string.Empty, StringComparison.Ordinal);
+    }
 }
