@@ -985,7 +985,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var history = History().Match(window);
             // Only in the verb's own clause: "would assign the minehunter to the survey and pointed out that the navy had
             // neutralised 14 mines since 2022" is a plan.
-            if (history.Success && history.Index < 100 && !window[..history.Index].Contains(", ", StringComparison.Ordinal) && !window[..history.Index].Contains(" that ", StringComparison.Ordinal)
+            // "was signed by New Zealand, Singapore and Chile in 2020": the commas of the signatories' list are no clause's.
+            if (history.Success && history.Index < 100 && (!window[..history.Index].Contains(", ", StringComparison.Ordinal) || AgentList().IsMatch(window[..history.Index]))
+                && !window[..history.Index].Contains(" that ", StringComparison.Ordinal)
                 && (!history.Groups["year"].Success || int.Parse(history.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear))
             {
                 return true;
@@ -1004,6 +1006,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         // launched a service" is the report's news).
         return NegatedBefore.IsMatch(before) || SubordinateBefore.IsMatch(before) || ConditionBefore.IsMatch(text.AsSpan(Math.Max(0, start - 70), Math.Min(70, start)));
     }
+
+    [GeneratedRegex(@"^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}\-'’]*(?:(?:\s+|,\s+|\s+and\s+|,\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}\-'’]*)*\s*$")]
+    private static partial Regex AgentList();
 
     // Words may be hyphenated ("small and medium-sized enterprises"), which TrailingPhrasePattern does not step over.
     [GeneratedRegex(@"\b(?:help|helps|helping|let|lets)\s+(?:[\w\-'’]+\s+){0,8}$")]
@@ -2052,7 +2057,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static string WithoutLeadingThe(string text) =>
         text.StartsWith("the ", StringComparison.Ordinal) || text.StartsWith("The ", StringComparison.Ordinal) ? text[4..] : text;
 
-    [GeneratedRegex(@"^\s*(?:jointly\s+)?by\s+(?<agent>[^,.;]+)")]
+    // "by Chile, Peru and Ecuador": a list of agents goes on past its commas while each item is capitalised.
+    [GeneratedRegex(@"^\s*(?:jointly\s+)?by\s+(?<agent>[^,.;]+(?:,\s+(?:and\s+)?\p{Lu}[^,.;]*)*)")]
     private static partial Regex ByAgent();
 
     // \b(?:not|never|failed to|yet to|declined to|refused to|being|had already|has already|have already)\s+(?:\w+\s+)?$

@@ -702,6 +702,18 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_list_of_signatories_is_the_parties_and_does_not_hide_the_year_that_makes_a_signing_history()
+    {
+        var x = Extract(
+            "AUCKLAND - Digital trade ministers met on Thursday.",
+            "DEPA was signed by New Zealand, Singapore and Chile in 2020, and South Korea joined in 2024.",
+            "The Andean fisheries pact was signed by Chile, Peru and Ecuador on Tuesday.");
+
+        Assert.DoesNotContain(x.Outcomes, o => o.Text == "DEPA");
+        Assert.Equal(["Chile", "Peru", "Ecuador"], x.OutcomeContaining("fisheries pact").Parties);
+    }
+
+    [Fact]
     public void Sums_after_a_currency_code_are_sums_and_being_committed_to_something_is_no_commitment()
     {
         var x = Extract(
