@@ -1880,7 +1880,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return first;
     }
 
-    [GeneratedRegex(@"\b(?:(?:on|last|this|next) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bon (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b(?!,? \d{4})|\b(?:last|this) week\b|\bon the sidelines of (?:the |a )?[\w\-’' ]+?(?=[,.;]| to | on | that )")]
+    [GeneratedRegex(@"\b(?:(?:on|last|this|next) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bon " + MonthDay + @"\b(?!,? \d{4})|\b(?:last|this) week\b|\bon the sidelines of (?:the |a )?[\w\-’' ]+?(?=[,.;]| to | on | that )")]
     private static partial Regex DayPhrase();
 
     /// <summary>Blanks "on Tuesday" and the like (same length, so offsets hold): they sit between verbs and their objects.</summary>
@@ -1891,7 +1891,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern.
     private static readonly SubstringSet TimePhraseWords = new([.. Weekdays, "last week", "this week", "on the sidelines of ",
-        "on Jan", "on Feb", "on Mar", "on Apr", "on May", "on Jun", "on Jul", "on Aug", "on Sep", "on Oct", "on Nov", "on Dec"]);
+        .. "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".Split(' ').Select(month => "on " + month)]);
 
     /// <summary>Whether text opens an object or an infinitive: "a protocol", "an accord", "the memorandum", "to adopt".</summary>
     private static bool StartsObject(ReadOnlySpan<char> text) =>
@@ -2096,14 +2096,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static partial Regex LeadingQuantifier();
 
 
-    // "November 5", "Nov. 5", "5 November": a date written out.
-    [GeneratedRegex(@"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\b")]
+    // "November 5", "Nov. 5", "5 November": a date written out (the patterns below are built from these).
+    private const string MonthDay = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}";
+
+    private const string WrittenDate = @"(?:" + MonthDay + @"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)";
+
+    [GeneratedRegex(@"^\s*" + WrittenDate + @"\b")]
     private static partial Regex DateStart();
 
     [GeneratedRegex(@"^\s*in (?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?=to [a-z])")]
     private static partial Regex PlaceBeforeInfinitive();
 
-    [GeneratedRegex(@"^\s*(?:on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
+    [GeneratedRegex(@"^\s*(?:on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|" + WrittenDate + @")|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
     private static partial Regex LeadingTimePhrase();
 
     // \b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$
@@ -2121,7 +2125,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     // "Government would start paying …": Zambian, Nigerian and Ghanaian papers write their government without "the";
     // "the Federal Government", "the national government": the word before it says which level, not whose.
-    [GeneratedRegex(@"\b(?:his|her|their|its|the|THE) (?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Uu]nion) )?(?:country|[Gg]overnment|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b|(?:^|\b(?:said|that|and) )Government$")]
+    [GeneratedRegex(@"\b(?:his|her|their|its|the|THE) " + GovernmentLevel + @"?(?:country|[Gg]overnment|nation|ministry|administration|[Kk]ingdom|Republic|Sultanate)\b|(?:^|\b(?:said|that|and) )Government$")]
     private static partial Regex HisCountry();
 
     [GeneratedRegex(@",\s+(?:announced|launched|unveiled|signed|established|created|adopted|approved|opened|inaugurated)\s+(?:at|in|on|during|by|last|this|earlier)\b[^,]*,?")]
@@ -2132,10 +2136,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"(?:,?\s+(?:also|jointly|formally|officially|later|subsequently|then|finally|successfully|eventually|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier )?(?:last|this) (?:week|month|year|weekend)))*,?\s*$")]
     private static partial Regex TrailingSubjectAdverbs();
 
+    // "Federal ", "national ": the level of a government, not whose it is.
+    private const string GovernmentLevel = @"(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Uu]nion) )";
+
     /// <summary>"the Federal Government", "Government", "the government": a government that names no country of its own.</summary>
     private static bool IsOwnGovernment(string subject) => OwnGovernment().IsMatch(subject);
 
-    [GeneratedRegex(@"^(?:(?:the|The|THE) )?(?:(?:[Ff]ederal|[Nn]ational|[Cc]entral|[Uu]nion) )?[Gg]overnment$")]
+    [GeneratedRegex(@"^(?:(?:the|The|THE) )?" + GovernmentLevel + @"?[Gg]overnment$")]
     private static partial Regex OwnGovernment();
 
     // "in Montevideo", "in the city of Malanje", "in Pasto (Nariño)".
