@@ -19,6 +19,22 @@ internal static partial class RoleAnalyzer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Degrees =
         new HashSet<string>(StringComparer.Ordinal) { "MBBS", "MBA", "LLB", "LLM", "MD", "BA", "MA", "MPH", "DVM" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>
+    /// "PAHO’s Comprehensive Immunization Program", "SPC's Geoscience, Energy and Maritime Division": a unit named with its
+    /// body's acronym before it belongs to that body, which is the organisation; else null.
+    /// </summary>
+    private static string? OwnerOfUnit(string organisation)
+    {
+        var apostrophe = organisation.IndexOfAny(['\'', '’']);
+        if (apostrophe < 2 || apostrophe + 2 >= organisation.Length || organisation[apostrophe + 1] != 's' || organisation[apostrophe + 2] != ' ')
+        {
+            return null;
+        }
+        var owner = organisation[..apostrophe];
+        var lastSpace = organisation.LastIndexOf(' ');
+        return IsAcronym(owner) && UnitNouns.Contains(organisation[(lastSpace + 1)..].ToLowerInvariant()) ? owner : null;
+    }
+
     private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal)
     {
         "team", "unit", "project", "programme", "program", "office", "division", "desk", "group", "lab", "laboratory", "section",
@@ -184,6 +200,7 @@ internal static partial class RoleAnalyzer
 
         var organisation = role is null ? null : FindOrganisation(role) ?? (pre is not null && post is not null ? FindOrganisation(pre) : null);
         organisation = organisation is null || role is null ? organisation : WithClosingQuote(role, organisation);
+        organisation = organisation is null ? null : OwnerOfUnit(organisation) ?? organisation;
         // "Union Minister of State (Independent Charge) for Ayush": a whole title read as a body (its bracket looked like an
         // acronym's) is no organisation.
         if (organisation is not null && organisation == role && Tokens.Words(role).Any(w => w.IsCapitalized && Vocabulary.TitleNouns.Contains(w.Text)))

@@ -1666,4 +1666,15 @@ public class StatementExtractionTests
         Assert.Equal("FAO", x.Speaker("Marta Vukovic").Organisation);
         Assert.DoesNotContain("Bank's", x.Speaker("Beatriz Olivares-Tennant").Organisation ?? string.Empty, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_unit_named_after_its_bodys_acronym_belongs_to_that_body()
+    {
+        var x = Extract(
+            "Dr Inés Carrizo, head of PAHO’s Comprehensive Immunization Program, said the plan would work.",
+            "Salote Waqairatu, director of SPC's Geoscience, Energy and Maritime Division, said the roadmap would cut diesel use.");
+
+        Assert.Equal("PAHO", x.Speaker("Inés Carrizo").Organisation);
+        Assert.Equal("SPC", x.Speaker("Salote Waqairatu").Organisation);
+    }
 }
