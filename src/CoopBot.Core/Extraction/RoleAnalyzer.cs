@@ -481,7 +481,22 @@ internal static partial class RoleAnalyzer
     /// <summary>The country a body's name gives ("the Korea AeroSpace Administration" → South Korea, "the Indonesian Chamber of Commerce" → Indonesia, "Paraguay's … Service" → Paraguay), else null.</summary>
     internal static string? CountryOfBody(string body) =>
         // "Paraguay's National Animal Quality and Health Service": the owner's possessive names the country.
-        (body.IndexOf(' ') is > 0 and var space ? MentionParser.CountryOfPossessive(body[..space]) : null) ?? CountryInRole(body) ?? CountryEndingName(body);
+        (body.IndexOf(' ') is > 0 and var space ? MentionParser.CountryOfPossessive(body[..space]) : null) ?? CountryInRole(body) ?? CountryEndingName(body)
+        ?? TerritoryHeading(body);
+
+    /// <summary>"Guam Visitors Bureau", "Hong Kong Monetary Authority": a body named after a territory is its sovereign's.</summary>
+    private static string? TerritoryHeading(string body)
+    {
+        var words = Tokens.Words(body);
+        for (var n = Math.Min(4, words.Count - 1); n >= 1; n--)
+        {
+            if (Countries.SovereignOf(body[..words[n - 1].End]) is { } sovereign)
+            {
+                return CountryInference.IsInternational(body) ? null : sovereign;
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// "Medicines for Ireland", "Tourism Fiji": a body named "… for &lt;country&gt;", or by a word and its country, is that

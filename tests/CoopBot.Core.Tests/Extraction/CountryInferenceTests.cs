@@ -1384,4 +1384,16 @@ public class CountryInferenceTests
         Assert.Equal("New Zealand", NewsAgencies.HomeCountryOfHeaderLines(["Business reporter·NZ Herald·"]));
         Assert.Equal("New Zealand", x.Speaker("Tom Hale").Country);
     }
+
+    [Fact]
+    public void A_body_named_after_a_territory_is_its_sovereigns_even_when_the_lead_names_the_territory_as_a_party()
+    {
+        var x = Extract(
+            "The tourism agencies of Guam and Palau launched a joint island-hopper fare in Seoul on Tuesday.",
+            "Guam Visitors Bureau President Raymond Cruz Taitague said GVB would open a shared sales desk.",
+            "Hong Kong Monetary Authority chief executive Eddie Yue said the link would open next year.");
+
+        Assert.Equal("United States", x.Speaker("Raymond Cruz Taitague").Country);
+        Assert.Equal("China", x.Speaker("Eddie Yue").Country);
+    }
 }

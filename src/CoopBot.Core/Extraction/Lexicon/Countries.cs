@@ -472,7 +472,8 @@ public static class Countries
     {
         ["Hong Kong"] = "China", ["Macau"] = "China", ["Macao"] = "China",
         ["Puerto Rico"] = "United States", ["Guam"] = "United States", ["US Virgin Islands"] = "United States",
-        ["American Samoa"] = "United States", ["Northern Mariana Islands"] = "United States",
+        ["American Samoa"] = "United States", ["Northern Mariana Islands"] = "United States", ["CNMI"] = "United States",
+        ["Marianas"] = "United States",
         ["Greenland"] = "Denmark", ["Faroe Islands"] = "Denmark", ["Faroes"] = "Denmark",
         ["New Caledonia"] = "France", ["French Polynesia"] = "France", ["Wallis and Futuna"] = "France",
         ["Saint Pierre and Miquelon"] = "France",
