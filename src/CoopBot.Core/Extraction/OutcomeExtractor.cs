@@ -604,7 +604,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             var (partiesOfSubject, announcer) = inherited is not null ? (inherited.Parties, inherited.AnnouncedBy) : PartiesOfSubject(subjectText, thing, status);
             // "the university would reserve clinical placements", said its rector: the speaker's own body, even unnamed.
-            if (!concrete && partiesOfSubject.Count == 0 && !(announcer is not null && IsOwnSide(subjectText)))
+            if (!concrete && partiesOfSubject.Count == 0 && !(announcer is not null && (IsOwnSide(subjectText) || IsSpeakersUnit(subjectText, announcer))))
             {
                 continue;
             }
@@ -716,7 +716,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         // "her department would connect …", "its agency will …": the speaker's own body; and "the company would install …",
         // "the province would lead …", "the concessionaire would add …" from someone of a body that goes by its name.
-        if (sentenceSpeaker is { } owner && (HisBody().IsMatch(subject) || IsBodyByItsKind(subject) && !NamesAnOutcome(subject)))
+        if (sentenceSpeaker is { } owner && (HisBody().IsMatch(subject) || IsBodyByItsKind(subject) && !NamesAnOutcome(subject) || IsSpeakersUnit(subject, owner)))
         {
             var party = owner.Organisation ?? owner.Country;
             return (party is null ? [] : [party], owner);
@@ -847,6 +847,16 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     }
 
     /// <summary>"the university", "the Government", "her ministry": the speaker's own side, named without its name.</summary>
+    /// <summary>
+    /// "the unit would publish a public tracker …", said by the head of "the JET project management unit in the Presidency":
+    /// the unit, team or programme the speaker's own role names.
+    /// </summary>
+    private static bool IsSpeakersUnit(string subject, Person speaker) =>
+        speaker.Role is { } role && Tokens.Words(subject) is [{ Text: "the" }, { IsCapitalized: false } noun]
+        && UnitSubjectNouns.Contains(noun.Text) && Tokens.Words(role).Exists(w => w.Text.Equals(noun.Text, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly HashSet<string> UnitSubjectNouns = new(StringComparer.Ordinal) { "unit", "team", "programme", "program", "division", "project" };
+
     private static bool IsOwnSide(string subject) =>
         IsBodyByItsKind(subject) || HisBody().IsMatch(subject) || HisCountryNouns.ContainsAny(subject) && HisCountry().IsMatch(subject);
 

@@ -714,6 +714,17 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void The_unit_a_speakers_role_names_plans_what_it_will_do()
+    {
+        var x = Extract(
+            "PRETORIA - South Africa's climate finance partners pledged more money on Tuesday.",
+            "According to Zanele Kubheka, who heads the JET project management unit in the Presidency, grants make up only about 4% of the money.",
+            "Kubheka said the unit would publish a public tracker of disbursements every quarter.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("public tracker").Status);
+    }
+
+    [Fact]
     public void Sums_after_a_currency_code_are_sums_and_being_committed_to_something_is_no_commitment()
     {
         var x = Extract(
