@@ -348,18 +348,19 @@ internal static partial class CountryInference
         return side.Success ? Countries.Country(side.Groups["side"].Value) : null;
     }
 
-    [GeneratedRegex(@"\b(?:at|of|from|with|for) an? (?<city>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?) \p{Ll}")]
-    private static partial Regex CityBeforeKind();
-
-
-    [GeneratedRegex(@"\bon (?<island>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)? Islands?)\b")]
-    private static partial Regex OnIsland();
-
     /// <summary>How many words a sentence that only announces a side has at most.</summary>
     private const int ShortSentence = 12;
 
     [GeneratedRegex(@"^(?:For (?<side>\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2}),|(?<side>\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})['’]s (?:delegation|side|team)\b)")]
     private static partial Regex SideAnnounced();
+
+    // "at a Podgorica commercial bank": a known city naming where a private person's workplace is.
+    [GeneratedRegex(@"\b(?:at|of|from|with|for) an? (?<city>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)?) \p{Ll}")]
+    private static partial Regex CityBeforeKind();
+
+    // "a resort on Denarau Island".
+    [GeneratedRegex(@"\bon (?<island>\p{Lu}[\p{L}\-]+(?: \p{Lu}[\p{L}\-]+)? Islands?)\b")]
+    private static partial Regex OnIsland();
 
     /// <summary>"Marisol Etienne, a 61-year-old retired teacher in Castries, St. Lucia": for people of no organisation.</summary>
     private static string? ByPlace(Person person, string after, HomeContext home)

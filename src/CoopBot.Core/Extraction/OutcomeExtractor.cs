@@ -846,7 +846,6 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return null;
     }
 
-    /// <summary>"the university", "the Government", "her ministry": the speaker's own side, named without its name.</summary>
     /// <summary>
     /// "the unit would publish a public tracker …", said by the head of "the JET project management unit in the Presidency":
     /// the unit, team or programme the speaker's own role names.
@@ -857,6 +856,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static readonly HashSet<string> UnitSubjectNouns = new(StringComparer.Ordinal) { "unit", "team", "programme", "program", "division", "project" };
 
+    /// <summary>"the university", "the Government", "her ministry": the speaker's own side, named without its name.</summary>
     private static bool IsOwnSide(string subject) =>
         IsBodyByItsKind(subject) || HisBody().IsMatch(subject) || HisCountryNouns.ContainsAny(subject) && HisCountry().IsMatch(subject);
 
@@ -1033,10 +1033,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return space >= 0 && VerbAdverbs.Contains(trimmed[(space + 1)..].ToString()) ? trimmed[..(space + 1)] : before;
     }
 
-    private static readonly HashSet<string> VerbAdverbs = new(StringComparer.Ordinal)
-    {
-        "also", "jointly", "formally", "officially", "later", "subsequently", "then", "finally", "successfully", "eventually",
-    };
+    // The adverbs that stand between a subject and its verb ("was also signed", "The ministers also agreed"); the set and the
+    // subject pattern below are built from this one list.
+    private const string VerbAdverbWords = "also|jointly|formally|officially|later|subsequently|then|finally|successfully|eventually";
+
+    private static readonly HashSet<string> VerbAdverbs = new(VerbAdverbWords.Split('|'), StringComparer.Ordinal);
 
     private static bool InRelativeClause(string text, int verbIndex)
     {
@@ -1890,14 +1891,16 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return first;
     }
 
-    [GeneratedRegex(@"\b(?:(?:on|last|this|next) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bon " + MonthDay + @"\b(?!,? \d{4})|\b(?:last|this) week\b|\bon the sidelines of (?:the |a )?[\w\-’' ]+?(?=[,.;]| to | on | that )")]
+    [GeneratedRegex(@"\b(?:(?:on|last|this|next) )?" + Weekday + @"\b|\bon " + MonthDay + @"\b(?!,? \d{4})|\b(?:last|this) week\b|\bon the sidelines of (?:the |a )?[\w\-’' ]+?(?=[,.;]| to | on | that )")]
     private static partial Regex DayPhrase();
 
     /// <summary>Blanks "on Tuesday" and the like (same length, so offsets hold): they sit between verbs and their objects.</summary>
     private static string MaskTimePhrases(string text) =>
         TimePhraseWords.ContainsAny(text) ? DayPhrase().Replace(text, m => new string(' ', m.Length)) : text;
 
-    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+    private static readonly string[] Weekdays = Weekday[3..^1].Split('|');
 
     // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern.
     private static readonly SubstringSet TimePhraseWords = new([.. Weekdays, "last week", "this week", "on the sidelines of ",
@@ -2117,7 +2120,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*in (?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?=to [a-z])")]
     private static partial Regex PlaceBeforeInfinitive();
 
-    [GeneratedRegex(@"^\s*(?:on (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: \(\d{1,2}\))?|" + WrittenDate + @")|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
+    [GeneratedRegex(@"^\s*(?:on (?:" + Weekday + @"(?: \(\d{1,2}\))?|" + WrittenDate + @")|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
     private static partial Regex LeadingTimePhrase();
 
     // \b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$
@@ -2141,9 +2144,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@",\s+(?:announced|launched|unveiled|signed|established|created|adopted|approved|opened|inaugurated)\s+(?:at|in|on|during|by|last|this|earlier)\b[^,]*,?")]
     private static partial Regex ParticipleAside();
 
-    private static readonly SubstringSet TrailingSubjectAdverbWords = new([.. VerbAdverbs, "yesterday", "today", "day", "last ", "this "]);
+    // "day" is in "yesterday", "today" and every weekday.
+    private static readonly SubstringSet TrailingSubjectAdverbWords = new([.. VerbAdverbs, "day", "last ", "this "]);
 
-    [GeneratedRegex(@"(?:,?\s+(?:also|jointly|formally|officially|later|subsequently|then|finally|successfully|eventually|yesterday|today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:earlier )?(?:last|this) (?:week|month|year|weekend)))*,?\s*$")]
+    [GeneratedRegex(@"(?:,?\s+(?:" + VerbAdverbWords + @"|yesterday|today|on " + Weekday + @"|(?:earlier )?(?:last|this) (?:week|month|year|weekend)))*,?\s*$")]
     private static partial Regex TrailingSubjectAdverbs();
 
     // "Federal ", "national ": the level of a government, not whose it is.

@@ -813,10 +813,6 @@ internal static partial class RoleAnalyzer
     };
 
     /// <summary>
-    /// "EirGrid chief executive", "Afreximbank director": a name opening the role, of words that are no title, portfolio,
-    /// place or honorific, right before a lower-case title noun, is the body's (a company's name needs no head noun).
-    /// </summary>
-    /// <summary>
     /// "Korea Hydro &amp; Nuclear Power (KHNP)": a run of capitalised words that ends with its own acronym in brackets (the
     /// initials of its capitalised words, in order) names a body, whatever its last word.
     /// </summary>
@@ -840,6 +836,10 @@ internal static partial class RoleAnalyzer
         return letter == acronym.Length;
     }
 
+    /// <summary>
+    /// "EirGrid chief executive", "Afreximbank director": a name opening the role, of words that are no title, portfolio,
+    /// place or honorific, right before a lower-case title noun, is the body's (a company's name needs no head noun).
+    /// </summary>
     private static bool IsBrandBeforeTitle(List<Word> words, int first, int last) =>
         first == 0 && last + 1 < words.Count && !words[last + 1].IsCapitalized && Vocabulary.TitleNouns.Contains(words[last + 1].Text)
         && !Vocabulary.PrivateOccupations.Contains(words[^1].Text) && !Vocabulary.PrivateOccupations.Contains(words[last + 1].Text)

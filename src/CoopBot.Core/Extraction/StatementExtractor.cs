@@ -713,9 +713,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         return true;
     }
 
-    /// <summary>"According to X, …" or "…, according to X": the "what" group is X's reported statement.</summary>
     /// <summary>
-    /// Reads "according to X" (or another opener <see cref="MatchSourceFirst"/> matched) as X's statement; with
+    /// Reads "According to X, …" or "…, according to X" (or another opener <see cref="MatchSourceFirst"/> matched): the
+    /// "what" group is X's reported statement; with
     /// <paramref name="namedOnly"/>, only when X is named there. Whether a statement was added.
     /// </summary>
     private bool AddAccordingTo(Match according, Paragraph paragraph, Sentence sentence, int sentenceBase, bool namedOnly = false)
