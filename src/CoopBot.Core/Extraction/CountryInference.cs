@@ -304,8 +304,9 @@ internal static partial class CountryInference
 
     // "The Philippines, which chairs ASEAN this year, was represented by …": a relative clause may stand between; the title
     // may stand before the name with a comma ("Kenya was represented by its ambassador to Italy, X,"); the side may be the
-    // country's ("Indonesia's delegation was led by Ir. X").
-    [GeneratedRegex(@"(?:\b[Tt]he\s+)?\b(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)(?:['’]s)?\s*(?:,\s+which\s[^,;:]{1,80},\s*)?\s+(?:(?:side|delegation|team)\s+)?(?:was|is|were)\s+(?:represented|led|headed)\s+by\s+[^,;:]{0,100}(?:,\s*)?$")]
+    // country's ("Indonesia's delegation was led by Ir. X"); the participle may stand alone between commas ("Brazil,
+    // represented by the executive secretary of the Ministry of Education, X, announced").
+    [GeneratedRegex(@"(?:\b[Tt]he\s+)?\b(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*)?)(?:['’]s)?(?:\s*,\s+which\s[^,;:]{1,80},)?(?:\s+(?:(?:side|delegation|team)\s+)?(?:was|is|were)|,)\s+(?:represented|led|headed)\s+by\s+[^,;:]{0,100}(?:,\s*)?$")]
     private static partial Regex RepresentedBy();
 
     /// <summary>

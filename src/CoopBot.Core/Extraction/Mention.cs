@@ -1031,8 +1031,9 @@ internal static partial class MentionParser
         for (var i = IsInitialJoinedName(words[to - 1].Text) ? from - 1 : to - 1; i >= from; i--)
         {
             var w = words[i].Text;
-            // "Park said": the Korean surname alone (a park says nothing).
-            if (IsNameAmidNames(words, i, from) || w is "Park" && to - from == 1)
+            // "Park said": the Korean surname alone (a park says nothing); "Malta said" resolves only to a person already
+            // named so ("Fernanda Coutinho Malta"), never to a new one.
+            if (IsNameAmidNames(words, i, from) || to - from == 1 && (w is "Park" || CountriesBorneAsSurnames.Contains(w)))
             {
                 continue;
             }
@@ -1358,7 +1359,28 @@ internal static partial class MentionParser
         || words[index].Text is "Sultan" or "Emir" or "Amir" or "Sheikh" or "Shaikh" && index + 1 < words.Count && words[index + 1].IsCapitalized
         && !Vocabulary.TitleNouns.Contains(words[index + 1].Text) && !Countries.IsCountryOrBlocWord(words[index + 1].Text)
         && index > runStart && words[index - 1].IsCapitalized && !Vocabulary.TitleNouns.Contains(words[index - 1].Text)
-        && !Vocabulary.NotNameWords.Contains(words[index - 1].Text) && !Vocabulary.Honorifics.Contains(words[index - 1].Text);
+        && !Vocabulary.NotNameWords.Contains(words[index - 1].Text) && !Vocabulary.Honorifics.Contains(words[index - 1].Text)
+        || IsCountrySurname(words, index, runStart);
+
+    /// <summary>Countries whose names are also family names people bear ("Fernanda Coutinho Malta", "Michael Jordan").</summary>
+    private static readonly HashSet<string> CountriesBorneAsSurnames = new(StringComparer.Ordinal)
+    {
+        "Jordan", "Malta", "Israel", "Chad", "England", "Ireland", "Holland", "France", "Wales", "Mali",
+    };
+
+    /// <summary>
+    /// "Fernanda Coutinho Malta, announced": such a country closing a run after two given or family names is the person's
+    /// family name; after a title or a body's word ("Minister Malta", "Invest Malta", "Bank of Jordan") it stays the country.
+    /// </summary>
+    private static bool IsCountrySurname(List<Word> words, int index, int runStart) =>
+        CountriesBorneAsSurnames.Contains(words[index].Text) && index - 2 >= runStart
+        && (index + 1 == words.Count || !words[index + 1].IsCapitalized)
+        && IsPlainNameWord(words[index - 1].Text) && IsPlainNameWord(words[index - 2].Text);
+
+    private static bool IsPlainNameWord(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && !IsCapitalsAndDigits(word) && !Vocabulary.TitleNouns.Contains(word)
+        && !Vocabulary.NotNameWords.Contains(word) && !Vocabulary.Honorifics.Contains(word) && !Vocabulary.OrganisationHeads.Contains(word)
+        && !Countries.IsCountryOrBlocWord(word) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
 
     /// <summary>A given name written as Korean ones are, two syllables joined by a hyphen: "Myung-soo", "Ji-hye".</summary>
     private static bool IsHyphenatedGivenName(string word)

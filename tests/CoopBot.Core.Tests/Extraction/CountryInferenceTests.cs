@@ -601,6 +601,16 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_country_represented_by_a_title_between_commas_is_the_speakers_and_the_host_never_is()
+    {
+        var x = Extract(
+            "MONTEVIDEO - Education ministers met in the Uruguayan capital on Thursday.",
+            "Brazil, represented by the executive secretary of the Ministry of Education, Ana Paula Ferreira, announced that the country would offer 500 scholarships.");
+
+        Assert.Equal("Brazil", x.Speaker("Ana Paula Ferreira").Country);
+    }
+
+    [Fact]
     public void A_company_based_in_a_city_of_two_words_is_that_citys_and_the_city_is_no_part_of_the_role()
     {
         var x = Extract(

@@ -835,6 +835,19 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_family_name_that_is_a_country_is_the_persons_once_named_and_the_country_otherwise()
+    {
+        var x = Extract(
+            "Fernanda Coutinho Malta, executive secretary of Brazil's Ministry of Education, said the country would offer 500 scholarships.",
+            "\"Your diploma no longer stops at the border,\" Malta said.",
+            "Jordan said it would host the next meeting.");
+
+        Assert.Equal("Fernanda Coutinho Malta", x.SpeakerName(x.StatementContaining("500 scholarships")));
+        Assert.Equal("Fernanda Coutinho Malta", x.SpeakerName(x.StatementContaining("stops at the border")));
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("next meeting"));
+    }
+
+    [Fact]
     public void A_portfolio_ending_in_care_is_no_part_of_the_name_after_it()
     {
         var x = Extract("\"Resistant bacteria do not respect borders,\" says Minister for Health Care Elisabet Norling.");
