@@ -37,6 +37,29 @@ public static class HeaderLines
         return false;
     }
 
+    /// <summary>
+    /// How many paragraphs at the top are a standfirst: sentences set above a block of header lines, a byline and a time
+    /// stamp ("The three countries will also train … / By Bao Ngoc / Mar 27, 2026 19:40 / Vietnam, Laos and Cambodia on
+    /// March 27 signed …"). Zero when the text opens with its header lines or its report, and when a single line follows
+    /// (a lead, then a photo credit or the reporter's name, then the report going on).
+    /// </summary>
+    public static int StandfirstEnd(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        for (var p = 1; p <= 2 && p < article.Paragraphs.Count - 1; p++)
+        {
+            if (IsHeaderLine(article.Paragraphs[p - 1].Text))
+            {
+                return 0;
+            }
+            if (IsHeaderLine(article.Paragraphs[p].Text))
+            {
+                return p + 1 < article.Paragraphs.Count && IsHeaderLine(article.Paragraphs[p + 1].Text) ? p : 0;
+            }
+        }
+        return 0;
+    }
+
     /// <summary>The report's paragraphs, from the first that is not a header line (all of them when every early one is).</summary>
     public static IEnumerable<Paragraph> Body(Article article)
     {

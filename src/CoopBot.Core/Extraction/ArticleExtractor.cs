@@ -24,10 +24,15 @@ public sealed class ArticleExtractor
         var outcomes = new OutcomeExtractor(people, MainParties(article), article.Date.Year, OutcomeExtractor.ShortNamesOf(article));
 
         string? listLeadIn = null;
+        var standfirstEnd = HeaderLines.StandfirstEnd(article);
         for (var p = 0; p < article.Paragraphs.Count; p++)
         {
             var paragraph = article.Paragraphs[p];
             statements.ReadParagraph(paragraph, p + 1 < article.Paragraphs.Count ? article.Paragraphs[p + 1] : null);
+            if (p < standfirstEnd)
+            {
+                continue; // the standfirst sums up outcomes the report then tells in full
+            }
             // The items of a list go on the clause that opened it, until a paragraph that is no item.
             listLeadIn = Bullets.IsItem(paragraph.Text) ? listLeadIn : null;
             foreach (var sentence in paragraph.Sentences)

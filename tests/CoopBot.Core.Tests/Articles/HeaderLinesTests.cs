@@ -30,4 +30,16 @@ public class HeaderLinesTests
 
         Assert.Equal("Thailand, Cambodia, Laos and Vietnam have agreed to launch a visa pilot.", knowledge.LeadSentences[0]);
     }
+
+    [Theory]
+    [InlineData("The three countries will also set up a joint team.\n\nBy Bao Ngoc\n\nMar 27, 2026 19:40\n\nVietnam and Laos signed a memorandum.", 1)]
+    [InlineData("Vietnam and Laos signed a memorandum on Friday.\n\nKadri Tammepuu\n\nThe minister said it was the first of its kind.", 0)]
+    [InlineData("By Bao Ngoc\n\nMar 27, 2026 19:40\n\nVietnam and Laos signed a memorandum.", 0)]
+    [InlineData("Vietnam and Laos signed a memorandum.\n\nThe three countries will also set up a joint team.", 0)]
+    public void A_standfirst_is_what_stands_above_a_byline_and_a_time_stamp(string body, int paragraphs)
+    {
+        var article = ArticleParser.ParseText(System.Text.Encoding.UTF8.GetBytes("date 2026-03-27 Pact signed\n\n" + body)).Article!;
+
+        Assert.Equal(paragraphs, HeaderLines.StandfirstEnd(article));
+    }
 }

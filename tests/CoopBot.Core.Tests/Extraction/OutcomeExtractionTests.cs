@@ -6,6 +6,20 @@ namespace CoopBot.Core.Tests.Extraction;
 public class OutcomeExtractionTests
 {
     [Fact]
+    public void A_standfirst_above_the_byline_restates_outcomes_the_report_tells_and_adds_none()
+    {
+        var x = Extract(
+            "The three countries will also train 1,500 engineers together and set up a joint team to respond to cyber incidents.",
+            "By Bao Ngoc",
+            "Mar 27, 2026 19:40",
+            "Vietnam, Laos and Cambodia on March 27 signed a memorandum of understanding on digital transformation.",
+            "They agreed to set up a trilateral working group on cybersecurity incident response.");
+
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("joint team", StringComparison.Ordinal) || o.Text.Contains("1,500", StringComparison.Ordinal));
+        Assert.Contains(x.Outcomes, o => o.Text.Contains("working group", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Passive_inauguration_names_the_thing_and_parties_from_its_name()
     {
         var x = Extract("The China-ASEAN AI Application Cooperation Center was inaugurated at the forum.");
