@@ -189,7 +189,25 @@ internal static class ClauseRoles
             run = words[k].IsCapitalized ? run + 1 : words[k].Text is "of" or "for" or "and" or "the" ? run : 0;
             // "IRENA", "AfSA", "UGM": an acronym, capitals mixed with a few small letters.
             if (run >= 2 || words[k].Text.Length is > 2 and <= 8 && words[k].Text.Count(char.IsUpper) >= 2 && char.IsUpper(words[k].Text[0])
-                || run == 1 && KnownBodies.IsName(words[k].Text)) // "Phivolcs", "Camtel": a body the lexicon knows by one word
+                || run == 1 && KnownBodies.IsName(words[k].Text) // "Phivolcs", "Camtel": a body the lexicon knows by one word
+                || run == 1 && k == from && IsOwnerOfUnit(words, k)) // "Gavi’s vaccine manufacturing program"
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A capitalised possessive, then lower-case words ending in a body's head noun: "Gavi’s vaccine manufacturing program".</summary>
+    private static bool IsOwnerOfUnit(List<Word> words, int owner)
+    {
+        if (MentionParser.WithoutPossessive(words[owner].Text) is var name && name.Length == words[owner].Text.Length)
+        {
+            return false;
+        }
+        for (var k = owner + 1; k < words.Count && k <= owner + 5 && !words[k].IsCapitalized && !ObjectEnders.Contains(words[k].Text); k++)
+        {
+            if (Vocabulary.OrganisationHeads.Contains(words[k].Text))
             {
                 return true;
             }

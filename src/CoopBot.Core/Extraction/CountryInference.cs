@@ -117,7 +117,7 @@ internal static partial class CountryInference
                 country = agencyCountry;
             }
             var minister = government && (IsMinisterial(person) || IsLocalOffice(person) || IsParliamentary(person));
-            if (country is null && (minister || IsNationalBody(person) && !OfInternationalAcronym(article, person)))
+            if (country is null && (minister || (IsNationalBody(person) || ShortNameOfNationalBody(article, person)) && !OfInternationalAcronym(article, person)))
             {
                 // A minister or a national body is some country's: where the event is, when nothing else tells, is the best
                 // guess (hosts introduce their own officials without a country; a national paper at home, its own). Failing
@@ -1168,6 +1168,17 @@ internal static partial class CountryInference
     [GeneratedRegex(@"\bNational \p{Lu}")]
     private static partial Regex NationalBody();
 
+    /// <summary>
+    /// "a researcher at Cenia", where the article names it "the National Center for Artificial Intelligence (Cenia)": the
+    /// short name the article gives a body named national in brackets (in its own language, so the initials need not match).
+    /// </summary>
+    private static bool ShortNameOfNationalBody(Article article, Person person) =>
+        person.Organisation is { Length: >= 3 and <= 12 } shortName && shortName.All(char.IsLetter)
+        && FirstInEachParagraph(article, $" ({shortName})").Any(found => NationalNameBefore().IsMatch(found.Text.AsSpan(0, found.At)));
+
+    [GeneratedRegex(@"\bNational(?:\s+(?:\p{Lu}[\p{L}\-]*|of|for|and|on|the))+\s*$")]
+    private static partial Regex NationalNameBefore();
+
     /// <summary>A town's, province's or district's office ("Mayor Ernesto Villafranca of Bato"): a local official is at home.</summary>
     private static bool IsLocalOffice(Person person) =>
         person.Role is { } role && LocalOffice().IsMatch(role);
@@ -1206,7 +1217,7 @@ internal static partial class CountryInference
         return false;
     }
 
-    private static readonly string[] GovernmentBodyWords = ["Ministry", "Department", "Office of", "Agency", "Authority", "Bureau", "Administration"];
+    private static readonly string[] GovernmentBodyWords = ["Ministry", "Department", "Office of", "Agency", "Authority", "Bureau", "Administration", "Directorate"];
 
     private static string? LastCountry(string text)
     {

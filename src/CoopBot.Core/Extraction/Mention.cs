@@ -613,8 +613,13 @@ internal static partial class MentionParser
         }
         if (first is "the" or "The" or "a" or "an" or "its" or "his" or "her" or "their")
         {
-            // "its humanitarian envoy, Pieter-Jan de Wilde, who …": a name after the title wins.
+            // "its humanitarian envoy, Pieter-Jan de Wilde, who …": a name after the title wins. "the Minister of Science,
+            // Technology, Knowledge and Innovation, Javiera X": the commas between portfolios are the title's.
             var comma = text.IndexOf(',', words[0].End, end - words[0].End);
+            while (comma > 0 && words.FindIndex(w => w.Start > comma) is var next and > 0 && IsPortfolioListComma(text, words, next))
+            {
+                comma = text.IndexOf(',', comma + 1, end - comma - 1);
+            }
             if (comma > 0)
             {
                 var named = SubjectAfter(text, comma + 1, end);
@@ -1408,11 +1413,12 @@ internal static partial class MentionParser
         {
             return Countries.CountryOrPlace(before.Text + " " + first) is not null ? nameStart + 1 : nameStart;
         }
-        if (before.Text is not ("in" or "to"))
+        if (before.Text is not ("in" or "to" or "for"))
         {
             return nameStart;
         }
-        // "Ambassador to Sri Lanka Tevita Thompson Tupou": a place of up to three words, two words of name left after it.
+        // "Ambassador to Sri Lanka Tevita Thompson Tupou", "ADB Country Director for Sri Lanka Carmen Delgado": a place of up
+        // to three words, two words of name left after it.
         for (var placeWords = Math.Min(3, runEnd - nameStart - 2); placeWords >= 1; placeWords--)
         {
             var place = placeWords == 1 ? first : string.Join(' ', words.Skip(nameStart).Take(placeWords).Select(w => w.Text));

@@ -35,6 +35,40 @@ internal static partial class RoleAnalyzer
         return IsAcronym(owner) && UnitNouns.Contains(organisation[(lastSpace + 1)..].ToLowerInvariant()) ? owner : null;
     }
 
+    /// <summary>
+    /// "head of tenders at Hintco", "an analyst at Nomura": one capitalised word closing an office's title after "at" is
+    /// where the person works, unless it is a place, a people or a title's own word. After a trade it is as often a place
+    /// ("a fisherman at Kirumba"), so the title must open with an office's noun.
+    /// </summary>
+    private static string? BodyClosingTitleAt(string role)
+    {
+        var at = role.LastIndexOf(" at ", StringComparison.Ordinal);
+        if (at < 0 || role.AsSpan(at + 4).IndexOf(' ') >= 0 || !Tokens.Words(role, 0, at).Any(w => Vocabulary.TitleNouns.Contains(w.Text) && !Vocabulary.PrivateOccupations.Contains(w.Text)))
+        {
+            return null;
+        }
+        var word = role[(at + 4)..];
+        return word.Length > 2 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLetter) && !Vocabulary.NotNameWords.Contains(word)
+            && !Vocabulary.TitleNouns.Contains(word) && !Vocabulary.OrganisationHeads.Contains(word) && Countries.CountryOrPlace(word) is null
+            && !Countries.IsDemonym(word) && Countries.Bloc(word) is null
+            ? word
+            : null;
+    }
+
+    /// <summary>
+    /// "head of Gavi’s vaccine manufacturing program": a one-word owner, no place, of a unit written in lower case after it
+    /// that closes the title is the body the unit belongs to.
+    /// </summary>
+    private static bool OwnsUnitNamedAfter(string part, Possessive owner)
+    {
+        if (owner.Owner.Contains(' ') || Countries.CountryOrPlace(owner.Owner) is not null || Countries.IsDemonym(owner.Owner))
+        {
+            return false;
+        }
+        var unit = Tokens.Words(part, owner.Index + owner.Length, part.Length - owner.Index - owner.Length);
+        return unit.Count is >= 2 and <= 4 && unit.TrueForAll(w => !w.IsCapitalized) && UnitNouns.Contains(unit[^1].Text);
+    }
+
     private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal)
     {
         "team", "unit", "project", "programme", "program", "office", "division", "desk", "group", "lab", "laboratory", "section",
@@ -223,13 +257,14 @@ internal static partial class RoleAnalyzer
                 if (part is not null && HasPossessiveMark(part) && Possessives.First(part) is { } owner && Countries.Country(owner.Owner) is null)
                 {
                     var name = owner.Owner;
-                    organisation = Countries.Bloc(name) ?? (FindOrganisation(name) is not null ? name : null);
+                    organisation = Countries.Bloc(name) ?? (FindOrganisation(name) is not null || OwnsUnitNamedAfter(part, owner) ? name : null);
                     if (organisation is not null)
                     {
                         break;
                     }
                 }
             }
+            organisation ??= role is null ? null : BodyClosingTitleAt(role);
         }
         if (country is null && role is not null)
         {
@@ -542,7 +577,12 @@ internal static partial class RoleAnalyzer
     /// </summary>
     private static string? CountryEndingBodyName(List<Word> words)
     {
-        if (words.Count < 3 || !words[^1].IsCapitalized || Countries.Country(words[^1].Text) is not { } country || Countries.IsDemonym(words[^1].Text))
+        if (words.Count < 3 || !words[^1].IsCapitalized || Countries.IsDemonym(words[^1].Text))
+        {
+            return null;
+        }
+        // "Institut Pasteur de Dakar": a body named in its own language after its city is that city's country's.
+        if ((Countries.Country(words[^1].Text) ?? (words[^2].Text is "de" or "du" or "do" or "da" ? Countries.CountryOfPlace(words[^1].Text) : null)) is not { } country)
         {
             return null;
         }
@@ -624,7 +664,8 @@ internal static partial class RoleAnalyzer
             {
                 continue;
             }
-            // A capitalised run, allowing "of", "and", "for", "on", "the" between capitalised words.
+            // A capitalised run, allowing "of", "and", "for", "on", "the" between capitalised words, and "de", "del", "da", "do"
+            // in names kept in their own language ("Institut Pasteur de Dakar", "Universidad de Chile").
             var end = i;
             var j = i + 1;
             while (j < words.Count)
@@ -634,7 +675,7 @@ internal static partial class RoleAnalyzer
                     end = j;
                     j++;
                 }
-                else if (words[j].Text is "of" or "and" or "for" or "on" or "the" or "&" && j + 1 < words.Count && words[j + 1].IsCapitalized
+                else if (words[j].Text is "of" or "and" or "for" or "on" or "the" or "&" or "de" or "del" or "da" or "do" && j + 1 < words.Count && words[j + 1].IsCapitalized
                          && !(words[j].Text == "and" && Vocabulary.TitleNouns.Contains(words[j + 1].Text)))
                 {
                     j++;

@@ -601,6 +601,56 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_unit_a_body_owns_in_a_relative_clause_gives_the_role_and_the_body()
+    {
+        var x = Extract("Isabelle Coutinho, who heads Gavi’s vaccine manufacturing program, said the alliance would sign agreements.");
+
+        Assert.Equal("head of Gavi’s vaccine manufacturing program", x.Speaker("Isabelle Coutinho").Role);
+        Assert.Equal("Gavi", x.Speaker("Isabelle Coutinho").Organisation);
+    }
+
+    [Fact]
+    public void A_body_named_in_its_own_language_after_its_city_is_that_citys_countrys()
+    {
+        var x = Extract("Fatou Dieng, director of industrial operations at the Institut Pasteur de Dakar, said the institute had trained 200 technicians.");
+
+        Assert.Equal("Institut Pasteur de Dakar", x.Speaker("Fatou Dieng").Organisation);
+        Assert.Equal("Senegal", x.Speaker("Fatou Dieng").Country);
+    }
+
+    [Fact]
+    public void One_word_closing_an_offices_title_after_at_is_the_body_but_after_a_trade_it_may_be_a_place()
+    {
+        var x = Extract(
+            "Annette Lorenz, head of tenders at Hintco, said the company would open a tender.",
+            "Mussa Kulwa Nyamhanga, a fisherman at Kirumba, said catches had improved.");
+
+        Assert.Equal("Hintco", x.Speaker("Annette Lorenz").Organisation);
+        Assert.Null(x.Speaker("Mussa Kulwa Nyamhanga").Organisation);
+    }
+
+    [Fact]
+    public void The_short_name_an_article_gives_a_national_body_is_a_national_bodys_and_the_venues_country()
+    {
+        var x = Extract(
+            "Chile, Uruguay and Colombia launched on Wednesday in Santiago a network of laboratories to test AI systems.",
+            "Chile would contribute 1,500 million pesos through the National Center for Artificial Intelligence (Cenia).",
+            "According to Tomás Contreras, a researcher at Cenia, the center will open its testing tools to universities.");
+
+        Assert.Equal("Chile", x.Speaker("Tomás Contreras").Country);
+    }
+
+    [Fact]
+    public void The_head_of_a_directorate_at_home_is_the_host_countrys()
+    {
+        var x = Extract(
+            "Argentina and Chile signed this Thursday in Mendoza a protocol to set up a single control area at the crossing.",
+            "The head of the General Directorate of Customs (DGA), Laura Cantero, announced that customs had launched a pilot.");
+
+        Assert.Equal("Argentina", x.Speaker("Laura Cantero").Country);
+    }
+
+    [Fact]
     public void A_country_represented_by_a_title_between_commas_is_the_speakers_and_the_host_never_is()
     {
         var x = Extract(

@@ -835,6 +835,34 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void Portfolios_of_competition_and_industrialisation_end_a_title_before_the_name()
+    {
+        var x = Extract(
+            "Deputy Minister of Trade, Industry and Competition Thulani Gumede said South Africa would host the first round.",
+            "Namibia's deputy minister of industrialisation and trade, Helena Amutenya, welcomed the talks.");
+
+        Assert.Equal("Thulani Gumede", x.SpeakerName(x.StatementContaining("first round")));
+        Assert.Equal("Deputy Minister of Trade, Industry and Competition", x.Speaker("Thulani Gumede").Role);
+        Assert.Equal("deputy minister of industrialisation and trade", x.Speaker("Helena Amutenya").Role);
+    }
+
+    [Fact]
+    public void A_country_a_title_is_for_is_no_part_of_the_name_after_it()
+    {
+        var x = Extract("\"Every rooftop counts,\" said ADB Country Director for Sri Lanka Carmen Delgado.");
+
+        Assert.Equal("Carmen Delgado", x.SpeakerName(x.StatementContaining("rooftop")));
+    }
+
+    [Fact]
+    public void Commas_between_portfolios_after_the_verb_are_the_titles_and_the_name_follows_the_last()
+    {
+        var x = Extract("\"We cannot just import models,\" said the Minister of Science, Technology, Knowledge and Innovation, Javiera Correa Alvear.");
+
+        Assert.Equal("Minister of Science, Technology, Knowledge and Innovation", x.Speaker("Javiera Correa Alvear").Role);
+    }
+
+    [Fact]
     public void A_family_name_that_is_a_country_is_the_persons_once_named_and_the_country_otherwise()
     {
         var x = Extract(

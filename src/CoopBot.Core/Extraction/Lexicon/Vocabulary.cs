@@ -253,6 +253,10 @@ public static class Vocabulary
         "facility", "directorate", "division", "unit", "taskforce", "coalition", "consortium", "cooperative", "zone",
         "community", // "the Pacific Community (SPC)", "the East African Community"
         "faculty", "navy",
+        // The same heads in the languages bodies keep their names in ("Institut Pasteur de Dakar", "Banco de la Nación").
+        "institut", "instituto", "istituto", "universidad", "universidade", "université", "universität", "ministerio", "ministério",
+        "ministère", "banco", "banque", "agence", "agencia", "agência", "fundación", "fundação", "fondation", "consejo", "conseil",
+        "secretaría", "comisión", "comissão", "corporación", "empresa",
     };
 
     /// <summary>What a company is called by its trade rather than by a name's head noun ("the grid operator", "logistics firm X").</summary>
@@ -342,6 +346,7 @@ public static class Vocabulary
         "endowments", "antiquities", "plantations", "commodities", "textile", "chemicals", "fertilizers",
         "production", "sport", "hydrocarbons", "industries", "exports", "sciences", "basic", "primary", "secondary",
         "territorial", "territories", "decentralisation", "decentralization", "devolution", "equity", "citizenship",
+        "competition", "industrialisation", "industrialization", // "Trade, Industry and Competition Thulani X"
         "resident", // "UNDP Resident Representative", "UN Resident Coordinator"
         // Portfolio words that end a title with no comma before the name ("Minister for Climate Change Mereani Tuilau",
         // "Ministry of … Water Management Milena Šćepanović", "Director of Biosecurity Jimmy Tarilongi").
