@@ -876,7 +876,8 @@ internal static partial class CountryInference
         {
             return null;
         }
-        foreach (var (text, at) in FirstInEachParagraph(article, $" ({acronym})"))
+        // "the Korea Meteorological Administration(KMA)": some papers set the bracket without a space.
+        foreach (var (text, at) in FirstInEachParagraph(article, $"({acronym})"))
         {
             var words = Tokens.Words(text, Math.Max(0, at - 120), Math.Min(120, at));
             var start = words.Count;
@@ -895,7 +896,7 @@ internal static partial class CountryInference
             }
             if (start < words.Count && new string([.. initials]) == acronym)
             {
-                return text[words[start].Start..at];
+                return text[words[start].Start..at].TrimEnd();
             }
         }
         return null;

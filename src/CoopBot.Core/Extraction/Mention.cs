@@ -854,6 +854,14 @@ internal static partial class MentionParser
         {
             return named with { PreTitle = text[words[titleStart].Start..words[startIndex - 1].End], Start = words[titleStart].Start };
         }
+        // "Union minister of state for electronics and IT Anand Mohan X said": the capitalised run opens with the last
+        // portfolio of a lower-case title, joined to it by "and".
+        if (named is { Kind: MentionKind.Name, PreTitle: { } portfolio } && startIndex >= 2 && words[startIndex - 1].Text is "and"
+            && !Tokens.Words(portfolio).Any(w => Vocabulary.TitleNouns.Contains(w.Text))
+            && LowerCaseTitleStart(text, words, startIndex - 1) is var officeStart and >= 0)
+        {
+            return named with { PreTitle = text[words[officeStart].Start..(words[startIndex].Start + portfolio.Length)], Start = words[officeStart].Start };
+        }
         return named;
     }
 
@@ -887,6 +895,11 @@ internal static partial class MentionParser
         if (noun < 0 || nameStart - noun > longestTitle || noun + 1 < nameStart && words[noun + 1].Text is not ("for" or "of" or "at" or "in" or "on"))
         {
             return -1;
+        }
+        // "minister of state for electronics and IT X": "of state" is the rank of the title noun before it.
+        if (noun >= 2 && words[noun].Text is "state" && words[noun - 1].Text is "of" && Vocabulary.TitleNouns.Contains(words[noun - 2].Text) && !words[noun - 2].IsCapitalized)
+        {
+            noun -= 2;
         }
         // "Saudi deputy minister of agriculture X": rank words in lower case belong to the title, before the body or demonym.
         var rank = noun;

@@ -19,6 +19,14 @@ internal static partial class RoleAnalyzer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Degrees =
         new HashSet<string>(StringComparer.Ordinal) { "MBBS", "MBA", "LLB", "LLM", "MD", "BA", "MA", "MPH", "DVM" }.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Acronyms of subjects, not bodies, in a portfolio ("vice president for AI governance", "director of ICT policy").
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectAcronyms =
+        new HashSet<string>(StringComparer.Ordinal)
+        {
+            "AI", "ICT", "IT", "GDP", "SDG", "SDGs", "LNG", "SME", "SMEs", "MSME", "MSMEs", "EV", "EVs", "HIV", "TB", "NCD", "NCDs", "UHC", "DPI",
+            "STEM", "GHG", "IoT", "5G", "6G",
+        }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// "PAHO’s Comprehensive Immunization Program", "SPC's Geoscience, Energy and Maritime Division": a unit named with its
     /// body's acronym before it belongs to that body, which is the organisation; else null.
@@ -369,8 +377,10 @@ internal static partial class RoleAnalyzer
                     continue;
                 }
                 // "of the Pan American Health Organization": a region's adjective is no country's.
-                // Nor is a posting's ("Country Manager for Moldova", "Special Envoy for Sudan").
-                if (OnlyTitleWords(segment[words[i + lead.Words - 1].End..]) && !(i > 0 && (words[i - 1].Text is "in" or "to" or "at" or "for" || RegionQualifiers.Contains(words[i - 1].Text))))
+                // Nor is a posting's ("Country Manager for Moldova", "Special Envoy for Sudan", "WHO Representative to the
+                // Philippines").
+                var link = i > 1 && words[i - 1].Text is "the" ? i - 2 : i - 1;
+                if (OnlyTitleWords(segment[words[i + lead.Words - 1].End..]) && !(i > 0 && (link >= 0 && words[link].Text is "in" or "to" or "at" or "for" || RegionQualifiers.Contains(words[i - 1].Text))))
                 {
                     found = lead.Country;
                 }
@@ -737,7 +747,7 @@ internal static partial class RoleAnalyzer
                 return words[i].Text;
             }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
-            if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) && !Degrees.Contains(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end)
+            if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) && !Degrees.Contains(phrase) && !SubjectAcronyms.Contains(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end) && !IsLoneHeadBeforeTitle(words, i, end)
                                    || IsBrandBeforeTitle(words, i, end) || KnownBodies.IsName(phrase) || SpelledWithItsAcronym(role, words, i, end))
                 && Countries.Country(phrase) is null)
             {
@@ -754,6 +764,10 @@ internal static partial class RoleAnalyzer
         }
         return null;
     }
+
+    /// <summary>"Union minister of state for …": a body's head noun alone before a lower-case title names no body.</summary>
+    private static bool IsLoneHeadBeforeTitle(List<Word> words, int i, int end) =>
+        i == end && end + 1 < words.Count && !words[end + 1].IsCapitalized && Vocabulary.TitleNouns.Contains(words[end + 1].Text);
 
     /// <summary>"chief executive of", "managing director of", "founder of", "CEO of": a company head's title before word <paramref name="i"/>.</summary>
     private static bool IsCompanyHeadOf(List<Word> words, int i) =>

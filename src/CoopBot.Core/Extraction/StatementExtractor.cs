@@ -86,7 +86,31 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 return SourceFirstWithoutAppositive().Match(text, from);
             }
         }
+        // "According to X, head of Tajikistan's Agency for Standardization, Metrology, Certification and Trade Inspection
+        // (Tajikstandard), several …": the commas between portfolios are the title's.
+        for (var portfolios = 1; match.Success && portfolios <= 3 && IsPortfolioCommaBefore(text, match.Groups["what"].Index); portfolios++)
+        {
+            match = SourceFirstWithPortfolioCommas[portfolios - 1].Match(text, from);
+        }
         return match;
+    }
+
+    // SourceFirst with one, two or three more commas inside the appositive's title.
+    private static readonly Regex[] SourceFirstWithPortfolioCommas =
+    [
+        .. Enumerable.Range(1, 3).Select(n => new Regex(@"\G(?<who>[^,]+, (?:the )?[^,]*(?:, [^,]*){" + n + @"}), (?<what>.+)$", RegexOptions.Compiled)),
+    ];
+
+    /// <summary>Whether the comma two characters before <paramref name="at"/> separates portfolios of one title.</summary>
+    private static bool IsPortfolioCommaBefore(string text, int at)
+    {
+        if (at < 2 || text[at - 2] != ',')
+        {
+            return false;
+        }
+        var words = Tokens.Words(text);
+        var k = words.FindIndex(w => w.Start >= at);
+        return k > 0 && MentionParser.IsPortfolioListComma(text, words, k);
     }
 
     /// <summary>"the minister", "the deputy governor": "the" and lower-case words ending in a title noun.</summary>

@@ -601,6 +601,32 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void An_international_bodys_representative_to_a_country_is_no_countrys()
+    {
+        var x = Extract("According to WHO Representative to the Philippines Henrik Nyqvist, pooled buying could cut the price by a third.");
+
+        Assert.Null(x.Speaker("Henrik Nyqvist").Country);
+    }
+
+    [Fact]
+    public void An_acronym_for_a_subject_in_a_portfolio_is_no_body_and_the_possessive_owner_is()
+    {
+        var x = Extract("“Arabic is an afterthought for most models,” said Nawaf Al Mutlaq, SDAIA’s vice president for AI governance.");
+
+        Assert.Equal("SDAIA", x.Speaker("Nawaf Al Mutlaq").Organisation);
+    }
+
+    [Fact]
+    public void An_acronym_spelled_out_without_a_space_before_its_bracket_names_the_body()
+    {
+        var x = Extract(
+            "The Korea Meteorological Administration(KMA) said on Thursday that the agreement was reached in Seoul.",
+            "\"AI can give a small weather office the power of a supercomputer,\" said Baek Sung-wook, head of the KMA.");
+
+        Assert.Equal("Korea Meteorological Administration (KMA)", x.Speaker("Baek Sung-wook").Organisation);
+    }
+
+    [Fact]
     public void A_unit_a_body_owns_in_a_relative_clause_gives_the_role_and_the_body()
     {
         var x = Extract("Isabelle Coutinho, who heads Gavi’s vaccine manufacturing program, said the alliance would sign agreements.");

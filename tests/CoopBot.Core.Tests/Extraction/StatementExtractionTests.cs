@@ -863,6 +863,33 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_countrys_acronym_written_as_a_name_is_a_family_name()
+    {
+        var x = Extract("IMDA Deputy Chief Executive Png Li Ting said IMDA would open its AI testing toolkit.");
+
+        Assert.Equal("Png Li Ting", x.SpeakerName(x.StatementContaining("testing toolkit")));
+    }
+
+    [Fact]
+    public void Commas_between_portfolios_in_an_according_to_appositive_are_the_titles()
+    {
+        var x = Extract("According to Firdavs Sattorzoda, head of Tajikistan's Agency for Standardization, Metrology, Certification and Trade Inspection (Tajikstandard), several laboratories will need new equipment.");
+
+        Assert.Equal("several laboratories will need new equipment", x.StatementContaining("laboratories").Text);
+    }
+
+    [Fact]
+    public void A_lower_case_title_of_a_minister_of_state_runs_to_the_portfolio_joined_by_and()
+    {
+        var x = Extract("\"Nobody will build these models for us,\" Union minister of state for electronics and IT Anand Mohan Bhadauria said.");
+
+        var speaker = x.Speaker("Anand Mohan Bhadauria");
+        Assert.Equal("Union minister of state for electronics and IT", speaker.Role);
+        Assert.Null(speaker.Organisation);
+        Assert.Equal(StatementKind.Direct, x.StatementContaining("Nobody").Kind);
+    }
+
+    [Fact]
     public void A_family_name_that_is_a_country_is_the_persons_once_named_and_the_country_otherwise()
     {
         var x = Extract(

@@ -503,16 +503,37 @@ public static class Countries
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VariantPrefixes = BuildVariantPrefixes();
 
     /// <summary>The country a name, variant or demonym denotes ("Indonesian" → Indonesia), else null.</summary>
-    public static string? Country(string text) => Lookup(CountryByVariant, text);
+    public static string? Country(string text) => LookupCountry(text);
 
     /// <inheritdoc cref="Country(string)"/>
-    internal static string? Country(ReadOnlySpan<char> text) => Lookup(CountryByVariant, text);
+    internal static string? Country(ReadOnlySpan<char> text) => LookupCountry(text);
 
     /// <summary>The bloc or international body a name denotes ("EU" → European Union), else null.</summary>
     public static string? Bloc(string text) => Lookup(BlocByVariant, text);
 
     /// <inheritdoc cref="Bloc(string)"/>
     internal static string? Bloc(ReadOnlySpan<char> text) => Lookup(BlocByVariant, text);
+
+    /// <summary>
+    /// A country by any of its names; one known by an acronym ("PNG", "UAE", "ROK") not when written as a name is, as
+    /// "Png" is a family name ("IMDA Deputy Chief Executive Png Li Ting"). (Lower case stays: questions are folded.)
+    /// </summary>
+    private static string? LookupCountry(ReadOnlySpan<char> text)
+    {
+        var country = Lookup(CountryByVariant, text);
+        if (country is null || text.Trim() is not { Length: <= 4 } word || !char.IsUpper(word[0]) || !word.ContainsAnyInRange('a', 'z'))
+        {
+            return country;
+        }
+        return CountryAcronyms.Contains(word.ToString().ToLowerInvariant()) ? null : country;
+    }
+
+    /// <summary>The acronyms among the countries' names, lower-cased as the index keeps them.</summary>
+    private static readonly HashSet<string> CountryAcronyms = Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .SelectMany(line => line.Split('|')[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(line.Split('|')[0]))
+        .Where(name => name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '.'))
+        .Select(Normalize)
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Case-insensitive lookup that only folds accents and apostrophes when the text has them: this runs for every
@@ -587,7 +608,7 @@ public static class Countries
             for (var n = LongestPossibleVariant(text, words, i); n >= 1; n--)
             {
                 var span = text.AsSpan(words[i].Start, words[i + n - 1].End - words[i].Start);
-                var party = Lookup(BlocByVariant, span) ?? Lookup(CountryByVariant, span);
+                var party = Lookup(BlocByVariant, span) ?? LookupCountry(span);
                 if (party is null)
                 {
                     continue;
@@ -675,7 +696,7 @@ public static class Countries
         }
         for (var n = limit; n >= 1; n--)
         {
-            if (Lookup(CountryByVariant, joined[..ends[n]]) is { } country)
+            if (LookupCountry(joined[..ends[n]]) is { } country)
             {
                 return (n, country);
             }

@@ -85,7 +85,7 @@ public static partial class NewsAgencies
         ["CRTV"] = "Cameroon", ["The Canadian Press"] = "Canada", ["Canadian Press"] = "Canada", ["CBC News"] = "Canada", ["Radio-Canada"] = "Canada",
         ["The Globe and Mail"] = "Canada", ["Globe and Mail"] = "Canada", ["National Post"] = "Canada", ["Le Devoir"] = "Canada",
         ["Inforpress"] = "Cape Verde", ["Expresso das Ilhas"] = "Cape Verde", ["Radio Ndeke Luka"] = "Central African Republic",
-        ["Alwihda Info"] = "Chad", ["La Tercera"] = "Chile", ["China News Service"] = "China", ["Chinanews"] = "China", ["CCTV"] = "China",
+        ["Alwihda Info"] = "Chad", ["La Tercera"] = "Chile", ["China News Service"] = "China", ["Chinanews"] = "China", ["ECNS"] = "China", ["CCTV"] = "China",
         ["China Central Television"] = "China", ["Caixin"] = "China", ["Beijing Review"] = "China", ["El Espectador"] = "Colombia",
         ["El Colombiano"] = "Colombia", ["Al-Watwan"] = "Comoros", ["The Tico Times"] = "Costa Rica", ["Tico Times"] = "Costa Rica",
         ["Agence Ivoirienne de Presse"] = "Cote d'Ivoire", ["Fraternité Matin"] = "Cote d'Ivoire", ["HINA"] = "Croatia", ["Granma"] = "Cuba",
