@@ -1853,11 +1853,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         for (var i = 0; i < outcomes.Count; i++)
         {
             var existing = outcomeWords[i];
-            if ((ContainsAll(existing, tokens) || ContainsAll(tokens, existing)) && SameHead(outcomes[i].Text, outcome.Text))
+            var byShortName = ShortNameIn(outcomes[i].Text, outcome.Text) || ShortNameIn(outcome.Text, outcomes[i].Text);
+            if ((ContainsAll(existing, tokens) || ContainsAll(tokens, existing)) && SameHead(outcomes[i].Text, outcome.Text) || byShortName)
             {
-                // The same thing again: keep the name that is a proper name, else the shorter; the first status.
+                // The same thing again: keep the name that is a proper name, else the shorter (the full name over its short
+                // one); the first status.
                 var keep = outcomes[i];
-                var text = PreferredName(keep.Text, outcome.Text);
+                var text = byShortName ? (keep.Text.Length >= outcome.Text.Length ? keep.Text : outcome.Text) : PreferredName(keep.Text, outcome.Text);
                 var parties = keep.Parties.Count > 0 ? keep.Parties : outcome.Parties;
                 outcomes[i] = keep with { Text = text, Parties = parties, AnnouncedBy = keep.AnnouncedBy ?? outcome.AnnouncedBy };
                 outcomeWords[i] = Tokens.Normalized(text);
@@ -1867,6 +1869,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         outcomes.Add(outcome);
         outcomeWords.Add(tokens);
     }
+
+    /// <summary>
+    /// "The MoU was signed at …" after "signed a memorandum of understanding (MoU) on …": the short name the full one
+    /// gave in brackets is the same thing.
+    /// </summary>
+    private static bool ShortNameIn(string full, string shortName) =>
+        shortName.Length is >= 2 and <= 8 && !shortName.Contains(' ') && full.Length > shortName.Length + 2
+        && full.Contains($"({shortName})", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The head noun: the last word before the first preposition ("Kigali Compact on …" → compact).</summary>
     internal static string HeadNoun(string text)

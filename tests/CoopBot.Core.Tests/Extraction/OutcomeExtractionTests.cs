@@ -6,6 +6,17 @@ namespace CoopBot.Core.Tests.Extraction;
 public class OutcomeExtractionTests
 {
     [Fact]
+    public void The_short_name_a_memorandum_was_given_in_brackets_is_the_same_memorandum()
+    {
+        var x = Extract(
+            "Nepal, Bangladesh and Bhutan on Wednesday signed a memorandum of understanding (MoU) on mutual recognition of phytosanitary certificates.",
+            "The MoU was signed at a trilateral meeting on agricultural trade.");
+
+        var signed = Assert.Single(x.Outcomes, o => o.Status == OutcomeStatus.Signed);
+        Assert.Contains("phytosanitary certificates", signed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_standfirst_above_the_byline_restates_outcomes_the_report_tells_and_adds_none()
     {
         var x = Extract(
