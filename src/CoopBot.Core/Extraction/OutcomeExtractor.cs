@@ -364,6 +364,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 {
                     objectText = inner.Value + objectText;
                 }
+                // "agreed to switch to electronic phytosanitary certificates by 2028": what they move to is the thing.
+                else if (innerVerb is "switch" or "move" or "shift" or "transition" or "migrate" && objectText.StartsWith("to ", StringComparison.Ordinal))
+                {
+                    objectText = objectText[2..];
+                }
             }
             else if (verb is "proposed" && AdjectivalProposed(text, match.Index))
             {
@@ -799,6 +804,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return null;
         }
+        // "Hintco would open a tender" from its head of tenders: the body by the name the speaker's title gave it.
+        if (speaker.Organisation is { } organisation && WithoutLeadingThe(subject).Equals(organisation, StringComparison.OrdinalIgnoreCase))
+        {
+            return organisation;
+        }
         var last = words[^1].Text;
         // "WHO would deploy …", "C40 will fund …": a body by its acronym, digits and all.
         var acronym = last.Length is >= 2 and <= 6 && MentionParser.IsCapitalsAndDigits(last) && last.Any(char.IsLetter) && (words.Count == 1 || words[^2].Text is "that" or "the");
@@ -889,7 +899,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "office", "bureau", "council", "foundation", "company", "firm", "group", "university", "centre", "center", "hospital",
         "ministry", "department", "regulator", "lender", "utility", "operator", "association", "federation", "chamber", "college",
         "corporation", "airline", "carrier", "maker", "developer", "insurer", "exchange", "port", "directorate", "trust", "network",
-        "consulate", "embassy", "mission",
+        "consulate", "embassy", "mission", "alliance",
     };
 
 
@@ -1949,9 +1959,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 text = " " + afterComma[2..].ToString();
             }
             text = text.AsSpan().TrimStart().StartsWith(", ", StringComparison.Ordinal) ? text.TrimStart() : text;
-            // "signed, on Tuesday in Rabat, an intergovernmental agreement": a time or place set off by commas.
+            // "signed, on Tuesday in Rabat, an intergovernmental agreement": a time or place set off by commas; "agreed on
+            // Thursday, August 20, to jointly buy …": the date after a masked weekday too; "signed this Thursday, together
+            // with the … (OIRSA), an agreement": a partner set off so (not read as a party: no country or bloc is named).
             if (text.StartsWith(", ", StringComparison.Ordinal) && text.IndexOf(',', 2) is var closing and > 2 and < 100
-                && Tokens.First(text.AsSpan(2)) is "on" or "in" or "at" or "during" or "yesterday" or "today" or "last" or "this" or "earlier")
+                && (Tokens.First(text.AsSpan(2)) is "on" or "in" or "at" or "during" or "yesterday" or "today" or "last" or "this" or "earlier" or "together"
+                    || DateStart().IsMatch(text.AsSpan(2, closing - 2)) && closing - 2 <= 16))
             {
                 text = " " + text[(closing + 1)..].TrimStart();
             }

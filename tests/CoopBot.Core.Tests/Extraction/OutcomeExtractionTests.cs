@@ -6,6 +6,30 @@ namespace CoopBot.Core.Tests.Extraction;
 public class OutcomeExtractionTests
 {
     [Fact]
+    public void A_speakers_body_named_as_the_title_names_it_or_by_its_kind_plans_for_itself()
+    {
+        var x = Extract(
+            "Annette Lorenz, head of tenders at Hintco, said Hintco would open a tender for green ammonia in 2027.",
+            "Isabelle Coutinho, head of Gavi’s vaccine manufacturing program, said the alliance would sign its first purchase agreements with two manufacturers.");
+
+        Assert.Equal(["Hintco"], x.OutcomeContaining("tender for green ammonia").Parties);
+        Assert.Equal(["Gavi"], x.OutcomeContaining("purchase agreements").Parties);
+    }
+
+    [Fact]
+    public void A_date_a_partner_or_a_switch_between_the_verb_and_its_thing_is_passed_over()
+    {
+        var x = Extract(
+            "The Philippines, Indonesia, and Vietnam agreed on Thursday, August 20, to jointly buy vaccines against the human papillomavirus (HPV).",
+            "Mexico, Guatemala and Honduras signed this Thursday, together with the International Regional Organization for Agricultural Health (OIRSA), an agreement to coordinate surveillance of the screwworm.",
+            "The three countries also agreed to switch to electronic phytosanitary certificates by 2028.");
+
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("vaccines against the human papillomavirus").Status);
+        Assert.Equal(OutcomeStatus.Signed, x.OutcomeContaining("agreement to coordinate surveillance").Status);
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("electronic phytosanitary certificates").Status);
+    }
+
+    [Fact]
     public void The_short_name_a_memorandum_was_given_in_brackets_is_the_same_memorandum()
     {
         var x = Extract(
