@@ -91,7 +91,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
          "clean", "clear", "desilt", "place", "print", "pay for", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
          "maintain", "review", "check", "dedicate", "advertise", "fly", "post", "vaccinate", "bear", "finalise", "finalize", "stage", "digitise", "digitize", "certify", "recognise",
-         "recognize", "inspect", "present", "apply", "process", "store", "adapt", "choose"]);
+         "recognize", "inspect", "present", "apply", "process", "store", "adapt", "choose", "amend", "reinforce"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -257,11 +257,31 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         ReadActive(text, sentence, found);
         ReadWitnessedAndAnnounced(text, sentence, found);
         ReadPlanned(text, sentence, found);
+        ReadScheduled(text, sentence, found);
         foreach (var outcome in found)
         {
             Merge(outcome);
         }
     }
+
+    /// <summary>
+    /// "The first round of negotiations is scheduled for April in Tokyo", "Its first meeting is scheduled for Lilongwe in
+    /// January": a meeting or round set for a date or place is planned (the subject names it).
+    /// </summary>
+    private void ReadScheduled(string text, Sentence sentence, List<FoundOutcome> found)
+    {
+        if (!text.Contains(" scheduled for ", StringComparison.Ordinal) || ScheduledFor().Match(text) is not { Success: true } match
+            || ClauseStart(text, match.Index) != match.Index || CleanThing(match.Groups["subject"].Value) is not { } thing
+            || !(EventHeads.Contains(HeadNoun(thing)) || HeadNoun(thing) is "round"))
+        {
+            return;
+        }
+        var parties = Countries.FindParties(thing);
+        found.Add(new FoundOutcome(thing, OutcomeStatus.Planned, parties.Count > 0 ? parties : [.. mainParties], null, sentence.Index, sentence.Text));
+    }
+
+    [GeneratedRegex(@"(?<subject>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,;:]{3,80}?)\s(?:is|are)\s(?:now\s)?scheduled\s+for\s")]
+    private static partial Regex ScheduledFor();
 
     private void ReadPassive(string text, Sentence sentence, List<FoundOutcome> found)
     {
@@ -404,6 +424,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             // "called for closer cooperation" is not a proposal of a thing; "proposed X" and "agreed to explore X" name one.
             if (status is OutcomeStatus.Proposed && verb is "called for" && !IsConcrete(thing))
+            {
+                continue;
+            }
+            // "called for the landing point of any cable to be kept away from the dunes": a call for how a thing be done,
+            // no thing proposed.
+            if (verb is "called for" && objectText.Contains(thing + " to be ", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -576,9 +602,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 found.Add(new FoundOutcome(thing, status, parties, null, sentence.Index, sentence.Text));
                 continue;
             }
-            // "part of the Government’s plan to connect …", "its plans to …": a plan named as a thing, not one made here.
+            // "part of the Government’s plan to connect …", "its plans to …", "approved … a plan to reinforce …": a plan named
+            // as a thing (what was approved is the plan), not one made here.
             if (modal is "plan to" or "plans to" && (subjectText.EndsWith("'s", StringComparison.Ordinal) || subjectText.EndsWith("’s", StringComparison.Ordinal)
-                || subjectText.EndsWith(" its", StringComparison.Ordinal) || subjectText.EndsWith(" their", StringComparison.Ordinal) || subjectText.EndsWith(" the", StringComparison.Ordinal)))
+                || subjectText.EndsWith(" its", StringComparison.Ordinal) || subjectText.EndsWith(" their", StringComparison.Ordinal) || subjectText.EndsWith(" the", StringComparison.Ordinal)
+                || subjectText.EndsWith(" a", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -1318,6 +1346,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         // in nearly every gold file that has the sentence ("WHO would provide technical support to …"); to "share" is not
         // (most are descriptions: "the platform will share data").
         "provide", "offer", "store", "review", "adapt", "choose",
+        // To amend a law or reinforce a grid is a party's concrete plan in every gold file that has one.
+        "amend", "reinforce",
     };
 
     /// <summary>
@@ -1867,8 +1897,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             if ((ContainsAll(existing, tokens) || ContainsAll(tokens, existing)) && SameHead(outcomes[i].Text, outcome.Text) || byShortName)
             {
                 // The same thing again: keep the name that is a proper name, else the shorter (the full name over its short
-                // one); the first status.
+                // one); the first status, unless a plan (not a proposal) is later told as done ("A regional stockpile will be set up." … "The
+                // ministers also agreed to create a shared regional stockpile …").
                 var keep = outcomes[i];
+                if (keep.Status is OutcomeStatus.Planned && outcome.Status.IsAgreed())
+                {
+                    keep = keep with { Status = outcome.Status, SentenceIndex = outcome.SentenceIndex, Evidence = outcome.Evidence }; // cited where done
+                }
                 var text = byShortName ? (keep.Text.Length >= outcome.Text.Length ? keep.Text : outcome.Text) : PreferredName(keep.Text, outcome.Text);
                 var parties = keep.Parties.Count > 0 ? keep.Parties : outcome.Parties;
                 outcomes[i] = keep with { Text = text, Parties = parties, AnnouncedBy = keep.AnnouncedBy ?? outcome.AnnouncedBy };

@@ -6,6 +6,41 @@ namespace CoopBot.Core.Tests.Extraction;
 public class OutcomeExtractionTests
 {
     [Fact]
+    public void A_plan_later_told_as_agreed_is_agreed_and_cited_where_it_was_agreed()
+    {
+        var x = Extract(
+            "A regional penicillin stockpile will be set up.",
+            "The ministers also agreed to create a shared regional stockpile of benzathine penicillin after repeated shortages.");
+
+        var stockpile = x.OutcomeContaining("stockpile");
+        Assert.Equal(OutcomeStatus.Agreed, stockpile.Status);
+        Assert.Contains("agreed to create", stockpile.Evidence, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_meeting_or_round_scheduled_for_a_date_is_planned()
+    {
+        var x = Extract(
+            "Japan and Mexico agreed to start talks on their trade agreement.",
+            "The first round of negotiations is scheduled for April in Tokyo, according to a joint statement.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first round of negotiations").Status);
+    }
+
+    [Fact]
+    public void Plans_to_amend_a_law_or_reinforce_lines_are_plans_but_a_plan_approved_is_the_outcome_and_a_call_for_how_is_none()
+    {
+        var x = Extract(
+            "Minister Pemberton said the Government would amend the Federation's electricity law before the end of the year.",
+            "The energy ministers approved on Friday a plan to reinforce the regional transmission line.",
+            "Environmental associations have called for the landing point of any cable to be kept away from protected dunes.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("electricity law").Status);
+        Assert.Equal(OutcomeStatus.Approved, Assert.Single(x.Outcomes, o => o.Text.Contains("transmission line", StringComparison.Ordinal)).Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("landing point", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_speakers_body_named_as_the_title_names_it_or_by_its_kind_plans_for_itself()
     {
         var x = Extract(
