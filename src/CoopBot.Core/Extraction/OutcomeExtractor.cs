@@ -366,6 +366,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var status = StatusOf(verb, passive: false);
+            string? talksVerb = null;
             if (verb is "agreed to" || verb.EndsWith(" to", StringComparison.Ordinal) && !verb.StartsWith("agreed to ", StringComparison.Ordinal))
             {
                 // "agreed to set up X" → X; "agreed to explore X" → proposed.
@@ -375,6 +376,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                     continue;
                 }
                 var innerVerb = inner.Groups["v"].Value;
+                talksVerb = innerVerb is "start" or "begin" or "launch" or "open" or "resume" or "conclude" ? innerVerb : null;
                 if (innerVerb is "explore" or "study" or "consider" or "examine" or "discuss" or "look" or "assess" or "review")
                 {
                     status = OutcomeStatus.Proposed;
@@ -411,6 +413,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var thing = CleanThing(CutNounPhrase(objectText));
+            // "agreed to start talks on updating …": starting (or concluding) talks is what was agreed, not the talks.
+            if (thing is not null && talksVerb is not null && HeadNoun(thing) is "talk" or "negotiation")
+            {
+                thing = $"{talksVerb} {thing}";
+            }
             // "pledged the largest single share, 150 million euros, …": the sum the share was, named after it.
             if (thing is not null && status is OutcomeStatus.Pledged or OutcomeStatus.Committed && ShareNouns.Contains(HeadNoun(thing))
                 && objectText.IndexOf(thing + ", ", StringComparison.Ordinal) is var shareAt and >= 0

@@ -6,6 +6,14 @@ namespace CoopBot.Core.Tests.Extraction;
 public class OutcomeExtractionTests
 {
     [Fact]
+    public void Agreeing_to_start_talks_is_agreeing_to_start_them()
+    {
+        var x = Extract("Japan and Mexico agreed to start talks on updating their two-decade-old trade agreement.");
+
+        Assert.Equal("start talks on updating their two-decade-old trade agreement", Assert.Single(x.Outcomes).Text);
+    }
+
+    [Fact]
     public void A_plan_later_told_as_agreed_is_agreed_and_cited_where_it_was_agreed()
     {
         var x = Extract(
