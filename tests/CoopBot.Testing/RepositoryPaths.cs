@@ -141,4 +141,12 @@ public static class RepositoryPaths
     public static string Blind29Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind29", "articles");
 
     public static string Blind29Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind29", "gold");
+
+    public static string Blind30Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind30", "articles");
+
+    public static string Blind30Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind30", "gold");
+
+    public static string Blind31Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind31", "articles");
+
+    public static string Blind31Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind31", "gold");
 }

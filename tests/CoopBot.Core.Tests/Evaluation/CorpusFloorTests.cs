@@ -226,6 +226,22 @@ public sealed class Blind28FloorTests(ITestOutputHelper output)
 public sealed class Blind29FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind29Articles, RepositoryPaths.Blind29Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.97);
 
+/// <summary>
+/// The thirtieth blind set (twelve more outlets, written with Blind31 in the fourteenth round; first run with the round's
+/// first two changes, a surname that is a country's name and a standfirst's outcomes): floors a little below its scores
+/// after the general fixes its first run pointed to (statement F1 0.985, outcome F1 0.938 before them).
+/// </summary>
+public sealed class Blind30FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind30Articles, RepositoryPaths.Blind30Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.96);
+
+/// <summary>
+/// The thirty-first blind set (twelve more outlets, written with Blind30; first run after Blind30's speaker fixes, which
+/// scored it exactly as the round's starting build did): floors a little below its scores after the general fixes
+/// (statement F1 0.996, outcome F1 0.949 before them).
+/// </summary>
+public sealed class Blind31FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind31Articles, RepositoryPaths.Blind31Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.96);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
