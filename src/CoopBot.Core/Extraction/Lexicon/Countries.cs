@@ -525,15 +525,16 @@ public static class Countries
         {
             return country;
         }
-        return CountryAcronyms.Contains(word.ToString().ToLowerInvariant()) ? null : country;
+        return CountryAcronyms.Contains(word) ? null : country;
     }
 
-    /// <summary>The acronyms among the countries' names, lower-cased as the index keeps them.</summary>
-    private static readonly HashSet<string> CountryAcronyms = Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    /// <summary>The acronyms among the countries' names ("PNG", "U.S."), looked up in any case without a copy.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryAcronyms = Table
+        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .SelectMany(line => line.Split('|')[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(line.Split('|')[0]))
         .Where(name => name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '.'))
-        .Select(Normalize)
-        .ToHashSet(StringComparer.Ordinal);
+        .ToHashSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Case-insensitive lookup that only folds accents and apostrophes when the text has them: this runs for every
