@@ -198,21 +198,19 @@ internal static class ClauseRoles
         return false;
     }
 
-    /// <summary>A capitalised possessive, then lower-case words ending in a body's head noun: "Gavi’s vaccine manufacturing program".</summary>
+    /// <summary>A capitalised possessive, then the unit it owns up to a place or time: "Gavi’s vaccine manufacturing program".</summary>
     private static bool IsOwnerOfUnit(List<Word> words, int owner)
     {
-        if (MentionParser.WithoutPossessive(words[owner].Text) is var name && name.Length == words[owner].Text.Length)
+        if (MentionParser.WithoutPossessive(words[owner].Text).Length == words[owner].Text.Length)
         {
             return false;
         }
-        for (var k = owner + 1; k < words.Count && k <= owner + 5 && !words[k].IsCapitalized && !ObjectEnders.Contains(words[k].Text); k++)
+        var end = owner + 1;
+        while (end < words.Count && !ObjectEnders.Contains(words[end].Text))
         {
-            if (Vocabulary.OrganisationHeads.Contains(words[k].Text))
-            {
-                return true;
-            }
+            end++;
         }
-        return false;
+        return RoleAnalyzer.IsLowerCaseUnit(words, owner + 1, end);
     }
 
     // Where an object or place that starts at word <paramref name="from"/> ends: before a place or time it is in.

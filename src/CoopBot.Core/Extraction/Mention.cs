@@ -616,7 +616,7 @@ internal static partial class MentionParser
             // "its humanitarian envoy, Pieter-Jan de Wilde, who …": a name after the title wins. "the Minister of Science,
             // Technology, Knowledge and Innovation, Javiera X": the commas between portfolios are the title's.
             var comma = text.IndexOf(',', words[0].End, end - words[0].End);
-            while (comma > 0 && words.FindIndex(w => w.Start > comma) is var next and > 0 && IsPortfolioListComma(text, words, next))
+            while (comma > 0 && IsPortfolioListCommaAt(text, words, comma))
             {
                 comma = text.IndexOf(',', comma + 1, end - comma - 1);
             }
@@ -1299,6 +1299,13 @@ internal static partial class MentionParser
         }
         return false;
     }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> separates portfolios of one title (<see cref="IsPortfolioListComma"/>).</summary>
+    internal static bool IsPortfolioListCommaAt(string text, int comma) => IsPortfolioListCommaAt(text, Tokens.Words(text), comma);
+
+    /// <inheritdoc cref="IsPortfolioListCommaAt(string, int)"/>
+    internal static bool IsPortfolioListCommaAt(string text, List<Word> words, int comma) =>
+        words.FindIndex(w => w.Start > comma) is var next and > 0 && IsPortfolioListComma(text, words, next);
 
     internal static bool IsPortfolioListComma(string text, List<Word> words, int k)
     {

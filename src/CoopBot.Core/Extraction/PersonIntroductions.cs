@@ -218,7 +218,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             var stop = rest.IndexOf(',');
             // "Commissioner for Economic Development, Trade, Tourism, Industry and Minerals": commas between portfolios.
             // "president of a cooperative of 1,200 cocoa farmers": a comma inside a number.
-            while (stop >= 0 && (IsPortfolioListAt(sentence, afterName + 1 + stop) || IsInNumber(sentence, afterName + 1 + stop)))
+            while (stop >= 0 && (MentionParser.IsPortfolioListCommaAt(sentence, afterName + 1 + stop) || IsInNumber(sentence, afterName + 1 + stop)))
             {
                 var next = rest[(stop + 1)..].IndexOf(',');
                 stop = next < 0 ? -1 : stop + 1 + next;
@@ -573,14 +573,6 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
     private static bool IsInNumber(string sentence, int comma) =>
         comma > 0 && comma + 1 < sentence.Length && char.IsDigit(sentence[comma - 1]) && char.IsDigit(sentence[comma + 1]);
-
-    /// <summary>Whether the comma at <paramref name="comma"/> separates portfolios of one title (<see cref="MentionParser.IsPortfolioListComma"/>).</summary>
-    private static bool IsPortfolioListAt(string sentence, int comma)
-    {
-        var words = Tokens.Words(sentence);
-        var k = words.FindIndex(w => w.Start > comma);
-        return k > 0 && MentionParser.IsPortfolioListComma(sentence, words, k);
-    }
 
     /// <summary>
     /// "X, Dutch Minister for Foreign Trade and Development Cooperation Hanneke Kloosterboer and …": the words after the

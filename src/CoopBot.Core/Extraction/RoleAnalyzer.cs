@@ -74,8 +74,12 @@ internal static partial class RoleAnalyzer
             return false;
         }
         var unit = Tokens.Words(part, owner.Index + owner.Length, part.Length - owner.Index - owner.Length);
-        return unit.Count is >= 2 and <= 4 && unit.TrueForAll(w => !w.IsCapitalized) && UnitNouns.Contains(unit[^1].Text);
+        return IsLowerCaseUnit(unit, 0, unit.Count);
     }
+
+    /// <summary>Words <paramref name="first"/> up to <paramref name="end"/>: two to four in lower case, a unit's noun last ("vaccine manufacturing program").</summary>
+    internal static bool IsLowerCaseUnit(List<Word> words, int first, int end) =>
+        end - first is >= 2 and <= 4 && Enumerable.Range(first, end - first).All(k => !words[k].IsCapitalized) && UnitNouns.Contains(words[end - 1].Text);
 
     private static readonly HashSet<string> UnitNouns = new(StringComparer.Ordinal)
     {

@@ -88,7 +88,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
         // "According to X, head of Tajikistan's Agency for Standardization, Metrology, Certification and Trade Inspection
         // (Tajikstandard), several …": the commas between portfolios are the title's.
-        for (var portfolios = 1; match.Success && portfolios <= 3 && IsPortfolioCommaBefore(text, match.Groups["what"].Index); portfolios++)
+        for (var portfolios = 1; match.Success && portfolios <= 3 && match.Groups["what"].Index is var what and >= 2 && text[what - 2] == ',' && MentionParser.IsPortfolioListCommaAt(text, what - 2); portfolios++)
         {
             match = SourceFirstWithPortfolioCommas[portfolios - 1].Match(text, from);
         }
@@ -100,18 +100,6 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     [
         .. Enumerable.Range(1, 3).Select(n => new Regex(@"\G(?<who>[^,]+, (?:the )?[^,]*(?:, [^,]*){" + n + @"}), (?<what>.+)$", RegexOptions.Compiled)),
     ];
-
-    /// <summary>Whether the comma two characters before <paramref name="at"/> separates portfolios of one title.</summary>
-    private static bool IsPortfolioCommaBefore(string text, int at)
-    {
-        if (at < 2 || text[at - 2] != ',')
-        {
-            return false;
-        }
-        var words = Tokens.Words(text);
-        var k = words.FindIndex(w => w.Start >= at);
-        return k > 0 && MentionParser.IsPortfolioListComma(text, words, k);
-    }
 
     /// <summary>"the minister", "the deputy governor": "the" and lower-case words ending in a title noun.</summary>
     private static bool IsBareTitleReference(string who)
