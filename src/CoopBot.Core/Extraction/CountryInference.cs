@@ -116,6 +116,13 @@ internal static partial class CountryInference
                 // agency spells out a foreign body's acronym; one it leaves bare is its own country's.
                 country = agencyCountry;
             }
+            if (country is null && home.Agency is { } outletCountry && outletCountry == home.Venue && ToldTheOutlet(person, statements, outletCountry)
+                && !(person.Organisation is { } own && (Countries.Bloc(own) is not null || IsInternational(own))) && !OfInternationalAcronym(article, person))
+            {
+                // "X told Kabar that rangers often walk for days", "the singer … told ACP": someone the home outlet
+                // interviewed at an event at home is a local, whatever their office (not an international body's staff).
+                country = outletCountry;
+            }
             var minister = government && (IsMinisterial(person) || IsLocalOffice(person) || IsParliamentary(person));
             if (country is null && (minister || (IsNationalBody(person) || ShortNameOfNationalBody(article, person)) && !OfInternationalAcronym(article, person)))
             {
@@ -129,6 +136,20 @@ internal static partial class CountryInference
             person.Country = country is not null && person.Role is { } role && country == AccreditedTo(role) ? null : country;
         }
         BySameOrganisation(everyone);
+    }
+
+    /// <summary>Whether one of the person's statements was told to an outlet of <paramref name="outletCountry"/> ("… told ELTA that …").</summary>
+    private static bool ToldTheOutlet(Person person, IReadOnlyList<FoundStatement> statements, string outletCountry)
+    {
+        foreach (var statement in statements)
+        {
+            if (ReferenceEquals(statement.Speaker, person) && statement.Evidence.Contains("told ", StringComparison.Ordinal)
+                && NewsAgencies.HomeCountryOfCitingAgency([statement.Evidence]) == outletCountry)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -725,7 +746,8 @@ internal static partial class CountryInference
     // British-style papers write the longer ones in title case ("Unicef", "Unesco"). The development banks of many
     // countries are known by acronyms that name no region word ("Afreximbank", "AIIB"); "ADB" and "CDB" are left out,
     // as national banks share them (Ghana's Agricultural Development Bank, the China Development Bank).
-    [GeneratedRegex(@"\b(?:AfDB|AIIB|EBRD|EIB|IsDB|IDB|IADB|Afreximbank|BADEA|OFID|CABEI|BOAD|WHO|UNDP|UNICEF|Unicef|UNESCO|Unesco|UNHCR|Unhcr|UNEP|Unep|UNCTAD|Unctad|UNFPA|Unfpa|FAO|IFAD|Ifad|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|Oecd|IFC|OHCHR|UN|Nato|NATO|Opec|OPEC|FIFA|UEFA|IOC|CAF|D-8)\b")]
+    // The UN's programmes and offices all open with its letters ("UNDRR", "UNOPS", "UNIDO", "UNESCAP").
+    [GeneratedRegex(@"\b(?:AfDB|AIIB|EBRD|EIB|IsDB|IDB|IADB|Afreximbank|BADEA|OFID|CABEI|BOAD|WHO|UN[A-Z]{2,6}|Unicef|Unesco|Unhcr|Unep|Unctad|Unfpa|FAO|IFAD|Ifad|WFP|IMF|WTO|ILO|IOM|ITU|IAEA|OECD|Oecd|IFC|OHCHR|UN|Nato|NATO|Opec|OPEC|FIFA|UEFA|IOC|CAF|D-8)\b")]
     private static partial Regex InternationalAcronym();
 
     /// <summary>

@@ -601,6 +601,18 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void Someone_the_home_outlet_interviewed_at_an_event_at_home_is_a_local_but_a_un_offices_head_is_no_countrys()
+    {
+        var x = Extract(
+            "Bishkek, October 23 /Kabar/. Kyrgyzstan, Kazakhstan and Uzbekistan signed a memorandum on a joint survey of snow leopards.",
+            "Inspector of the Sarychat-Ertash State Nature Reserve Almazbek Ibraev told Kabar that rangers often walk for several days to check cameras.",
+            "\"We do not want to add another city to that list,\" Head of the UNDRR Subregional Office Marta Wiśniewska-Halloran told Kabar.");
+
+        Assert.Equal("Kyrgyzstan", x.Speaker("Almazbek Ibraev").Country);
+        Assert.Null(x.Speaker("Marta Wiśniewska-Halloran").Country);
+    }
+
+    [Fact]
     public void An_international_bodys_representative_to_a_country_is_no_countrys()
     {
         var x = Extract("According to WHO Representative to the Philippines Henrik Nyqvist, pooled buying could cut the price by a third.");
