@@ -1115,6 +1115,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             return false;
         }
+        // "said the MOU would help firms to enter markets, and that SBF would lead …": a second that-clause after a comma
+        // and "and" is reported too (its verb of saying may lie beyond the window).
+        if (that >= 1 && words[that - 1].Text is "and" && window.AsSpan(0, words[that - 1].Start).TrimEnd().EndsWith(','))
+        {
+            return true;
+        }
         // "said in a statement following the meeting that the ministry": the occasion may take seven words or so.
         for (var k = that - 1; k >= Math.Max(0, that - 9); k--)
         {

@@ -6,6 +6,14 @@ namespace CoopBot.Core.Tests.Extraction;
 public class OutcomeExtractionTests
 {
     [Fact]
+    public void A_second_reported_that_clause_after_a_comma_and_and_is_no_relative_clause()
+    {
+        var x = Extract("Ng Kah Seng, chief executive of the SBF, said the memorandum would help firms to enter markets, and that the SBF would lead a business mission of 30 companies to Manila in September.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("business mission").Status);
+    }
+
+    [Fact]
     public void Agreeing_to_start_talks_is_agreeing_to_start_them()
     {
         var x = Extract("Japan and Mexico agreed to start talks on updating their two-decade-old trade agreement.");
