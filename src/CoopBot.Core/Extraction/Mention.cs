@@ -1400,12 +1400,18 @@ internal static partial class MentionParser
     private static bool IsCountrySurname(List<Word> words, int index, int runStart) =>
         CountriesBorneAsSurnames.Contains(words[index].Text) && index - 2 >= runStart
         && (index + 1 == words.Count || !words[index + 1].IsCapitalized)
-        && IsPlainNameWord(words[index - 1].Text) && IsPlainNameWord(words[index - 2].Text);
+        && IsPlainNameWord(words[index - 1]) && IsPlainNameWord(words[index - 2]);
 
-    private static bool IsPlainNameWord(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && !IsCapitalsAndDigits(word) && !Vocabulary.TitleNouns.Contains(word)
-        && !Vocabulary.NotNameWords.Contains(word) && !Vocabulary.Honorifics.Contains(word) && !Vocabulary.OrganisationHeads.Contains(word)
-        && !Countries.IsCountryOrBlocWord(word) && !word.EndsWith("'s", StringComparison.Ordinal) && !word.EndsWith("’s", StringComparison.Ordinal);
+    /// <summary>A name word (<see cref="IsNameWord"/>) that opens with a capital, of two letters or more and no possessive.</summary>
+    private static bool IsPlainNameWord(Word word) =>
+        word.Text.Length > 1 && char.IsUpper(word.Text[0]) && IsNameWord(word)
+        && !word.Text.EndsWith("'s", StringComparison.Ordinal) && !word.Text.EndsWith("’s", StringComparison.Ordinal);
+
+    /// <summary>A capitalised word that is no title, portfolio or common word, body head, country, honorific or acronym.</summary>
+    internal static bool IsNameWord(Word word) =>
+        word.IsCapitalized && !Vocabulary.TitleNouns.Contains(word.Text) && !Vocabulary.NotNameWords.Contains(word.Text)
+        && !Vocabulary.OrganisationHeads.Contains(word.Text) && !Countries.IsCountryOrBlocWord(word.Text) && !Vocabulary.Honorifics.Contains(word.Text)
+        && !IsCapitalsAndDigits(word.Text);
 
     /// <summary>A given name written as Korean ones are, two syllables joined by a hyphen: "Myung-soo", "Ji-hye".</summary>
     private static bool IsHyphenatedGivenName(string word)

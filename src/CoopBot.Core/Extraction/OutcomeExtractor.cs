@@ -272,7 +272,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         if (!text.Contains(" scheduled for ", StringComparison.Ordinal) || ScheduledFor().Match(text) is not { Success: true } match
             || ClauseStart(text, match.Index) != match.Index || CleanThing(match.Groups["subject"].Value) is not { } thing
-            || !(EventHeads.Contains(HeadNoun(thing)) || HeadNoun(thing) is "round"))
+            || HeadNoun(thing) is var head && !EventHeads.Contains(head) && head is not "round")
         {
             return;
         }
@@ -1910,8 +1910,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             if ((ContainsAll(existing, tokens) || ContainsAll(tokens, existing)) && SameHead(outcomes[i].Text, outcome.Text) || byShortName)
             {
                 // The same thing again: keep the name that is a proper name, else the shorter (the full name over its short
-                // one); the first status, unless a plan (not a proposal) is later told as done ("A regional stockpile will be set up." … "The
-                // ministers also agreed to create a shared regional stockpile …").
+                // one); the first status, unless a plan (not a proposal) is later told as done ("A regional stockpile will be
+                // set up." … "The ministers also agreed to create a shared regional stockpile …").
                 var keep = outcomes[i];
                 if (keep.Status is OutcomeStatus.Planned && outcome.Status.IsAgreed())
                 {

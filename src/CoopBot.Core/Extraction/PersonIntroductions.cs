@@ -586,7 +586,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         {
             sawTitle |= Vocabulary.TitleNouns.Contains(words[k - 1].Text);
             // "Group Managing Director of Lembaga Tabung Haji Datuk Azlan X": an honorific before a name opens someone else.
-            if (sawTitle && words[k].IsCapitalized && Vocabulary.Honorifics.Contains(words[k].Text) && IsNameWord(words[k + 1]))
+            if (sawTitle && words[k].IsCapitalized && Vocabulary.Honorifics.Contains(words[k].Text) && MentionParser.IsNameWord(words[k + 1]))
             {
                 return true;
             }
@@ -594,7 +594,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             // Or a country or an acronym ("… of the Republic of Serbia Dragan X", "… of Montenegro (MONSTAT) Milica Y").
             if (sawTitle && words[k - 1].IsCapitalized && (Vocabulary.TitleNouns.Contains(words[k - 1].Text) || Vocabulary.NotNameWords.Contains(words[k - 1].Text)
                     || Countries.IsCountryOrBlocWord(words[k - 1].Text) || words[k - 1].Text.Length > 2 && MentionParser.IsCapitalsAndDigits(words[k - 1].Text))
-                && IsNameWord(words[k]) && IsNameWord(words[k + 1]))
+                && MentionParser.IsNameWord(words[k]) && MentionParser.IsNameWord(words[k + 1]))
             {
                 return true;
             }
@@ -612,13 +612,8 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         }
         var run = text[..comma].Trim().ToString();
         var words = Tokens.Words(run);
-        return words.Count is >= 2 and <= 5 && words.TrueForAll(IsNameWord) && !MentionParser.IsKnownPlace(run) && Countries.Party(run) is null;
+        return words.Count is >= 2 and <= 5 && words.TrueForAll(MentionParser.IsNameWord) && !MentionParser.IsKnownPlace(run) && Countries.Party(run) is null;
     }
-
-    private static bool IsNameWord(Word word) =>
-        word.IsCapitalized && !Vocabulary.TitleNouns.Contains(word.Text) && !Vocabulary.NotNameWords.Contains(word.Text)
-        && !Vocabulary.OrganisationHeads.Contains(word.Text) && !Countries.IsCountryOrBlocWord(word.Text) && !Vocabulary.Honorifics.Contains(word.Text)
-        && !MentionParser.IsCapitalsAndDigits(word.Text);
 
     private static bool HasTitleNoun(string phrase) => Tokens.Words(phrase).Any(w => Vocabulary.TitleNouns.Contains(w.Text));
 

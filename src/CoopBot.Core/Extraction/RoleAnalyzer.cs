@@ -384,7 +384,7 @@ internal static partial class RoleAnalyzer
                 // Nor is a posting's ("Country Manager for Moldova", "Special Envoy for Sudan", "WHO Representative to the
                 // Philippines").
                 var link = i > 1 && words[i - 1].Text is "the" ? i - 2 : i - 1;
-                if (OnlyTitleWords(segment[words[i + lead.Words - 1].End..]) && !(i > 0 && (link >= 0 && words[link].Text is "in" or "to" or "at" or "for" || RegionQualifiers.Contains(words[i - 1].Text))))
+                if (OnlyTitleWords(segment[words[i + lead.Words - 1].End..]) && !(i > 0 && (words[link].Text is "in" or "to" or "at" or "for" || RegionQualifiers.Contains(words[i - 1].Text))))
                 {
                     found = lead.Country;
                 }

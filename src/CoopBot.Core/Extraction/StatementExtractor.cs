@@ -96,10 +96,16 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     }
 
     // SourceFirst with one, two or three more commas inside the appositive's title.
-    private static readonly Regex[] SourceFirstWithPortfolioCommas =
-    [
-        .. Enumerable.Range(1, 3).Select(n => new Regex(@"\G(?<who>[^,]+, (?:the )?[^,]*(?:, [^,]*){" + n + @"}), (?<what>.+)$", RegexOptions.Compiled)),
-    ];
+    private static readonly Regex[] SourceFirstWithPortfolioCommas = [SourceFirstWithOneMoreComma(), SourceFirstWithTwoMoreCommas(), SourceFirstWithThreeMoreCommas()];
+
+    [GeneratedRegex(@"\G(?<who>[^,]+, (?:the )?[^,]*(?:, [^,]*){1}), (?<what>.+)$")]
+    private static partial Regex SourceFirstWithOneMoreComma();
+
+    [GeneratedRegex(@"\G(?<who>[^,]+, (?:the )?[^,]*(?:, [^,]*){2}), (?<what>.+)$")]
+    private static partial Regex SourceFirstWithTwoMoreCommas();
+
+    [GeneratedRegex(@"\G(?<who>[^,]+, (?:the )?[^,]*(?:, [^,]*){3}), (?<what>.+)$")]
+    private static partial Regex SourceFirstWithThreeMoreCommas();
 
     /// <summary>"the minister", "the deputy governor": "the" and lower-case words ending in a title noun.</summary>
     private static bool IsBareTitleReference(string who)
