@@ -529,9 +529,8 @@ public static class Countries
     }
 
     /// <summary>The acronyms among the countries' names ("PNG", "U.S."), looked up in any case without a copy.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryAcronyms = Table
-        .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-        .SelectMany(line => line.Split('|')[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(line.Split('|')[0]))
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryAcronyms = NamesIn(Table)
+        .Select(entry => entry.Name)
         .Where(name => name.Length >= 2 && name.All(c => char.IsUpper(c) || c == '.'))
         .ToHashSet(StringComparer.OrdinalIgnoreCase)
         .GetAlternateLookup<ReadOnlySpan<char>>();
@@ -757,20 +756,35 @@ public static class Countries
     private static Dictionary<string, string> BuildIndex(string table, bool includeCanonical)
     {
         var index = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var (canonical, name) in NamesIn(table))
         {
-            var parts = line.Split('|');
-            var canonical = parts[0];
-            if (includeCanonical)
+            if (ReferenceEquals(name, canonical))
             {
-                index[Normalize(canonical)] = canonical;
+                if (includeCanonical)
+                {
+                    index[Normalize(canonical)] = canonical;
+                }
             }
-            foreach (var variant in parts[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            else
             {
-                index.TryAdd(Normalize(variant), canonical);
+                index.TryAdd(Normalize(name), canonical);
             }
         }
         return index;
+    }
+
+    /// <summary>Every name of a table ("Canonical|Variant;Variant" per line): each line's canonical name first (the same string), then its variants.</summary>
+    private static IEnumerable<(string Canonical, string Name)> NamesIn(string table)
+    {
+        foreach (var line in table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = line.Split('|');
+            yield return (parts[0], parts[0]);
+            foreach (var variant in parts[1].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                yield return (parts[0], variant);
+            }
+        }
     }
 
     internal static string Normalize(string text) =>
