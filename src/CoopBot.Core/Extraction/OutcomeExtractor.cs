@@ -1552,7 +1552,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         var first = Tokens.Words(thing)[0].Text.ToLowerInvariant();
         if (first is "to" or "that" or "it" or "they" or "them" or "he" or "she" or "which" or "in" or "on" or "at" or "with" or "for" or "by" or "as" or "and" or "of" or "upon" or "what" or "how"
-            or "after" or "before" or "during" or "following" or "under" or "since" or "sidelines" or "its" or "their" or "between" or "among")
+            or "from" or "into" or "after" or "before" or "during" or "following" or "under" or "since" or "sidelines" or "its" or "their" or "between" or "among")
         {
             return null;
         }
@@ -1959,10 +1959,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return first;
     }
 
-    [GeneratedRegex(@"\b(?:(?:on|last|this|next) )?" + Weekday + @"\b|\bon " + MonthDay + @"\b(?!,? \d{4})|\b(?:last|this) week\b|\bon the sidelines of (?:the |a )?[\w\-’' ]+?(?=[,.;]| to | on | that )")]
+    [GeneratedRegex(@"\b(?:(?:on|last|this|next) )?" + Weekday + @"\b|\bon " + MonthDay + @"\b(?!,? \d{4})|(?<=\b[a-z]{3,} )(?<!\b(?:by|until|till|from|since|before|after|than|and|through|between) )" + MonthDay + @"\b(?!,? \d{4})(?=,| to | in | at )|\b(?:last|this) week\b|\bon the sidelines of (?:the |a )?[\w\-’' ]+?(?=[,.;]| to | on | that )")]
     private static partial Regex DayPhrase();
 
-    /// <summary>Blanks "on Tuesday" and the like (same length, so offsets hold): they sit between verbs and their objects.</summary>
+    /// <summary>
+    /// Blanks "on Tuesday" and the like (same length, so offsets hold): they sit between verbs and their objects. A date the
+    /// American wire style writes without "on" ("approved a plan March 2 to build …") is one too, but not a deadline
+    /// ("by March 2") or a range's end.
+    /// </summary>
     private static string MaskTimePhrases(string text) =>
         TimePhraseWords.ContainsAny(text) ? DayPhrase().Replace(text, m => new string(' ', m.Length)) : text;
 
@@ -1972,7 +1976,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern.
     private static readonly SubstringSet TimePhraseWords = new([.. Weekdays, "last week", "this week", "on the sidelines of ",
-        .. "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".Split(' ').Select(month => "on " + month)]);
+        .. "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".Split(' ').SelectMany(month => new[] { "on " + month, " " + month })]);
 
     /// <summary>Whether text opens an object or an infinitive: "a protocol", "an accord", "the memorandum", "to adopt".</summary>
     private static bool StartsObject(ReadOnlySpan<char> text) =>

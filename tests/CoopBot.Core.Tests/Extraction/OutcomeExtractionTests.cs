@@ -1009,4 +1009,17 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Adopted, x.OutcomeContaining("common quality grades").Status);
         Assert.Equal(OutcomeStatus.Signed, x.OutcomeContaining("protocol on river-level readings").Status);
     }
+
+    [Fact]
+    public void A_date_the_wire_style_writes_without_on_is_no_part_of_the_thing_and_a_participle_before_from_is_no_launch()
+    {
+        var x = Extract(
+            "Member states of the Asia-Pacific Space Cooperation Organization approved a plan March 2 to build a shared network of optical telescopes.",
+            "The ministers agreed to finish the feasibility study by March 2.",
+            "The airport has been closed several times because of balloons launched from Belarus.");
+
+        Assert.Equal("plan to build a shared network of optical telescopes", x.OutcomeContaining("optical telescopes").Text);
+        Assert.Contains("by March 2", x.OutcomeContaining("feasibility study").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("Belarus", StringComparison.Ordinal));
+    }
 }
