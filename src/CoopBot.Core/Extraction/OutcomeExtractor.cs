@@ -1829,7 +1829,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             var last = i;
             var j = i + 1;
-            while (j < words.Count && OnlySpaceBetween(text, words[j - 1].End, words[j].Start))
+            while (j < words.Count && (OnlySpaceBetween(text, words[j - 1].End, words[j].Start) || IsPluralPossessiveGap(text, words[j - 1], words[j])))
             {
                 if (words[j].IsCapitalized)
                 {
@@ -1854,6 +1854,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         return names;
     }
+
+    /// <summary>
+    /// "the Central Asian Teachers' Online Academy": a plural's possessive apostrophe inside a name, whose head is the word
+    /// after it ("Academy"), not the owner ("Teachers").
+    /// </summary>
+    private static bool IsPluralPossessiveGap(string text, Word before, Word after) =>
+        after.IsCapitalized && before.Text.EndsWith('s') && after.Start - before.End == 2 && text[before.End] is '\'' or '’' && text[before.End + 1] == ' ';
 
     /// <summary>
     /// False when no word of the text, lower-cased, can start with one of the head nouns. Only ASCII text is ruled out

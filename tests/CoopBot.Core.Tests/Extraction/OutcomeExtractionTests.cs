@@ -1022,4 +1022,15 @@ public class OutcomeExtractionTests
         Assert.Contains("by March 2", x.OutcomeContaining("feasibility study").Text, StringComparison.Ordinal);
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("Belarus", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_plural_possessive_inside_a_name_leaves_the_name_whole_and_names_no_outcome_by_its_owner()
+    {
+        var x = Extract(
+            "The minister said that Kyrgyzstan would send 50 teachers from its southern regions to the Samarkand centre in the first year.",
+            "Following the meeting, the heads of the four delegations launched the Central Asian Teachers' Online Academy.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("send 50 teachers").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text == "Central Asian Teachers");
+    }
 }
