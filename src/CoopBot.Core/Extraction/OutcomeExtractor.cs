@@ -413,6 +413,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var thing = CleanThing(CutNounPhrase(objectText));
+            // "approved the financing on 22 April 2026", "approved the grants in November": a thing named before, dated.
+            if (thing is not null && IsDatedReference(thing, objectText))
+            {
+                continue;
+            }
             // "agreed to start talks on updating …": starting (or concluding) talks is what was agreed, not the talks.
             if (thing is not null && talksVerb is not null && HeadNoun(thing) is "talk" or "negotiation")
             {
@@ -1558,6 +1563,16 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         return thing;
     }
+
+    /// <summary>A definite noun and a date, nothing else: what was done with a thing the article named before.</summary>
+    private static bool IsDatedReference(string thing, string objectText) =>
+        objectText.AsSpan().TrimStart().StartsWith("the ", StringComparison.Ordinal) && DateAtEnd().Match(thing) is { Success: true } date
+        && Tokens.Words(thing, 0, date.Index) is [{ IsCapitalized: false }];
+
+    [GeneratedRegex(@"\s(?:on " + WrittenDate + @"(?:,? (?:19|20)\d\d)?|in " + MonthName + @"(?: (?:19|20)\d\d)?)$")]
+    private static partial Regex DateAtEnd();
+
+    private const string MonthName = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
     private static readonly HashSet<string> DanglingPrepositions = new(StringComparer.Ordinal) { "below", "above", "under", "beyond", "through", "within" };
 

@@ -1033,4 +1033,18 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("send 50 teachers").Status);
         Assert.DoesNotContain(x.Outcomes, o => o.Text == "Central Asian Teachers");
     }
+
+    [Fact]
+    public void A_thing_named_before_and_dated_is_no_new_outcome_but_a_dated_plan_is_one()
+    {
+        var x = Extract(
+            "The Bank's Board of Directors approved the financing on 22 April 2026.",
+            "The bank's board approved the grants in November.");
+        var planned = Extract(
+            "Lesotho and South Africa launched an electronic traceability system for wool and mohair.",
+            "A joint committee of the two countries will review the system in March.");
+
+        Assert.DoesNotContain(x.Outcomes, o => o.Status == OutcomeStatus.Approved);
+        Assert.Equal(OutcomeStatus.Planned, planned.OutcomeContaining("review the system in March").Status);
+    }
 }
