@@ -506,12 +506,14 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             break;
         }
         // "Argentina’s energy secretary X", "Saudi agriculture minister X": a portfolio in lower case between a country's
-        // possessive or demonym and the title noun; "CSIRO fire scientist X", "NASA flight engineer X": a trade in lower
-        // case after the body's acronym.
-        for (var between = 1; between <= 2 && k - between - 1 >= 0 && k < start; between++)
+        // possessive or demonym and the title noun, up to five words with an "and" inside ("Indonesian deputy communication
+        // and digital affairs minister X"); "CSIRO fire scientist X", "NASA flight engineer X": a trade in lower case after
+        // the body's acronym.
+        for (var between = 1; between <= 5 && k - between - 1 >= 0 && k < start; between++)
         {
             var owner = words[k - between - 1];
             if (!words[k - between].IsCapitalized && !Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[k - between].Text) && !Connectors.Contains(words[k - between].Text)
+                && (between <= 2 || (Vocabulary.TitleNouns.Contains(words[k].Text) || RoleModifiers.Contains(words[k].Text)) && IsLowerCasePortfolio(words, k - between, k))
                 && owner.IsCapitalized && (MentionParser.CountryOfPossessive(owner.Text) is not null
                     || Countries.IsDemonym(owner.Text)
                     || owner.Text.Length > 1 && MentionParser.IsCapitalsAndDigits(owner.Text) && between == 1 && Countries.Bloc(owner.Text) is null)
@@ -532,6 +534,23 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             k++;
         }
         return k;
+    }
+
+    /// <summary>
+    /// Whether words [from, to) are a portfolio in lower case: no capitals, no verb of saying, no connector but one "and"
+    /// inside ("communication and digital affairs").
+    /// </summary>
+    private static bool IsLowerCasePortfolio(List<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var text = words[i].Text;
+            if (words[i].IsCapitalized || Vocabulary.ReportingVerbsByFirstWord.ContainsKey(text) || Connectors.Contains(text) && (text is not "and" || i == from || i == to - 1))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>

@@ -1745,4 +1745,15 @@ public class StatementExtractionTests
         Assert.Equal("PAHO", x.Speaker("Inés Carrizo").Organisation);
         Assert.Equal("SPC", x.Speaker("Salote Waqairatu").Organisation);
     }
+
+    [Fact]
+    public void A_lower_case_portfolio_of_several_words_with_an_and_stays_between_a_demonym_and_the_title_noun()
+    {
+        var x = Extract(
+            "KUALA LUMPUR - Digital minister Rosli Tajuddin said the model would be open.",
+            "Indonesian deputy communication and digital affairs minister Yuliana Sitompul proposed a joint fund for startups, saying the project would fail if only governments used it.");
+
+        var minister = x.Speaker("Yuliana Sitompul");
+        Assert.Equal(("deputy communication and digital affairs minister", "Indonesia"), (minister.Role, minister.Country));
+    }
 }
