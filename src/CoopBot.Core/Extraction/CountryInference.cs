@@ -975,6 +975,8 @@ internal static partial class CountryInference
         // Trade bodies and research institutes a national outlet quotes at home ("Association of Hazelnut Producers and
         // Exporters" in Report.az, "Benaki Phytopathological Institute" in AMNA).
         "Association", "Institute", "Cooperative", "Federation", "Society", "Council",
+        // "a researcher at the Shanghai Artificial Intelligence Laboratory": a research laboratory, as an institute.
+        "Laboratory",
     ];
 
     /// <summary>

@@ -1494,4 +1494,14 @@ public class CountryInferenceTests
         Assert.Equal("United States", x.Speaker("Raymond Cruz Taitague").Country);
         Assert.Equal("China", x.Speaker("Eddie Yue").Country);
     }
+
+    [Fact]
+    public void A_research_laboratory_named_after_its_city_is_that_city_s_country()
+    {
+        var x = Extract(
+            "SHANGHAI, July 9 -- China and five Mekong countries launched an AI translation platform on Wednesday.",
+            "\"We built the first version in six months,\" said Zou Yiming, a researcher at the Shanghai Artificial Intelligence Laboratory who leads the technical team.");
+
+        Assert.Equal("China", x.Speaker("Zou Yiming").Country);
+    }
 }
