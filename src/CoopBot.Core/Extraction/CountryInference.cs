@@ -761,6 +761,20 @@ internal static partial class CountryInference
         || body.Contains("for International", StringComparison.Ordinal) || body.Contains("of International", StringComparison.Ordinal))
         && !NamedAfterItsCountry(body);
 
+    /// <summary>"the Jakarta-based ASEAN Centre for Energy": a body named after a bloc is the bloc's, wherever it sits.</summary>
+    internal static bool IsBlocBody(string name)
+    {
+        var words = Tokens.Words(name);
+        for (var n = 1; n <= Math.Min(3, words.Count - 1); n++)
+        {
+            if (Countries.Bloc(name[words[0].Start..words[n - 1].End]) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"Kuwait Fund for Arab Economic Development", "Saudi Fund for Development": one country's body, whatever it funds.</summary>
     private static bool NamedAfterItsCountry(string body)
     {
@@ -782,6 +796,9 @@ internal static partial class CountryInference
             {
                 var the = name.LastIndexOf("the ", StringComparison.Ordinal);
                 name = the >= 0 ? name[(the + 4)..] : name;
+                // "the Dubai-based International Center for Biosaline Agriculture (ICBA)": where it sits is no part of its name.
+                var based = name.LastIndexOf("-based ", StringComparison.Ordinal);
+                name = based >= 0 ? name[(based + "-based ".Length)..] : name;
                 if (IsInternational(name) && !name.Contains("Ministry", StringComparison.Ordinal))
                 {
                     return true;
@@ -1065,7 +1082,7 @@ internal static partial class CountryInference
     {
         var body = person.Organisation ?? (person.Role is { } role && Math.Max(role.LastIndexOf(" of ", StringComparison.Ordinal), role.LastIndexOf(" at ", StringComparison.Ordinal)) is var of and > 0
             ? role[(of + 4)..] : null);
-        if (body is null || body.Length < 3 || !char.IsUpper(body[0]) || IsInternational(body))
+        if (body is null || body.Length < 3 || !char.IsUpper(body[0]) || IsInternational(body) || IsBlocBody(body))
         {
             return null;
         }

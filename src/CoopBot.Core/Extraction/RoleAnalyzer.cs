@@ -296,7 +296,7 @@ internal static partial class RoleAnalyzer
         var describing = appositive ?? preTitle;
         if (country is null && describing is not null && describing.Contains("-based", StringComparison.Ordinal) && Based().Match(describing) is { Success: true } based
             && !CountryInference.IsInternational(describing[(based.Index + based.Length)..].TrimStart())
-            && !NoCountryBodies().IsMatch(describing[(based.Index + based.Length)..]))
+            && !NoCountryBodies().IsMatch(describing[(based.Index + based.Length)..]) && !CountryInference.IsBlocBody(describing[(based.Index + based.Length)..]))
         {
             country = PlaceBeforeBased(based.Groups[1].Value).Country;
         }

@@ -1504,4 +1504,18 @@ public class CountryInferenceTests
 
         Assert.Equal("China", x.Speaker("Zou Yiming").Country);
     }
+
+    [Fact]
+    public void A_body_based_in_a_city_is_not_that_city_s_country_when_it_is_international_or_named_after_a_bloc()
+    {
+        var x = Extract(
+            "DUBAI: The UAE, Jordan, Oman and Egypt on Thursday launched a regional programme to grow salt-tolerant crops, together with the Dubai-based International Center for Biosaline Agriculture (ICBA).",
+            "Dr Tarek Wahbi, ICBA’s director general, said: “Salicornia can be irrigated with water that would kill most crops.”",
+            "According to Ratih Wulandari, a senior analyst at the Jakarta-based ASEAN Centre for Energy (ACE), the centre will publish a study of wheeling charges by March.",
+            "Kamau Njoroge, an economist at the Nairobi-based Kenya Institute for Public Policy, said prices would fall.");
+
+        Assert.Null(x.Speaker("Tarek Wahbi").Country);
+        Assert.Null(x.Speaker("Ratih Wulandari").Country);
+        Assert.Equal("Kenya", x.Speaker("Kamau Njoroge").Country);
+    }
 }
