@@ -744,6 +744,14 @@ internal static partial class RoleAnalyzer
             {
                 return TrimOrganisation(phrase.ToString());
             }
+            // "a director at AI Singapore", "an economist at Bank Indonesia": a name of two or three words closed by a country's,
+            // where someone works ("at"), is a body of that country.
+            if (!endsWithTitle && end == words.Count - 1 && i > 0 && words[i - 1].Text is "at" && end - i is 1 or 2
+                && Countries.Country(words[end].Text) is not null && !Countries.IsDemonym(words[end].Text) && Countries.Country(words[i].Text) is null
+                && !Vocabulary.TitleNouns.Contains(words[i].Text) && !Vocabulary.TitleNouns.Contains(words[end - 1].Text) && Countries.CountryOfPlace(phrase[..(words[end].Start - words[i].Start)].Trim().ToString()) is null)
+            {
+                return phrase.ToString();
+            }
             // "FAO Locust Officer for Caucasus and Central Asia": a bloc's or agency's acronym heading a title, whatever the
             // title's portfolio after it.
             if (i < end && IsAcronym(words[i].Text) && Countries.Bloc(words[i].Text) is not null && Enumerable.Range(i + 1, end - i).Any(k => IsTitleNoun(words[k].Text)))

@@ -1518,4 +1518,16 @@ public class CountryInferenceTests
         Assert.Null(x.Speaker("Ratih Wulandari").Country);
         Assert.Equal("Kenya", x.Speaker("Kamau Njoroge").Country);
     }
+
+    [Fact]
+    public void A_name_closed_by_a_country_s_where_someone_works_is_that_country_s_body()
+    {
+        var x = Extract(
+            "KUALA LUMPUR: Malaysia, Indonesia, Brunei and Singapore agreed to build an open AI model for Malay.",
+            "Wong Kai Xiang, a director at AI Singapore, the national AI programme, said his team had learnt a great deal.",
+            "Dewi Lestari, an economist at Bank Indonesia, said rates would hold.");
+
+        Assert.Equal(("AI Singapore", "Singapore"), (x.Speaker("Wong Kai Xiang").Organisation, x.Speaker("Wong Kai Xiang").Country));
+        Assert.Equal("Bank Indonesia", x.Speaker("Dewi Lestari").Organisation);
+    }
 }
