@@ -847,6 +847,15 @@ internal static partial class CountryInference
                 {
                     return country;
                 }
+                // "Egypt’s Agricultural Research Center (ARC)": the country that owns the name (the last possessive: "ICBA and
+                // Egypt’s …" is read as far back as the "and").
+                for (var k = words.Count - 1; k >= start; k--)
+                {
+                    if (MentionParser.CountryOfPossessive(words[k].Text) is { } owning)
+                    {
+                        return owning;
+                    }
+                }
                 // "the Medical Stores Department (MSD) of the United Republic of Tanzania": the owner after the acronym.
                 if (name.Length > 0 && !IsInternational(name) && OwnerAfterAcronym(article, acronym) is { } owner)
                 {

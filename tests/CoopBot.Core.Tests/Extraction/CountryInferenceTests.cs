@@ -1530,4 +1530,15 @@ public class CountryInferenceTests
         Assert.Equal(("AI Singapore", "Singapore"), (x.Speaker("Wong Kai Xiang").Organisation, x.Speaker("Wong Kai Xiang").Country));
         Assert.Equal("Bank Indonesia", x.Speaker("Dewi Lestari").Organisation);
     }
+
+    [Fact]
+    public void An_acronym_spelled_out_after_a_country_s_possessive_is_that_country_s_body()
+    {
+        var x = Extract(
+            "DUBAI: The UAE, Jordan, Oman and Egypt on Thursday launched a regional programme to grow salt-tolerant crops.",
+            "ICBA and Egypt’s Agricultural Research Center (ARC) also signed a memorandum of understanding on quinoa seed.",
+            "Hazem Sallam, a researcher at the ARC, warned that farmers would not switch crops unless buyers were ready to pay for them.");
+
+        Assert.Equal("Egypt", x.Speaker("Hazem Sallam").Country);
+    }
 }
