@@ -1756,4 +1756,15 @@ public class StatementExtractionTests
         var minister = x.Speaker("Yuliana Sitompul");
         Assert.Equal(("deputy communication and digital affairs minister", "Indonesia"), (minister.Role, minister.Country));
     }
+
+    [Fact]
+    public void A_state_concern_named_in_quote_marks_is_the_body_of_the_title_before_the_name()
+    {
+        var x = Extract(
+            "ASHGABAT, 16 September. Turkmenistan, Kazakhstan and Uzbekistan signed a memorandum on methane monitoring.",
+            "In his speech, Chairman of the State Concern \"Turkmengaz\" Merdan Nurmuhammedov said: \"Turkmen gas is our national wealth.\"");
+
+        var chairman = x.Speaker("Merdan Nurmuhammedov");
+        Assert.Equal(("Chairman of the State Concern \"Turkmengaz\"", "State Concern \"Turkmengaz\""), (chairman.Role, chairman.Organisation));
+    }
 }

@@ -253,6 +253,7 @@ public static class Vocabulary
         "facility", "directorate", "division", "unit", "taskforce", "coalition", "consortium", "cooperative", "zone",
         "community", // "the Pacific Community (SPC)", "the East African Community"
         "faculty", "navy",
+        "concern", // "the State Concern \"Turkmengaz\"": a state-owned business group, as post-Soviet states name them
         // The same heads in the languages bodies keep their names in ("Institut Pasteur de Dakar", "Banco de la Nación").
         "institut", "instituto", "istituto", "universidad", "universidade", "université", "universität", "ministerio", "ministério",
         "ministère", "banco", "banque", "agence", "agencia", "agência", "fundación", "fundação", "fondation", "consejo", "conseil",
