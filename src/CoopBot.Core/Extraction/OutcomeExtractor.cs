@@ -110,7 +110,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>What starts a thing agreed with no preposition: "agreed a joint quality framework", "agreed new rules".</summary>
     private static readonly string[] AgreedObjectStarts = [" a ", " an ", " new ", " joint ", " common "];
 
-    private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally"];
+    private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally", "earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening"];
 
     private static bool StartsWithOneOf(ReadOnlySpan<char> text, string[] starts)
     {
@@ -1146,7 +1146,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         foreach (var word in Tokens.Words(text))
         {
-            if (HopeWords.Contains(word.Text))
+            // "CAIRO – 12 May 2026: Egypt, Kenya … agreed": the month, not the modal.
+            if (HopeWords.Contains(word.Text) && word.Text is not "May")
             {
                 return true;
             }
@@ -2217,7 +2218,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*in (?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?=to [a-z])")]
     private static partial Regex PlaceBeforeInfinitive();
 
-    [GeneratedRegex(@"^\s*(?:on (?:" + Weekday + @"(?: \(\d{1,2}\))?|" + WrittenDate + @")|last week|this week|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
+    [GeneratedRegex(@"^\s*(?:on (?:" + Weekday + @"(?: \(\d{1,2}\))?|" + WrittenDate + @"(?:,? (?:19|20)\d\d)?)|last week|this week|(?:earlier )?today|yesterday|this (?:morning|afternoon|evening)|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
     private static partial Regex LeadingTimePhrase();
 
     // \b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$

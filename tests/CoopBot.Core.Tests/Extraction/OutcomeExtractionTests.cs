@@ -1047,4 +1047,17 @@ public class OutcomeExtractionTests
         Assert.DoesNotContain(x.Outcomes, o => o.Status == OutcomeStatus.Approved);
         Assert.Equal(OutcomeStatus.Planned, planned.OutcomeContaining("review the system in March").Status);
     }
+
+    [Fact]
+    public void Today_a_full_date_with_its_year_and_a_dateline_s_month_May_leave_what_was_agreed_readable()
+    {
+        var x = Extract(
+            "Representatives of Brazil, Chile and Uruguay agreed today to create a regional network of regulatory sandboxes for artificial intelligence.",
+            "Peru and Ecuador agreed on 12 May 2026 to set up a joint laboratory for seed testing.",
+            "CAIRO – 12 May 2026: Egypt, Kenya, Rwanda and Ghana agreed on Tuesday to set up an African academy for artificial intelligence talent in Cairo.");
+
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("regulatory sandboxes").Status);
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("joint laboratory for seed testing").Status);
+        Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("African academy").Status);
+    }
 }
