@@ -1066,6 +1066,12 @@ internal static partial class MentionParser
             }
         }
         nameStart = IsInitialJoinedName(words[to - 1].Text) ? to - 1 : PastTitlePlace(words, nameStart, from, to);
+        // "Deputy Minister of Communication, Digital Technology and Innovations Efua Dadzie": the word after the
+        // portfolio's "and" is the portfolio's too.
+        if (to - nameStart >= 3 && nameStart >= from + 4 && words[nameStart - 1].Text is "and" && PortfolioBeforeAnd(text, words, nameStart - 2))
+        {
+            nameStart++;
+        }
         // Honorifics at the start of the name ("Datuk Seri Azman", "U Kyaw") are not part of it.
         while (nameStart < to - 1 && (IsHonorific(text, words[nameStart]) || IsTanSri(words, nameStart)
                || (nameStart > 0 && IsMalaysianSri(words, nameStart))))
@@ -1296,6 +1302,28 @@ internal static partial class MentionParser
             {
                 return false;
             }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words ending at <paramref name="last"/> are a title's portfolio: words that are no name's, after "of" or
+    /// "for" and a title noun, with commas between portfolios ("Minister of Communication, Digital Technology").
+    /// </summary>
+    internal static bool PortfolioBeforeAnd(string sentence, List<Word> words, int last)
+    {
+        var k = last;
+        while (k >= 2 && words[k].IsCapitalized && Vocabulary.NotNameWords.Contains(words[k].Text))
+        {
+            if (words[k - 1].Text is "of" or "for")
+            {
+                return Vocabulary.TitleNouns.Contains(words[k - 2].Text);
+            }
+            if (!sentence.AsSpan(words[k - 1].End, words[k].Start - words[k - 1].End).Trim().IsEmpty && !IsPortfolioListComma(sentence, words, k))
+            {
+                return false;
+            }
+            k--;
         }
         return false;
     }

@@ -78,11 +78,11 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             nameStart += MentionParser.IsTanSri(words, nameStart) ? 2 : 1;
             afterHonorific = true;
         }
-        // "Minister of Roads and Bridges Atem Makuei Dengdit": the word after the portfolio's "and" is the portfolio's too.
-        if (nameStart == runStart && runEnd - runStart >= 3 && runStart >= 4 && words[runStart - 1].Text is "and" && words[runStart - 2].IsCapitalized
-            && Vocabulary.NotNameWords.Contains(words[runStart - 2].Text) && words[runStart - 3].Text is "of" or "for"
-            && Vocabulary.TitleNouns.Contains(words[runStart - 4].Text)
-            && sentence.AsSpan(words[runStart - 2].End, words[runStart].Start - words[runStart - 2].End).Trim() is "and")
+        // "Minister of Roads and Bridges Atem Makuei Dengdit", "Deputy Minister of Communication, Digital Technology and
+        // Innovations Efua Dadzie": the word after the portfolio's "and" is the portfolio's too.
+        if (nameStart == runStart && runEnd - runStart >= 3 && runStart >= 4 && words[runStart - 1].Text is "and"
+            && sentence.AsSpan(words[runStart - 2].End, words[runStart].Start - words[runStart - 2].End).Trim() is "and"
+            && MentionParser.PortfolioBeforeAnd(sentence, words, runStart - 2))
         {
             nameStart++;
         }

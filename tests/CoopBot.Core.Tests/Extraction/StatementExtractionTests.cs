@@ -1767,4 +1767,16 @@ public class StatementExtractionTests
         var chairman = x.Speaker("Merdan Nurmuhammedov");
         Assert.Equal(("Chairman of the State Concern \"Turkmengaz\"", "State Concern \"Turkmengaz\""), (chairman.Role, chairman.Organisation));
     }
+
+    [Fact]
+    public void The_last_portfolio_of_a_listed_title_after_its_and_is_no_part_of_the_name()
+    {
+        var x = Extract(
+            "ACCRA - Ghana and Egypt agreed to set up an academy.",
+            "Ghana's Deputy Minister of Communication, Digital Technology and Innovations Efua Dadzie welcomed the academy but warned that its graduates would leave.");
+
+        var minister = x.Speaker("Efua Dadzie");
+        Assert.Equal("Deputy Minister of Communication, Digital Technology and Innovations", minister.Role);
+        Assert.DoesNotContain(x.Speakers, s => s.Name.StartsWith("Innovations", StringComparison.Ordinal));
+    }
 }
