@@ -877,6 +877,7 @@ internal static partial class RoleAnalyzer
     {
         "Federal", "Deputy", "Vice", "Associate", "Assistant", "Senior", "Chief", "Executive", "Managing", "Permanent", "Special", "Acting", "Regional", "National",
         "High", "Principal", "Lead", "First", "Second", "Third", "General",
+        "Additional", "Joint", // the ranks of South Asian civil services: "Additional Secretary", "Joint Secretary"
     };
 
     /// <summary>

@@ -1779,4 +1779,16 @@ public class StatementExtractionTests
         Assert.Equal("Deputy Minister of Communication, Digital Technology and Innovations", minister.Role);
         Assert.DoesNotContain(x.Speakers, s => s.Name.StartsWith("Innovations", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Additional_and_Joint_are_ranks_of_a_title_not_the_names_of_bodies()
+    {
+        var x = Extract(
+            "THIMPHU - Bhutan, Nepal and Bangladesh agreed to share glacier data.",
+            "Bangladesh’s Additional Secretary at the Ministry of Environment, Forest and Climate Change, Tanvir Ahmed Faruqui, proposed a joint flood forecasting model.",
+            "India's Joint Secretary Ravi Kumar said the talks went well.");
+
+        Assert.Equal("Ministry of Environment, Forest and Climate Change", x.Speaker("Tanvir Ahmed Faruqui").Organisation);
+        Assert.Null(x.Speaker("Ravi Kumar").Organisation);
+    }
 }
