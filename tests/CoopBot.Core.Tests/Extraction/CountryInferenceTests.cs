@@ -1541,4 +1541,16 @@ public class CountryInferenceTests
 
         Assert.Equal("Egypt", x.Speaker("Hazem Sallam").Country);
     }
+
+    [Fact]
+    public void Officers_of_regional_blocs_such_as_COMESA_are_no_host_s_and_the_bloc_is_a_party()
+    {
+        var x = Extract(
+            "LUSAKA, Zambia – COMESA ministers approved a digital trade portal for small-scale cross-border traders.",
+            "The COMESA Assistant Secretary General (Programmes), Dr. Fikadu Amsalu, said the Secretariat had committed US$1.8 million to train customs officers.");
+
+        var officer = x.Speaker("Fikadu Amsalu");
+        Assert.Equal(("COMESA", null), (officer.Organisation, officer.Country));
+        Assert.Equal(["COMESA"], x.OutcomeContaining("digital trade portal").Parties);
+    }
 }

@@ -233,6 +233,17 @@ public static class Countries
         World Trade Organization|WTO
         ECOWAS|Economic Community of West African States
         SADC|Southern African Development Community
+        COMESA|Common Market for Eastern and Southern Africa
+        EAC|East African Community
+        SACU|Southern African Customs Union
+        ECCAS|Economic Community of Central African States
+        CARICOM|Caribbean Community
+        OECS|Organisation of Eastern Caribbean States;Organization of Eastern Caribbean States
+        SICA|Central American Integration System
+        Andean Community|CAN
+        SAARC|South Asian Association for Regional Cooperation
+        BIMSTEC|
+        Eurasian Economic Union|EAEU
         IGAD|Intergovernmental Authority on Development
         OAS|Organization of American States;Organisation of American States
         CELAC|Community of Latin American and Caribbean States
