@@ -91,7 +91,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "guarantee", "cover", "take part in", "participate in", "suspend", "simplify", "second", "fast-track", "rebuild", "include",
          "clean", "clear", "desilt", "place", "print", "pay for", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
          "maintain", "review", "check", "dedicate", "advertise", "fly", "post", "vaccinate", "bear", "finalise", "finalize", "stage", "digitise", "digitize", "certify", "recognise",
-         "recognize", "inspect", "present", "apply", "process", "store", "adapt", "choose", "amend", "reinforce"]);
+         "recognize", "inspect", "present", "apply", "process", "store", "adapt", "choose", "amend", "reinforce", "require", "co-finance",
+         "cofinance", "co-fund"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -200,6 +201,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "ministerial", "conference", "session", "cell", "team", "force", "line", "link", "cable", "terminal", "port", "railway",
         "pipeline", "grid", "park", "parks", "facility", "consortium", "coalition", "index", "report", "map", "sandbox", "pilot",
         "pathway", "registration", "hotline", "channel", "mission", "missions", "procedure", "review", "compact", "patrols", "drills", "exercise", "exercises", "systems", "scholarship", "places", "data", "center", "offices",
+        "clinic", "clinics", "hospital", "hospitals",
     };
 
     private static readonly HashSet<string> HopeWords = new(StringComparer.OrdinalIgnoreCase)
@@ -628,7 +630,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             var rest = text[(match.Index + match.Length)..];
             var coordinated = rest.Contains("and ", StringComparison.Ordinal) ? CoordinatedPlan().Match(rest) : Match.Empty;
-            thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest));
+            thing = CleanThing(CutNounPhrase(coordinated.Success ? rest[..coordinated.Index] : rest, infinitiveCompletes: verb is "require"));
             // "Niger is expected to join the protocol next year": joining what the report named before is a plan all the same.
             if (thing is null && verb is "join")
             {
@@ -1309,11 +1311,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return Active.TryMatch(text, 0, out var first) && first.Index < verbIndex ? text[ClauseStart(text, first.Index)..first.Index].Trim().TrimEnd(',').Trim() : string.Empty;
     }
 
-    private static string CutNounPhrase(string text)
+    /// <param name="text">The words after the verb.</param>
+    /// <param name="infinitiveCompletes">Whether an infinitive after the object completes it ("require every company to
+    /// connect its wells") rather than giving a purpose.</param>
+    private static string CutNounPhrase(string text, bool infinitiveCompletes = false)
     {
         var phrase = text[..NounPhraseEnd(text)];
         // An infinitive of purpose ends the thing: "a fund to help farmers" → "a fund".
-        var infinitive = phrase.Contains("to", StringComparison.Ordinal) ? PurposeInfinitive().Match(phrase) : Match.Empty;
+        var infinitive = !infinitiveCompletes && phrase.Contains("to", StringComparison.Ordinal) ? PurposeInfinitive().Match(phrase) : Match.Empty;
         if (infinitive.Success && infinitive.Index > 0 && !ContentHeadBefore(phrase, infinitive.Index) && !IndefiniteNounBefore(phrase, infinitive.Index))
         {
             phrase = phrase[..infinitive.Index];
@@ -2257,8 +2262,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^(?:(?:the|The|THE) )?" + GovernmentLevel + @"?[Gg]overnment$")]
     private static partial Regex OwnGovernment();
 
-    // "in Montevideo", "in the city of Malanje", "in Pasto (Nariño)".
-    [GeneratedRegex(@"^\s*in (?:the (?:city|town|port city|port|capital|province|region) of )?(?:[A-Z][\p{L}\-'’]+)(?: [A-Z][\p{L}\-'’]+)*(?: \([A-Z][\p{L}\-'’ ]+\))?\s+(?=(?:an?|the|\d|common|joint|new)\b)")]
+    // "in Montevideo", "in the city of Malanje", "in Pasto (Nariño)", "in San Salvador de Jujuy".
+    [GeneratedRegex(@"^\s*in (?:the (?:city|town|port city|port|capital|province|region) of )?(?:[A-Z][\p{L}\-'’]+)(?: (?:(?:de|del|da|do|dos|das) )?[A-Z][\p{L}\-'’]+)*(?: \([A-Z][\p{L}\-'’ ]+\))?\s+(?=(?:an?|the|\d|common|joint|new)\b)")]
     private static partial Regex PlaceBeforeObject();
 
     [GeneratedRegex(@"^(?:,|\s+and)\s+(?<party>[A-Z][\p{L}\-]+(?: [A-Z][\p{L}\-]+)?)\s+(?<amount>(?:[A-Z]{0,3}[$€£¥₹₦₱₩]|Rs\.? )?\d[\d.,]*(?:\s(?:million|billion|trillion|crore|lakh))?(?:\s(?:euros|dollars|yuan|yen|pounds|rupees))?)")]

@@ -1060,4 +1060,19 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("joint laboratory for seed testing").Status);
         Assert.Equal(OutcomeStatus.Agreed, x.OutcomeContaining("African academy").Status);
     }
+
+    [Fact]
+    public void Plans_to_require_co_finance_or_start_a_clinic_and_a_signing_in_a_city_named_with_de_are_read()
+    {
+        var x = Extract(
+            "Argentina, Chile and Bolivia signed this Thursday in San Salvador de Jujuy a memorandum of understanding to jointly monitor groundwater.",
+            "Gustavo Aramayo, president of the provincial state company JEMSE, said the province would require every lithium company operating in Jujuy to connect its wells to the new network.",
+            "According to Ilse Dewulf, a director at the European Commission, the Commission will co-finance the shared platform from the EU's veterinary emergency funds.",
+            "Dr Ravi Sen said the institute would start a telemedicine clinic this year for follow-up consultations.");
+
+        Assert.Equal(OutcomeStatus.Signed, x.OutcomeContaining("monitor groundwater").Status);
+        Assert.Equal("require every lithium company operating in Jujuy to connect its wells to the new network", x.OutcomeContaining("lithium company").Text);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("co-finance the shared platform").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("telemedicine clinic").Status);
+    }
 }
