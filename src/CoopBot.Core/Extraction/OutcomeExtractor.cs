@@ -335,6 +335,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             }
             var subjectStart = ClauseStart(text, match.Index);
             var subjectText = text[subjectStart..match.Index].Trim().TrimEnd(',').Trim();
+            // "… officials from China, Laos and Cambodia, who also signed …": the people the relative pronoun stands for.
+            if (subjectText is "who" or "who also" && subjectStart > 2 && text[subjectStart - 2] == ',')
+            {
+                subjectText = text[ClauseStart(text, subjectStart - 2)..(subjectStart - 2)].Trim();
+            }
             if (subjectText.Length == 0 || subjectText is "and")
             {
                 subjectText = CoordinatedSubject(text, match.Index);
@@ -535,6 +540,23 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 found.Add(new FoundOutcome(thing, OutcomeStatus.Signed, parties, announcer, sentence.Index, sentence.Text));
             }
         }
+        // "The United States, Japan and Australia joined Palau, … and Tonga in signing a framework agreement …": both sides sign.
+        foreach (Match match in text.Contains("joined ", StringComparison.Ordinal) ? JoinedInDoing().Matches(text) : (IEnumerable<Match>)[])
+        {
+            if (IsBackground(text, match.Index, match.Index + match.Length) || CleanThing(CutNounPhrase(text[(match.Index + match.Length)..])) is not { } thing)
+            {
+                continue;
+            }
+            var status = match.Groups["verb"].Value switch
+            {
+                "launching" => OutcomeStatus.Launched,
+                "adopting" => OutcomeStatus.Adopted,
+                "endorsing" => OutcomeStatus.Endorsed,
+                _ => OutcomeStatus.Signed,
+            };
+            var parties = Countries.FindParties(text[ClauseStart(text, match.Index)..match.Groups["verb"].Index]);
+            found.Add(new FoundOutcome(thing, status, parties, null, sentence.Index, sentence.Text));
+        }
         foreach (Match match in text.Contains("announced ", StringComparison.Ordinal) ? AnnouncedFunding().Matches(text) : (IEnumerable<Match>)[])
         {
             if (IsBackground(text, match.Index, match.Index + match.Length))
@@ -549,7 +571,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
     }
 
-    private static readonly SubstringSet WitnessedOrAnnouncedLiterals = new([" the exchange of ", " the signing of ", "announced "]);
+    private static readonly SubstringSet WitnessedOrAnnouncedLiterals = new([" the exchange of ", " the signing of ", "announced ", "joined "]);
+
+    [GeneratedRegex(@"\bjoined [^;:]{1,160}? in (?<verb>signing|launching|adopting|endorsing) (?:an? |the )?")]
+    private static partial Regex JoinedInDoing();
 
     [GeneratedRegex(@"\b(?:witnessed|oversaw|attended) the (?:exchange|signing) of (?:an? |the )?")]
     private static partial Regex WitnessedSigning();
@@ -570,6 +595,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             var modal = match.Lead;
             var verb = match.Verb!;
             if (IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
+            {
+                continue;
+            }
+            // "… in a move ministers said would cut feed costs": "said would" opens a relative clause whose subject is the
+            // move itself (what the agreement is said to do), not a plan of anyone.
+            if (text.AsSpan(0, match.Index).TrimEnd() is var head && (head.EndsWith(" said", StringComparison.Ordinal) || head.EndsWith(" say", StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -941,7 +972,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "office", "bureau", "council", "foundation", "company", "firm", "group", "university", "centre", "center", "hospital",
         "ministry", "department", "regulator", "lender", "utility", "operator", "association", "federation", "chamber", "college",
         "corporation", "airline", "carrier", "maker", "developer", "insurer", "exchange", "port", "directorate", "trust", "network",
-        "consulate", "embassy", "mission", "alliance",
+        "consulate", "embassy", "mission", "alliance", "laboratory", "lab", "academy", "observatory",
     };
 
 
@@ -1096,6 +1127,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         var before = text.AsSpan(Math.Max(0, verbIndex - 60), Math.Min(60, verbIndex));
         // "…, Dr Claudine X, who proposed a regional reserve of milk powder": a person's own proposal, made at the event.
         if (before.EndsWith(", who ", StringComparison.Ordinal) && ProposalVerbStarts.ContainsAny(text.AsSpan(verbIndex, Math.Min(12, text.Length - verbIndex))))
+        {
+            return false;
+        }
+        // "… launched by officials from China, Laos and Cambodia, who also signed a memorandum …": what they did besides, there.
+        if (before.EndsWith(", who also ", StringComparison.Ordinal))
         {
             return false;
         }

@@ -1075,4 +1075,20 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("co-finance the shared platform").Status);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("telemedicine clinic").Status);
     }
+
+    [Fact]
+    public void What_people_also_did_joining_others_in_signing_and_a_laboratory_s_plan_are_outcomes_but_a_move_said_to_help_is_none()
+    {
+        var x = Extract(
+            "The platform was launched by officials from China, Laos and Cambodia, who also signed a memorandum of understanding on sharing language data.",
+            "The United States and Japan joined Palau and Tonga on Wednesday in signing a framework agreement on sharing repair ships for undersea cables.",
+            "The Bahamas and Guyana yesterday signed an agreement for the supply of corn and soybean meal to Bahamian poultry and egg producers, in a move ministers said would cut feed costs and reduce this nation's reliance on US grain.",
+            "\"We built it,\" said Zou Yiming, a researcher at the Shanghai Artificial Intelligence Laboratory.",
+            "He said the laboratory would release an open-source version of the Lao and Khmer models by the end of the year.");
+
+        Assert.Equal(["China", "Laos", "Cambodia"], x.OutcomeContaining("language data").Parties);
+        Assert.Equal(["United States", "Japan", "Palau", "Tonga"], x.OutcomeContaining("repair ships").Parties);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("feed costs", StringComparison.Ordinal));
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("open-source version").Status);
+    }
 }
