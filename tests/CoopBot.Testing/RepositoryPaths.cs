@@ -149,4 +149,12 @@ public static class RepositoryPaths
     public static string Blind31Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind31", "articles");
 
     public static string Blind31Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind31", "gold");
+
+    public static string Blind32Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind32", "articles");
+
+    public static string Blind32Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind32", "gold");
+
+    public static string Blind33Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind33", "articles");
+
+    public static string Blind33Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind33", "gold");
 }
