@@ -125,7 +125,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:in|since|from|on) (?:(?:early|mid-?|late) )?(?:\d{1,2} )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{1,2},?)? )?(?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past|so far|to date)\b")]
+    [GeneratedRegex(@"\b(?:in|since|from|on) (?:(?:early|mid-?|late) )?(?:\d{1,2} )?(?:" + MonthName + @"(?: \d{1,2},?)? )?(?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past|so far|to date)\b")]
     private static partial Regex History();
 
     /// <summary>Whether the sentence opens with a year before the article's ("In 2021, …", "Since March 2019, …").</summary>
@@ -133,7 +133,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         text.Length > 8 && text[0] is 'I' or 'S' && FrontedYear().Match(text) is { Success: true } fronted
         && int.Parse(fronted.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) < articleYear;
 
-    [GeneratedRegex(@"^(?:In|Since) (?:(?:early|mid-?|late) )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?<year>(?:19|20)\d\d),")]
+    [GeneratedRegex(@"^(?:In|Since) (?:(?:early|mid-?|late) )?(?:" + MonthName + @" )?(?<year>(?:19|20)\d\d),")]
     private static partial Regex FrontedYear();
 
     private static readonly string[] NounPhraseStops =
@@ -1614,8 +1614,6 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\s(?:on " + WrittenDate + @"(?:,? (?:19|20)\d\d)?|in " + MonthName + @"(?: (?:19|20)\d\d)?)$")]
     private static partial Regex DateAtEnd();
 
-    private const string MonthName = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-
     private static readonly HashSet<string> DanglingPrepositions = new(StringComparer.Ordinal) { "below", "above", "under", "beyond", "through", "within" };
 
     private static readonly HashSet<string> ShareNouns = new(StringComparer.Ordinal) { "share", "contribution", "portion", "part", "bulk", "sum", "amount" };
@@ -2249,6 +2247,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
 
     // "November 5", "Nov. 5", "5 November": a date written out (the patterns below are built from these).
+    private const string MonthName = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
     private const string MonthDay = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}";
 
     private const string WrittenDate = @"(?:" + MonthDay + @"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)";
