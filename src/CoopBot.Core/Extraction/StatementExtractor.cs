@@ -745,6 +745,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         {
             who = who[..relative.Index];
         }
+        // "according to its research program manager Fiona Ockenden": the owner's title in lower case, then the name, read as
+        // the same words with the comma most papers put between them.
+        who = OwnersTitleBeforeName(who);
         // "According to CPOPC deputy executive director X, …", "according to deputy minister of digital economy X": with no
         // comma, the words read as a subject would ("<body> <title> <Name>"); "According to X, title, …" and "according
         // to her" as words after a verb.
@@ -769,6 +772,24 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             }
         }
         return speaker is not null;
+    }
+
+    private static string OwnersTitleBeforeName(string who)
+    {
+        if (who.Contains(',') || !(who.StartsWith("its ", StringComparison.Ordinal) || who.StartsWith("their ", StringComparison.Ordinal)))
+        {
+            return who;
+        }
+        var words = Tokens.Words(who);
+        var nameStart = words.Count;
+        while (nameStart > 1 && words[nameStart - 1].IsCapitalized)
+        {
+            nameStart--;
+        }
+        return words.Count - nameStart >= 2 && nameStart >= 2 && Vocabulary.TitleNouns.Contains(words[nameStart - 1].Text)
+            && words.Take(nameStart).All(w => !w.IsCapitalized)
+            ? $"{who[..words[nameStart - 1].End]}, {who[words[nameStart].Start..]}"
+            : who;
     }
 
     /// <summary>Whether words hold a finite verb a view is stated with ("the change will reduce costs"), not a phrase ("For years, …").</summary>

@@ -1791,4 +1791,16 @@ public class StatementExtractionTests
         Assert.Equal("Ministry of Environment, Forest and Climate Change", x.Speaker("Tanvir Ahmed Faruqui").Organisation);
         Assert.Null(x.Speaker("Ravi Kumar").Organisation);
     }
+
+    [Fact]
+    public void According_to_its_title_then_a_name_without_a_comma_is_the_owner_s_official()
+    {
+        var x = Extract(
+            "KOKOPO - Papua New Guinea, Solomon Islands and Vanuatu agreed to set up a cocoa pest network.",
+            "The Australian Centre for International Agricultural Research (ACIAR) has committed A$6 million over five years to the network, according to its research program manager Fiona Ockenden.");
+
+        var manager = x.Speaker("Fiona Ockenden");
+        Assert.Equal("research program manager", manager.Role);
+        Assert.Equal("Fiona Ockenden", x.SpeakerName(x.StatementContaining("has committed A$6 million")));
+    }
 }
