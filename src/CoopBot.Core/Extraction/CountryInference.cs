@@ -262,6 +262,13 @@ internal static partial class CountryInference
         {
             return null;
         }
+        // "Egypt, which tested tens of millions of people …, is widely seen as a model. / Its deputy health minister, X,
+        // proposed …": a title owned by "Its" opening the sentence is the country the sentence before opens with.
+        if (before.StartsWith("Its ", StringComparison.Ordinal) && PreviousSentence(article, sentence) is { } previous
+            && Tokens.First(previous.Text.AsSpan()) is var opening && Countries.Country(opening) is { } subject && !Countries.IsDemonym(opening))
+        {
+            return subject;
+        }
         // The reference is looked for in the last few words before the name; the country before those.
         var trimmed = before.TrimEnd().TrimEnd(',').TrimEnd();
         var tail = trimmed.Length > 0 ? LastWords(trimmed, 8) : string.Empty;
@@ -293,6 +300,26 @@ internal static partial class CountryInference
             }
         }
         return null;
+    }
+
+    /// <summary>The sentence before <paramref name="sentence"/>, in its paragraph or the one before; null at the start.</summary>
+    private static Sentence? PreviousSentence(Article article, Sentence sentence)
+    {
+        var paragraph = article.Paragraphs[sentence.ParagraphIndex];
+        Sentence? previous = null;
+        foreach (var candidate in paragraph.Sentences)
+        {
+            if (ReferenceEquals(candidate, sentence))
+            {
+                break;
+            }
+            previous = candidate;
+        }
+        if (previous is not null)
+        {
+            return previous;
+        }
+        return sentence.ParagraphIndex > 0 && article.Paragraphs[sentence.ParagraphIndex - 1].Sentences is { Count: > 0 } before ? before[^1] : null;
     }
 
     /// <summary>

@@ -1015,6 +1015,8 @@ internal static partial class RoleAnalyzer
                 trimmed = trimmed.StartsWith(owner, StringComparison.Ordinal) ? trimmed[owner.Length..] : trimmed;
             }
         }
+        // "Its deputy health minister, X,": the owner a sentence opens with is read by the country rules, not kept in the title.
+        trimmed = trimmed.StartsWith("Its ", StringComparison.Ordinal) || trimmed.StartsWith("Their ", StringComparison.Ordinal) ? trimmed[(trimmed.IndexOf(' ') + 1)..] : trimmed;
         return trimmed.Length == 0 ? null : trimmed;
     }
 

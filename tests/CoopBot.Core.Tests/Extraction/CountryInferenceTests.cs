@@ -1553,4 +1553,16 @@ public class CountryInferenceTests
         Assert.Equal(("COMESA", null), (officer.Organisation, officer.Country));
         Assert.Equal(["COMESA"], x.OutcomeContaining("digital trade portal").Parties);
     }
+
+    [Fact]
+    public void A_title_owned_by_Its_opening_the_sentence_is_the_country_the_sentence_before_opens_with()
+    {
+        var x = Extract(
+            "LONDON - Britain and three countries launched a drive to make hepatitis C cures cheaper.",
+            "Egypt, which tested tens of millions of people in a national campaign launched in 2018, is widely seen as a model for other countries.",
+            "Its deputy health minister, Hesham Abdelaziz, proposed a joint tender for hepatitis C medicines.");
+
+        var minister = x.Speaker("Hesham Abdelaziz");
+        Assert.Equal(("deputy health minister", "Egypt"), (minister.Role, minister.Country));
+    }
 }
