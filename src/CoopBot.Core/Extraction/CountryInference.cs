@@ -159,10 +159,24 @@ internal static partial class CountryInference
     /// </summary>
     internal static ArticleHeadLines ArticleHead(Article article)
     {
+        var head = HeadFrom(article, 0);
+        // "Move aims to end repeated testing … / Sanya Mehrotra / 18 November, 2026 07:20 pm IST / New Delhi: India, …": a
+        // standfirst above the byline holds no dateline; the report's first paragraph below the lines after it may.
+        var standfirst = HeaderLines.StandfirstEnd(article);
+        if (standfirst > 0 && HeadFrom(article, standfirst) is var report && DatelineEnd(report.Dateline) is > 0 and < 40 and var cityEnd
+            && Countries.CountryOfPlace(report.Dateline[..cityEnd].Trim()) is not null)
+        {
+            return report;
+        }
+        return head;
+    }
+
+    private static ArticleHeadLines HeadFrom(Article article, int start)
+    {
         var dateline = string.Empty;
         string? byline = null;
-        var index = 0;
-        foreach (var paragraph in article.Paragraphs.Take(HeaderLines.MaxLines))
+        var index = start;
+        foreach (var paragraph in article.Paragraphs.Skip(start).Take(HeaderLines.MaxLines))
         {
             var text = paragraph.Text.Trim();
             if (HeaderLines.IsHeaderLine(text))

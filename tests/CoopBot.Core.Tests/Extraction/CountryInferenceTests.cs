@@ -1565,4 +1565,17 @@ public class CountryInferenceTests
         var minister = x.Speaker("Hesham Abdelaziz");
         Assert.Equal(("deputy health minister", "Egypt"), (minister.Role, minister.Country));
     }
+
+    [Fact]
+    public void The_dateline_of_the_report_below_a_standfirst_and_a_byline_gives_the_host()
+    {
+        var x = Extract(
+            "Move aims to end repeated testing of fruit, vegetables and spices at land ports.",
+            "Sanya Mehrotra",
+            "18 November, 2026 07:20 pm IST",
+            "New Delhi: India, Nepal and Bangladesh agreed Wednesday to accept each other's laboratory test reports.",
+            "Ritu Kapoor, additional secretary in the Department of Commerce, said laboratories at land ports would be upgraded.");
+
+        Assert.Equal("India", x.Speaker("Ritu Kapoor").Country);
+    }
 }
