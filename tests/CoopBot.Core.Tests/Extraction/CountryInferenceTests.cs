@@ -1578,4 +1578,16 @@ public class CountryInferenceTests
 
         Assert.Equal("India", x.Speaker("Ritu Kapoor").Country);
     }
+
+    [Fact]
+    public void An_outlet_named_by_its_web_address_in_a_staff_line_is_the_home_outlet()
+    {
+        var x = Extract(
+            "Staff Correspondent, bdnews24.com",
+            "Published : 27 Jan 2026, 07:12 PM",
+            "Bangladesh, Denmark and the European Union have launched a financing facility to help garment factories install solar panels.",
+            "Mohammad Abdul Ahad, senior secretary of the Power Division, said the government would issue new rules by June.");
+
+        Assert.Equal("Bangladesh", x.Speaker("Mohammad Abdul Ahad").Country);
+    }
 }

@@ -325,7 +325,8 @@ public static partial class NewsAgencies
 
     /// <summary>
     /// The home country of an outlet named as a part of its own in a line above the report ("Business reporter·NZ
-    /// Herald·", "Jane Doe | Graphic Online"): the parts between the separators outlets print, looked up whole.
+    /// Herald·", "Jane Doe | Graphic Online", "Staff Correspondent, bdnews24.com"): the parts between the separators
+    /// outlets print, looked up whole.
     /// </summary>
     public static string? HomeCountryOfHeaderLines(IEnumerable<string> lines)
     {
@@ -340,7 +341,9 @@ public static partial class NewsAgencies
             }
             foreach (var part in text.SplitAny(HeaderSeparators))
             {
-                if (text[part].Trim() is { Length: > 1 } name && lookup.TryGetValue(name, out var country))
+                // "Staff Correspondent, bdnews24.com": an outlet known by its web address.
+                if (text[part].Trim() is { Length: > 1 } name && (lookup.TryGetValue(name, out var country)
+                    || name.EndsWith(".com", StringComparison.Ordinal) && lookup.TryGetValue(name[..^4], out country)))
                 {
                     return country;
                 }
@@ -349,7 +352,7 @@ public static partial class NewsAgencies
         return null;
     }
 
-    private static readonly System.Buffers.SearchValues<char> HeaderSeparators = System.Buffers.SearchValues.Create("·|•");
+    private static readonly System.Buffers.SearchValues<char> HeaderSeparators = System.Buffers.SearchValues.Create("·|•,");
 
     /// <summary>
     /// The home country of an outlet that signs the report in a closing credit line ("- SAnews.gov.za", "(Source: Fena)",
