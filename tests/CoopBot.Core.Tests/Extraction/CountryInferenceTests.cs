@@ -1590,4 +1590,15 @@ public class CountryInferenceTests
 
         Assert.Equal("Bangladesh", x.Speaker("Mohammad Abdul Ahad").Country);
     }
+
+    [Fact]
+    public void A_country_s_acronym_written_with_a_small_letter_inside_but_ending_in_a_capital_is_still_the_country()
+    {
+        var x = Extract(
+            "HANOI - Vietnam, Japan and the RoK launched a network to train semiconductor engineers.",
+            "RoK Ambassador to Vietnam Seo Yun-seok proposed setting up a joint chip design centre in Hanoi.");
+
+        var ambassador = x.Speaker("Seo Yun-seok");
+        Assert.Equal(("South Korea", null), (ambassador.Country, ambassador.Organisation));
+    }
 }

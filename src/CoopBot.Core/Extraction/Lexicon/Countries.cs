@@ -532,7 +532,8 @@ public static class Countries
     private static string? LookupCountry(ReadOnlySpan<char> text)
     {
         var country = Lookup(CountryByVariant, text);
-        if (country is null || text.Trim() is not { Length: <= 4 } word || !char.IsUpper(word[0]) || !word.ContainsAnyInRange('a', 'z'))
+        // "RoK", as some papers write the Republic of Korea, ends in a capital: still the acronym.
+        if (country is null || text.Trim() is not { Length: <= 4 } word || !char.IsUpper(word[0]) || !word.ContainsAnyInRange('a', 'z') || char.IsUpper(word[^1]))
         {
             return country;
         }
