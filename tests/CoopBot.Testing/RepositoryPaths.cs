@@ -157,4 +157,12 @@ public static class RepositoryPaths
     public static string Blind33Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind33", "articles");
 
     public static string Blind33Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind33", "gold");
+
+    public static string Blind34Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind34", "articles");
+
+    public static string Blind34Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind34", "gold");
+
+    public static string Blind35Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind35", "articles");
+
+    public static string Blind35Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind35", "gold");
 }

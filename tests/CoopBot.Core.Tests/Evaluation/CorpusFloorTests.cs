@@ -257,6 +257,21 @@ public sealed class Blind32FloorTests(ITestOutputHelper output)
 public sealed class Blind33FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind33Articles, RepositoryPaths.Blind33Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.97);
 
+/// <summary>
+/// The thirty-fourth blind set (twelve more outlets, written with Blind35 in the fifteenth round; its first run scored it
+/// as the round's starting build did): floors a little below its scores after the general fixes (statement F1 1.000,
+/// outcome F1 0.959 before them).
+/// </summary>
+public sealed class Blind34FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind34Articles, RepositoryPaths.Blind34Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.94);
+
+/// <summary>
+/// The thirty-fifth blind set (twelve more outlets, written with Blind34): floors a little below its first run's scores
+/// (statement F1 1.000, outcome F1 0.953), which the general fixes since have kept.
+/// </summary>
+public sealed class Blind35FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind35Articles, RepositoryPaths.Blind35Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.94);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
