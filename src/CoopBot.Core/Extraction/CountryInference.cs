@@ -159,7 +159,6 @@ internal static partial class CountryInference
     /// </summary>
     internal static ArticleHeadLines ArticleHead(Article article)
     {
-        var head = HeadFrom(article, 0);
         // "Move aims to end repeated testing … / Sanya Mehrotra / 18 November, 2026 07:20 pm IST / New Delhi: India, …": a
         // standfirst above the byline holds no dateline; the report's first paragraph below the lines after it may.
         var standfirst = HeaderLines.StandfirstEnd(article);
@@ -168,7 +167,7 @@ internal static partial class CountryInference
         {
             return report;
         }
-        return head;
+        return HeadFrom(article, 0);
     }
 
     private static ArticleHeadLines HeadFrom(Article article, int start)

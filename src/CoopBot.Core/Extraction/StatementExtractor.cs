@@ -774,6 +774,10 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         return speaker is not null;
     }
 
+    /// <summary>
+    /// "its research program manager Fiona Ockenden" → "its research program manager, Fiona Ockenden": an owner's title in
+    /// lower case ending in a title noun, then a name; other words as they are.
+    /// </summary>
     private static string OwnersTitleBeforeName(string who)
     {
         if (who.Contains(',') || !(who.StartsWith("its ", StringComparison.Ordinal) || who.StartsWith("their ", StringComparison.Ordinal)))
