@@ -22,6 +22,12 @@ internal sealed class Person(string name)
     /// </summary>
     public string? HonorificRole { get; set; }
 
+    /// <summary>
+    /// The honorifics written before the name where the person was introduced ("Lyonpo" in "Minister Lyonpo Ugyen Dendup"),
+    /// which some papers then use alone for them ("“…,” Lyonpo said").
+    /// </summary>
+    public HashSet<string> Honorifics { get; } = new(StringComparer.Ordinal);
+
     /// <summary>'m', 'f' or null when no pronoun or honorific has told yet.</summary>
     public char? Gender { get; set; }
 

@@ -279,6 +279,13 @@ internal sealed class PersonIntroductions(PersonRegistry people)
 
         var person = people.FindByName(nameTokens) is { } known && known.NameTokens.Length >= nameTokens.Count ? known : people.Add(nameTokens);
         people.Touch(person, basePosition + words[nameStart].Start);
+        for (var k = runStart; k < nameStart; k++)
+        {
+            if (Vocabulary.Honorifics.Contains(words[k].Text))
+            {
+                person.Honorifics.Add(words[k].Text);
+            }
+        }
         if (person.Role is not null && (person.Country is not null || person.Organisation is not null))
         {
             return; // already described; a later mention rarely adds to the first full introduction

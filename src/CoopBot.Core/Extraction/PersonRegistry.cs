@@ -46,6 +46,17 @@ internal sealed class PersonRegistry
                 best = person;
             }
         }
+        // "“…,” Lyonpo said": an honorific alone stands for the person last introduced with it.
+        if (best is null && tokens.Count == 1 && Vocabulary.Honorifics.Contains(tokens[0]))
+        {
+            foreach (var person in people)
+            {
+                if (person.Honorifics.Contains(tokens[0]) && (best is null || LastMention(person) > LastMention(best)))
+                {
+                    best = person;
+                }
+            }
+        }
         return best;
     }
 

@@ -1803,4 +1803,16 @@ public class StatementExtractionTests
         Assert.Equal("research program manager", manager.Role);
         Assert.Equal("Fiona Ockenden", x.SpeakerName(x.StatementContaining("has committed A$6 million")));
     }
+
+    [Fact]
+    public void An_honorific_used_alone_as_the_speaker_is_the_person_introduced_with_it()
+    {
+        var x = Extract(
+            "THIMPHU - Bhutan, Nepal and Bangladesh agreed to share glacier data.",
+            "Energy and Natural Resources Minister Lyonpo Ugyen Dendup said the government had committed Nu 60 million to install sensors.",
+            "“Our glaciers are retreating. We cannot stop that, but we can make sure no one is caught unaware,” Lyonpo said.");
+
+        var quote = x.StatementContaining("Our glaciers are retreating");
+        Assert.Equal(("Ugyen Dendup", StatementKind.Direct), (x.SpeakerName(quote), quote.Kind));
+    }
 }
