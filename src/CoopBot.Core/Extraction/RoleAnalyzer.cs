@@ -478,7 +478,8 @@ internal static partial class RoleAnalyzer
             }
         }
         // Last, a national body the readers know by name ("a fire scientist at CSIRO"): knowledge, not the article's words.
-        return CountryBeginningBodyName(words) ?? PlaceHeadingTitle(role, words) ?? CountryEndingBodyName(words) ?? KnownBodies.CountryIn(role);
+        var home = words.FindIndex(1, w => w.Text is "from") is var from and > 0 && IsHomeOfTradesperson(words, from + 1) ? words[from].Start : role.Length;
+        return CountryBeginningBodyName(words) ?? PlaceHeadingTitle(role, words) ?? CountryEndingBodyName(words) ?? KnownBodies.CountryIn(role[..home]);
     }
 
     /// <summary>
@@ -760,7 +761,7 @@ internal static partial class RoleAnalyzer
             }
             var bloc = endsWithTitle ? null : Countries.Bloc(phrase);
             if (!endsWithTitle && (bloc is not null || i == end && IsAcronym(phrase) && !Degrees.Contains(phrase) && !SubjectAcronyms.Contains(phrase) || HasOrganisationHead(words, i, end) && !AllTitleWords(words, i, end) && !IsLoneHeadBeforeTitle(words, i, end)
-                                   || IsBrandBeforeTitle(words, i, end) || KnownBodies.IsName(phrase) || SpelledWithItsAcronym(role, words, i, end))
+                                   || IsBrandBeforeTitle(words, i, end) || KnownBodies.IsName(phrase) && !IsHomeOfTradesperson(words, i) || SpelledWithItsAcronym(role, words, i, end))
                 && Countries.Country(phrase) is null)
             {
                 // "head of the World Mosquito Program team at UGM": a unit named before the body it belongs to is no body.
@@ -776,6 +777,10 @@ internal static partial class RoleAnalyzer
         }
         return null;
     }
+
+    /// <summary>"a fisherman from Sitra": where someone of a trade comes from is a place, whatever body shares its name.</summary>
+    private static bool IsHomeOfTradesperson(List<Word> words, int i) =>
+        i >= 2 && words[i - 1].Text is "from" && Vocabulary.PrivateOccupations.Contains(words[i - 2].Text);
 
     /// <summary>"Union minister of state for …": a body's head noun alone before a lower-case title names no body.</summary>
     private static bool IsLoneHeadBeforeTitle(List<Word> words, int i, int end) =>

@@ -1601,4 +1601,28 @@ public class CountryInferenceTests
         var ambassador = x.Speaker("Seo Yun-seok");
         Assert.Equal(("South Korea", null), (ambassador.Country, ambassador.Organisation));
     }
+
+    [Fact]
+    public void Where_someone_of_a_trade_comes_from_is_a_place_even_when_a_body_elsewhere_has_its_name()
+    {
+        var x = Extract(
+            "MANAMA: Bahrain, Kuwait and Qatar agreed on a closed season for hamour.",
+            "Jaffar Radhi, a fisherman from Sitra, welcomed the closed season but said the Government should compensate fishermen.");
+
+        var fisherman = x.Speaker("Jaffar Radhi");
+        Assert.Equal((null, "Bahrain"), (fisherman.Organisation, fisherman.Country));
+    }
+
+    [Fact]
+    public void Active_Ageing_ends_a_portfolio_and_Centers_heads_a_body()
+    {
+        var x = Extract(
+            "VALLETTA - Malta, Cyprus and Greece agreed to negotiate prices together.",
+            "The meeting, which was chaired by Minister for Health and Active Ageing Josianne Ellul, brought together countries that have cooperated on medicine pricing.",
+            "“We will pay less,” Ellul said.",
+            "\"Sewage does not lie,\" said Dr. Nathan Whitacre, head of the wastewater surveillance program at the Centers for Disease Control and Prevention.");
+
+        Assert.Equal("Minister for Health and Active Ageing", x.Speaker("Josianne Ellul").Role);
+        Assert.Equal("Centers for Disease Control and Prevention", x.Speaker("Nathan Whitacre").Organisation);
+    }
 }

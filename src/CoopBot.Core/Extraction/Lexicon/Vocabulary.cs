@@ -252,7 +252,7 @@ public static class Vocabulary
         "railway", "railways", "press", "news", "times", "post", "daily", "institution", "platform", "initiative",
         "facility", "directorate", "division", "unit", "taskforce", "coalition", "consortium", "cooperative", "zone",
         "community", // "the Pacific Community (SPC)", "the East African Community"
-        "faculty", "navy",
+        "faculty", "navy", "centers", "centres", // "the Centers for Disease Control and Prevention"
         "concern", // "the State Concern \"Turkmengaz\"": a state-owned business group, as post-Soviet states name them
         // The same heads in the languages bodies keep their names in ("Institut Pasteur de Dakar", "Banco de la Nación").
         "institut", "instituto", "istituto", "universidad", "universidade", "université", "universität", "ministerio", "ministério",
@@ -348,6 +348,7 @@ public static class Vocabulary
         "production", "sport", "hydrocarbons", "industries", "exports", "sciences", "basic", "primary", "secondary",
         "territorial", "territories", "decentralisation", "decentralization", "devolution", "equity", "citizenship",
         "competition", "industrialisation", "industrialization", // "Trade, Industry and Competition Thulani X"
+        "ageing", "aging", // "Minister for Health and Active Ageing Josianne X"
         "resident", // "UNDP Resident Representative", "UN Resident Coordinator"
         // Portfolio words that end a title with no comma before the name ("Minister for Climate Change Mereani Tuilau",
         // "Ministry of … Water Management Milena Šćepanović", "Director of Biosecurity Jimmy Tarilongi").
