@@ -165,4 +165,12 @@ public static class RepositoryPaths
     public static string Blind35Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind35", "articles");
 
     public static string Blind35Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind35", "gold");
+
+    public static string Blind36Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind36", "articles");
+
+    public static string Blind36Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind36", "gold");
+
+    public static string Blind37Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind37", "articles");
+
+    public static string Blind37Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind37", "gold");
 }
