@@ -1126,6 +1126,14 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 {
                     return null; // a lone capitalised word is not enough to name a new person
                 }
+                // "Fish sellers at the Manama Central Market said": words that name no office, body or honorific before one word
+                // name a place, not a new person ("Minister Ellul", "… in the Ministry of External Affairs Raghunandan" do).
+                if (known is null && mention.NameTokens.Count == 1 && mention.Appositive is null && mention.PreTitle is { } words
+                    && !Tokens.Words(words).Any(w => Vocabulary.TitleNouns.Contains(w.Text) || Vocabulary.OrganisationHeads.Contains(w.Text)
+                        || Vocabulary.Honorifics.Contains(w.Text.TrimEnd('.'))))
+                {
+                    return null;
+                }
                 if (known is null && string.Join(' ', mention.NameTokens) is var named && (Countries.CountryOfPlace(named) is not null || Countries.Party(named) is not null))
                 {
                     return null; // "operators in Chiang Mai said", "Sri Lanka proposed": a place, a country

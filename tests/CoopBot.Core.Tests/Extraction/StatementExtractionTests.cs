@@ -1815,4 +1815,16 @@ public class StatementExtractionTests
         var quote = x.StatementContaining("Our glaciers are retreating");
         Assert.Equal(("Ugyen Dendup", StatementKind.Direct), (x.SpeakerName(quote), quote.Kind));
     }
+
+    [Fact]
+    public void One_word_after_words_that_name_no_office_body_or_honorific_is_no_new_speaker()
+    {
+        var x = Extract(
+            "MANAMA: Bahrain, Kuwait and Qatar agreed on a closed season for hamour.",
+            "Fish sellers at the Manama Central Market said prices had almost doubled in five years.",
+            "Briefing reporters later, Secretary (East) in the Ministry of External Affairs Raghunandan said the survey report had been handed over.");
+
+        Assert.DoesNotContain(x.Speakers, s => s.Name == "Market");
+        Assert.Equal("Raghunandan", x.SpeakerName(x.StatementContaining("survey report")));
+    }
 }
