@@ -38,23 +38,21 @@ internal sealed class PersonRegistry
         {
             return null;
         }
+        // "“…,” Lyonpo said": an honorific alone stands for the person last introduced with it.
+        // (Static lambdas with the tokens as state: this runs for every mention, and a capturing lambda would allocate.)
+        return LastMentioned(tokens, static (person, name) => ContainsRun(person.NameTokens, name))
+            ?? (tokens.Count == 1 && Vocabulary.Honorifics.Contains(tokens[0]) ? LastMentioned(tokens[0], static (person, honorific) => person.Honorifics.Contains(honorific)) : null);
+    }
+
+    /// <summary>Of the people <paramref name="matches"/> accepts, the one mentioned last; null when none.</summary>
+    private Person? LastMentioned<TState>(TState state, Func<Person, TState, bool> matches)
+    {
         Person? best = null;
         foreach (var person in people)
         {
-            if (ContainsRun(person.NameTokens, tokens) && (best is null || LastMention(person) > LastMention(best)))
+            if (matches(person, state) && (best is null || LastMention(person) > LastMention(best)))
             {
                 best = person;
-            }
-        }
-        // "“…,” Lyonpo said": an honorific alone stands for the person last introduced with it.
-        if (best is null && tokens.Count == 1 && Vocabulary.Honorifics.Contains(tokens[0]))
-        {
-            foreach (var person in people)
-            {
-                if (person.Honorifics.Contains(tokens[0]) && (best is null || LastMention(person) > LastMention(best)))
-                {
-                    best = person;
-                }
             }
         }
         return best;
