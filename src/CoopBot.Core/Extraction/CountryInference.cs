@@ -23,7 +23,8 @@ namespace CoopBot.Core.Extraction;
 /// <item>an official of the host country: the event's city (dateline or "in New Delhi" in the lead) lies in one of
 /// the countries the title or first paragraph names, and hosts introduce their own officials without a country;</item>
 /// <item>as a last guess, for a minister or a "National …" body's official, the venue's country even when the article
-/// does not name it (the dateline's city, or the first city of the title or the lead); failing that, for a minister,
+/// does not name it (the dateline's city, else the city after a gathering in the title or the lead, "Forum in Seoul",
+/// else their first city); failing that, for a minister,
 /// local official or private person, the first country or demonym that opens the title or lead (a national outlet
 /// names its own country first);</item>
 /// <item>a colleague's: someone of the same organisation (or its acronym) as a person given a country.</item>
@@ -490,7 +491,9 @@ internal static partial class CountryInference
             // report from home, a town the lexicon puts in a country the article never names (Iran's Rasht) is a namesake.
             return home.Venue is { } venue && venue == home.Presumed && venue != placeCountry && !home.Names(placeCountry) ? venue : placeCountry;
         }
-        return (region is null ? null : Countries.Country(region)) ?? KnownPlaceIn(Description(Appositive(after))) ?? home.OfLocals;
+        // "an environmental engineer at UC San Diego": a place the lexicon lacks as a whole is often a body named after its
+        // city, which then says where it is (before guessing the article's own country).
+        return (region is null ? null : Countries.Country(region)) ?? KnownPlaceIn(Description(Appositive(after))) ?? CityWithin(place) ?? home.OfLocals;
     }
 
     /// <summary>", who has fished the bay for 30 years,", ", who keeps 70 hives near …": a clause right after the name that holds no office.</summary>
@@ -606,7 +609,10 @@ internal static partial class CountryInference
         return host is not null && Countries.FindParties(article.Title + ". " + AfterDateline(head.Lead), includeDemonyms: true).Contains(host) ? host : null;
     }
 
-    /// <summary>The country of the event's city, whether or not the article names that country: the dateline's, else the first city "in" the title or the report's first paragraphs.</summary>
+    /// <summary>
+    /// The country of the event's city, whether or not the article names that country: the dateline's, else the city "in"
+    /// the title or the report's first paragraphs that follows a gathering ("talks in", "Forum in"), else their first city.
+    /// </summary>
     internal static string? VenueCountry(Article article, ArticleHeadLines head, int paragraphs, bool datedHistoryAfterLead = false)
     {
         string? host = null;
@@ -627,22 +633,51 @@ internal static partial class CountryInference
                 i == 0 || !datedHistoryAfterLead ? p.Text : string.Join(" ", p.Sentences.Select(s => s.Text).Where(t => !Year().IsMatch(t)))));
             var text = article.Title + ". " + top;
             var quotes = QuoteScanner.Find(text);
+            string? firstCity = null;
             foreach (var match in InPlaces(text))
             {
                 // "Our kababayan in Dubai should not lose a day's wage": a speaker's places say nothing of where the event is.
-                if (quotes.Exists(q => q.Open < match.Index && match.Index < q.Close))
+                if (quotes.Exists(q => q.Open < match.Index && match.Index < q.Close)
+                    || PlaceCountry(match.Groups["place"].Value, countriesToo: false) is not { } city)
                 {
                     continue;
                 }
-                host = PlaceCountry(match.Groups["place"].Value, countriesToo: false);
-                if (host is not null)
+                // "Korea, UAE sign deal to build solar-powered AI data center in Abu Dhabi" then "signed at the Korea-Middle
+                // East AI Forum in Seoul": a city after a gathering says where the event is; the first city, only where
+                // the thing agreed will be.
+                if (NamesGathering(text, match.Index))
                 {
-                    break;
+                    return city;
                 }
+                firstCity ??= city;
             }
+            host = firstCity;
         }
         return host;
     }
+
+    /// <summary>Whether the word before "in" at <paramref name="at"/> names a gathering or its holding ("Forum in", "talks in", "held in", "met in").</summary>
+    private static bool NamesGathering(string text, int at)
+    {
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
+        {
+            start--;
+        }
+        return GatheringWords.Contains(text.AsSpan(start, end - start).ToString().ToLowerInvariant());
+    }
+
+    private static readonly HashSet<string> GatheringWords = new(StringComparer.Ordinal)
+    {
+        "meeting", "meetings", "summit", "forum", "conference", "talks", "dialogue", "roundtable", "round-table", "session",
+        "ministerial", "congress", "convention", "symposium", "workshop", "consultations", "ceremony", "gathering", "retreat",
+        "meet", "met", "held", "hosted", "convened", "gathered",
+    };
 
     /// <summary>
     /// "GEORGETOWN, Guyana –", "Castries, St. Lucia –", or a short line of its own "Nuku'alofa, Tonga": the country a
@@ -1109,7 +1144,13 @@ internal static partial class CountryInference
             }
         }
         // "Chiang Mai University", "Tokyo University of …": a city of one to three words in the name.
-        var words = person.Organisation!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return CityWithin(person.Organisation!);
+    }
+
+    /// <summary>The country of the first known city of one to three capitalised words inside a name ("Chiang Mai" in "Chiang Mai University", "San Diego" in "UC San Diego").</summary>
+    private static string? CityWithin(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < words.Length; i++)
         {
             for (var n = Math.Min(3, words.Length - i); n >= 1; n--)

@@ -1625,4 +1625,17 @@ public class CountryInferenceTests
         Assert.Equal("Minister for Health and Active Ageing", x.Speaker("Josianne Ellul").Role);
         Assert.Equal("Centers for Disease Control and Prevention", x.Speaker("Nathan Whitacre").Organisation);
     }
+
+    [Fact]
+    public void The_city_of_the_gathering_is_the_venue_and_a_city_inside_a_workplaces_name_places_its_staff()
+    {
+        var x = Extract(
+            "Korea and the United Arab Emirates on Tuesday signed a memorandum of understanding to build an AI data center in Abu Dhabi.",
+            "The memorandum was signed at the Korea-Middle East AI Forum in Seoul, which brought together officials from Korea, the UAE and Saudi Arabia.",
+            "\"It is the start of a partnership,\" First Vice Minister of Science and ICT Oh Tae-sik said.",
+            "Priya Subramanian, an environmental engineer at UC San Diego, welcomed the agreement but warned that the river remained a risk.");
+
+        Assert.Equal("South Korea", x.Speaker("Oh Tae-sik").Country);
+        Assert.Equal("United States", x.Speaker("Priya Subramanian").Country);
+    }
 }
