@@ -250,7 +250,11 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             // "the Minister of Energy, X, Nigeria's Minister of State for Gas, Y, and …": a title followed by another name
             // between commas is that person's, not a description of this one.
             var nextPersonsTitle = stop >= 0 && HasTitleNoun(candidate) && NameBetweenCommas(rest[(stop + 1)..]);
-            if (!clause && !nextPersonsTitle && MentionParser.LooksLikeAppositive(candidate) && MentionParser.DescribesPerson(candidateWords) && !IntroducesSomeoneElse(candidateWords))
+            // "The meeting, which was chaired by Minister for Health X, brought together …": the comma after the name closes
+            // the clause it stands in, and what follows is the sentence's predicate ("…, co-chaired by A and B, Fiji's
+            // minister for fisheries" still describes B).
+            var predicate = candidateWords.Count > 0 && !StartsDescription(candidateWords[0].Text) && InsideCommaClause(sentence, words[Math.Min(titleStart, runStart)].Start);
+            if (!clause && !nextPersonsTitle && !predicate && MentionParser.LooksLikeAppositive(candidate) && MentionParser.DescribesPerson(candidateWords) && !IntroducesSomeoneElse(candidateWords))
             {
                 appositive = candidate;
             }
@@ -605,6 +609,30 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     /// comma give another person their title — a title noun, capitalised title words, then two capitalised words that are
     /// no title, office, place or body.
     /// </summary>
+    /// <summary>
+    /// Whether the text before <paramref name="at"/> opens a clause between commas that is still open there: ", which was
+    /// chaired by", ", who was accompanied by", ", chaired by".
+    /// </summary>
+    private static bool InsideCommaClause(string sentence, int at)
+    {
+        var comma = sentence.LastIndexOf(',', Math.Max(0, at - 1));
+        if (comma < 0)
+        {
+            return false;
+        }
+        var clause = sentence.AsSpan(comma + 1, at - comma - 1).TrimStart();
+        if (clause.StartsWith("which ", StringComparison.Ordinal) || clause.StartsWith("who ", StringComparison.Ordinal) || clause.StartsWith("whom ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var space = clause.IndexOf(' ');
+        return space > 2 && clause[..space].EndsWith("ed", StringComparison.Ordinal) && clause[(space + 1)..].StartsWith("by ", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether a word can open a description of a person: capitalised, an article or possessive, a title noun or a rank.</summary>
+    private static bool StartsDescription(string word) =>
+        char.IsUpper(word[0]) || word is "a" or "an" or "the" or "his" or "her" or "its" or "their" || Vocabulary.TitleNouns.Contains(word) || RoleModifiers.Contains(word);
+
     private static bool IntroducesSomeoneElse(List<Word> words)
     {
         var sawTitle = false;

@@ -1827,4 +1827,18 @@ public class StatementExtractionTests
         Assert.DoesNotContain(x.Speakers, s => s.Name == "Market");
         Assert.Equal("Raghunandan", x.SpeakerName(x.StatementContaining("survey report")));
     }
+
+    [Fact]
+    public void A_comma_after_a_name_inside_a_clause_between_commas_closes_the_clause_unless_a_description_follows()
+    {
+        var x = Extract(
+            "The meeting, which was chaired by Minister for Health and Active Ageing Josianne Ellul, brought together countries that have cooperated on medicine pricing and the exchange of information for several years.",
+            "“We will pay less,” Ellul said.",
+            "The agreement came at a ministers' meeting in Seoul, co-chaired by First Vice Foreign Minister Maeng Seo-yun and Ratu Mosese Nakaunicina, Fiji's minister for fisheries and forestry.",
+            "\"Our ocean is our food,\" Nakaunicina said.");
+
+        Assert.Equal("Minister for Health and Active Ageing", x.Speaker("Josianne Ellul").Role);
+        Assert.Equal("minister for fisheries and forestry", x.Speaker("Mosese Nakaunicina").Role);
+    }
 }
+
