@@ -19,7 +19,7 @@ namespace CoopBot.Core.Extraction;
 /// <item>an official announcing a country's commitment ("Saudi Arabia pledged …, Deputy Minister … said");</item>
 /// <item>an official of a national news agency's or paper's own country, unnamed as a national outlet does (Yonhap's
 /// "First Vice Foreign Minister Maeng Seo-yun"; the dateline, the byline or "told Anadolu" name the outlet) — also
-/// staff of that country's universities and companies;</item>
+/// staff of that country's universities and companies, and of bodies named national or called state-owned;</item>
 /// <item>an official of the host country: the event's city (dateline or "in New Delhi" in the lead) lies in one of
 /// the countries the title or first paragraph names, and hosts introduce their own officials without a country;</item>
 /// <item>as a last guess, for a minister or a "National …" body's official, the venue's country even when the article
@@ -105,7 +105,7 @@ internal static partial class CountryInference
             {
                 country = ByOwnCommitment(person, statements);
             }
-            if (country is null && (government || IsNationalInstitution(person)))
+            if (country is null && (government || IsNationalInstitution(person) || (IsNationalBody(person) || ShortNameOfNationalBody(article, person)) && !OfInternationalAcronym(article, person)))
             {
                 // A host introduces its own officials without a country; staff of its universities and companies are
                 // as likely to be visitors' as the host's, so only a national agency's silence speaks for those.
@@ -1302,13 +1302,15 @@ internal static partial class CountryInference
 
     /// <summary>
     /// "a researcher at Cenia", where the article names it "the National Center for Artificial Intelligence (Cenia)": the
-    /// short name the article gives a body named national in brackets (in its own language, so the initials need not match).
+    /// short name the article gives a body named national (or called state-owned) in brackets (in its own language, so the
+    /// initials need not match).
     /// </summary>
     private static bool ShortNameOfNationalBody(Article article, Person person) =>
         person.Organisation is { Length: >= 3 and <= 12 } shortName && shortName.All(char.IsLetter)
         && FirstInEachParagraph(article, $" ({shortName})").Any(found => NationalNameBefore().IsMatch(found.Text.AsSpan(0, found.At)));
 
-    [GeneratedRegex(@"\bNational(?:\s+(?:\p{Lu}[\p{L}\-]*|of|for|and|on|the))+\s*$")]
+    // "the state-owned Infrastructure Development Company Limited (IDCOL)": a state's company is a national body too.
+    [GeneratedRegex(@"\b(?:National|(?:state|government)-(?:owned|run))(?:\s+(?:\p{Lu}[\p{L}\-]*|of|for|and|on|the))+\s*$")]
     private static partial Regex NationalNameBefore();
 
     /// <summary>A town's, province's or district's office ("Mayor Ernesto Villafranca of Bato"): a local official is at home.</summary>

@@ -1638,4 +1638,17 @@ public class CountryInferenceTests
         Assert.Equal("South Korea", x.Speaker("Oh Tae-sik").Country);
         Assert.Equal("United States", x.Speaker("Priya Subramanian").Country);
     }
+
+    [Fact]
+    public void Staff_of_a_body_the_national_outlet_calls_state_owned_are_its_countrys()
+    {
+        var x = Extract(
+            "Staff Correspondent, bdnews24.com",
+            "Bangladesh, Denmark and the European Union have launched a financing facility for rooftop solar.",
+            "It will be managed by the state-owned Infrastructure Development Company Limited (IDCOL), which will lend to factories.",
+            "IDCOL Managing Director Nazmul Haque told bdnews24 that the company would offer the first loans in April.");
+
+        Assert.Equal("Bangladesh", x.Speaker("Nazmul Haque").Country);
+    }
 }
+
