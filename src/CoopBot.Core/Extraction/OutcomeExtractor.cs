@@ -1641,9 +1641,20 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static bool MeetsAgainOrFirst(string text, int verbEnd) =>
         text.AsSpan(verbEnd).StartsWith(" again", StringComparison.Ordinal) || text.AsSpan(verbEnd).StartsWith(" for the first time", StringComparison.Ordinal);
 
-    /// <summary>"the ministers", "The partners", "Ministers": the people at the meeting, as a group.</summary>
-    private static bool GroupOfPeople(string subject) =>
-        Tokens.Words(subject) is { Count: > 0 and <= 4 } words && MeetingGroups.Contains(words[^1].Text.ToLowerInvariant());
+    /// <summary>
+    /// "the ministers", "The partners", "Ministers", "Officials of the two countries", "The energy authorities of the three
+    /// countries": the people at the meeting, as a group (the head before "of" or "from", or the group they come from).
+    /// </summary>
+    private static bool GroupOfPeople(string subject)
+    {
+        if (Tokens.Words(subject) is not { Count: > 0 and <= 8 } words)
+        {
+            return false;
+        }
+        var of = words.FindIndex(w => w.Text is "of" or "from");
+        return MeetingGroups.Contains(words[^1].Text.ToLowerInvariant()) && (of < 0 ? words.Count <= 6 : of <= 4)
+            || of > 0 && MeetingGroups.Contains(words[of - 1].Text.ToLowerInvariant());
+    }
 
     /// <summary>Who "will meet again": the parties, the bodies they sent, or a body of them ("the council", "the working group").</summary>
     private static readonly HashSet<string> MeetingGroups = new(StringComparer.Ordinal)
@@ -1652,6 +1663,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         "regulators", "agencies", "cities", "mayors", "banks", "universities", "institutions", "organisations", "organizations", "bodies",
         "provinces", "regions", "municipalities", "negotiators", "envoys", "representatives", "participants", "delegates", "experts",
         "council", "committee", "commission", "forum", "group", "panel", "taskforce", "board", "secretariat", "network", "alliance",
+        "authorities", "jurisdictions", "officers", "heads", "chiefs", "teams", "nations", "ministries", "departments",
     };
 
     /// <summary>A sum or a number of things: "150 experts", "$1.5 million …", "NZ$12 million", "R150 million", "Sh500 million".</summary>

@@ -1091,4 +1091,18 @@ public class OutcomeExtractionTests
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("feed costs", StringComparison.Ordinal));
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("open-source version").Status);
     }
+
+    [Fact]
+    public void A_next_meeting_of_officials_of_the_parties_is_planned_and_a_city_like_Can_Tho_names_no_bloc()
+    {
+        var x = Extract(
+            "Officials of the two countries will meet again in Can Tho in August.",
+            "The three chief veterinary officers plan to meet again in Mexico City in October.");
+
+        var canTho = x.OutcomeContaining("meet again in Can Tho in August");
+        Assert.Equal(OutcomeStatus.Planned, canTho.Status);
+        Assert.DoesNotContain("Andean Community", canTho.Parties);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("meet again in Mexico City in October").Status);
+    }
 }
+

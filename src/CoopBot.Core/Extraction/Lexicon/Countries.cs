@@ -520,10 +520,30 @@ public static class Countries
     internal static string? Country(ReadOnlySpan<char> text) => LookupCountry(text);
 
     /// <summary>The bloc or international body a name denotes ("EU" → European Union), else null.</summary>
-    public static string? Bloc(string text) => Lookup(BlocByVariant, text);
+    public static string? Bloc(string text) => LookupBloc(text);
 
     /// <inheritdoc cref="Bloc(string)"/>
-    internal static string? Bloc(ReadOnlySpan<char> text) => Lookup(BlocByVariant, text);
+    internal static string? Bloc(ReadOnlySpan<char> text) => LookupBloc(text);
+
+    /// <summary>
+    /// A bloc by any of its names; one known by an acronym of up to three letters ("CAN", "WHO") not when written as a word
+    /// is ("Can Tho", "Who"), while longer ones still are ("Caricom", "Ecowas", as papers of the region write them).
+    /// </summary>
+    private static string? LookupBloc(ReadOnlySpan<char> text)
+    {
+        var bloc = Lookup(BlocByVariant, text);
+        if (bloc is null || text.Trim() is not { Length: <= 3 } word || !char.IsUpper(word[0]) || !word.ContainsAnyInRange('a', 'z'))
+        {
+            return bloc;
+        }
+        return BlocAcronyms.Contains(word) ? null : bloc;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BlocAcronyms = NamesIn(BlocTable)
+        .Select(entry => entry.Name)
+        .Where(name => name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c)))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// A country by any of its names; one known by an acronym ("PNG", "UAE", "ROK") not when written as a name is, as
@@ -620,7 +640,7 @@ public static class Countries
             for (var n = LongestPossibleVariant(text, words, i); n >= 1; n--)
             {
                 var span = text.AsSpan(words[i].Start, words[i + n - 1].End - words[i].Start);
-                var party = Lookup(BlocByVariant, span) ?? LookupCountry(span);
+                var party = LookupBloc(span) ?? LookupCountry(span);
                 if (party is null)
                 {
                     continue;
