@@ -139,6 +139,10 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             {
                 titleEnd--;
             }
+            if (titleEnd == nameStart && words[titleEnd - 1].Text is "in" or "at" or "of" or "for" or "on")
+            {
+                return; // "a nurse in Johor Baru": after a preposition, capitals name a place or a body, not the person
+            }
             var titleTextEnd = MentionParser.ClosingBracketEnd(sentence, words[titleStart].Start, words[titleEnd - 1].End);
             // `Association "Hunarmand"`: the quoted name's closing mark belongs to the title.
             titleTextEnd += titleTextEnd < sentence.Length && sentence[titleTextEnd] is '"' or '”' && sentence.AsSpan(words[titleStart].Start, titleTextEnd - words[titleStart].Start).IndexOfAny('"', '“') >= 0 ? 1 : 0;

@@ -1840,5 +1840,16 @@ public class StatementExtractionTests
         Assert.Equal("Minister for Health and Active Ageing", x.Speaker("Josianne Ellul").Role);
         Assert.Equal("minister for fisheries and forestry", x.Speaker("Mosese Nakaunicina").Role);
     }
+
+    [Fact]
+    public void Capitals_after_a_title_and_a_preposition_name_a_place_not_a_new_speaker()
+    {
+        var x = Extract(
+            "Malaysian Nurses Union president Suganthi Ramasamy welcomed the agreement.",
+            "\"If a nurse in Johor Baru can earn three times more across the Causeway,\" she said, \"no agreement will keep her here.\"");
+
+        Assert.Equal("Suganthi Ramasamy", x.SpeakerName(x.StatementContaining("across the Causeway")));
+        Assert.DoesNotContain(x.Speakers, s => s.Name == "Johor Baru");
+    }
 }
 
