@@ -3,7 +3,8 @@ namespace CoopBot.Core.Articles;
 /// <summary>
 /// Splits a paragraph into sentences in one linear pass. A boundary is a terminal mark (. ! ? …), plus any
 /// closing quotes or brackets, followed by white space and something that can start a sentence. Abbreviations
-/// (Dr., No. 1, U.S. President), initials, decimals and quotes closed mid-sentence ("Ready?" he asked) do not split.
+/// (Dr., No. 1, U.S. President, Korea Electric Power Corp. (KEPCO)), initials, decimals and quotes closed mid-sentence
+/// ("Ready?" he asked) do not split.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -18,6 +19,12 @@ public static class SentenceSplitter
         "Engr", "Eng", "Atty", "Arch", "Cllr",
         // Indonesian and Dutch engineers ("Ir. Yohanes …", "Drs."), Commonwealth parliaments' "Rt. Hon.", Bruneian "Hj.".
         "Ir", "Drs", "Rt", "Hj",
+    };
+
+    // The abbreviated legal forms ending companies' names: "Corp.", "Inc.", "Ltd.", "Sdn. Bhd.".
+    private static readonly HashSet<string> CompanyEndings = new(StringComparer.Ordinal)
+    {
+        "Corp", "Inc", "Ltd", "Bhd", "Sdn", "Plc", "Pty", "Pte", "Tbk",
     };
 
     // Abbreviations that precede a number: "No. 1", "Art. 5", "Jan. 15", "p. 12".
@@ -116,6 +123,12 @@ public static class SentenceSplitter
             return SentenceStarters.Contains(NextWord(text, next));
         }
         var key = word.ToString();
+        if (CompanyEndings.Contains(key))
+        {
+            // "Korea Electric Power Corp. (KEPCO), said": a company's ending is followed by more of its sentence unless a
+            // quote or a sentence opener follows ("… of Luzon DataHub Inc. “What we need …”", "… Hyundai Corp. The deal …").
+            return following is '"' or '“' or '‘' || SentenceStarters.Contains(NextWord(text, next));
+        }
         if (key == "Ma" && !SentenceStarters.Contains(NextWord(text, next)))
         {
             return false; // Filipino "Ma." (Maria) before a given name; the surname Ma ends sentences before "The", "He"…

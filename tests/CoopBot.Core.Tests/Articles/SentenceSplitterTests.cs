@@ -14,6 +14,8 @@ public class SentenceSplitterTests
     [InlineData("George W. Bush and Mr. Tan spoke. Ms. Lee did not.", 2)]
     [InlineData("The talks, held on Jan. 15 in Geneva, ended. A statement followed.", 2)]
     [InlineData("Mt. Kinabalu was on the tour. It rained.", 2)]
+    [InlineData("According to Ryu, head of fuel at Korea Electric Power Corp. (KEPCO), the utility will sign. It said so.", 2)]
+    [InlineData("“It works,” said the head of Luzon DataHub Inc. “We need power.” The deal was signed with Hyundai Corp. The talks ended.", 4)]
     public void Abbreviations_initials_and_decimals_do_not_split(string text, int expected)
     {
         Assert.Equal(expected, Sentences(text).Length);
