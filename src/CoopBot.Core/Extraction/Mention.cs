@@ -307,6 +307,19 @@ internal static partial class MentionParser
     /// it is held at belongs to the title, as "of" does. The body's head may come a word or two in, after its owner
     /// ("Director at the European Commission's Directorate-General for …").
     /// </summary>
+    /// <summary>
+    /// Whether <paramref name="words"/>[<paramref name="j"/>] may stand inside a run of titles and a name, read either way:
+    /// capitalised, a name particle, a joining word, or a small word through which a title goes on to its body ("of the",
+    /// "at the Department", "under the Government of …", "to Barbados and the Eastern Caribbean").
+    /// </summary>
+    private static bool InTitleRun(List<Word> words, int j) =>
+        words[j].IsCapitalized || NameParticles.Contains(words[j].Text) || words[j].Text is "and" or "of" or "for" or "&"
+        // "Chairman of the Committee for Environmental Protection under the Government of … X": a body under another.
+        || words[j].Text is "under" && j + 1 < words.Count && words[j + 1].Text is "the" && j >= 1 && words[j - 1].IsCapitalized
+        || IsAccreditedTo(words, j) || IsTitleAtBody(words, j)
+        || words[j].Text is "the" && j >= 1 && (words[j - 1].Text is "of" or "for" or "under" || IsAccreditedTo(words, j - 1) || IsTitleAtBody(words, j - 1)
+            || words[j - 1].Text is "and" && j >= 2 && words[j - 2].IsCapitalized);
+
     private static bool IsTitleAtBody(List<Word> words, int index) =>
         words[index].Text is "at" && index > 0 && words[index - 1].IsCapitalized && index + 2 < words.Count && words[index + 1].Text is "the"
         && Enumerable.Range(index + 2, Math.Min(3, words.Count - index - 2)).TakeWhile(k => words[k].IsCapitalized)
@@ -656,8 +669,10 @@ internal static partial class MentionParser
 
         // Capitalised run (titles and the name), then an optional ", appositive" to the end.
         var k = 0;
-        while (k < words.Count && (words[k].IsCapitalized || NameParticles.Contains(words[k].Text) || words[k].Text is "and" or "of" or "for")
-               && (k == 0 || !HasBreakBetween(text, words[k - 1].End, words[k].Start)))
+        // "said Minister of State at the Department of Agriculture, Food and the Marine X": the title's bodies and
+        // portfolios run on as they do before a verb.
+        while (k < words.Count && InTitleRun(words, k)
+               && (k == 0 || !HasBreakBetween(text, words[k - 1].End, words[k].Start) || IsPortfolioListComma(text, words, k)))
         {
             k++;
         }
@@ -739,13 +754,7 @@ internal static partial class MentionParser
             return new Mention(MentionKind.Relative, [], null, null, ' ', null, null, words[^1].Start);
         }
         var startIndex = words.Count - 1;
-        while (startIndex > 0
-               && (words[startIndex - 1].IsCapitalized || NameParticles.Contains(words[startIndex - 1].Text) || words[startIndex - 1].Text is "and" or "of" or "for" or "&"
-                   // "Chairman of the Committee for Environmental Protection under the Government of … X": a body under another.
-                   || words[startIndex - 1].Text is "under" && words[startIndex].Text is "the" && startIndex >= 2 && words[startIndex - 2].IsCapitalized
-                   || IsAccreditedTo(words, startIndex - 1) || IsTitleAtBody(words, startIndex - 1)
-                   || (words[startIndex - 1].Text is "the" && startIndex >= 2 && (words[startIndex - 2].Text is "of" or "for" or "under" || IsAccreditedTo(words, startIndex - 2) || IsTitleAtBody(words, startIndex - 2)
-                       || words[startIndex - 2].Text is "and" && startIndex >= 3 && words[startIndex - 3].IsCapitalized))) // "to Barbados and the Eastern Caribbean"
+        while (startIndex > 0 && InTitleRun(words, startIndex - 1)
                && (!HasBreakBetween(text, words[startIndex - 1].End, words[startIndex].Start) || IsBracketedAcronym(text, words, startIndex)
                    || IsPortfolioListComma(text, words, startIndex)
                    || (startIndex >= 2 && IsBracketedAcronym(text, words, startIndex - 1)

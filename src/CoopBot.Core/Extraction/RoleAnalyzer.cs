@@ -695,6 +695,10 @@ internal static partial class RoleAnalyzer
                 {
                     j++;
                 }
+                else if (words[j].Text is "and" && j + 2 < words.Count && words[j + 1].Text is "the" && words[j + 2].IsCapitalized)
+                {
+                    j += 2; // "Department of Agriculture, Food and the Marine"
+                }
                 else
                 {
                     break;

@@ -1851,5 +1851,16 @@ public class StatementExtractionTests
         Assert.Equal("Suganthi Ramasamy", x.SpeakerName(x.StatementContaining("across the Causeway")));
         Assert.DoesNotContain(x.Speakers, s => s.Name == "Johor Baru");
     }
+
+    [Fact]
+    public void A_title_after_said_runs_through_its_bodys_name_with_commas_and_the()
+    {
+        var x = Extract(
+            "“Irish farmers will change how they farm,” said Minister of State at the Department of Agriculture, Food and the Marine Ciarán Brennock.");
+
+        var minister = x.Speaker("Ciarán Brennock");
+        Assert.Equal("Minister of State at the Department of Agriculture, Food and the Marine", minister.Role);
+        Assert.Equal("Department of Agriculture, Food and the Marine", minister.Organisation);
+    }
 }
 
