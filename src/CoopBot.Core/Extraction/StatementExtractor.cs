@@ -375,16 +375,20 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         found = false;
         var before = text[sentenceStart..quoteOpen].TrimEnd();
         var words = Tokens.Words(text, sentenceStart, quoteOpen - sentenceStart);
-        for (var w = words.Count - 1; w >= 0 && w >= words.Count - 8; w--)
+        for (var w = words.Count - 1; w >= 0 && w >= words.Count - MaxWordsFromVerbToQuote - 2; w--)
         {
             if (!TryMatchVerb(words, w, out var verb, out var verbEnd))
             {
                 continue;
             }
-            // Only a listener, a time phrase or punctuation may stand between the verb and the quote.
+            // Only a listener, a time phrase or punctuation may stand between the verb and the quote; before a colon, an
+            // occasion too ("The Minister said in a speech during the signing ceremony, attended by the INA correspondent:").
             var between = text[words[verbEnd - 1].End..quoteOpen].Trim();
-            if (between.Length > 0 && between is not (":" or ",") && !(verb.Complement == ComplementKind.Listener || words.Count - verbEnd <= 6
-                    && (between.EndsWith(':') || between.EndsWith(',') && OpensAdverbial(words[verbEnd].Text))))
+            var wordsBetween = words.Count - verbEnd;
+            var near = w >= words.Count - 8;
+            if (between.Length > 0 && between is not (":" or ",") && !(near && verb.Complement == ComplementKind.Listener
+                    || near && wordsBetween <= 6 && (between.EndsWith(':') || between.EndsWith(',') && OpensAdverbial(words[verbEnd].Text))
+                    || between.EndsWith(':') && OpensAdverbial(words[verbEnd].Text) && !words.Skip(verbEnd).Any(x => x.Text is "that")))
             {
                 continue; // "She said the hardest calls come at night, “when …”": reported speech ending in a partial quote
             }
@@ -394,6 +398,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
         return null;
     }
+
+    /// <summary>How many words an occasion between a verb and the colon before its quote may run to ("said in a speech … :").</summary>
+    private const int MaxWordsFromVerbToQuote = 16;
 
     /// <summary>
     /// How far after a closing quote its verb may stand: a name and a long title between commas ("Hwang Ye-rin, director

@@ -1862,5 +1862,18 @@ public class StatementExtractionTests
         Assert.Equal("Minister of State at the Department of Agriculture, Food and the Marine", minister.Role);
         Assert.Equal("Department of Agriculture, Food and the Marine", minister.Organisation);
     }
+
+    [Fact]
+    public void An_occasion_between_the_verb_and_the_colon_before_a_quote_keeps_the_quote_direct()
+    {
+        var x = Extract(
+            "The protocol was signed by the Minister of Water Resources, Raad Hamid Rikabi.",
+            "The Minister said in a speech during the signing ceremony, attended by the INA correspondent: \"Water is a matter of life for Iraqis. With accurate data we can plan.\"",
+            "Mehrnoush Kazemzadeh, a transport economist at Allameh Tabataba'i University, told the Tehran Times that the corridor had been \"on paper for a quarter of a century\".");
+
+        var quote = x.StatementContaining("Water is a matter of life");
+        Assert.Equal((StatementKind.Direct, "Raad Hamid Rikabi"), (quote.Kind, x.SpeakerName(quote)));
+        Assert.Equal(StatementKind.Reported, x.StatementContaining("on paper for a quarter").Kind);
+    }
 }
 
