@@ -307,6 +307,14 @@ internal static partial class MentionParser
     /// it is held at belongs to the title, as "of" does. The body's head may come a word or two in, after its owner
     /// ("Director at the European Commission's Directorate-General for …").
     /// </summary>
+    /// <summary>"the government agency in charge of digital government", "a state-owned utility": a lower-case description of a body, no clause.</summary>
+    private static bool DescribesBody(string text, int start, int end)
+    {
+        var words = Tokens.Words(text, start, end - start);
+        return words.Count >= 2 && words[0].Text is "the" or "a" or "an" && words.Take(5).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text))
+            && !words.Any(w => Auxiliaries.Contains(w.Text) || ClauseVerbs.Contains(w.Text));
+    }
+
     /// <summary>
     /// Whether <paramref name="words"/>[<paramref name="j"/>] may stand inside a run of titles and a name, read either way:
     /// capitalised, a name particle, a joining word, or a small word through which a title goes on to its body ("of the",
@@ -635,6 +643,15 @@ internal static partial class MentionParser
             }
             if (comma > 0)
             {
+                // "the executive director of Agesic, the government agency in charge of digital government, Florencia X,":
+                // a description of the title's body between the commas, then the name.
+                var second = text.IndexOf(',', comma + 1, end - comma - 1);
+                if (second > 0 && second - comma < 80 && DescribesBody(text, comma + 1, second)
+                    && Tokens.Words(text, words[0].Start, comma - words[0].Start).Any(w => Vocabulary.TitleNouns.Contains(w.Text))
+                    && SubjectAfter(text, second + 1, end) is { Kind: MentionKind.Name, PreTitle: null, NameTokens.Count: >= 2 } afterRemark)
+                {
+                    return afterRemark with { PreTitle = text[words[0].Start..comma].Trim() };
+                }
                 var named = SubjectAfter(text, comma + 1, end);
                 if (named.Kind is MentionKind.Name)
                 {

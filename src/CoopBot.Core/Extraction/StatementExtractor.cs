@@ -55,6 +55,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     [GeneratedRegex(@"\G(?<title>[^,]+), (?<who>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,4}), (?<what>.+)$")]
     private static partial Regex SourceTitleThenName();
 
+    [GeneratedRegex(@"\G(?<who>(?:the )[^,]+, (?:the|a|an) [^,]+, \p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,4}), (?<what>.+)$")]
+    private static partial Regex SourceTitleRemarkThenName();
+
     /// <summary>
     /// The source and what it said, after an opener ending at <paramref name="from"/> ("According to ", "For "): "According
     /// to Jane Doe, the bank's chief economist, …" takes the appositive with the name; "According to Ratu Semi, each move
@@ -69,6 +72,13 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         if (titleFirst.Success && Tokens.Words(title).Any(w => (!w.IsCapitalized || title.StartsWith("the ", StringComparison.Ordinal)) && Vocabulary.TitleNouns.Contains(w.Text)))
         {
             return titleFirst;
+        }
+        // "According to the executive director of Agesic, the government agency in charge of digital government, Florencia
+        // X, the agency will …": a description of the title's body between the title and the name.
+        var remarked = SourceTitleRemarkThenName().Match(text, from);
+        if (remarked.Success && remarked.Groups["who"].Value is var titled && MentionParser.SubjectAfter(titled, 0, titled.Length).Kind is MentionKind.Name)
+        {
+            return remarked;
         }
         var match = SourceFirst().Match(text, from);
         var who = match.Groups["who"].Value;

@@ -1875,5 +1875,16 @@ public class StatementExtractionTests
         Assert.Equal((StatementKind.Direct, "Raad Hamid Rikabi"), (quote.Kind, x.SpeakerName(quote)));
         Assert.Equal(StatementKind.Reported, x.StatementContaining("on paper for a quarter").Kind);
     }
+
+    [Fact]
+    public void According_to_a_title_a_description_of_its_body_and_a_name_is_the_named_persons_statement()
+    {
+        var x = Extract(
+            "According to the executive director of Agesic, the government agency in charge of digital government, Florencia Invernizzi, the agency will build the platform that links the four countries' prescription systems.");
+
+        var statement = x.StatementContaining("the agency will build the platform");
+        Assert.Equal("Florencia Invernizzi", x.SpeakerName(statement));
+        Assert.Equal("executive director of Agesic", x.Speaker("Florencia Invernizzi").Role);
+    }
 }
 
