@@ -737,6 +737,14 @@ internal static partial class CountryInference
     /// </summary>
     internal static string? FirstNamedCountry(Article article, ArticleHeadLines head)
     {
+        // "Hawaii And Its Micronesian Neighbors Team Up …" in a Honolulu paper: a place opening a list of the parties is the
+        // outlet's own, before any country or demonym after it.
+        var title = Tokens.Words(article.Title);
+        if (title.Count > 2 && (title[1].Text is "and" or "And" || article.Title.AsSpan(title[0].End).StartsWith(",", StringComparison.Ordinal))
+            && Countries.Country(title[0].Text) is null && Countries.CountryOfPlace(title[0].Text) is { } openingPlace)
+        {
+            return openingPlace;
+        }
         // Only where the parties are the sentence's subject, at its start ("UK, Nigeria, Ghana and Kenya agree …", "The
         // governments of Paraguay, Argentina and Bolivia launched …"): "Territory rangers to share fire know-how with
         // Timor-Leste and Indonesia" names the partners, not the home.
@@ -755,7 +763,6 @@ internal static partial class CountryInference
         }
         // "Copenhagen teams up with Nairobi and Bogotá …" in The Copenhagen Post: cities as the parties, the first its own.
         // Only a city that opens the title as its subject ("Bali Process ministers" name a process, not Bali).
-        var title = Tokens.Words(article.Title);
         return title.Count > 2 && (!title[1].IsCapitalized || article.Title.AsSpan(title[0].End).StartsWith(",", StringComparison.Ordinal))
             ? Countries.CountryOfPlace(title[0].Text) : null;
     }
@@ -1166,7 +1173,8 @@ internal static partial class CountryInference
 
     /// <summary>
     /// "Rohan X, chief executive of Sahra Aerofuels", where the article introduced "Dubai-based clean fuels company Sahra
-    /// Aerofuels" elsewhere: where the person's company is based is its country (not an international body's seat).
+    /// Aerofuels" elsewhere: where the person's company is based is its country (not an international body's seat); so is
+    /// a demonym describing it ("Viginum, the French agency that …").
     /// </summary>
     private static string? ByBodysBase(Article article, Person person)
     {
@@ -1198,6 +1206,13 @@ internal static partial class CountryInference
                     && ((basedAfter.Groups["country"].Success ? Countries.Country(basedAfter.Groups["country"].Value) : null) ?? PlaceCountry(basedAfter.Groups["place"].Value)) is { } baseCountry)
                 {
                     return baseCountry;
+                }
+                // "Viginum, the French agency that tracks foreign digital interference": a demonym describing the body.
+                if (rest.StartsWith(", ", StringComparison.Ordinal) && Tokens.Words(paragraph.Text, at + body.Length, Math.Min(rest.Length, 60)) is { Count: >= 3 } described
+                    && described[0].Text is "the" or "a" or "an" && Countries.IsDemonym(described[1].Text) && !described[2].IsCapitalized
+                    && Countries.Country(described[1].Text) is { } demonymCountry)
+                {
+                    return demonymCountry;
                 }
             }
         }
@@ -1271,7 +1286,7 @@ internal static partial class CountryInference
                 return true;
             }
         }
-        if (IsParliamentary(person))
+        if (IsParliamentary(person) || LocalOfficeTitle().IsMatch(role))
         {
             return true;
         }
@@ -1314,6 +1329,10 @@ internal static partial class CountryInference
     private static partial Regex NationalNameBefore();
 
     /// <summary>A town's, province's or district's office ("Mayor Ernesto Villafranca of Bato"): a local official is at home.</summary>
+    /// <summary>"Western Provincial Health Director", "District Commissioner", "County Agriculture Officer": a title that opens with a local government's level is an office of state.</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+ )?(?:Provincial|Municipal|District|County|Prefectural) (?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+$")]
+    private static partial Regex LocalOfficeTitle();
+
     private static bool IsLocalOffice(Person person) =>
         person.Role is { } role && LocalOffice().IsMatch(role);
 
@@ -1332,11 +1351,13 @@ internal static partial class CountryInference
     /// <summary>
     /// A minister's office or a ministry's: only national governments have them (blocs have commissioners and
     /// secretaries-general). Some governments call their ministers otherwise: Kenya's "Cabinet Secretary", the "Secretary
-    /// of State" of the United States, the United Kingdom and Latin America.
+    /// of State" of the United States, the United Kingdom and Latin America, and the junior ministers Austria, Germany, the
+    /// Netherlands and the Nordic countries call "State Secretary".
     /// </summary>
     private static bool IsMinisterial(Person person) =>
         StartsWordMinist(person.Role) || StartsWordMinist(person.Organisation)
-        || person.Role is { } role && (role.Contains("Cabinet Secretary", StringComparison.OrdinalIgnoreCase) || role.Contains("Secretary of State", StringComparison.OrdinalIgnoreCase));
+        || person.Role is { } role && (role.Contains("Cabinet Secretary", StringComparison.OrdinalIgnoreCase) || role.Contains("Secretary of State", StringComparison.OrdinalIgnoreCase)
+            || role.Contains("State Secretary", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Minister", "ministry", "Vice-Minister", "ministerial", but not "administrator" or "administration".</summary>
     private static bool StartsWordMinist(string? text)

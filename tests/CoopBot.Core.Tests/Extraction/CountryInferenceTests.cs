@@ -1,3 +1,5 @@
+using CoopBot.Core.Articles;
+using CoopBot.Core.Extraction;
 using CoopBot.Core.Extraction.Lexicon;
 using static CoopBot.Core.Tests.Extraction.ExtractionTestKit;
 
@@ -1649,6 +1651,34 @@ public class CountryInferenceTests
             "IDCOL Managing Director Nazmul Haque told bdnews24 that the company would offer the first loans in April.");
 
         Assert.Equal("Bangladesh", x.Speaker("Nazmul Haque").Country);
+    }
+
+    [Fact]
+    public void A_state_secretary_a_provincial_director_and_staff_of_a_body_described_by_a_demonym_get_countries()
+    {
+        var austria = Extract(
+            "Austria and its neighbours agreed to track ticks together.",
+            "“Ticks do not stop at borders,” said Health State Secretary Johanna Eberharter (SPÖ) at the opening of the meeting.");
+        var solomons = Extract(
+            "The MoU was signed in Honiara today by the Permanent Secretary of the Ministry of Health, Dr Moses Riumana, and PNG's Deputy Secretary for Health, Dr Sebastian Tovue.",
+            "Similar sentiments were shared by Western Provincial Health Director Dr Ezekiel Zama, who said malaria cases near the border had risen.");
+        var france = Extract(
+            "According to Thomas Fauvel, deputy head of Viginum, the French agency that tracks foreign digital interference, the agency will publish a database of deepfakes.");
+
+        Assert.Equal("Austria", austria.Speaker("Johanna Eberharter").Country);
+        Assert.Equal("Solomon Islands", solomons.Speaker("Ezekiel Zama").Country);
+        Assert.Equal("France", france.Speaker("Thomas Fauvel").Country);
+    }
+
+    [Fact]
+    public void A_place_opening_the_titles_list_of_parties_is_the_outlets_own()
+    {
+        var text = "date 2026-08-18 Hawaii And Its Micronesian Neighbors Team Up Against The Coconut Rhinoceros Beetle\n\n"
+            + "Agriculture officials from Hawaii, Guam, Palau and the Federated States of Micronesia agreed to set up a surveillance network.\n\n"
+            + "Kimo Palakiko, a farmer who grows coconuts on a small plot in Waimanalo, welcomed the network.";
+        var x = new ArticleExtractor().Extract(ArticleParser.ParseText(text).Article!);
+
+        Assert.Equal("United States", x.Speaker("Kimo Palakiko").Country);
     }
 }
 
