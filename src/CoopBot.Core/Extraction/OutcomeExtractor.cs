@@ -764,7 +764,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             subject = subject.Remove(aside.Index, aside.Length);
         }
         // Each pattern needs a literal word that most subjects lack ("two"/"both"; "country", "government" …).
-        var mayBeBothSides = subject.Contains("two ", StringComparison.OrdinalIgnoreCase) || subject.Contains("both ", StringComparison.OrdinalIgnoreCase);
+        var mayBeBothSides = subject.Contains("two ", StringComparison.OrdinalIgnoreCase) || subject.Contains("both ", StringComparison.OrdinalIgnoreCase)
+            || subject.Contains("three ", StringComparison.OrdinalIgnoreCase) || subject.Contains("four ", StringComparison.OrdinalIgnoreCase)
+            || subject.Contains("five ", StringComparison.OrdinalIgnoreCase) || subject.Contains("six ", StringComparison.OrdinalIgnoreCase);
         if (mayBeBothSides && BothSides().IsMatch(subject.ToLowerInvariant()))
         {
             return ([.. mainParties], null);
@@ -1172,7 +1174,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 return false;
             }
-            if (words[k].Text is "agreed" or "decided" || Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[k].Text))
+            // "launched a shared online dashboard that will …": after an article, a verb's participle is an adjective.
+            if ((words[k].Text is "agreed" or "decided" || Vocabulary.ReportingVerbsByFirstWord.ContainsKey(words[k].Text))
+                && !(k > 0 && words[k - 1].Text is "a" or "an" or "the"))
             {
                 return true;
             }
@@ -2212,7 +2216,10 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"(?<!\bto\s+\w+\s+)\band (?:(?:would|will|also)\s+)*(?<verb>set up|establish|launch|open|host|hold|build|send|train|provide|fund|finance|create|deploy|develop|invest|convene|offer|deliver|supply|contribute|publish|release|share|expand|extend|allocate|install|connect|upgrade|equip|hire|recruit|pilot|test|link|run)\s+")]
     private static partial Regex CoordinatedPlan();
 
-    [GeneratedRegex(@"\b(?:two|both) (?:sides|countries|nations|parties|governments|blocs|regions)\b")]
+    // "the two sides", "both countries"; opening the subject, "The three central banks", "the four health ministries": the
+    // parties themselves, counted (an adjective may stand before the noun). Not "a dashboard that" after "The three
+    // delegations launched": a counted group inside a longer subject is someone else's.
+    [GeneratedRegex(@"^(?:the )?(?:two|three|four|five|six|both) (?:[a-z]+ )?(?:sides|countries|nations|parties|governments|blocs|regions|banks|ministries|agencies|regulators|authorities|delegations|jurisdictions|utilities|operators)$|\b(?:two|both) (?:sides|countries|nations|parties|governments|blocs|regions)\b")]
     private static partial Regex BothSides();
 
     /// <summary>The text without a leading "the " or "The ".</summary>

@@ -1104,5 +1104,19 @@ public class OutcomeExtractionTests
         Assert.DoesNotContain("Andean Community", canTho.Parties);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("meet again in Mexico City in October").Status);
     }
+
+    [Fact]
+    public void The_parties_counted_as_a_subject_plan_for_themselves_but_a_shared_things_relative_clause_plans_nothing()
+    {
+        var x = Extract(
+            "Vietnam, Laos and Cambodia signed a memorandum to link their QR code payments.",
+            "The three central banks will review the first phase of the link at a meeting in Vientiane next year.",
+            "The three delegations also launched a shared online dashboard that will publish daily water-level readings from all three shores.");
+
+        var review = x.OutcomeContaining("review the first phase of the link");
+        Assert.Equal(OutcomeStatus.Planned, review.Status);
+        Assert.Contains("Laos", review.Parties);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("daily water-level readings", StringComparison.Ordinal));
+    }
 }
 
