@@ -111,7 +111,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>What starts a thing agreed with no preposition: "agreed a joint quality framework", "agreed new rules".</summary>
     private static readonly string[] AgreedObjectStarts = [" a ", " an ", " new ", " joint ", " common "];
 
-    private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally", "earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening"];
+    private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally", "earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening", "this Monday", "this Tuesday", "this Wednesday", "this Thursday", "this Friday", "this Saturday", "this Sunday"];
 
     private static bool StartsWithOneOf(ReadOnlySpan<char> text, string[] starts)
     {
@@ -2096,6 +2096,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 && (Tokens.First(text.AsSpan(2)) is "on" or "in" or "at" or "during" or "yesterday" or "today" or "last" or "this" or "earlier" or "together"
                     || DateStart().IsMatch(text.AsSpan(2, closing - 2)) && closing - 2 <= 16))
             {
+                // "signed this Thursday, July 16, 2026, in Quito a protocol": the year after the date, between commas too.
+                if (YearBetweenCommas().Match(text, closing) is { Success: true } year)
+                {
+                    closing += year.Length - 1;
+                }
                 text = " " + text[(closing + 1)..].TrimStart();
             }
             // "signed in Montevideo an agreement …", "signed in the city of Malanje a … agreement": a place between the verb and its object.
@@ -2275,10 +2280,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*" + WrittenDate + @"\b")]
     private static partial Regex DateStart();
 
+    [GeneratedRegex(@"\G, (?:19|20)\d\d,")]
+    private static partial Regex YearBetweenCommas();
+
     [GeneratedRegex(@"^\s*in (?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?=to [a-z])")]
     private static partial Regex PlaceBeforeInfinitive();
 
-    [GeneratedRegex(@"^\s*(?:on (?:" + Weekday + @"(?: \(\d{1,2}\))?|" + WrittenDate + @"(?:,? (?:19|20)\d\d)?)|last week|this week|(?:earlier )?today|yesterday|this (?:morning|afternoon|evening)|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
+    [GeneratedRegex(@"^\s*(?:on (?:" + Weekday + @"(?: \(\d{1,2}\))?|" + WrittenDate + @"(?:,? (?:19|20)\d\d)?)|last week|this week|(?:earlier )?today|yesterday|this (?:morning|afternoon|evening|" + Weekday + @")|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
     private static partial Regex LeadingTimePhrase();
 
     // \b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$

@@ -1118,5 +1118,16 @@ public class OutcomeExtractionTests
         Assert.Contains("Laos", review.Parties);
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("daily water-level readings", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_weekday_with_this_and_a_full_date_with_its_year_stand_between_the_verb_and_its_object()
+    {
+        var x = Extract(
+            "Ecuador, Colombia and Peru signed this Thursday, July 16, 2026, in Quito a protocol to coordinate electricity exchanges between the three countries during droughts.");
+
+        var protocol = x.OutcomeContaining("protocol to coordinate electricity exchanges");
+        Assert.Equal(OutcomeStatus.Signed, protocol.Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text == "2026");
+    }
 }
 
