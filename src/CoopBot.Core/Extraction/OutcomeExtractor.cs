@@ -667,6 +667,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             {
                 thing = JoinedReference(rest);
             }
+            // "the Department of Health will train nurses at the border posts": people a concrete action is done to, named by
+            // a plural alone, are its object (a lone singular, "the agreement", is a reference and stays out) — where the
+            // clause names who acts ("a warning system that will send alerts to hospitals" describes the system).
+            if (thing is null && ConcreteActionVerbs.Contains(verb) && subjectText is not ("" or "and") && BarePluralObject(rest) is { } people)
+            {
+                thing = people;
+            }
             if (thing is null || VagueObjects.Contains(HeadNoun(thing)))
             {
                 continue;
@@ -702,6 +709,22 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 }
             }
         }
+    }
+
+    /// <summary>"nurses at the Kopfontein border posts …", "teachers.": a plural noun alone, no article, opening the object, else null.</summary>
+    private static string? BarePluralObject(string rest)
+    {
+        var words = Tokens.Words(rest.AsSpan(0, Math.Min(rest.Length, 40)).ToString());
+        if (words.Count == 0 || words[0].IsCapitalized || words[0].Text.Length < 4 || !words[0].Text.EndsWith('s') || words[0].Text.EndsWith("ss", StringComparison.Ordinal)
+            || VagueObjects.Contains(words[0].Text) || rest.AsSpan(0, words[0].Start).Trim().Length > 0)
+        {
+            return null;
+        }
+        // Only where the noun ends the phrase: "nurses at …", "nurses." (not "funds for …" read as "funds").
+        var after = words.Count > 1 ? words[1].Text : string.Empty;
+        return after is "" or "at" or "in" or "from" or "to" or "for" || rest.AsSpan(words[0].End).TrimStart().StartsWith(".", StringComparison.Ordinal)
+            ? words[0].Text
+            : null;
     }
 
     /// <summary>

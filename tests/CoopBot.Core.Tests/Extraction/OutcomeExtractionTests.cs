@@ -1129,5 +1129,16 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Signed, protocol.Status);
         Assert.DoesNotContain(x.Outcomes, o => o.Text == "2026");
     }
+
+    [Fact]
+    public void A_plural_alone_after_a_concrete_action_is_its_object_where_the_clause_names_who_acts()
+    {
+        var x = Extract(
+            "The Department of Health will train nurses at the Kopfontein and Vioolsdrif border posts to give the injections.",
+            "Cyprus, Greece, Egypt and Jordan on Wednesday launched a regional heat-health early warning system that will send alerts to hospitals.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("train nurses").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("send alerts", StringComparison.Ordinal));
+    }
 }
 
