@@ -605,8 +605,15 @@ internal static partial class CountryInference
     internal static string? HostCountry(Article article, ArticleHeadLines head)
     {
         var host = VenueCountry(article, head, EventParagraphs);
-        // The dateline's own country ("Addis Ababa, Ethiopia, 12 August 2026 –") says where, not who takes part.
-        return host is not null && Countries.FindParties(article.Title + ". " + AfterDateline(head.Lead), includeDemonyms: true).Contains(host) ? host : null;
+        if (host is null)
+        {
+            return null;
+        }
+        // The dateline's own country ("Addis Ababa, Ethiopia, 12 August 2026 –") says where, not who takes part; "to restore
+        // tanks in Sri Lanka's Dry Zone" names it as an owner does.
+        var opening = article.Title + ". " + AfterDateline(head.Lead);
+        return Countries.FindParties(opening, includeDemonyms: true).Contains(host)
+            || Possessives.All(opening).Exists(owned => LastCountry(owned.Owner) == host) ? host : null;
     }
 
     /// <summary>

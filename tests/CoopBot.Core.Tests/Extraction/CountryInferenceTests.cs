@@ -1680,5 +1680,15 @@ public class CountryInferenceTests
 
         Assert.Equal("United States", x.Speaker("Kimo Palakiko").Country);
     }
+
+    [Fact]
+    public void A_host_named_as_an_owner_in_the_lead_gives_its_officials_the_venues_country()
+    {
+        var x = Extract(
+            "COLOMBO (News 1st); Japan and South Korea on Thursday (08) pledged a total of US$ 85 million to restore village tank cascades in Sri Lanka's Dry Zone, at a donor meeting held in Colombo.",
+            "The Commissioner General of Agrarian Development, Rohana Abeysekera, proposed a digital register of the country's small tanks.");
+
+        Assert.Equal("Sri Lanka", x.Speaker("Rohana Abeysekera").Country);
+    }
 }
 
