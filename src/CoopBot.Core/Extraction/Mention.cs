@@ -307,6 +307,37 @@ internal static partial class MentionParser
     /// it is held at belongs to the title, as "of" does. The body's head may come a word or two in, after its owner
     /// ("Director at the European Commission's Directorate-General for …").
     /// </summary>
+    /// <summary>
+    /// Where the name starts after a title in lower case that opens <paramref name="words"/> ("chief executive officer X",
+    /// "CHCC chief executive officer X": up to two acronyms, then up to six lower-case words ending in a title noun, no
+    /// punctuation between), else -1.
+    /// </summary>
+    private static int LowerCaseTitleBeforeName(string text, List<Word> words)
+    {
+        var t = 0;
+        while (t < words.Count && t < 2 && words[t].Text.Length >= 2 && IsCapitalsAndDigits(words[t].Text))
+        {
+            t++;
+        }
+        var lowerStart = t;
+        while (t < words.Count && t - lowerStart < 6 && !words[t].IsCapitalized && !Auxiliaries.Contains(words[t].Text) && !ClauseVerbs.Contains(words[t].Text))
+        {
+            t++;
+        }
+        if (t == lowerStart || t >= words.Count || !Vocabulary.TitleNouns.Contains(words[t - 1].Text) || !words[t].IsCapitalized)
+        {
+            return -1;
+        }
+        for (var k = 1; k <= t; k++)
+        {
+            if (HasBreakBetween(text, words[k - 1].End, words[k].Start))
+            {
+                return -1;
+            }
+        }
+        return t;
+    }
+
     /// <summary>"the government agency in charge of digital government", "a state-owned utility": a lower-case description of a body, no clause.</summary>
     private static bool DescribesBody(string text, int start, int end)
     {
@@ -659,6 +690,13 @@ internal static partial class MentionParser
                 }
             }
             return first is "the" or "The" ? TitleReference(words, 0, words.Count) : Mention.Nothing;
+        }
+        // "said chief executive officer Rosalia Tenorio", "said CHCC chief executive officer X": a title in lower case (after
+        // its body's acronym) right before the name.
+        if (LowerCaseTitleBeforeName(text, words) is > 0 and var nameAt
+            && SubjectAfter(text, words[nameAt].Start, end) is { Kind: MentionKind.Name, PreTitle: null, NameTokens.Count: >= 2 } titled)
+        {
+            return titled with { PreTitle = text[words[0].Start..words[nameAt - 1].End], Start = words[0].Start };
         }
         // "said Barbados' health minister, Desmond Quintyne-Hall": a title phrase, a comma, then the bare name.
         var firstComma = text.IndexOf(',', i, end - i);

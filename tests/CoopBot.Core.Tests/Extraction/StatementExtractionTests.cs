@@ -1886,5 +1886,16 @@ public class StatementExtractionTests
         Assert.Equal("Florencia Invernizzi", x.SpeakerName(statement));
         Assert.Equal("executive director of Agesic", x.Speaker("Florencia Invernizzi").Role);
     }
+
+    [Fact]
+    public void A_lower_case_title_after_said_and_before_the_name_gives_the_quote_to_the_named_person()
+    {
+        var x = Extract(
+            "\"Our patients should not have to fly. With this network, the cardiologist comes to them,\" said CHCC chief executive officer Rosalia Tenorio.");
+
+        var quote = x.StatementContaining("the cardiologist comes to them");
+        Assert.Equal(("Rosalia Tenorio", StatementKind.Direct), (x.SpeakerName(quote), quote.Kind));
+        Assert.Equal("CHCC", x.Speaker("Rosalia Tenorio").Organisation);
+    }
 }
 
