@@ -52,6 +52,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     [GeneratedRegex(@"\G(?<who>[^,]+), (?<what>.+)$")]
     private static partial Regex SourceFirstWithoutAppositive();
 
+    [GeneratedRegex(@"^(?:Quotes?|Comments?) (?:attributable|attributed) to ")]
+    private static partial Regex QuotesAttributableTo();
+
     [GeneratedRegex(@"\G(?<title>[^,]+), (?<who>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,4}), (?<what>.+)$")]
     private static partial Regex SourceTitleThenName();
 
@@ -157,6 +160,16 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             {
                 FlushPending(null);
                 lastQuoteSpeaker = announcer;
+                lastQuoteParagraph = paragraph.Index;
+                handledSentences.Add(last.Index);
+            }
+            // "Quotes attributable to Minister for Agriculture, Fisheries and Forestry Rachel X:", as Australian and New
+            // Zealand ministers' media releases head the quotes below.
+            else if (QuotesAttributableTo().Match(text) is { Success: true } heading
+                && Resolve(MentionParser.SubjectAfter(text, heading.Length, text.Length - 1), paragraphBase) is { } attributed)
+            {
+                FlushPending(null);
+                lastQuoteSpeaker = attributed;
                 lastQuoteParagraph = paragraph.Index;
                 handledSentences.Add(last.Index);
             }

@@ -1897,5 +1897,17 @@ public class StatementExtractionTests
         Assert.Equal(("Rosalia Tenorio", StatementKind.Direct), (x.SpeakerName(quote), quote.Kind));
         Assert.Equal("CHCC", x.Speaker("Rosalia Tenorio").Organisation);
     }
+
+    [Fact]
+    public void Quotes_attributable_to_a_minister_on_a_line_of_their_own_are_the_ministers()
+    {
+        var x = Extract(
+            "Quotes attributable to Minister for Agriculture, Fisheries and Forestry Rachel Wyndham:",
+            "“Pacific farmers have saved seeds and cuttings for thousands of years. Our job is to keep them.”",
+            "“Food security is regional security.”");
+
+        Assert.Equal("Rachel Wyndham", x.SpeakerName(x.StatementContaining("saved seeds and cuttings")));
+        Assert.Equal("Rachel Wyndham", x.SpeakerName(x.StatementContaining("Food security is regional security")));
+    }
 }
 
