@@ -63,7 +63,8 @@ internal static partial class CountryInference
     private static IEnumerable<Match> InPlaces(string text) =>
         PlaceAfterPreposition().Matches(text).Where(m => m.Groups["preposition"].ValueSpan is "in" && !m.Groups["the"].Success);
 
-    [GeneratedRegex(@"\b(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Puan\s+Sri)(?:\s+(?:Seri|Sri|Paduka|Wira))?\s*$")]
+    // "Datuk Ir Gilbert X", "Datuk Dr Y": a professional title may stand between the Malaysian honorific and the name.
+    [GeneratedRegex(@"\b(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Puan\s+Sri)(?:\s+(?:Seri|Sri|Paduka|Wira))?(?:\s+(?:Ir|Dr|Ts|Haji|Hj)\.?)*\s*$")]
     private static partial Regex MalaysianHonorific();
 
     private static readonly string[] GovernmentTitleWords =

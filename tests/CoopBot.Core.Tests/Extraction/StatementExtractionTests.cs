@@ -1909,5 +1909,15 @@ public class StatementExtractionTests
         Assert.Equal("Rachel Wyndham", x.SpeakerName(x.StatementContaining("saved seeds and cuttings")));
         Assert.Equal("Rachel Wyndham", x.SpeakerName(x.StatementContaining("Food security is regional security")));
     }
+
+    [Fact]
+    public void An_engineers_Ir_is_an_honorific_after_a_Malaysian_one_too()
+    {
+        var x = Extract(
+            "Energy Commission of Sabah (ECoS) chairman Datuk Ir Gilbert Majimbun said the line would be built by 2028.");
+
+        var chairman = x.Speaker("Gilbert Majimbun");
+        Assert.Equal("Malaysia", chairman.Country);
+    }
 }
 

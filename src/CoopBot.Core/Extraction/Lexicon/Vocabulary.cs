@@ -190,7 +190,7 @@ public static class Vocabulary
     {
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "datuk", "dato", "dato'", "datin", "seri",
         "tun", "puan", "hajah", "haji", "hj", "hj.", "u", "daw", "h.e.", "sir", "dame", "madam", "madame", "mme", "mme.", "mx",
-        "excellency", "his", "her", "pehin", "ratu", "adi", "tuan", "sheikha", "begum", "shri", "shrimati", "vaidya", "smt", "smt.", "dr.ir.", "ir.", "engr", "engr.", "eng.", "arch.", "atty", "atty.", "hon", "hon.", "rev", "rev.",
+        "excellency", "his", "her", "pehin", "ratu", "adi", "tuan", "sheikha", "begum", "shri", "shrimati", "vaidya", "smt", "smt.", "dr.ir.", "ir.", "ir", "engr", "engr.", "eng.", "arch.", "atty", "atty.", "hon", "hon.", "rev", "rev.",
         // Gulf and South Asian religious or princely titles, Indonesian address forms ("Bu Sudarmini", "Pak Joko" is
         // left out: Pak is also a Korean surname).
         "sheikh", "shaikh", "sheik", "mawlawi", "maulvi", "maulana", "mufti", "bu", "ibu", "bapak",
