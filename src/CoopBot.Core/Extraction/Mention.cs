@@ -309,8 +309,7 @@ internal static partial class MentionParser
     /// </summary>
     /// <summary>
     /// Where the name starts after a title in lower case that opens <paramref name="words"/> ("chief executive officer X",
-    /// "CHCC chief executive officer X": up to two acronyms, then up to six lower-case words ending in a title noun, no
-    /// punctuation between), else -1.
+    /// "CHCC chief executive officer X"), read as <see cref="LowerCaseTitleStart"/> reads one before a name, else -1.
     /// </summary>
     private static int LowerCaseTitleBeforeName(string text, List<Word> words)
     {
@@ -320,22 +319,11 @@ internal static partial class MentionParser
             t++;
         }
         var lowerStart = t;
-        while (t < words.Count && t - lowerStart < 6 && !words[t].IsCapitalized && !Auxiliaries.Contains(words[t].Text) && !ClauseVerbs.Contains(words[t].Text))
+        while (t < words.Count && !words[t].IsCapitalized)
         {
             t++;
         }
-        if (t == lowerStart || t >= words.Count || !Vocabulary.TitleNouns.Contains(words[t - 1].Text) || !words[t].IsCapitalized)
-        {
-            return -1;
-        }
-        for (var k = 1; k <= t; k++)
-        {
-            if (HasBreakBetween(text, words[k - 1].End, words[k].Start))
-            {
-                return -1;
-            }
-        }
-        return t;
+        return t > lowerStart && t < words.Count && LowerCaseTitleStart(text, words, t) == 0 ? t : -1;
     }
 
     /// <summary>"the government agency in charge of digital government", "a state-owned utility": a lower-case description of a body, no clause.</summary>
