@@ -173,4 +173,20 @@ public static class RepositoryPaths
     public static string Blind37Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind37", "articles");
 
     public static string Blind37Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind37", "gold");
+
+    public static string Blind38Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind38", "articles");
+
+    public static string Blind38Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind38", "gold");
+
+    public static string Blind39Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind39", "articles");
+
+    public static string Blind39Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind39", "gold");
+
+    public static string Blind40Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind40", "articles");
+
+    public static string Blind40Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind40", "gold");
+
+    public static string Blind41Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind41", "articles");
+
+    public static string Blind41Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind41", "gold");
 }
