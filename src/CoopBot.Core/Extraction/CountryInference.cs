@@ -919,7 +919,10 @@ internal static partial class CountryInference
                     {
                         start--;
                     }
-                    else if (start >= 2 && words[start - 1].Text is "of" or "for" or "and" or "on" or "ng" or "de" or "do" or "da" or "del" or "des" or "du" or "di" && words[start - 2].IsCapitalized)
+                    // "Vietnam's Ministry of … and China's General Administration of Customs (GACC)": a country's possessive after
+                    // "and" opens the body; what stands before it is another's.
+                    else if (start >= 2 && words[start - 1].Text is "of" or "for" or "and" or "on" or "ng" or "de" or "do" or "da" or "del" or "des" or "du" or "di" && words[start - 2].IsCapitalized
+                        && !(words[start - 1].Text is "and" && MentionParser.CountryOfPossessive(words[start].Text) is not null))
                     {
                         start -= 2;
                     }

@@ -1690,5 +1690,15 @@ public class CountryInferenceTests
 
         Assert.Equal("Sri Lanka", x.Speaker("Rohana Abeysekera").Country);
     }
+
+    [Fact]
+    public void A_bodys_spelling_after_and_belongs_to_the_country_whose_possessive_opens_it()
+    {
+        var x = Extract(
+            "The protocol was signed in Hanoi by Vietnam's Ministry of Agriculture and Environment and China's General Administration of Customs (GACC).",
+            "For his part, Zhao Shuping, a deputy director general of the GACC, said the agency would register 20 more packing houses.");
+
+        Assert.Equal("China", x.Speaker("Zhao Shuping").Country);
+    }
 }
 
