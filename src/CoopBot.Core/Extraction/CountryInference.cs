@@ -969,11 +969,19 @@ internal static partial class CountryInference
             var owner = match.Groups["owner"].Value;
             return match.Success ? Countries.Country(owner) ?? Countries.Country(owner[(owner.LastIndexOf(' ') + 1)..]) : null;
         }
+        // "the Bureau of Animal Industry (BAI) in Quezon City": a known city right after the acronym says where the body is.
+        foreach (var (text, at) in FirstInEachParagraph(article, $"({acronym}) in "))
+        {
+            return CityAfterBracket().Match(text, at + acronym.Length + 2) is { Success: true } city ? PlaceCountry(city.Groups["city"].Value, countriesToo: false) : null;
+        }
         return null;
     }
 
     [GeneratedRegex(@"\G of (?:the )?(?<owner>\p{Lu}[\p{L}\-]*(?: (?:of |and (?:the )?)?\p{Lu}[\p{L}\-]*){0,4})")]
     private static partial Regex OwnerAfterBracket();
+
+    [GeneratedRegex(@"\G in (?<city>\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})")]
+    private static partial Regex CityAfterBracket();
 
     /// <summary>
     /// The acronyms in a role or organisation: in capitals ("KASA"), or in title case as British-style papers write

@@ -1700,5 +1700,16 @@ public class CountryInferenceTests
 
         Assert.Equal("China", x.Speaker("Zhao Shuping").Country);
     }
+
+    [Fact]
+    public void A_known_city_right_after_a_bodys_acronym_places_the_body()
+    {
+        var x = Extract(
+            "Manila and Hanoi agreed to make the vaccine locally.",
+            "The DA had committed P350 million to upgrading the vaccine laboratory of the Bureau of Animal Industry (BAI) in Quezon City.",
+            "According to BAI Director Marites Villaroza, the bureau will begin field trials of the vaccine by 2027.");
+
+        Assert.Equal("Philippines", x.Speaker("Marites Villaroza").Country);
+    }
 }
 
