@@ -1294,6 +1294,12 @@ internal static partial class MentionParser
         {
             return true;
         }
+        // "the National Tax and Customs Directorate (DIAN)": an "and" inside a body's name, whose head noun follows it.
+        if (next == and + 1 && words[next].IsCapitalized && words[and - 1].IsCapitalized
+            && Enumerable.Range(next, Math.Min(3, words.Count - next)).TakeWhile(i => words[i].IsCapitalized).Any(i => Vocabulary.OrganisationHeads.Contains(words[i].Text)))
+        {
+            return true;
+        }
         // "deputy minister of communications and digital technologies": portfolios in lower case, after a title's "of".
         return !words[and - 1].IsCapitalized && Vocabulary.NotNameWords.Contains(words[and - 1].Text) && Vocabulary.NotNameWords.Contains(words[next].Text)
             && OfTitleBefore(words, and - 1);

@@ -1919,5 +1919,16 @@ public class StatementExtractionTests
         var chairman = x.Speaker("Gilbert Majimbun");
         Assert.Equal("Malaysia", chairman.Country);
     }
+
+    [Fact]
+    public void A_title_before_a_name_runs_through_an_and_inside_its_bodys_name()
+    {
+        var x = Extract(
+            "For his part, the director of taxes at the National Tax and Customs Directorate (DIAN), Andrés Felipe Castaño Lozada, proposed extending the system to electronic payroll.");
+
+        var director = x.Speaker("Andrés Felipe Castaño Lozada");
+        Assert.Equal("director of taxes at the National Tax and Customs Directorate (DIAN)", director.Role);
+        Assert.Equal("Andrés Felipe Castaño Lozada", x.SpeakerName(x.StatementContaining("electronic payroll")));
+    }
 }
 
