@@ -1294,15 +1294,30 @@ internal static partial class MentionParser
         {
             return true;
         }
-        // "the National Tax and Customs Directorate (DIAN)": an "and" inside a body's name, whose head noun follows it.
+        // "the National Tax and Customs Directorate (DIAN)", "the Spanish Society of Infectious Diseases and Clinical
+        // Microbiology": an "and" inside a body's name, whose head noun follows it or opens it.
         if (next == and + 1 && words[next].IsCapitalized && words[and - 1].IsCapitalized
-            && Enumerable.Range(next, Math.Min(3, words.Count - next)).TakeWhile(i => words[i].IsCapitalized).Any(i => Vocabulary.OrganisationHeads.Contains(words[i].Text)))
+            && (Enumerable.Range(next, Math.Min(3, words.Count - next)).TakeWhile(i => words[i].IsCapitalized).Any(i => Vocabulary.OrganisationHeads.Contains(words[i].Text))
+                || HeadBefore(words, and - 1)))
         {
             return true;
         }
         // "deputy minister of communications and digital technologies": portfolios in lower case, after a title's "of".
         return !words[and - 1].IsCapitalized && Vocabulary.NotNameWords.Contains(words[and - 1].Text) && Vocabulary.NotNameWords.Contains(words[next].Text)
             && OfTitleBefore(words, and - 1);
+    }
+
+    /// <summary>Whether a capitalised body's head noun ("Society", "Institute") opens the run of capitalised words and "of" that ends at <paramref name="index"/>, within five words.</summary>
+    private static bool HeadBefore(List<Word> words, int index)
+    {
+        for (var i = index; i >= Math.Max(0, index - 5) && (words[i].IsCapitalized || words[i].Text is "of" or "for"); i--)
+        {
+            if (words[i].IsCapitalized && Vocabulary.OrganisationHeads.Contains(words[i].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether "of" or "for" right after a title noun comes within three words before <paramref name="index"/>.</summary>

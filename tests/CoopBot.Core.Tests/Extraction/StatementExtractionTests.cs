@@ -1930,5 +1930,14 @@ public class StatementExtractionTests
         Assert.Equal("director of taxes at the National Tax and Customs Directorate (DIAN)", director.Role);
         Assert.Equal("Andrés Felipe Castaño Lozada", x.SpeakerName(x.StatementContaining("electronic payroll")));
     }
+
+    [Fact]
+    public void A_title_before_a_name_runs_through_an_and_after_its_bodys_head_noun()
+    {
+        var x = Extract(
+            "The spokesperson of the Spanish Society of Infectious Diseases and Clinical Microbiology (SEIMC), Javier Prieto Aldecoa, welcomed the network.");
+
+        Assert.Equal("spokesperson of the Spanish Society of Infectious Diseases and Clinical Microbiology (SEIMC)", x.Speaker("Javier Prieto Aldecoa").Role);
+    }
 }
 
