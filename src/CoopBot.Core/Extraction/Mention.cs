@@ -326,14 +326,6 @@ internal static partial class MentionParser
         return t > lowerStart && t < words.Count && LowerCaseTitleStart(text, words, t) == 0 ? t : -1;
     }
 
-    /// <summary>"the government agency in charge of digital government", "a state-owned utility": a lower-case description of a body, no clause.</summary>
-    private static bool DescribesBody(string text, int start, int end)
-    {
-        var words = Tokens.Words(text, start, end - start);
-        return words.Count >= 2 && words[0].Text is "the" or "a" or "an" && words.Take(5).Any(w => Vocabulary.OrganisationHeads.Contains(w.Text))
-            && !words.Any(w => Auxiliaries.Contains(w.Text) || ClauseVerbs.Contains(w.Text));
-    }
-
     /// <summary>
     /// Whether <paramref name="words"/>[<paramref name="j"/>] may stand inside a run of titles and a name, read either way:
     /// capitalised, a name particle, a joining word, or a small word through which a title goes on to its body ("of the",
@@ -548,12 +540,14 @@ internal static partial class MentionParser
 
     /// <summary>
     /// "a policy think tank", "an advocacy group based in Geneva": an indefinite phrase whose head noun (the last word
-    /// before a preposition or participle) is a kind of organisation, not a person's title ("a senior fellow at …").
+    /// before a preposition or participle) is a kind of organisation, not a person's title ("a senior fellow at …"); with
+    /// <paramref name="definiteToo"/>, a definite one too ("the government agency in charge of digital government", between
+    /// a title and its holder's name).
     /// </summary>
-    internal static bool DescribesBody(string appositive)
+    internal static bool DescribesBody(string appositive, bool definiteToo = false)
     {
         var words = Tokens.Words(appositive);
-        if (words.Count < 2 || words[0].Text is not ("a" or "an"))
+        if (words.Count < 2 || !(words[0].Text is "a" or "an" || definiteToo && words[0].Text is "the"))
         {
             return false;
         }
@@ -665,7 +659,7 @@ internal static partial class MentionParser
                 // "the executive director of Agesic, the government agency in charge of digital government, Florencia X,":
                 // a description of the title's body between the commas, then the name.
                 var second = text.IndexOf(',', comma + 1, end - comma - 1);
-                if (second > 0 && second - comma < 80 && DescribesBody(text, comma + 1, second)
+                if (second > 0 && second - comma < 80 && DescribesBody(text[(comma + 1)..second], definiteToo: true)
                     && Tokens.Words(text, words[0].Start, comma - words[0].Start).Any(w => Vocabulary.TitleNouns.Contains(w.Text))
                     && SubjectAfter(text, second + 1, end) is { Kind: MentionKind.Name, PreTitle: null, NameTokens.Count: >= 2 } afterRemark)
                 {
