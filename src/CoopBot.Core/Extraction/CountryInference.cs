@@ -106,7 +106,9 @@ internal static partial class CountryInference
             {
                 country = ByOwnCommitment(person, statements);
             }
-            if (country is null && (government || IsNationalInstitution(person) || (IsNationalBody(person) || ShortNameOfNationalBody(article, person)) && !OfInternationalAcronym(article, person)))
+            // A body named national or called state-owned, asked only where no earlier rule has answered (it reads the article).
+            bool NationalBody() => (IsNationalBody(person) || ShortNameOfNationalBody(article, person)) && !OfInternationalAcronym(article, person);
+            if (country is null && (government || IsNationalInstitution(person) || NationalBody()))
             {
                 // A host introduces its own officials without a country; staff of its universities and companies are
                 // as likely to be visitors' as the host's, so only a national agency's silence speaks for those.
@@ -126,7 +128,7 @@ internal static partial class CountryInference
                 country = outletCountry;
             }
             var minister = government && (IsMinisterial(person) || IsLocalOffice(person) || IsParliamentary(person));
-            if (country is null && (minister || (IsNationalBody(person) || ShortNameOfNationalBody(article, person)) && !OfInternationalAcronym(article, person)))
+            if (country is null && (minister || NationalBody()))
             {
                 // A minister or a national body is some country's: where the event is, when nothing else tells, is the best
                 // guess (hosts introduce their own officials without a country; a national paper at home, its own). Failing
@@ -320,19 +322,11 @@ internal static partial class CountryInference
     /// <summary>The sentence before <paramref name="sentence"/>, in its paragraph or the one before; null at the start.</summary>
     private static Sentence? PreviousSentence(Article article, Sentence sentence)
     {
-        var paragraph = article.Paragraphs[sentence.ParagraphIndex];
-        Sentence? previous = null;
-        foreach (var candidate in paragraph.Sentences)
+        // Sentence indexes count across the article, so its place in the paragraph is the difference from the first's.
+        var sentences = article.Paragraphs[sentence.ParagraphIndex].Sentences;
+        if (sentence.Index > sentences[0].Index)
         {
-            if (ReferenceEquals(candidate, sentence))
-            {
-                break;
-            }
-            previous = candidate;
-        }
-        if (previous is not null)
-        {
-            return previous;
+            return sentences[sentence.Index - sentences[0].Index - 1];
         }
         return sentence.ParagraphIndex > 0 && article.Paragraphs[sentence.ParagraphIndex - 1].Sentences is { Count: > 0 } before ? before[^1] : null;
     }
@@ -747,9 +741,10 @@ internal static partial class CountryInference
     {
         // "Hawaii And Its Micronesian Neighbors Team Up …" in a Honolulu paper: a place opening a list of the parties is the
         // outlet's own, before any country or demonym after it.
+        // (A country opening the title is found by the parties' reading below.)
         var title = Tokens.Words(article.Title);
-        if (title.Count > 2 && (title[1].Text is "and" or "And" || article.Title.AsSpan(title[0].End).StartsWith(",", StringComparison.Ordinal))
-            && Countries.Country(title[0].Text) is null && Countries.CountryOfPlace(title[0].Text) is { } openingPlace)
+        var openingPlace = title.Count > 2 && Countries.Country(title[0].Text) is null ? Countries.CountryOfPlace(title[0].Text) : null;
+        if (openingPlace is not null && (title[1].Text is "and" or "And" || article.Title.AsSpan(title[0].End).StartsWith(",", StringComparison.Ordinal)))
         {
             return openingPlace;
         }
@@ -770,9 +765,9 @@ internal static partial class CountryInference
             }
         }
         // "Copenhagen teams up with Nairobi and Bogotá …" in The Copenhagen Post: cities as the parties, the first its own.
-        // Only a city that opens the title as its subject ("Bali Process ministers" name a process, not Bali).
-        return title.Count > 2 && (!title[1].IsCapitalized || article.Title.AsSpan(title[0].End).StartsWith(",", StringComparison.Ordinal))
-            ? Countries.CountryOfPlace(title[0].Text) : null;
+        // Only a city that opens the title as its subject ("Bali Process ministers" name a process, not Bali); one before a
+        // comma was taken above.
+        return openingPlace is not null && !title[1].IsCapitalized ? openingPlace : null;
     }
 
     /// <summary>The opening paragraph after its dateline, which ends at the first dash near the start ("MANILA –", "(Xinhua) --").</summary>
@@ -1347,11 +1342,11 @@ internal static partial class CountryInference
     [GeneratedRegex(@"\b(?:National|(?:state|government)-(?:owned|run))(?:\s+(?:\p{Lu}[\p{L}\-]*|of|for|and|on|the))+\s*$")]
     private static partial Regex NationalNameBefore();
 
-    /// <summary>A town's, province's or district's office ("Mayor Ernesto Villafranca of Bato"): a local official is at home.</summary>
     /// <summary>"Western Provincial Health Director", "District Commissioner", "County Agriculture Officer": a title that opens with a local government's level is an office of state.</summary>
     [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+ )?(?:Provincial|Municipal|District|County|Prefectural) (?:\p{Lu}\p{Ll}+ ){0,3}\p{Lu}\p{Ll}+$")]
     private static partial Regex LocalOfficeTitle();
 
+    /// <summary>A town's, province's or district's office ("Mayor Ernesto Villafranca of Bato"): a local official is at home.</summary>
     private static bool IsLocalOffice(Person person) =>
         person.Role is { } role && LocalOffice().IsMatch(role);
 
