@@ -895,13 +895,15 @@ internal static partial class CountryInference
 
     /// <summary>
     /// "KASA Administrator X", where the article spells the acronym out as "the Korea AeroSpace Administration (KASA)":
-    /// the country that name gives. Not for international bodies, whose staff are no country's.
+    /// the country that name gives. Not for international bodies, whose staff are no country's. Without a bracket, a
+    /// body named earlier by the acronym's initials is its spelling ("the Guam Memorial Hospital Authority …", later
+    /// "GMHA hospital administrator X"), as papers that do not bracket their acronyms write them.
     /// </summary>
     private static string? BySpelledOutAcronym(Article article, Person person)
     {
         foreach (var acronym in AcronymsOf($"{person.Organisation} {person.Role}"))
         {
-            if (SpellingBefore(article, acronym) is { } window)
+            if ((SpellingBefore(article, acronym) ?? SpellingByInitials(article, acronym)) is { } window)
             {
                 var words = Tokens.Words(window);
                 var start = words.Count;
@@ -1005,6 +1007,23 @@ internal static partial class CountryInference
         foreach (var (text, at) in FirstInEachParagraph(article, acronym.Contains('.') ? $"({acronym}." : $"({acronym})"))
         {
             return text[Math.Max(0, at - 120)..at].TrimEnd();
+        }
+        return null;
+    }
+
+    /// <summary>The first run of capitalised words in the article whose initials are an acronym of three letters or more.</summary>
+    private static string? SpellingByInitials(Article article, string acronym)
+    {
+        if (acronym.Length < 3)
+        {
+            return null; // "US", "EU": two letters match too many runs of two capitalised words
+        }
+        foreach (var paragraph in article.Paragraphs)
+        {
+            if (Initials.FindRun(acronym, paragraph.Text) is var (start, end))
+            {
+                return paragraph.Text[start..end].TrimEnd(',', '.', ';', ':');
+            }
         }
         return null;
     }

@@ -137,43 +137,8 @@ internal sealed class PersonRegistry
         return best;
     }
 
-    /// <summary>
-    /// "JRCC" for "head of the Joint Rescue Coordination Centre Northern Norway": the initials of consecutive capitalised
-    /// words of the body (small joining words between them skipped). Asked for every title reference of every person, so
-    /// it walks the text once and allocates nothing.
-    /// </summary>
-    private static bool AbbreviatesBody(string acronym, string body)
-    {
-        if (acronym.Length < 2 || acronym.AsSpan().ContainsAnyExceptInRange('A', 'Z'))
-        {
-            return false;
-        }
-        var matched = 0;
-        var span = body.AsSpan();
-        while (!span.IsEmpty)
-        {
-            var space = span.IndexOf(' ');
-            var word = space < 0 ? span : span[..space];
-            span = space < 0 ? default : span[(space + 1)..];
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-            if (char.IsUpper(word[0]))
-            {
-                matched = word[0] == acronym[matched] ? matched + 1 : word[0] == acronym[0] ? 1 : 0;
-                if (matched == acronym.Length)
-                {
-                    return true;
-                }
-            }
-            else if (!(word is "of" or "for" or "and" or "the" or "on"))
-            {
-                matched = 0;
-            }
-        }
-        return false;
-    }
+    /// <summary>"JRCC" for "head of the Joint Rescue Coordination Centre Northern Norway" (<see cref="Initials.FindRun"/>).</summary>
+    private static bool AbbreviatesBody(string acronym, string body) => Initials.FindRun(acronym, body) is not null;
 
     private static bool ContainsRun(IReadOnlyList<string> haystack, IReadOnlyList<string> needle)
     {

@@ -1711,5 +1711,14 @@ public class CountryInferenceTests
 
         Assert.Equal("Philippines", x.Speaker("Marites Villaroza").Country);
     }
-}
 
+    [Fact]
+    public void A_bodys_name_written_earlier_by_its_acronyms_initials_spells_it_out_without_a_bracket()
+    {
+        var x = Extract(
+            "The Pohnpei State Hospital and the Guam Memorial Hospital Authority signed a telehealth agreement on Thursday.",
+            "GMHA hospital administrator Leon Tabora said the hospital would open two consultation rooms.");
+
+        Assert.Equal("United States", x.Speaker("Leon Tabora").Country);
+    }
+}
