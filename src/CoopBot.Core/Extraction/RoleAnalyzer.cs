@@ -932,7 +932,9 @@ internal static partial class RoleAnalyzer
         for (var k = first; k <= last; k++)
         {
             var w = words[k].Text;
-            if (!Vocabulary.TitleNouns.Contains(w) && !(Vocabulary.NotNameWords.Contains(w) && !Vocabulary.OrganisationHeads.Contains(w)))
+            // "Managing Director", "Chief Executive": a rank before the title's noun is the title's.
+            if (!Vocabulary.TitleNouns.Contains(w) && !(Vocabulary.NotNameWords.Contains(w) && !Vocabulary.OrganisationHeads.Contains(w))
+                && !(k < last && RoleHeadModifiers.Contains(w)))
             {
                 return false;
             }

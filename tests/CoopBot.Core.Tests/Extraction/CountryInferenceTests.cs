@@ -1721,4 +1721,14 @@ public class CountryInferenceTests
 
         Assert.Equal("United States", x.Speaker("Leon Tabora").Country);
     }
+
+    [Fact]
+    public void A_bodys_name_before_a_ranked_title_is_the_body_and_a_territorys_body_its_sovereigns()
+    {
+        var x = Extract(
+            "Tourism officials from Seoul and Saipan agreed on a joint fare.",
+            "Marianas Visitors Authority Managing Director Priscilla Reyes Manglona said the idea came from visitors themselves.");
+
+        Assert.Equal(("Marianas Visitors Authority", "United States"), (x.Speaker("Priscilla Reyes Manglona").Organisation, x.Speaker("Priscilla Reyes Manglona").Country));
+    }
 }
