@@ -933,6 +933,10 @@ internal static partial class CountryInference
                     }
                 }
                 var name = start < words.Count ? window[words[start].Start..] : string.Empty;
+                if (TranslatesAnotherBodysName(name, acronym))
+                {
+                    continue;
+                }
                 if (name.Length > 0 && !IsInternational(name) && RoleAnalyzer.CountryOfBody(name) is { } country)
                 {
                     return country;
@@ -954,6 +958,21 @@ internal static partial class CountryInference
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "the Internal Revenue Service (SII)" in a Chilean report: a known body's name spelling out an acronym other than the
+    /// body's own (the IRS) is another country's body, named in translation, and says nothing of where it is.
+    /// </summary>
+    private static bool TranslatesAnotherBodysName(string name, string acronym)
+    {
+        if (!KnownBodies.CountryByName.TryGetValue(name, out var country))
+        {
+            return false;
+        }
+        var initials = string.Concat(Tokens.Words(name).Where(w => w.IsCapitalized).Select(w => w.Text[0]));
+        // "(Jica)": British-style papers write the body's own acronym in title case.
+        return !initials.Equals(acronym, StringComparison.OrdinalIgnoreCase) && KnownBodies.CountryByName.TryGetValue(initials, out var ownCountry) && ownCountry == country;
     }
 
     /// <summary>The country named right after the first "(ACRONYM)" by "of (the) …" ("(MSD) of the United Republic of Tanzania"); else null.</summary>

@@ -1731,4 +1731,16 @@ public class CountryInferenceTests
 
         Assert.Equal(("Marianas Visitors Authority", "United States"), (x.Speaker("Priscilla Reyes Manglona").Organisation, x.Speaker("Priscilla Reyes Manglona").Country));
     }
+
+    [Fact]
+    public void A_known_bodys_name_spelling_out_another_acronym_is_a_translation_and_no_country_of_the_known_body()
+    {
+        var x = Extract(
+            "The ministry committed US$4 million to adapting the systems of the Internal Revenue Service (SII) and of the Japan International Cooperation Agency (Jica).",
+            "According to the deputy director of inspection of the SII, Paulina Hurtado, the service will begin a pilot in March.",
+            "Jica chief representative Tomoko Ishizawa said the agency would help.");
+
+        Assert.Null(x.Speaker("Paulina Hurtado").Country);
+        Assert.Equal("Japan", x.Speaker("Tomoko Ishizawa").Country);
+    }
 }
