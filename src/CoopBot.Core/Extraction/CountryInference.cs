@@ -985,10 +985,15 @@ internal static partial class CountryInference
             var owner = match.Groups["owner"].Value;
             return match.Success ? Countries.Country(owner) ?? Countries.Country(owner[(owner.LastIndexOf(' ') + 1)..]) : null;
         }
-        // "the Bureau of Animal Industry (BAI) in Quezon City": a known city right after the acronym says where the body is.
-        foreach (var (text, at) in FirstInEachParagraph(article, $"({acronym}) in "))
+        // "the Bureau of Animal Industry (BAI) in Quezon City": a known city right after the acronym says where the body is;
+        // so does a city written after it as part of the name, as South Asian institutes are ("(CCRI) Multan").
+        foreach (var (text, at) in FirstInEachParagraph(article, $"({acronym}) "))
         {
-            return CityAfterBracket().Match(text, at + acronym.Length + 2) is { Success: true } city ? PlaceCountry(city.Groups["city"].Value, countriesToo: false) : null;
+            if (CityAfterBracket().Match(text, at + acronym.Length + 2) is { Success: true } city
+                && PlaceCountry(city.Groups["city"].Value, countriesToo: false) is { } country)
+            {
+                return country;
+            }
         }
         return null;
     }
@@ -996,7 +1001,7 @@ internal static partial class CountryInference
     [GeneratedRegex(@"\G of (?:the )?(?<owner>\p{Lu}[\p{L}\-]*(?: (?:of |and (?:the )?)?\p{Lu}[\p{L}\-]*){0,4})")]
     private static partial Regex OwnerAfterBracket();
 
-    [GeneratedRegex(@"\G in (?<city>\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})")]
+    [GeneratedRegex(@"\G (?:in )?(?<city>\p{Lu}[\p{L}\-]*(?: \p{Lu}[\p{L}\-]*){0,2})")]
     private static partial Regex CityAfterBracket();
 
     /// <summary>

@@ -1743,4 +1743,15 @@ public class CountryInferenceTests
         Assert.Null(x.Speaker("Paulina Hurtado").Country);
         Assert.Equal("Japan", x.Speaker("Tomoko Ishizawa").Country);
     }
+
+    [Fact]
+    public void A_known_city_written_after_a_bodys_acronym_as_part_of_its_name_places_the_body()
+    {
+        var x = Extract(
+            "Pakistan, Uzbekistan and Kazakhstan signed a memorandum of understanding on cotton seed research.",
+            "The memorandum was signed at the Central Cotton Research Institute (CCRI) Multan during a ceremony.",
+            "According to CCRI Director Dr Farrukh Ilahi, the institute will test the varieties next season.");
+
+        Assert.Equal("Pakistan", x.Speaker("Farrukh Ilahi").Country);
+    }
 }
