@@ -139,7 +139,7 @@ internal static partial class CountryInference
             // An envoy accredited to a country is a visitor there: "ambassador to Italy" at a meeting in Rome is not Italy's.
             person.Country = country is not null && person.Role is { } role && country == AccreditedTo(role) ? null : country;
         }
-        BySameOrganisation(everyone);
+        BySameOrganisation(article, everyone);
     }
 
     /// <summary>Whether one of the person's statements was told to an outlet of <paramref name="outletCountry"/> ("… told ELTA that …").</summary>
@@ -826,6 +826,11 @@ internal static partial class CountryInference
         "River Commission", "Basin Commission", "Basin Authority", "Basin Initiative", "Basin Organization", "Basin Organisation",
         // The Gulf Cooperation Council's own bodies ("director-general of the Gulf Health Council").
         "Gulf Cooperation Council", "Gulf Health Council",
+        // A body of a region of several countries: "the Council of Ministers of Health of Central America and the Dominican
+        // Republic (COMISCA)", "the Economic Community of West African States" (with the "of", so "Bank Central Asia",
+        // Indonesia's bank, stays national).
+        "of Central America", "of Latin America", "of South America", "of the Americas", "of Southeast Asia", "of South Asia",
+        "of Central Asia", "of West Africa", "of East Africa", "of Southern Africa", "of North Africa", "of the Middle East",
     ];
 
     // British-style papers write the longer ones in title case ("Unicef", "Unesco"). The development banks of many
@@ -879,8 +884,7 @@ internal static partial class CountryInference
             // "artificial intelligence (AI)" spells out a term, not a body ("Public Administration and AI Minister").
             if (SpellingBefore(article, acronym.Value) is { } name && name.LastIndexOf(' ') is var lastSpace && lastSpace + 1 < name.Length && char.IsUpper(name[lastSpace + 1]))
             {
-                var the = name.LastIndexOf("the ", StringComparison.Ordinal);
-                name = the >= 0 ? name[(the + 4)..] : name;
+                name = name[NameStartAfterThe(name)..];
                 // "the Dubai-based International Center for Biosaline Agriculture (ICBA)": where it sits is no part of its name.
                 var based = name.LastIndexOf("-based ", StringComparison.Ordinal);
                 name = based >= 0 ? name[(based + "-based ".Length)..] : name;
@@ -891,6 +895,33 @@ internal static partial class CountryInference
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Where the name before an acronym's bracket starts: after its "the" ("… and the Ministry of Finance (MOF)"), but a
+    /// "the" inside the name, after "of" or before a country the name lists ("the Council of Ministers of Health of
+    /// Central America and the Dominican Republic (COMISCA)"), does not start it.
+    /// </summary>
+    private static int NameStartAfterThe(string window)
+    {
+        var the = window.LastIndexOf("the ", StringComparison.Ordinal);
+        while (the > 0)
+        {
+            // Only after a capitalised word: "the founding members of the International … Council (ITRC)" starts at its "the".
+            var before = window.AsSpan(0, the).TrimEnd(' ');
+            var joiner = before.LastIndexOf(' ');
+            var inside = joiner > 0 && char.IsUpper(before[before[..joiner].TrimEnd(' ').LastIndexOf(' ') + 1])
+                && (before[(joiner + 1)..] is "of"
+                    || before[(joiner + 1)..] is "and" && Tokens.Words(window[(the + 4)..]) is var words && Countries.LeadingCountry(words, Math.Min(4, words.Count)) is not null);
+            // "The Council of …" opening a sentence starts the name too.
+            var previous = inside ? window.LastIndexOf("the ", the - 1, StringComparison.OrdinalIgnoreCase) : -1;
+            if (previous < 0)
+            {
+                break;
+            }
+            the = previous;
+        }
+        return the >= 0 ? the + 4 : 0;
     }
 
     /// <summary>
@@ -905,6 +936,12 @@ internal static partial class CountryInference
         {
             if ((SpellingBefore(article, acronym) ?? SpellingByInitials(article, acronym)) is { } window)
             {
+                // "the Council of Ministers of Health of Central America and the Dominican Republic (COMISCA)": a body of
+                // many countries, whatever country its name ends with.
+                if (IsInternational(window[NameStartAfterThe(window)..]))
+                {
+                    continue;
+                }
                 var words = Tokens.Words(window);
                 var start = words.Count;
                 // Joining words in other languages too: "Bangko Sentral ng Pilipinas", "Banco Central do Brasil"; and "of the":
@@ -1102,8 +1139,8 @@ internal static partial class CountryInference
         }
     }
 
-    // "OEI", or with full stops as some papers write them: "F.F.A".
-    [GeneratedRegex(@"\b\p{Lu}{2,6}\b|(?<!\p{L})(?:\p{Lu}\.){1,5}\p{Lu}(?!\p{L})")]
+    // "OEI", "COMISCA", or with full stops as some papers write them: "F.F.A".
+    [GeneratedRegex(@"\b\p{Lu}{2,8}\b|(?<!\p{L})(?:\p{Lu}\.){1,5}\p{Lu}(?!\p{L})")]
     private static partial Regex Acronym();
 
     [GeneratedRegex(@"\b(?:1[89]|20)\d\d\b")]
@@ -1296,12 +1333,14 @@ internal static partial class CountryInference
     /// Colleagues share a country: someone whose organisation is that of a person the article gave a country ("OCD
     /// Region 3 director" after "Office of Civil Defense (OCD) Administrator"), by name or by its acronym.
     /// </summary>
-    private static void BySameOrganisation(List<Person> people)
+    private static void BySameOrganisation(Article article, List<Person> people)
     {
         foreach (var person in people)
         {
+            // An international body's colleagues share no country ("the pro tempore president of COMISCA and Minister of Health
+            // of Honduras" beside its Executive Secretary).
             if (person.Country is not null || person.Organisation is not { } organisation || Countries.Bloc(organisation) is not null
-                || IsInternational(organisation))
+                || IsInternational(organisation) || OfInternationalAcronym(article, person))
             {
                 continue;
             }

@@ -1754,4 +1754,26 @@ public class CountryInferenceTests
 
         Assert.Equal("Pakistan", x.Speaker("Farrukh Ilahi").Country);
     }
+
+    [Fact]
+    public void A_regional_bodys_staff_get_no_country_from_its_spelling_its_venue_or_a_colleague_who_is_also_a_minister()
+    {
+        var x = Extract(
+            "The Council of Ministers of Health of Central America and the Dominican Republic (COMISCA) approved the joint negotiation of prices for dengue vaccines at its meeting in San Salvador.",
+            "The pro tempore president of COMISCA and Minister of Health of Honduras, María Fernanda Suazo Bonilla, stated that no country could face the disease alone.",
+            "The Executive Secretary of COMISCA, Ricardo Alfaro Guardado, indicated that the Executive Secretariat will invite manufacturers to submit offers.");
+
+        Assert.Equal("Honduras", x.Speaker("María Fernanda Suazo Bonilla").Country);
+        Assert.Null(x.Speaker("Ricardo Alfaro Guardado").Country);
+    }
+
+    [Fact]
+    public void A_the_after_of_inside_a_spelled_out_name_does_not_start_the_name()
+    {
+        var x = Extract(
+            "Ministers met in Istanbul under the Organization of the Black Sea Economic Cooperation (BSEC).",
+            "The Secretary General of BSEC, Lazar Comanescu, said the organization would publish the plan.");
+
+        Assert.Null(x.Speaker("Lazar Comanescu").Country);
+    }
 }
