@@ -1081,6 +1081,11 @@ internal static partial class MentionParser
             return false;
         }
         var previous = words[index - 1].Text;
+        // "Rosli bin Haji Tengah": the father's name after "bin" keeps his honorific.
+        if (words[index].Text is "Haji" or "Hajah" or "Hj" && previous is "bin" or "binti" or "bint")
+        {
+            return true;
+        }
         return words[index].Text is "Haji" or "Hajji" or "Mir" or "Sheikh" or "Begum" or "Sardar" && words[index - 1].IsCapitalized && !Vocabulary.Honorifics.Contains(previous) && !Vocabulary.TitleNouns.Contains(previous)
             && !Vocabulary.NotNameWords.Contains(previous) && !Countries.IsCountryOrBlocWord(previous) && !Vocabulary.OrganisationHeads.Contains(previous)
             && !IsCapitalsAndDigits(previous);
@@ -1142,7 +1147,7 @@ internal static partial class MentionParser
             titleEnd--;
         }
         var preTitle = nameStart > from ? text[words[from].Start..ClosingBracketEnd(text, words[from].Start, words[titleEnd - 1].End)] : null;
-        if (preTitle is not null && OnlyHonorifics(words, from, nameStart))
+        if (preTitle is not null && OnlyHonorifics(text, words, from, nameStart))
         {
             preTitle = null; // "Dr. Roshan …": an honorific, not a title
         }
@@ -1167,11 +1172,12 @@ internal static partial class MentionParser
     }
 
     /// <summary>Whether the words from <paramref name="from"/> up to <paramref name="to"/> are all honorifics, with or without their period.</summary>
-    private static bool OnlyHonorifics(List<Word> words, int from, int to)
+    private static bool OnlyHonorifics(string text, List<Word> words, int from, int to)
     {
         for (var k = from; k < to; k++)
         {
-            if (!Vocabulary.Honorifics.Contains(words[k].Text) && !Vocabulary.Honorifics.Contains(words[k].Text + ".") && words[k].Text is not "HE")
+            // "Awang Mohd Hazwan bin Sabtu": the honorifics known by their context too.
+            if (!IsHonorific(text, words[k]) && !Vocabulary.Honorifics.Contains(words[k].Text + "."))
             {
                 return false;
             }
@@ -1565,8 +1571,44 @@ internal static partial class MentionParser
         || (word.Text is "Lok" && text.AsSpan(word.End).StartsWith(" Chumteav", StringComparison.Ordinal))
         // "Dato Seri Paduka Awang Haji", "Dato Seri Setia Haji": in Brunei's titles of honour "Awang" (Mr), "Dayang" (Ms)
         // and "Setia" (loyal) are titles too; elsewhere given names ("Datuk Awang Sahari Bujang", "Datuk Seri Awang …").
-        || (word.Text is "Awang" or "Dayang" && PreviousWord(text, word.Start) is "Paduka" or "Setia" or "Pehin")
+        || (word.Text is "Awang" or "Dayang" && (PreviousWord(text, word.Start) is "Paduka" or "Setia" or "Pehin" || OpensBruneianName(text, word.End)))
+        // "Yang Berhormat" (the Honourable), "Yang Mulia", "Yang Amat Berhormat": Malay forms of address; "Yang" alone is a surname.
+        || (word.Text is "Yang" && text.AsSpan(word.End) is var rest && (rest.StartsWith(" Berhormat", StringComparison.Ordinal)
+            || rest.StartsWith(" Mulia", StringComparison.Ordinal) || rest.StartsWith(" Amat Berhormat", StringComparison.Ordinal)))
+        || (word.Text is "Mulia" or "Amat" && PreviousWord(text, word.Start) is "Yang")
         || (word.Text is "Setia" && PreviousWord(text, word.Start) is "Seri" or "Paduka");
+
+    /// <summary>
+    /// Whether the words after "Awang" or "Dayang" (Mr, Ms in Brunei) are a Bruneian name: "Haji"/"Hajah" first ("Dayang
+    /// Hajah Norhafizah binti Haji Yassin"), or a given name and then "bin"/"binti" ("Awang Mohd Hazwan bin Sabtu"); "Awang
+    /// bin Ahmad" and "Awang Sahari Bujang" are given names.
+    /// </summary>
+    private static bool OpensBruneianName(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        if (rest.StartsWith(" Haji ", StringComparison.Ordinal) || rest.StartsWith(" Hajah ", StringComparison.Ordinal) || rest.StartsWith(" Hj ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var words = 0;
+        foreach (var range in rest.Split(' '))
+        {
+            var word = rest[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+            if (word is "bin" or "binti")
+            {
+                return words >= 1;
+            }
+            if (!char.IsUpper(word[0]) || ++words > 3)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static bool FollowsHonorific(string text, int start) => Vocabulary.HonorificSpans.Contains(PreviousWord(text, start));
 

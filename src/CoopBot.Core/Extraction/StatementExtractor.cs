@@ -55,10 +55,13 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     [GeneratedRegex(@"^(?:Quotes?|Comments?) (?:attributable|attributed) to ")]
     private static partial Regex QuotesAttributableTo();
 
-    [GeneratedRegex(@"\G(?<title>[^,]+), (?<who>\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,4}), (?<what>.+)$")]
+    // A name of two to five words, capitalised but for the particles inside it ("Norhafizah binti Haji Yassin", "Ana de la Cruz").
+    private const string NameOfWords = @"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:bin|binti|bint|van|von|de|del|da|dos|das|di|du|la|le|al|el|der|den)\s+)*\p{Lu}[\p{L}'’.\-]*){1,4}";
+
+    [GeneratedRegex(@"\G(?<title>[^,]+), (?<who>" + NameOfWords + @"), (?<what>.+)$")]
     private static partial Regex SourceTitleThenName();
 
-    [GeneratedRegex(@"\G(?<who>(?:the )[^,]+, (?:the|a|an) [^,]+, \p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){1,4}), (?<what>.+)$")]
+    [GeneratedRegex(@"\G(?<who>(?:the )[^,]+, (?:the|a|an) [^,]+, " + NameOfWords + @"), (?<what>.+)$")]
     private static partial Regex SourceTitleRemarkThenName();
 
     /// <summary>

@@ -1939,5 +1939,30 @@ public class StatementExtractionTests
 
         Assert.Equal("spokesperson of the Spanish Society of Infectious Diseases and Clinical Microbiology (SEIMC)", x.Speaker("Javier Prieto Aldecoa").Role);
     }
-}
 
+    [Fact]
+    public void A_fathers_name_after_bin_keeps_his_Haji()
+    {
+        var x = Extract("According to Rosli bin Haji Tengah, the plan would raise yields.");
+
+        Assert.Equal("Rosli bin Haji Tengah", x.SpeakerName(x.StatementContaining("raise yields")));
+    }
+
+    [Fact]
+    public void Bruneian_forms_of_address_open_a_name_and_are_no_title()
+    {
+        var x = Extract(
+            "The signing was witnessed by Yang Berhormat Dato Seri Setia Awang Haji Rosli bin Haji Tengah, Minister of Primary Resources and Tourism.",
+            "The Minister said that the MoU would raise local padi production.",
+            "According to the Acting Director of Agriculture, Dayang Hajah Norhafizah binti Haji Yassin, the department will test five rice varieties.",
+            "A padi farmer at Wasan, Awang Mohd Hazwan bin Sabtu, welcomed the MoU.",
+            "Awang Ismail bin Daud said the young would not work in the fields.");
+
+        Assert.Equal("Rosli bin Haji Tengah", x.SpeakerName(x.StatementContaining("local padi production")));
+        Assert.Equal("Minister of Primary Resources and Tourism", x.Speaker("Rosli bin Haji Tengah").Role);
+        Assert.Equal("Norhafizah binti Haji Yassin", x.SpeakerName(x.StatementContaining("five rice varieties")));
+        Assert.Equal("Acting Director of Agriculture", x.Speaker("Norhafizah binti Haji Yassin").Role);
+        Assert.Equal("farmer at Wasan", x.Speaker("Mohd Hazwan bin Sabtu").Role);
+        Assert.Null(x.Speaker("Ismail bin Daud").Role);
+    }
+}

@@ -202,7 +202,7 @@ public static class Vocabulary
         // and (Councillor) British councillors'.
         "cde", "comrade", "cllr", "cllr.",
         // Bruneian titles ("Dato Seri Paduka"); "Awang" (Mr in Brunei) stays, a given name in Sarawak ("Datuk Awang Sahari Bujang").
-        "paduka",
+        "paduka", "berhormat",
         // Bhutan's "Dasho" (a conferred title) and "Lyonpo" (minister), Cambodia's "Oknha" (a tycoon's title) and "Lok Chumteav"
         // (Madam; "Lok" alone stays, a surname), Sarawak's community chiefs "Penghulu" and "Temenggong".
         "dasho", "lyonpo", "oknha", "chumteav", "penghulu", "temenggong",
