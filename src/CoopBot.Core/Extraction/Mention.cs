@@ -303,13 +303,9 @@ internal static partial class MentionParser
     }
 
     /// <summary>
-    /// "Deputy Minister for Water at the Ministry of Environment …": an "at" between a capitalised title and the body
-    /// it is held at belongs to the title, as "of" does. The body's head may come a word or two in, after its owner
-    /// ("Director at the European Commission's Directorate-General for …").
-    /// </summary>
-    /// <summary>
     /// Where the name starts after a title in lower case that opens <paramref name="words"/> ("chief executive officer X",
-    /// "CHCC chief executive officer X"), read as <see cref="LowerCaseTitleStart"/> reads one before a name, else -1.
+    /// "CHCC chief executive officer X", "Department of Agriculture director-general X"), read as
+    /// <see cref="LowerCaseTitleStart"/> reads one before a name, else -1.
     /// </summary>
     private static int LowerCaseTitleBeforeName(string text, List<Word> words)
     {
@@ -318,12 +314,47 @@ internal static partial class MentionParser
         {
             t++;
         }
+        var bodyEnd = t == 0 ? BodyNameEnd(words) : 0;
+        t = Math.Max(t, bodyEnd);
         var lowerStart = t;
         while (t < words.Count && !words[t].IsCapitalized)
         {
             t++;
         }
-        return t > lowerStart && t < words.Count && LowerCaseTitleStart(text, words, t) == 0 ? t : -1;
+        if (t == lowerStart || t == words.Count)
+        {
+            return -1;
+        }
+        // After a body's name of several words the title is read from the body's head noun, as after an acronym.
+        var from = bodyEnd > 0 ? bodyEnd - 1 : 0;
+        return LowerCaseTitleStart(text, from == 0 ? words : words.GetRange(from, words.Count - from), t - from) == 0 ? t : -1;
+    }
+
+    /// <summary>
+    /// Where a body's name opening <paramref name="words"/> ends when it ends in its head noun ("Fisheries Administration")
+    /// or in the field after its head noun's "of" or "for" ("Department of Agriculture"); 0 when the words open otherwise.
+    /// </summary>
+    private static int BodyNameEnd(List<Word> words)
+    {
+        var k = 0;
+        var lastHead = -1;
+        while (k < words.Count && k < 8)
+        {
+            if (words[k].IsCapitalized)
+            {
+                lastHead = Vocabulary.OrganisationHeads.Contains(words[k].Text) ? k : lastHead;
+                k++;
+            }
+            else if (words[k].Text is "of" or "for" or "and" && k + 1 < words.Count && words[k + 1].IsCapitalized)
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return lastHead >= 0 && (lastHead == k - 1 || words[lastHead + 1].Text is "of" or "for") ? k : 0;
     }
 
     /// <summary>
@@ -339,6 +370,11 @@ internal static partial class MentionParser
         || words[j].Text is "the" && j >= 1 && (words[j - 1].Text is "of" or "for" or "under" || IsAccreditedTo(words, j - 1) || IsTitleAtBody(words, j - 1)
             || words[j - 1].Text is "and" && j >= 2 && words[j - 2].IsCapitalized);
 
+    /// <summary>
+    /// "Deputy Minister for Water at the Ministry of Environment …": an "at" between a capitalised title and the body
+    /// it is held at belongs to the title, as "of" does. The body's head may come a word or two in, after its owner
+    /// ("Director at the European Commission's Directorate-General for …").
+    /// </summary>
     private static bool IsTitleAtBody(List<Word> words, int index) =>
         words[index].Text is "at" && index > 0 && words[index - 1].IsCapitalized && index + 2 < words.Count && words[index + 1].Text is "the"
         && Enumerable.Range(index + 2, Math.Min(3, words.Count - index - 2)).TakeWhile(k => words[k].IsCapitalized)

@@ -1965,4 +1965,16 @@ public class StatementExtractionTests
         Assert.Equal("farmer at Wasan", x.Speaker("Mohd Hazwan bin Sabtu").Role);
         Assert.Null(x.Speaker("Ismail bin Daud").Role);
     }
+
+    [Fact]
+    public void A_bodys_name_then_a_lower_case_title_after_said_introduces_the_name()
+    {
+        var x = Extract(
+            "\"Clean planting material is the cheapest medicine we have,\" said Department of Agriculture director-general Wiroj Srisombat.",
+            "\"We will have numbers that nobody can argue with,\" said Fisheries Administration director-general Ouk Pheakdey.");
+
+        Assert.Equal("Wiroj Srisombat", x.SpeakerName(x.StatementContaining("cheapest medicine")));
+        Assert.Equal("Department of Agriculture director-general", x.Speaker("Wiroj Srisombat").Role);
+        Assert.Equal("Ouk Pheakdey", x.SpeakerName(x.StatementContaining("nobody can argue")));
+    }
 }
