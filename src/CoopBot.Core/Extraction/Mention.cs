@@ -82,6 +82,11 @@ internal static partial class MentionParser
     private static bool AfterPreposition(string text, int clauseStart, int start)
     {
         var (wordStart, wordEnd) = WordBefore(text, clauseStart, start);
+        // "a policy officer at the Cercle de Coopération, the umbrella group of …, welcomed": through the article too.
+        if (text.AsSpan(wordStart, wordEnd - wordStart) is "the" && wordStart > clauseStart)
+        {
+            (wordStart, wordEnd) = WordBefore(text, clauseStart, wordStart);
+        }
         // Not "by", "to" or "with": "the delegation was led by X, director of …, who said" names the speaker after them.
         return text.AsSpan(wordStart, wordEnd - wordStart) is "in" or "at" or "of" or "from" or "for" or "on" or "into";
     }
@@ -901,12 +906,14 @@ internal static partial class MentionParser
         {
             return new Mention(MentionKind.Group, [], null, null, ' ', null, null, words[startIndex].Start);
         }
-        // "Fishermen in Muara Angke say", "traders from Kano said", "Fishermen on Praslin and La Digue say": a group, placed.
+        // "Fishermen in Muara Angke say", "traders from Kano said", "Fishermen on Praslin and La Digue say": a group, placed
+        // ("groups on the Tonle Sap say": the place after its article too).
         var preposition = startIndex - 1;
         while (preposition > 1 && (words[preposition].Text is "and" || words[preposition].IsCapitalized))
         {
             preposition--;
         }
+        preposition -= preposition > 1 && words[preposition].Text is "the" ? 1 : 0;
         // ("Head of the prosthetics department in Lviv X said": the department is a title's, and X its head.)
         if (preposition >= 1 && words[preposition].Text is "in" or "from" or "at" or "on" && (Vocabulary.GroupNouns.Contains(words[preposition - 1].Text)
             || words[preposition - 1].Text.EndsWith('s') && Vocabulary.GroupNouns.Contains(Singular(words[preposition - 1].Text)))

@@ -1977,4 +1977,15 @@ public class StatementExtractionTests
         Assert.Equal("Department of Agriculture director-general", x.Speaker("Wiroj Srisombat").Role);
         Assert.Equal("Ouk Pheakdey", x.SpeakerName(x.StatementContaining("nobody can argue")));
     }
+
+    [Fact]
+    public void A_name_after_a_preposition_and_its_article_is_a_body_or_a_place_not_the_speaker()
+    {
+        var x = Extract(
+            "Sophie Diederich, a policy officer at the Cercle de Coopération, the umbrella group of Luxembourg’s development NGOs, welcomed the programme.",
+            "Community fisheries groups on the Tonle Sap say that illegal fishing has emptied their nets.");
+
+        Assert.Equal("Sophie Diederich", x.SpeakerName(x.StatementContaining("the programme")));
+        Assert.DoesNotContain(x.Statements, s => s.Text.Contains("emptied their nets", StringComparison.Ordinal));
+    }
 }
