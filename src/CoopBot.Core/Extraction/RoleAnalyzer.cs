@@ -838,13 +838,30 @@ internal static partial class RoleAnalyzer
             var bracketedAcronym = bodyEnd > 0 && role.AsSpan(words[bodyEnd - 1].End, words[bodyEnd].Start - words[bodyEnd - 1].End).Trim() is "(";
             // "Health Cabinet Secretary", "State Secretary": the head noun is part of the title there.
             if (Vocabulary.OrganisationHeads.Contains(words[bodyEnd].Text) && words[bodyEnd].Text is not ("Cabinet" or "State")
-                || bracketedAcronym && HasOrganisationHead(words, first, bodyEnd))
+                || bracketedAcronym && HasOrganisationHead(words, first, bodyEnd) || EndsInItsHeadsField(words, first, bodyEnd))
             {
                 var span = role.AsSpan(words[first].Start, MentionParser.ClosingBracketEnd(role, words[first].Start, words[bodyEnd].End) - words[first].Start);
                 return Countries.Country(span) is null ? TrimOrganisation(span.ToString()) : null;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Guam Department of Agriculture", "CNMI Department of Lands and Natural Resources": a body's head noun, then "of" or
+    /// "for" and its field in capitalised words up to <paramref name="bodyEnd"/>.
+    /// </summary>
+    private static bool EndsInItsHeadsField(List<Word> words, int first, int bodyEnd)
+    {
+        // The field holds no title's word and no acronym: "… Research (ACIAR) Chief Executive" ends at its bracket.
+        var k = bodyEnd;
+        while (k > first && (words[k].IsCapitalized && !IsAcronym(words[k].Text) && !IsTitleNoun(words[k].Text) && !RoleHeadModifiers.Contains(words[k].Text)
+                             || words[k].Text is "and") && !Vocabulary.OrganisationHeads.Contains(words[k].Text))
+        {
+            k--;
+        }
+        return k > first && k < bodyEnd && words[k].Text is "of" or "for" && Vocabulary.OrganisationHeads.Contains(words[k - 1].Text)
+            && words[bodyEnd].IsCapitalized && words[k - 1].Text is not ("Cabinet" or "State");
     }
 
     /// <summary>

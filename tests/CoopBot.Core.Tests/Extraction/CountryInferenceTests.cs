@@ -1776,4 +1776,18 @@ public class CountryInferenceTests
 
         Assert.Null(x.Speaker("Lazar Comanescu").Country);
     }
+
+    [Fact]
+    public void A_bodys_name_ending_in_its_heads_field_before_a_title_is_the_body()
+    {
+        var x = Extract(
+            "Guam, the CNMI and Palau signed a seed-sharing agreement on Monday.",
+            "\"The nurseries can send us what they have within days,\" said Guam Department of Agriculture Director Roselle Unpingco.",
+            "CNMI Department of Lands and Natural Resources Secretary Sylvan Ogumoro said the nursery would grow.",
+            "Australian Centre for International Agricultural Research (ACIAR) Chief Executive Tom Ridgeway said the centre would help.");
+
+        Assert.Equal(("Guam Department of Agriculture", "United States"), (x.Speaker("Roselle Unpingco").Organisation, x.Speaker("Roselle Unpingco").Country));
+        Assert.Equal(("CNMI Department of Lands and Natural Resources", "United States"), (x.Speaker("Sylvan Ogumoro").Organisation, x.Speaker("Sylvan Ogumoro").Country));
+        Assert.DoesNotContain("Chief", x.Speaker("Tom Ridgeway").Organisation ?? string.Empty, StringComparison.Ordinal);
+    }
 }
