@@ -190,6 +190,12 @@ internal static partial class MentionParser
                 // "X, 29, who spent five months on a farm in Goesan, North Chungcheong, last year, said": so does a time.
                 if (StartsWithPlacePreposition(after) || IsTimePhrase(after))
                 {
+                    // "Hydrologist X, from the Institute of Hydraulic Research (IPH) at UFRGS, told": "from" a body, not a
+                    // place, says where the person before the comma works.
+                    if (BodyComeFrom(after) is { } body && NameRegionBefore(text, clauseStart, AgeCommaBefore(text, clauseStart, comma)) is { Kind: MentionKind.Name } fromBody)
+                    {
+                        return fromBody with { Body = body };
+                    }
                     continue;
                 }
                 // "X, a technician in Kankan, Guinea, who trained in Dakar, says": a country or city, then more description.
@@ -653,6 +659,19 @@ internal static partial class MentionParser
         phrase.StartsWith("last ", StringComparison.Ordinal) || phrase.StartsWith("this ", StringComparison.Ordinal)
         || phrase.StartsWith("earlier ", StringComparison.Ordinal) || phrase.StartsWith("in 19", StringComparison.Ordinal) || phrase.StartsWith("in 20", StringComparison.Ordinal);
 
+    /// <summary>"from the Institute of Hydraulic Research (IPH) at UFRGS" → "Institute of Hydraulic Research (IPH)": a body's name after "from", up to where it sits; else null.</summary>
+    private static string? BodyComeFrom(string phrase)
+    {
+        if (!phrase.StartsWith("from ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var body = WithoutArticle(phrase[5..]);
+        var at = body.IndexOf(" at ", StringComparison.Ordinal) is var a and > 0 ? a : body.IndexOf(" in ", StringComparison.Ordinal);
+        body = at > 0 ? body[..at] : body;
+        return IsBodyName(body) && Countries.CountryOrPlace(body) is null ? body : null;
+    }
+
     private static bool StartsWithPlacePreposition(string phrase)
     {
         var space = phrase.IndexOf(' ');
@@ -727,7 +746,9 @@ internal static partial class MentionParser
         {
             var head = Tokens.Words(text, i, firstComma - i);
             // An "and" only between a title's capitalised portfolio words ("Minister for Climate Crisis and Civil Protection").
-            var andOutsideTitle = Enumerable.Range(0, head.Count).Any(h => head[h].Text == "and" && !(h > 0 && h + 1 < head.Count && head[h - 1].IsCapitalized && head[h + 1].IsCapitalized));
+            // "Spain's secretary general for agriculture and food": an "and" in a portfolio after the title noun's "for" or "of" too.
+            var andOutsideTitle = Enumerable.Range(0, head.Count).Any(h => head[h].Text == "and" && !(h > 0 && h + 1 < head.Count && head[h - 1].IsCapitalized && head[h + 1].IsCapitalized)
+                && !(h >= 3 && head[h - 2].Text is "for" or "of" && Vocabulary.TitleNouns.Contains(head[h - 3].Text)));
             if (head.Count is > 0 and <= 12 && head.Any(w => Vocabulary.TitleNouns.Contains(w.Text)) && !head.Any(w => w.Text is "said" or "told") && !andOutsideTitle)
             {
                 var named = SubjectAfter(text, firstComma + 1, end);

@@ -1183,7 +1183,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                     person.Organisation ??= organisation;
                     person.Country ??= country;
                 }
-                else if (mention.Body is { } body)
+                // "Hydrologist X, from the Institute of Hydraulic Research (IPH) at UFRGS, told": a body the title did not name.
+                if (mention.Body is { } body)
                 {
                     // "X of the Vietnam Logistics Business Association said": that organisation (and its country), no role;
                     // "X of Kenya said": that country.

@@ -1988,4 +1988,22 @@ public class StatementExtractionTests
         Assert.Equal("Sophie Diederich", x.SpeakerName(x.StatementContaining("the programme")));
         Assert.DoesNotContain(x.Statements, s => s.Text.Contains("emptied their nets", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_body_the_person_comes_from_between_commas_is_their_organisation()
+    {
+        var x = Extract("Hydrologist Rodrigo Fontoura, from the Institute of Hydraulic Research (IPH) at UFRGS, told GZH that forecasts alone do not save lives.");
+
+        Assert.Equal("Rodrigo Fontoura", x.SpeakerName(x.StatementContaining("do not save lives")));
+        Assert.Equal(("Hydrologist", "Institute of Hydraulic Research (IPH)"), (x.Speaker("Rodrigo Fontoura").Role, x.Speaker("Rodrigo Fontoura").Organisation));
+    }
+
+    [Fact]
+    public void A_lower_case_portfolio_with_and_after_the_title_nouns_for_is_the_titles()
+    {
+        var x = Extract("“Consumers have a right to get what they pay for,” said Spain’s secretary general for agriculture and food, Montserrat Bofill.");
+
+        Assert.Equal("Montserrat Bofill", x.SpeakerName(x.StatementContaining("right to get")));
+        Assert.Equal("secretary general for agriculture and food", x.Speaker("Montserrat Bofill").Role);
+    }
 }
