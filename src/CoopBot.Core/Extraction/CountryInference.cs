@@ -1205,7 +1205,8 @@ internal static partial class CountryInference
                 // "-based" within the few words before the name: "Dubai-based clean fuels company Sahra Aerofuels"; or a
                 // demonym before its kind: "Turkish contractor Yapı Merkezi".
                 var before = paragraph.Text[Math.Max(0, at - 60)..at];
-                if (BasedBefore().Match(before) is { Success: true } based && Countries.CountryOfPlace(based.Groups["place"].Value) is { } country)
+                if (before.Contains("-based", StringComparison.Ordinal) && BasedBefore().Match(before) is { Success: true } based
+                    && Countries.CountryOfPlace(based.Groups["place"].Value) is { } country)
                 {
                     return country;
                 }

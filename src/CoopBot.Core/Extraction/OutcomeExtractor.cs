@@ -2069,15 +2069,24 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// ("by March 2") or a range's end.
     /// </summary>
     private static string MaskTimePhrases(string text) =>
-        TimePhraseWords.ContainsAny(text) ? DayPhrase().Replace(text, m => new string(' ', m.Length)) : text;
+        DaylessTimePhraseWords.ContainsAny(text) || HasDigit(text) && MonthStarts.ContainsAny(text)
+            ? DayPhrase().Replace(text, m => new string(' ', m.Length))
+            : text;
 
     private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     private static readonly string[] Weekdays = Weekday[3..^1].Split('|');
 
-    // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern.
-    private static readonly SubstringSet TimePhraseWords = new([.. Weekdays, "last week", "this week", "on the sidelines of ",
-        .. "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".Split(' ').SelectMany(month => new[] { "on " + month, " " + month })]);
+    // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern. A month's matches
+    // (MonthDay) also hold a digit, which most sentences naming "March" or "May" lack.
+    private static readonly SubstringSet DaylessTimePhraseWords = new([.. Weekdays, "last week", "this week", "on the sidelines of "]);
+
+    private static readonly SubstringSet MonthStarts =
+        new("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".Split(' ').SelectMany(month => new[] { "on " + month, " " + month }));
+
+    /// <summary>Whether the text holds a decimal digit as the regex <c>\d</c> means it (any script's).</summary>
+    private static bool HasDigit(string text) =>
+        text.AsSpan().ContainsAnyInRange('0', '9') || !System.Text.Ascii.IsValid(text) && text.Any(char.IsDigit);
 
     /// <summary>Whether text opens an object or an infinitive: "a protocol", "an accord", "the memorandum", "to adopt".</summary>
     private static bool StartsObject(ReadOnlySpan<char> text) =>
