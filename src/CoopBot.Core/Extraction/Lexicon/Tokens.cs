@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace CoopBot.Core.Extraction.Lexicon;
@@ -13,6 +14,9 @@ public readonly record struct Word(string Text, int Start, int End)
 public static class Tokens
 {
     /// <summary>Capitalised, or an Arabic name with its article written small ("al-Marri", "el-Sisi"), which is a name all the same.</summary>
+    // Asked of nearly every word the extractor reads (through Word.IsCapitalized), tens of thousands of times an article:
+    // inlined, it costs a compare instead of a call (the JIT left it a call, 1.7% of extraction in the perf profile).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCapitalized(string word) => word.Length > 0 && (char.IsUpper(word[0])
         || (word.Length > 3 && word[2] == '-' && word[1] == 'l' && word[0] is 'a' or 'e' && char.IsUpper(word[3])));
 
