@@ -5,7 +5,8 @@ using CoopBot.Benchmarks.Infrastructure;
 using CoopBot.Benchmarks.Suites;
 
 // CoopBot's benchmarks (docs/PERFORMANCE.md): dotnet run -c Release --project bench/CoopBot.Benchmarks -- SUITE… [options]
-//   suites: extraction | engine | ask | startup | all; for looking closer: sample, answers, snapshot, tail, probe "question"…
+//   suites: extraction | engine | ask | startup | all; for looking closer: sample, answers, snapshot, tail, probe "question"…;
+//   for speed work: dump FOLDER… [--synthetic] (every output of the extractor, to diff before and after a change)
 //   options: --articles N (largest size, default 10,000), --full-ingest, --trace DIR and --variant NAME=VALUE (ask),
 //   --azurite-data DIR (keep Azurite's data there and reuse stored articles in later runs), --warm-up-seconds N (engine:
 //   repeat each size's warm-up until it has run N seconds)
@@ -13,6 +14,12 @@ using CoopBot.Benchmarks.Suites;
 // Option values (after --articles, --trace, --variant) are not suite names.
 var optionValues = args.Select((a, i) => (a, i)).Where(p => p.i > 0 && args[p.i - 1] is "--articles" or "--trace" or "--variant" or "--azurite-data" or "--warm-up-seconds").Select(p => p.i).ToHashSet();
 var words = args.Where((a, i) => !a.StartsWith("--", StringComparison.Ordinal) && !optionValues.Contains(i)).ToList();
+if (words.FirstOrDefault() == "dump")
+{
+    // No machine line or timings: the output is compared byte for byte.
+    await DumpSuite.RunAsync(words.Skip(1).ToList(), synthetic: args.Contains("--synthetic"));
+    return 0;
+}
 var probeQuestions = words.SkipWhile(a => a != "probe").Skip(1).ToList();
 var suites = words.TakeWhile(a => a != "probe").Select(a => a.ToLowerInvariant())
     .Concat(args.Contains("probe") ? ["probe"] : []).ToList();

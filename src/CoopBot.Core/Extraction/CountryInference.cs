@@ -1285,11 +1285,12 @@ internal static partial class CountryInference
                 // "-based" within the few words before the name: "Dubai-based clean fuels company Sahra Aerofuels"; or a
                 // demonym before its kind: "Turkish contractor Yapı Merkezi".
                 var before = paragraph.Text[Math.Max(0, at - 60)..at];
-                if (BasedBefore().Match(before) is { Success: true } based && Countries.CountryOfPlace(based.Groups["place"].Value) is { } country)
+                if (before.Contains("-based", StringComparison.Ordinal) && BasedBefore().Match(before) is { Success: true } based
+                    && Countries.CountryOfPlace(based.Groups["place"].Value) is { } country)
                 {
                     return country;
                 }
-                if (DemonymKindBefore().Match(before) is { Success: true } kind && Countries.IsDemonym(kind.Groups["demonym"].Value)
+                if (EndsWithCompanyKind(before) && DemonymKindBefore().Match(before) is { Success: true } kind && Countries.IsDemonym(kind.Groups["demonym"].Value)
                     && Vocabulary.CompanyKinds.Contains(kind.Groups["kind"].Value))
                 {
                     return Countries.Country(kind.Groups["demonym"].Value);
@@ -1321,6 +1322,23 @@ internal static partial class CountryInference
 
     [GeneratedRegex(@"\b(?<demonym>\p{Lu}\p{L}+)\s+(?:[\p{Ll}\-]+\s+){0,2}(?<kind>\p{Ll}+)\s+$")]
     private static partial Regex DemonymKindBefore();
+
+    /// <summary>
+    /// Whether the lower-case word before the trailing white space is a company's kind. <see cref="DemonymKindBefore"/>'s
+    /// kind can only be that word, and its match is used only for a company's kind: without one it need not run.
+    /// </summary>
+    private static bool EndsWithCompanyKind(string before)
+    {
+        var trimmed = before.AsSpan().TrimEnd();
+        var start = trimmed.Length;
+        while (start > 0 && char.IsLower(trimmed[start - 1]))
+        {
+            start--;
+        }
+        return trimmed.Length < before.Length && start < trimmed.Length && CompanyKindSpans.Contains(trimmed[start..]);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompanyKindSpans = Vocabulary.CompanyKinds.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// "head of the Joint Rescue Coordination Centre Northern Norway in Bodø": the body read apart from the role (here from

@@ -1733,11 +1733,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         // Renaming and merging below never change the text of an outcome not yet reached, so the head nouns to look up
         // are known before the first one.
         var genericHeads = new HashSet<string>(StringComparer.Ordinal);
+        // A name is looked for from a generic outcome's sentence on, so sentences before the first such one are not read.
+        var firstGenericSentence = int.MaxValue;
         foreach (var outcome in outcomes)
         {
             if (IsGeneric(outcome.Text))
             {
                 genericHeads.Add(HeadNoun(outcome.Text));
+                firstGenericSentence = Math.Min(firstGenericSentence, outcome.SentenceIndex);
             }
         }
         for (var i = 0; i < outcomes.Count; i++)
@@ -1748,7 +1751,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
                 continue;
             }
             var head = HeadNoun(outcome.Text);
-            var name = FindProperName(article, genericHeads, head, outcome.SentenceIndex);
+            var name = FindProperName(article, genericHeads, firstGenericSentence, head, outcome.SentenceIndex);
             // "pledged to deepen cooperation … for the China-Central Asia Forum on Artificial Intelligence Cooperation": the
             // event's name ends in the head noun, but an event is where the outcome came from, not what it is.
             if (name is null || Tokens.Words(name).Any(w => w.IsCapitalized && EventHeads.Contains(w.Text.ToLowerInvariant()))
@@ -1831,9 +1834,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // preferred: by sentence index, and within a sentence an explicit "known as X" before capitalised phrases.
     private Dictionary<string, List<(int SentenceIndex, string Name)>>? properNamesByHead;
 
-    private string? FindProperName(Article article, HashSet<string> heads, string head, int fromSentence)
+    private string? FindProperName(Article article, HashSet<string> heads, int firstSentence, string head, int fromSentence)
     {
-        properNamesByHead ??= ProperNamesByHead(article, heads);
+        properNamesByHead ??= ProperNamesByHead(article, heads, firstSentence);
         if (properNamesByHead.TryGetValue(head, out var names))
         {
             foreach (var (sentenceIndex, name) in names)
@@ -1849,8 +1852,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     private static readonly SubstringSet NamingWords = new([" known as ", " called ", " named ", " titled ", " dubbed "]);
 
-    /// <summary>The article's proper names whose head noun is one of <paramref name="heads"/>.</summary>
-    private static Dictionary<string, List<(int, string)>> ProperNamesByHead(Article article, HashSet<string> heads)
+    /// <summary>The article's proper names whose head noun is one of <paramref name="heads"/>, from sentence <paramref name="firstSentence"/> on.</summary>
+    private static Dictionary<string, List<(int, string)>> ProperNamesByHead(Article article, HashSet<string> heads, int firstSentence)
     {
         var headLookup = heads.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lower = stackalloc char[64];
@@ -1873,7 +1876,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         {
             var text = sentence.Text;
             // "In 2021, Guatemala approved …, known as Government Agreement 164-2021": history names no outcome of the event.
-            if (OpensWithEarlierYear(text, article.Date.Year))
+            if (sentence.Index < firstSentence || OpensWithEarlierYear(text, article.Date.Year))
             {
                 continue;
             }
@@ -2069,15 +2072,24 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// ("by March 2") or a range's end.
     /// </summary>
     private static string MaskTimePhrases(string text) =>
-        TimePhraseWords.ContainsAny(text) ? DayPhrase().Replace(text, m => new string(' ', m.Length)) : text;
+        DaylessTimePhraseWords.ContainsAny(text) || HasDigit(text) && MonthStarts.ContainsAny(text)
+            ? DayPhrase().Replace(text, m => new string(' ', m.Length))
+            : text;
 
     private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     private static readonly string[] Weekdays = Weekday[3..^1].Split('|');
 
-    // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern.
-    private static readonly SubstringSet TimePhraseWords = new([.. Weekdays, "last week", "this week", "on the sidelines of ",
-        .. "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".Split(' ').SelectMany(month => new[] { "on " + month, " " + month })]);
+    // Every match of DayPhrase holds one of these; "today" or "days" alone do not need the pattern. A month's matches
+    // (MonthDay) also hold a digit, which most sentences naming "March" or "May" lack.
+    private static readonly SubstringSet DaylessTimePhraseWords = new([.. Weekdays, "last week", "this week", "on the sidelines of "]);
+
+    private static readonly SubstringSet MonthStarts =
+        new("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".Split(' ').SelectMany(month => new[] { "on " + month, " " + month }));
+
+    /// <summary>Whether the text holds a decimal digit as the regex <c>\d</c> means it (any script's).</summary>
+    private static bool HasDigit(string text) =>
+        text.AsSpan().ContainsAnyInRange('0', '9') || !System.Text.Ascii.IsValid(text) && text.Any(char.IsDigit);
 
     /// <summary>Whether text opens an object or an infinitive: "a protocol", "an accord", "the memorandum", "to adopt".</summary>
     private static bool StartsObject(ReadOnlySpan<char> text) =>
@@ -2159,8 +2171,23 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return text;
     }
 
-    private static bool ContainsAll(List<string> haystack, List<string> needle) =>
-        needle.Count > 0 && needle.All(haystack.Contains);
+    // A loop rather than needle.All(haystack.Contains): Merge asks this twice for every outcome found before, and the method
+    // group made a delegate each time (a fortieth of the bytes extraction allocated).
+    private static bool ContainsAll(List<string> haystack, List<string> needle)
+    {
+        if (needle.Count == 0)
+        {
+            return false;
+        }
+        foreach (var word in needle)
+        {
+            if (!haystack.Contains(word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static string MaskQuotes(string paragraphText, Sentence sentence, IReadOnlyList<QuoteSpan> quotes)
     {

@@ -95,6 +95,9 @@ internal static partial class RoleAnalyzer
     [GeneratedRegex(@"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Cc]onsul(?:[\s\-][Gg]eneral)?)(?<of>\s+of\s+(?:the\s+)?(?<sender>\p{Lu}[\p{L}\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\-]*){0,4}))\s+(?:to|in)\s")]
     private static partial Regex EnvoyOfCountry();
 
+    /// <summary>Whether a text can hold <see cref="LeadingOwner"/>'s possessive mark: without one the pattern need not run.</summary>
+    private static bool HasApostrophe(string text) => text.AsSpan().IndexOfAny('\'', '’') >= 0;
+
     /// <summary>A possessive opening a title, its owner of capitalised words (with "of", "the" between) or a place and its kind.</summary>
     // "Côte d'Ivoire's": a word may open with "d'".
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<owner>\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|the)\s+)*(?:d['’])?\p{Lu}[\p{L}\-]*){0,4}(?:\s+(?:province|state|region|county|prefecture))?)['’]s?\s+")]
@@ -186,7 +189,7 @@ internal static partial class RoleAnalyzer
         // The past ("who has worked for EU institutions") gives no role or organisation, but may still say where the person is.
         var post = WithoutPastClause(description);
 
-        if (pre is not null && LeadingOwner().Match(pre) is { Success: true } leadingOwner && OwnerCountry(leadingOwner.Groups["owner"].Value) is { } ownerCountry)
+        if (pre is not null && HasApostrophe(pre) && LeadingOwner().Match(pre) is { Success: true } leadingOwner && OwnerCountry(leadingOwner.Groups["owner"].Value) is { } ownerCountry)
         {
             // "Democratic Republic of Congo's Ambassador to Zambia", "British Columbia’s Minister of Jobs", "Neuquén province’s
             // minister of energy": the owner, read whole before its words are (not "British" for the United Kingdom).
@@ -200,7 +203,7 @@ internal static partial class RoleAnalyzer
         }
         // "X, Greenland's minister of health,": a territory or region owning the appositive's title is the country's
         // (countries' own possessives are read below, where the role keeps "the").
-        if (country is null && post is not null && LeadingOwner().Match(post) is { Success: true } ownerOfPost
+        if (country is null && post is not null && HasApostrophe(post) && LeadingOwner().Match(post) is { Success: true } ownerOfPost
             && Countries.Country(ownerOfPost.Groups["owner"].Value) is null && OwnerCountry(ownerOfPost.Groups["owner"].Value) is { } postOwnerCountry)
         {
             country = postOwnerCountry;
@@ -224,7 +227,8 @@ internal static partial class RoleAnalyzer
             role = !HasPossessiveMark(role) ? role : Possessives.Replace(role, p => Countries.Country(p.Owner) is not null || Countries.Bloc(p.Owner) is not null ? "the" : role.Substring(p.Index, p.Length));
             role = HasTwoThes(role) ? DoubleThe().Replace(role, "the") : role;
             // "State Secretary of the Latvian Ministry of Defence" → "… of the Ministry of Defence", as a possessive is.
-            if (role.Contains(" the ", StringComparison.Ordinal) && OwnerBeforeMinistry().Match(role) is { Success: true } ministryOwner
+            if (role.Contains(" the ", StringComparison.Ordinal) && (role.Contains("Ministry", StringComparison.Ordinal) || role.Contains("Department", StringComparison.Ordinal))
+                && OwnerBeforeMinistry().Match(role) is { Success: true } ministryOwner
                 && Countries.Country(ministryOwner.Groups["owner"].Value) is { } ministryCountry)
             {
                 country ??= ministryCountry;

@@ -506,6 +506,24 @@ public static class Countries
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BlocByVariant =
         BuildIndex(BlocTable, includeCanonical: true).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Both indexes in one, so that asking for a party (a country, else a bloc, or the other way round) hashes the text once
+    // instead of once per index: FindParties and Party do that for every capitalised n-gram and name word.
+    private static readonly Dictionary<string, (string? Country, string? Bloc)>.AlternateLookup<ReadOnlySpan<char>> PartyByVariant = BuildPartyIndex();
+
+    private static Dictionary<string, (string? Country, string? Bloc)>.AlternateLookup<ReadOnlySpan<char>> BuildPartyIndex()
+    {
+        var index = new Dictionary<string, (string? Country, string? Bloc)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (variant, country) in CountryByVariant.Dictionary)
+        {
+            index[variant] = (country, null);
+        }
+        foreach (var (variant, bloc) in BlocByVariant.Dictionary)
+        {
+            index[variant] = (index.GetValueOrDefault(variant).Country, bloc);
+        }
+        return index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>Longest variant in words, so a scanner knows how far to look ahead.</summary>
     public static int MaxVariantWords { get; } = CountryByVariant.Dictionary.Keys.Concat(BlocByVariant.Dictionary.Keys).Max(k => k.Split(' ').Length);
 
@@ -529,9 +547,11 @@ public static class Countries
     /// A bloc by any of its names; one known by an acronym of up to three letters ("CAN", "WHO") not when written as a word
     /// is ("Can Tho", "Who"), while longer ones still are ("Caricom", "Ecowas", as papers of the region write them).
     /// </summary>
-    private static string? LookupBloc(ReadOnlySpan<char> text)
+    private static string? LookupBloc(ReadOnlySpan<char> text) => BlocNamed(LookupParty(text).Bloc, text);
+
+    /// <summary><see cref="LookupBloc"/> for a text whose <see cref="LookupParty"/> entry names <paramref name="bloc"/>.</summary>
+    private static string? BlocNamed(string? bloc, ReadOnlySpan<char> text)
     {
-        var bloc = Lookup(BlocByVariant, text);
         if (bloc is null || text.Trim() is not { Length: <= 3 } word || !char.IsUpper(word[0]) || !word.ContainsAnyInRange('a', 'z'))
         {
             return bloc;
@@ -549,9 +569,11 @@ public static class Countries
     /// A country by any of its names; one known by an acronym ("PNG", "UAE", "ROK") not when written as a name is, as
     /// "Png" is a family name ("IMDA Deputy Chief Executive Png Li Ting"). (Lower case stays: questions are folded.)
     /// </summary>
-    private static string? LookupCountry(ReadOnlySpan<char> text)
+    private static string? LookupCountry(ReadOnlySpan<char> text) => CountryNamed(LookupParty(text).Country, text);
+
+    /// <summary><see cref="LookupCountry"/> for a text whose <see cref="LookupParty"/> entry names <paramref name="country"/>.</summary>
+    private static string? CountryNamed(string? country, ReadOnlySpan<char> text)
     {
-        var country = Lookup(CountryByVariant, text);
         // "RoK", as some papers write the Republic of Korea, ends in a capital: still the acronym.
         if (country is null || text.Trim() is not { Length: <= 4 } word || !char.IsUpper(word[0]) || !word.ContainsAnyInRange('a', 'z') || char.IsUpper(word[^1]))
         {
@@ -581,6 +603,17 @@ public static class Countries
         return index.TryGetValue(text, out var value) ? value : null;
     }
 
+    /// <summary>The country and the bloc a text names in <see cref="PartyByVariant"/>, as <see cref="Lookup"/> finds them.</summary>
+    private static (string? Country, string? Bloc) LookupParty(ReadOnlySpan<char> text)
+    {
+        text = text.Trim();
+        if (!IsPlainAscii(text))
+        {
+            return PartyByVariant.Dictionary.GetValueOrDefault(Normalize(text.ToString()));
+        }
+        return PartyByVariant.TryGetValue(text, out var entry) ? entry : default;
+    }
+
     /// <summary>ASCII without apostrophes: text that needs no folding before a lookup.</summary>
     private static bool IsPlainAscii(ReadOnlySpan<char> text)
     {
@@ -600,7 +633,11 @@ public static class Countries
     }
 
     /// <summary>A country or a bloc.</summary>
-    public static string? Party(string text) => Country(text) ?? Bloc(text);
+    public static string? Party(string text)
+    {
+        var (country, bloc) = LookupParty(text);
+        return CountryNamed(country, text) ?? BlocNamed(bloc, text);
+    }
 
     public static bool IsCountryOrBlocWord(string word) => Party(word) is not null;
 
@@ -640,7 +677,8 @@ public static class Countries
             for (var n = LongestPossibleVariant(text, words, i); n >= 1; n--)
             {
                 var span = text.AsSpan(words[i].Start, words[i + n - 1].End - words[i].Start);
-                var party = LookupBloc(span) ?? LookupCountry(span);
+                var (country, bloc) = LookupParty(span);
+                var party = BlocNamed(bloc, span) ?? CountryNamed(country, span);
                 if (party is null)
                 {
                     continue;

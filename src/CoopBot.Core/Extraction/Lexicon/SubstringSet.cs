@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace CoopBot.Core.Extraction.Lexicon;
 
@@ -18,7 +19,12 @@ internal sealed class SubstringSet
 
     private readonly SearchValues<string>? vectorised;
     private readonly ulong[] startFilter = [];
-    private readonly Dictionary<int, string[]> valuesByStart = [];
+
+    // The values of each hash whose filter bit is set, in the order of those bits; a hash's place among them is its bit's
+    // rank (the set bits before it), from the count before its word of the filter plus a popcount within the word:
+    // a few instructions where a dictionary look-up cost about a fifth of the large sets' searches.
+    private readonly int[] bitsBeforeWord = [];
+    private readonly string[][] valuesByRank = [];
 
     public SubstringSet(IEnumerable<string> values)
     {
@@ -33,11 +39,17 @@ internal sealed class SubstringSet
             throw new ArgumentException("A large set needs values of at least three characters.", nameof(values));
         }
         startFilter = new ulong[FilterBits / 64];
-        foreach (var group in distinct.GroupBy(v => StartHash(v[0], v[1], v[2])))
+        var groups = distinct.GroupBy(v => StartHash(v[0], v[1], v[2])).OrderBy(g => g.Key).ToList();
+        foreach (var group in groups)
         {
             startFilter[group.Key >> 6] |= 1UL << group.Key;
-            valuesByStart[group.Key] = group.ToArray();
         }
+        bitsBeforeWord = new int[startFilter.Length];
+        for (var w = 1; w < startFilter.Length; w++)
+        {
+            bitsBeforeWord[w] = bitsBeforeWord[w - 1] + BitOperations.PopCount(startFilter[w - 1]);
+        }
+        valuesByRank = groups.Select(g => g.ToArray()).ToArray();
     }
 
     public bool ContainsAny(ReadOnlySpan<char> text)
@@ -49,7 +61,9 @@ internal sealed class SubstringSet
         for (var i = 0; i + 2 < text.Length; i++)
         {
             var hash = StartHash(text[i], text[i + 1], text[i + 2]);
-            if ((startFilter[hash >> 6] & (1UL << hash)) != 0 && StartsWithAny(text[i..], valuesByStart[hash]))
+            var word = startFilter[hash >> 6];
+            if ((word & (1UL << hash)) != 0
+                && StartsWithAny(text[i..], valuesByRank[bitsBeforeWord[hash >> 6] + BitOperations.PopCount(word & ((1UL << hash) - 1))]))
             {
                 return true;
             }
