@@ -73,9 +73,12 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
     {
         // "According to Mexico’s ambassador to Argentina, Citlali Ocampo Huerta, the agency will …": the title first.
         // "According to the Chief of Mission of the … (IOM) in Sierra Leone, X, …": after "the", a capitalised title too.
+        // "According to Mozambique's National Director of Agriculture, Celso Chauque, …": after a country's possessive too.
         var titleFirst = SourceTitleThenName().Match(text, from);
         var title = titleFirst.Groups["title"].Value;
-        if (titleFirst.Success && Tokens.Words(title).Any(w => (!w.IsCapitalized || title.StartsWith("the ", StringComparison.Ordinal)) && Vocabulary.TitleNouns.Contains(w.Text)))
+        var capitalisedTitleMayOpen = title.StartsWith("the ", StringComparison.Ordinal)
+            || title.IndexOf(' ') is > 0 and var space && MentionParser.CountryOfPossessive(title[..space]) is not null;
+        if (titleFirst.Success && Tokens.Words(title).Any(w => (!w.IsCapitalized || capitalisedTitleMayOpen) && Vocabulary.TitleNouns.Contains(w.Text)))
         {
             return titleFirst;
         }

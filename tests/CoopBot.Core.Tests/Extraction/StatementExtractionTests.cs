@@ -2006,4 +2006,15 @@ public class StatementExtractionTests
         Assert.Equal("Montserrat Bofill", x.SpeakerName(x.StatementContaining("right to get")));
         Assert.Equal("secretary general for agriculture and food", x.Speaker("Montserrat Bofill").Role);
     }
+
+    [Fact]
+    public void According_to_a_countrys_capitalised_title_then_a_name_is_that_persons()
+    {
+        var x = Extract(
+            "Claire Dubreuil, IFAD's country director, said the fund was ready.",
+            "According to Mozambique's National Director of Agriculture, Celso Chauque, the ministry will distribute seed to 60,000 households.");
+
+        Assert.Equal("Celso Chauque", x.SpeakerName(x.StatementContaining("distribute seed")));
+        Assert.Equal("Mozambique", x.Speaker("Celso Chauque").Country);
+    }
 }
