@@ -189,4 +189,36 @@ public static class RepositoryPaths
     public static string Blind41Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind41", "articles");
 
     public static string Blind41Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind41", "gold");
+
+    public static string Blind42Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind42", "articles");
+
+    public static string Blind42Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind42", "gold");
+
+    public static string Blind43Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind43", "articles");
+
+    public static string Blind43Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind43", "gold");
+
+    public static string Blind44Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind44", "articles");
+
+    public static string Blind44Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind44", "gold");
+
+    public static string Blind45Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind45", "articles");
+
+    public static string Blind45Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind45", "gold");
+
+    public static string Blind46Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind46", "articles");
+
+    public static string Blind46Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind46", "gold");
+
+    public static string Blind47Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind47", "articles");
+
+    public static string Blind47Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind47", "gold");
+
+    public static string Blind48Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind48", "articles");
+
+    public static string Blind48Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind48", "gold");
+
+    public static string Blind49Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind49", "articles");
+
+    public static string Blind49Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind49", "gold");
 }

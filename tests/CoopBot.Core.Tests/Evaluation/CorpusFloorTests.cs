@@ -314,6 +314,62 @@ public sealed class Blind40FloorTests(ITestOutputHelper output)
 public sealed class Blind41FloorTests(ITestOutputHelper output)
     : ExtractionFloorTests(output, RepositoryPaths.Blind41Articles, RepositoryPaths.Blind41Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.94);
 
+/// <summary>
+/// The forty-second blind set (twelve more outlets, written with Blind43 at the start of the seventeenth round; first run after the round's first three rules): floors a little below its first run's
+/// statement and outcome F1 (0.992, 0.940).
+/// </summary>
+public sealed class Blind42FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind42Articles, RepositoryPaths.Blind42Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.92);
+
+/// <summary>
+/// The forty-third blind set (twelve more outlets, written with Blind42): floors a little below its first run's
+/// statement and outcome F1 (0.980, 0.917).
+/// </summary>
+public sealed class Blind43FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind43Articles, RepositoryPaths.Blind43Gold, statementF1Floor: 0.96, outcomeF1Floor: 0.90);
+
+/// <summary>
+/// The forty-fourth blind set (twelve more outlets, written with Blind45 in the middle of the seventeenth round): floors a little below its first run's
+/// statement and outcome F1 (0.972, 0.970).
+/// </summary>
+public sealed class Blind44FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind44Articles, RepositoryPaths.Blind44Gold, statementF1Floor: 0.96, outcomeF1Floor: 0.95);
+
+/// <summary>
+/// The forty-fifth blind set (twelve more outlets, written with Blind44): floors a little below its first run's
+/// statement and outcome F1 (1.000, 0.926).
+/// </summary>
+public sealed class Blind45FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind45Articles, RepositoryPaths.Blind45Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.91);
+
+/// <summary>
+/// The forty-sixth blind set (twelve more outlets, written with Blind47 later in the seventeenth round): floors a little below its first run's
+/// statement and outcome F1 (0.978, 0.944).
+/// </summary>
+public sealed class Blind46FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind46Articles, RepositoryPaths.Blind46Gold, statementF1Floor: 0.96, outcomeF1Floor: 0.92);
+
+/// <summary>
+/// The forty-seventh blind set (twelve more outlets, written with Blind46): floors a little below its first run's
+/// statement and outcome F1 (0.989, 0.960).
+/// </summary>
+public sealed class Blind47FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind47Articles, RepositoryPaths.Blind47Gold, statementF1Floor: 0.97, outcomeF1Floor: 0.94);
+
+/// <summary>
+/// The forty-eighth blind set (twelve more outlets, written with Blind49 near the end of the seventeenth round): floors a little below its first run's
+/// statement and outcome F1 (0.958, 0.932).
+/// </summary>
+public sealed class Blind48FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind48Articles, RepositoryPaths.Blind48Gold, statementF1Floor: 0.94, outcomeF1Floor: 0.91);
+
+/// <summary>
+/// The forty-ninth blind set (twelve more outlets, written with Blind48): floors a little below its first run's
+/// statement and outcome F1 (0.996, 0.951).
+/// </summary>
+public sealed class Blind49FloorTests(ITestOutputHelper output)
+    : ExtractionFloorTests(output, RepositoryPaths.Blind49Articles, RepositoryPaths.Blind49Gold, statementF1Floor: 0.98, outcomeF1Floor: 0.93);
+
 /// <summary>Extracts and scores a folder of articles against its gold files, and asserts floors on the scores.</summary>
 public abstract class ExtractionFloorTests(ITestOutputHelper output, string articles, string gold, double statementF1Floor, double outcomeF1Floor)
 {
