@@ -112,7 +112,7 @@ internal static partial class CountryInference
             {
                 // A host introduces its own officials without a country; staff of its universities and companies are
                 // as likely to be visitors' as the host's, so only a national agency's silence speaks for those.
-                country = home.Agency ?? (government ? home.Host : null);
+                country = home.Agency ?? (government ? home.Host ?? home.TerritorySovereign : null);
             }
             if (country is null && home.Agency is { } agencyCountry && IsBodyByAcronymOnly(person) && SpellingBefore(article, person.Organisation!) is null)
             {
@@ -609,6 +609,24 @@ internal static partial class CountryInference
         var opening = article.Title + ". " + AfterDateline(head.Lead);
         return Countries.FindParties(opening, includeDemonyms: true).Contains(host)
             || Possessives.All(opening).Exists(owned => LastCountry(owned.Owner) == host) ? host : null;
+    }
+
+    /// <summary>
+    /// The state a territory belongs to when the event is there ("HONG KONG, May 7", "agreed in Hong Kong on Monday",
+    /// "met in Saipan"): the dateline's place, else the first place "in" the title or lead, when it is a territory.
+    /// </summary>
+    internal static string? TerritoryVenueSovereign(Article article, ArticleHeadLines head)
+    {
+        var dateline = head.Dateline;
+        if (DatelineEnd(dateline) is > 0 and < 40 and var end)
+        {
+            return Countries.SovereignOf(dateline[..end].Trim());
+        }
+        foreach (var match in InPlaces(article.Title + ". " + AfterDateline(head.Lead)))
+        {
+            return Countries.SovereignOf(match.Groups["place"].Value);
+        }
+        return null;
     }
 
     /// <summary>
@@ -1534,6 +1552,7 @@ internal sealed class HomeContext
     private readonly Lazy<string?> host;
     private readonly Lazy<string?> venue;
     private readonly Lazy<string?> firstNamed;
+    private readonly Lazy<string?> territorySovereign;
 
     private readonly Lazy<HashSet<string>> named;
 
@@ -1550,7 +1569,14 @@ internal sealed class HomeContext
         // paragraphs tell history ("its founding agreement was signed in Mexico City in 1992").
         venue = new(() => CountryInference.VenueCountry(article, head.Value, paragraphs: 2, datedHistoryAfterLead: true), LazyThreadSafetyMode.None);
         firstNamed = new(() => CountryInference.FirstNamedCountry(article, head.Value), LazyThreadSafetyMode.None);
+        territorySovereign = new(() => CountryInference.TerritoryVenueSovereign(article, head.Value), LazyThreadSafetyMode.None);
     }
+
+    /// <summary>
+    /// The state of a territory the event is held in ("in Hong Kong" → China): whose officials a report there introduces
+    /// without a country, as the gold sets place sub-national officials in their nation.
+    /// </summary>
+    public string? TerritorySovereign => territorySovereign.Value;
 
     public string? Agency => agency.Value;
 

@@ -1790,4 +1790,14 @@ public class CountryInferenceTests
         Assert.Equal(("CNMI Department of Lands and Natural Resources", "United States"), (x.Speaker("Sylvan Ogumoro").Organisation, x.Speaker("Sylvan Ogumoro").Country));
         Assert.DoesNotContain("Chief", x.Speaker("Tom Ridgeway").Organisation ?? string.Empty, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_government_official_at_an_event_held_in_a_territory_is_its_sovereigns()
+    {
+        var x = Extract(
+            "Hong Kong, the Philippines and Indonesia agreed in Hong Kong on Monday to share tuberculosis records of domestic workers.",
+            "“We risk drug-resistant disease on both sides of the border,” said Under Secretary for Health Peggy Siu.");
+
+        Assert.Equal("China", x.Speaker("Peggy Siu").Country);
+    }
 }
