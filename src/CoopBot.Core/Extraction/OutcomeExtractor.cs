@@ -111,7 +111,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     /// <summary>What starts a thing agreed with no preposition: "agreed a joint quality framework", "agreed new rules".</summary>
     private static readonly string[] AgreedObjectStarts = [" a ", " an ", " new ", " joint ", " common "];
 
-    private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally", "earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening", "this Monday", "this Tuesday", "this Wednesday", "this Thursday", "this Friday", "this Saturday", "this Sunday"];
+    private static readonly string[] LeadingTimePhraseStarts = ["on ", "last week", "this week", "at the ", "also", "jointly", "formally", "earlier today", "today", "yesterday", "this morning", "this afternoon", "this evening",
+        // "this Thursday": the weekdays from the pattern's own list (Weekdays is set later in the file, so read the constant).
+        .. Weekday[3..^1].Split('|').Select(day => "this " + day)];
 
     private static bool StartsWithOneOf(ReadOnlySpan<char> text, string[] starts)
     {
