@@ -50,10 +50,11 @@ internal static partial class CountryInference
     [GeneratedRegex(@"^\s*,(?:\s*\d{1,3}\s*,)?\s*who\s[^;:""“”]{0,80}?\b(?:in|near|from)\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|el|al)\s+)?\p{Lu}[\p{L}'’.\-]*){0,3})(?:,\s+(\p{Lu}[\p{L}'’.\-]*(?:\s+\p{Lu}[\p{L}'’.\-]*){0,2}))?")]
     private static partial Regex WhoInPlace();
 
-    // "in Kano", "in central Kluang", "in the village of Cazangic", "on Praslin", "between Isiolo and Moyale": a place after a
-    // preposition; most readers take only the "in" ones (InPlaces). "in Port of Spain", "in Dar es Salaam", "in Rio de
-    // Janeiro": a small word inside a city's name.
-    [GeneratedRegex(@"\b(?<preposition>in|on|near|from|at|between|and)\s+(?:the\s+(?:village|town|city|district|region|province|municipality|commune|island)\s+of\s+|(?<the>the\s+))?(?:(?:central|downtown|northern|southern|eastern|western)\s+)?(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:of|es|de|do|da|del)\s+)?\p{Lu}[\p{L}'’\-]*){0,2})")]
+    // "in Kano", "in central Kluang", "in southwestern Ontario", "in the village of Cazangic", "on Praslin", "between Isiolo
+    // and Moyale": a place after a preposition; most readers take only the "in" ones (InPlaces). "in Port of Spain", "in Dar
+    // es Salaam", "in Rio de Janeiro": a small word inside a city's name. "in An Giang province": the unit in lower case after
+    // the name is kept apart (PlaceWithUnit), as the lexicon names some provinces only with it.
+    [GeneratedRegex(@"\b(?<preposition>in|on|near|from|at|between|and)\s+(?:the\s+(?:village|town|city|district|region|province|municipality|commune|island)\s+of\s+|(?<the>the\s+))?(?:(?:central|downtown|rural|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:of|es|de|do|da|del)\s+)?\p{Lu}[\p{L}'’\-]*){0,2})(?<unit>\s+(?:province|state|county|district|prefecture|region))?")]
     private static partial Regex PlaceAfterPreposition();
 
     /// <summary>
@@ -62,6 +63,9 @@ internal static partial class CountryInference
     /// </summary>
     private static IEnumerable<Match> InPlaces(string text) =>
         PlaceAfterPreposition().Matches(text).Where(m => m.Groups["preposition"].ValueSpan is "in" && !m.Groups["the"].Success);
+
+    /// <summary>A place a <see cref="PlaceAfterPreposition"/> match names, with the unit written after it ("An Giang province").</summary>
+    private static string PlaceWithUnit(Match match) => match.Groups["place"].Value + match.Groups["unit"].Value;
 
     // "Datuk Ir Gilbert X", "Datuk Dr Y": a professional title may stand between the Malaysian honorific and the name.
     [GeneratedRegex(@"\b(?:Datuk|Dato['’]?|Datin|Tan\s+Sri|Tun|Puan\s+Sri)(?:\s+(?:Seri|Sri|Paduka|Wira))?(?:\s+(?:Ir|Dr|Ts|Haji|Hj)\.?)*\s*$")]
@@ -451,7 +455,7 @@ internal static partial class CountryInference
             if (person.Role is { } role && role.Contains(" in ", StringComparison.Ordinal) && !IsInternational(role) && !PostedIn().IsMatch(role)
                 && InPlaces(role).FirstOrDefault() is { } inRole)
             {
-                return PlaceCountry(inRole.Groups["place"].Value) ?? home.OfLocals;
+                return PlaceCountry(PlaceWithUnit(inRole)) ?? home.OfLocals;
             }
             // "head of information security at a Podgorica commercial bank": a known city naming where the body is.
             if (person.Role is { } local && local.Contains(" a ", StringComparison.Ordinal) && CityBeforeKind().Match(local) is { Success: true } city
@@ -546,7 +550,7 @@ internal static partial class CountryInference
     {
         foreach (Match match in PlaceAfterPreposition().Matches(description))
         {
-            if (PlaceCountry(match.Groups["place"].Value) is { } country)
+            if (PlaceCountry(PlaceWithUnit(match)) is { } country)
             {
                 return country;
             }
@@ -573,7 +577,8 @@ internal static partial class CountryInference
 
     /// <summary>
     /// The country of a place named by a few capitalised words, its longest known start first ("Kano State" → Nigeria):
-    /// a city's, or, with <paramref name="countriesToo"/>, a country named itself.
+    /// a city's, or, with <paramref name="countriesToo"/>, a country named itself. A city's possessive names the city
+    /// ("Beirut's Tariq al-Jdideh neighbourhood").
     /// </summary>
     private static string? PlaceCountry(string place, bool countriesToo = true)
     {
@@ -581,13 +586,17 @@ internal static partial class CountryInference
         for (var n = words.Length; n >= 1; n--)
         {
             var start = string.Join(' ', words[..n]);
-            if ((Countries.CountryOfPlace(start) ?? (countriesToo ? Countries.Country(start) : null)) is { } country)
+            var owner = MentionParser.WithoutPossessive(start);
+            if ((PlaceOrCountry(start, countriesToo) ?? (owner.Length < start.Length ? PlaceOrCountry(owner, countriesToo) : null)) is { } country)
             {
                 return country;
             }
         }
         return null;
     }
+
+    private static string? PlaceOrCountry(string text, bool countriesToo) =>
+        Countries.CountryOfPlace(text) ?? (countriesToo ? Countries.Country(text) : null);
 
     /// <summary>How many paragraphs from the lead may say where the event is ("… Ministerial in New Delhi").</summary>
     private const int EventParagraphs = 3;

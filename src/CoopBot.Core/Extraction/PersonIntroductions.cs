@@ -506,7 +506,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             // words known to end a title (before a name, the words after "and" could be a second person's name).
             var portfolioPlaces = endsTitle && k >= 4 && words[k - 3].Text is "for" or "of" && Vocabulary.TitleNouns.Contains(words[k - 4].Text)
                 || k >= 3 && MentionParser.IsPortfolioListComma(sentence, words, k - 2); // "of Industry, Mine and Trade X"
-            if (text == "and" && !andThePlace && (!words[k].IsCapitalized || k >= 2 && IsNameLike(words[k - 2].Text) && !portfolioPlaces || NamedPersonOfBodyBefore(sentence, words, k - 1)))
+            if (text == "and" && !andThePlace && !IsInCountryName(sentence, words, k - 1) && (!words[k].IsCapitalized || k >= 2 && IsNameLike(words[k - 2].Text) && !portfolioPlaces || NamedPersonOfBodyBefore(sentence, words, k - 1)))
             {
                 break; // "Azman Rahimi and head of …", "Maeng Seo-yun and Ratu Mosese …": "and" joins two people
             }
@@ -551,6 +551,25 @@ internal sealed class PersonIntroductions(PersonRegistry people)
             k++;
         }
         return k;
+    }
+
+    /// <summary>
+    /// Whether the "and" at <paramref name="and"/> is inside a country's own name ("Minister of Health of Trinidad and
+    /// Tobago", "… of Saint Vincent and the Grenadines"), where it joins no two people.
+    /// </summary>
+    private static bool IsInCountryName(string sentence, List<Word> words, int and)
+    {
+        for (var from = Math.Max(0, and - 2); from < and; from++)
+        {
+            for (var to = and + 1; to <= Math.Min(words.Count - 1, and + 2); to++)
+            {
+                if (Countries.Country(sentence.AsSpan(words[from].Start, words[to].End - words[from].Start)) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -1800,4 +1800,41 @@ public class CountryInferenceTests
 
         Assert.Equal("China", x.Speaker("Peggy Siu").Country);
     }
+
+    [Fact]
+    public void A_local_placed_by_a_citys_possessive_a_compass_region_or_a_province_in_lower_case_is_of_that_place()
+    {
+        var x = Extract(
+            "Jordan, Syria and Canada agreed on Monday in Amman to share grid data.",
+            "Hussein Zaatari, a baker in Beirut's Tariq al-Jdideh neighbourhood, welcomed the deal but said he had heard similar promises before.",
+            "Dr. Karen Thiessen, a family physician in southwestern Ontario, said doctors needed more time.",
+            "Similar views were shared by Tran Van Phuoc, a rice farmer in An Giang province, who said his neighbours would only switch if the payments were bigger.");
+
+        Assert.Equal("Lebanon", x.Speaker("Hussein Zaatari").Country);
+        Assert.Equal("Canada", x.Speaker("Karen Thiessen").Country);
+        Assert.Equal("Vietnam", x.Speaker("Tran Van Phuoc").Country);
+    }
+
+    [Fact]
+    public void An_and_inside_a_countrys_name_stays_in_the_title_before_the_name()
+    {
+        var x = Extract(
+            "Three Caribbean states signed solar agreements with the bank.",
+            "According to the Minister of Health of Saint Vincent and the Grenadines, Ruthven Ollivierre, the ministry will fit solar systems by mid-2027.",
+            "According to the Minister of Energy of Trinidad and Tobago, Kwame Mensah, the ministry will buy the panels.");
+
+        Assert.Equal(("Minister of Health of Saint Vincent and the Grenadines", "Saint Vincent and the Grenadines"), (x.Speaker("Ruthven Ollivierre").Role, x.Speaker("Ruthven Ollivierre").Country));
+        Assert.Equal(("Minister of Energy of Trinidad and Tobago", "Trinidad and Tobago"), (x.Speaker("Kwame Mensah").Role, x.Speaker("Kwame Mensah").Country));
+    }
+
+    [Fact]
+    public void A_headlines_short_form_of_Singapore_names_it()
+    {
+        var text = "date 2026-06-10 S'pore, Thailand & Indonesia to jointly test AI chatbots in local languages\n\n"
+            + "The three countries signed an agreement on Tuesday to test chatbots before they reach the public.\n\n"
+            + "Senior Minister of State for Digital Development and Information Melvin Tay said the lab would open in May.";
+        var x = new ArticleExtractor().Extract(ArticleParser.ParseText(text).Article!);
+
+        Assert.Equal("Singapore", x.Speaker("Melvin Tay").Country);
+    }
 }

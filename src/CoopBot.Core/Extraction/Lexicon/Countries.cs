@@ -169,7 +169,7 @@ public static class Countries
         Serbia|Serbian;Srbija
         Seychelles|Seychellois
         Sierra Leone|Sierra Leonean
-        Singapore|Singaporean
+        Singapore|Singaporean;S'pore
         Slovakia|Slovak;Slovak Republic
         Slovenia|Slovenian;Slovene;Slovenija
         Solomon Islands|Solomon Islander
