@@ -629,13 +629,26 @@ internal static partial class CountryInference
         var dateline = head.Dateline;
         if (DatelineEnd(dateline) is > 0 and < 40 and var end)
         {
-            return Countries.SovereignOf(dateline[..end].Trim());
+            // "Pago Pago, AMERICAN SAMOA —": the territory after its town.
+            var place = dateline[..end].Trim();
+            if ((Countries.SovereignOf(place)
+                ?? (end < dateline.Length && dateline[end] == ',' && DatelineEnd(dateline[(end + 1)..]) is > 0 and < 30 and var next ? Countries.SovereignOf(dateline.Substring(end + 1, next).Trim()) : null)) is { } sovereign)
+            {
+                return sovereign;
+            }
+            if (Countries.CountryOrPlace(place) is not null)
+            {
+                return null; // a dateline elsewhere
+            }
         }
         foreach (var match in InPlaces(article.Title + ". " + AfterDateline(head.Lead)))
         {
             return Countries.SovereignOf(match.Groups["place"].Value);
         }
-        return null;
+        // "Cayman, Jamaica and Turks and Caicos join forces …": with no place given, a territory opening the title is the
+        // outlet's home, where a local paper's report is from.
+        var title = Tokens.Words(article.Title);
+        return OpeningTerritory(article.Title, title) is ( > 0 and var words, { } opening) && OpensTitle(article.Title, title, words) ? opening : null;
     }
 
     /// <summary>
@@ -769,9 +782,13 @@ internal static partial class CountryInference
         // "Hawaii And Its Micronesian Neighbors Team Up …" in a Honolulu paper: a place opening a list of the parties is the
         // outlet's own, before any country or demonym after it.
         // (A country opening the title is found by the parties' reading below.)
+        // "Guam, CNMI and Palau sign pact …", "Macau, Hong Kong and the Philippines to share …", "Hong Kong signs …": a
+        // territory opening it is the outlet's home too, of its sovereign's country (as the gold sets place its people).
         var title = Tokens.Words(article.Title);
-        var openingPlace = title.Count > 2 && Countries.Country(title[0].Text) is null ? Countries.CountryOfPlace(title[0].Text) : null;
-        if (openingPlace is not null && (title[1].Text is "and" or "And" || article.Title.AsSpan(title[0].End).StartsWith(",", StringComparison.Ordinal)))
+        var (placeWords, openingPlace) = title.Count > 2 && Countries.Country(title[0].Text) is null
+            ? (Countries.CountryOfPlace(title[0].Text) is { } city ? (1, city) : OpeningTerritory(article.Title, title))
+            : (0, null);
+        if (openingPlace is not null && OpensList(article.Title, title, placeWords))
         {
             return openingPlace;
         }
@@ -794,7 +811,30 @@ internal static partial class CountryInference
         // "Copenhagen teams up with Nairobi and Bogotá …" in The Copenhagen Post: cities as the parties, the first its own.
         // Only a city that opens the title as its subject ("Bali Process ministers" name a process, not Bali); one before a
         // comma was taken above.
-        return openingPlace is not null && !title[1].IsCapitalized ? openingPlace : null;
+        return openingPlace is not null && OpensAsSubject(title, placeWords) ? openingPlace : null;
+    }
+
+    /// <summary>Whether the title's first <paramref name="n"/> words open a list of parties: a comma or an "and" follows.</summary>
+    private static bool OpensList(string title, List<Word> words, int n) =>
+        n < words.Count && (words[n].Text is "and" or "And" || title.AsSpan(words[n - 1].End).StartsWith(",", StringComparison.Ordinal));
+
+    /// <summary>Whether the title's first <paramref name="n"/> words are its subject: a word in lower case follows ("Hong Kong signs …").</summary>
+    private static bool OpensAsSubject(List<Word> words, int n) => n < words.Count && !words[n].IsCapitalized;
+
+    /// <summary>Whether the title's first <paramref name="n"/> words open a list of parties or are its subject.</summary>
+    private static bool OpensTitle(string title, List<Word> words, int n) => OpensList(title, words, n) || OpensAsSubject(words, n);
+
+    /// <summary>A territory named by the title's first one to four words ("American Samoa", "Turks and Caicos"): how many, and its sovereign.</summary>
+    private static (int Words, string? Sovereign) OpeningTerritory(string title, List<Word> words)
+    {
+        for (var n = Math.Min(4, words.Count - 1); n >= 1; n--)
+        {
+            if (Countries.SovereignOf(title[..words[n - 1].End]) is { } sovereign)
+            {
+                return (n, sovereign);
+            }
+        }
+        return (0, null);
     }
 
     /// <summary>The opening paragraph after its dateline, which ends at the first dash near the start ("MANILA –", "(Xinhua) --").</summary>

@@ -1837,4 +1837,31 @@ public class CountryInferenceTests
 
         Assert.Equal("Singapore", x.Speaker("Melvin Tay").Country);
     }
+
+    [Fact]
+    public void A_territory_opening_the_title_is_the_home_of_the_officials_and_locals_the_report_places_nowhere()
+    {
+        var listed = new ArticleExtractor().Extract(ArticleParser.ParseText(
+            "date 2026-12-03 Cayman, Jamaica and Turks and Caicos join forces against coral disease\n\n"
+            + "The Cayman Islands, Jamaica and the Turks and Caicos Islands on Wednesday signed a memorandum of understanding.\n\n"
+            + "Tanya Rankine, director of the Department of Environment (DoE), said: \"No island can do this alone.\"\n\n"
+            + "Owen Merren, owner of a dive shop in West Bay, said he had watched whole heads of brain coral turn white.").Article!);
+        var subject = new ArticleExtractor().Extract(ArticleParser.ParseText(
+            "date 2026-05-07 Hong Kong signs arrangement with Malaysia and Indonesia on electronic certificates of origin\n\n"
+            + "The Secretary for Commerce and Economic Development, Mr Edmund Yiu, said the arrangement would cut costs for traders.").Article!);
+
+        Assert.Equal("United Kingdom", listed.Speaker("Tanya Rankine").Country);
+        Assert.Equal("United Kingdom", listed.Speaker("Owen Merren").Country);
+        Assert.Equal("China", subject.Speaker("Edmund Yiu").Country);
+    }
+
+    [Fact]
+    public void A_dateline_naming_a_territory_after_its_town_places_the_event_there()
+    {
+        var x = Extract(
+            "Pago Pago, AMERICAN SAMOA — American Samoa, Samoa and Tonga have signed a memorandum of understanding to train nurses.",
+            "\"We can fix it,\" said Department of Health Director Faamao Tuitele.");
+
+        Assert.Equal("United States", x.Speaker("Faamao Tuitele").Country);
+    }
 }

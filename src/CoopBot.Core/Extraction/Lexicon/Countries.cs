@@ -481,7 +481,8 @@ public static class Countries
 
     private static readonly Dictionary<string, string> SovereignByTerritory = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Hong Kong"] = "China", ["Macau"] = "China", ["Macao"] = "China",
+        ["Hong Kong"] = "China", ["Macau"] = "China", ["Macao"] = "China", ["Hong Kong SAR"] = "China", ["HKSAR"] = "China",
+        ["Macau SAR"] = "China", ["Macao SAR"] = "China",
         ["Puerto Rico"] = "United States", ["Guam"] = "United States", ["US Virgin Islands"] = "United States",
         ["American Samoa"] = "United States", ["Northern Mariana Islands"] = "United States", ["CNMI"] = "United States",
         ["Marianas"] = "United States",
@@ -490,8 +491,9 @@ public static class Countries
         ["Saint Pierre and Miquelon"] = "France",
         ["Aruba"] = "Netherlands", ["Curaçao"] = "Netherlands", ["Curacao"] = "Netherlands", ["Sint Maarten"] = "Netherlands",
         ["Bonaire"] = "Netherlands",
-        ["Bermuda"] = "United Kingdom", ["Cayman Islands"] = "United Kingdom", ["British Virgin Islands"] = "United Kingdom",
+        ["Bermuda"] = "United Kingdom", ["Cayman Islands"] = "United Kingdom", ["Cayman"] = "United Kingdom", ["British Virgin Islands"] = "United Kingdom",
         ["Anguilla"] = "United Kingdom", ["Montserrat"] = "United Kingdom", ["Turks and Caicos Islands"] = "United Kingdom",
+        ["Turks and Caicos"] = "United Kingdom",
         ["Gibraltar"] = "United Kingdom", ["Falkland Islands"] = "United Kingdom", ["Jersey"] = "United Kingdom",
         ["Guernsey"] = "United Kingdom", ["Isle of Man"] = "United Kingdom",
         ["Tokelau"] = "New Zealand", ["Norfolk Island"] = "Australia", ["Christmas Island"] = "Australia",
