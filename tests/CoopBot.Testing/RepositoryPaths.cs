@@ -221,4 +221,12 @@ public static class RepositoryPaths
     public static string Blind49Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind49", "articles");
 
     public static string Blind49Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind49", "gold");
+
+    public static string Blind50Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind50", "articles");
+
+    public static string Blind50Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind50", "gold");
+
+    public static string Blind51Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind51", "articles");
+
+    public static string Blind51Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind51", "gold");
 }
