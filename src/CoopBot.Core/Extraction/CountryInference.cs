@@ -348,6 +348,12 @@ internal static partial class CountryInference
         {
             return owner;
         }
+        // "Agriculture Undersecretary X, who led the Philippine delegation, said": the side the person led.
+        if (after.Contains(" delegation", StringComparison.Ordinal) && DelegationLed().Match(after) is { Success: true } led
+            && Countries.Country(led.Groups["side"].Value) is { } side)
+        {
+            return side;
+        }
         var tail = before.Length > 200 ? before[^200..] : before;
         var match = tail.Contains(", ", StringComparison.Ordinal) && (tail.Contains('’') || tail.Contains('\'')) ? OwnerBeforeAppositive().Match(tail) : Match.Empty;
         if (!match.Success && tail.Contains(" by ", StringComparison.Ordinal))
@@ -356,6 +362,9 @@ internal static partial class CountryInference
         }
         return match.Success ? Countries.Country(match.Groups["owner"].Value) : null;
     }
+
+    [GeneratedRegex(@"^\s*,\s+who\s+(?:led|leads|headed|heads|is\s+leading|was\s+leading)\s+(?:the\s+|his\s+|her\s+)?(?<side>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}?)(?:['’]s)?\s+delegation\b")]
+    private static partial Regex DelegationLed();
 
     [GeneratedRegex(@"^\s*,?\s*of\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s?\s")]
     private static partial Regex OwnerAfter();
@@ -492,7 +501,8 @@ internal static partial class CountryInference
         }
         // "an environmental engineer at UC San Diego": a place the lexicon lacks as a whole is often a body named after its
         // city, which then says where it is (before guessing the article's own country).
-        return (region is null ? null : Countries.Country(region)) ?? KnownPlaceIn(Description(Appositive(after))) ?? CityWithin(place) ?? home.OfLocals;
+        // "in Chanhassen, Minn.", "in Kluang, Johor": a region after the town names the country as well as a country does.
+        return (region is null ? null : Countries.CountryOrPlace(region)) ?? KnownPlaceIn(Description(Appositive(after))) ?? CityWithin(place) ?? home.OfLocals;
     }
 
     /// <summary>", who has fished the bay for 30 years,", ", who keeps 70 hives near …": a clause right after the name that holds no office.</summary>

@@ -538,13 +538,16 @@ internal static partial class RoleAnalyzer
         (body.IndexOf(' ') is > 0 and var space ? MentionParser.CountryOfPossessive(body[..space]) : null) ?? CountryInRole(body) ?? CountryEndingName(body)
         ?? TerritoryHeading(body);
 
-    /// <summary>"Guam Visitors Bureau", "Hong Kong Monetary Authority": a body named after a territory is its sovereign's.</summary>
+    /// <summary>
+    /// "Guam Visitors Bureau", "Hong Kong Monetary Authority", "Puerto Rico's Department of Health": a body named after a
+    /// territory, or owned by one, is its sovereign's.
+    /// </summary>
     private static string? TerritoryHeading(string body)
     {
         var words = Tokens.Words(body);
         for (var n = Math.Min(4, words.Count - 1); n >= 1; n--)
         {
-            if (Countries.SovereignOf(body[..words[n - 1].End]) is { } sovereign)
+            if (Countries.SovereignOf(MentionParser.WithoutPossessive(body[..words[n - 1].End])) is { } sovereign)
             {
                 return CountryInference.IsInternational(body) ? null : sovereign;
             }
@@ -586,8 +589,10 @@ internal static partial class RoleAnalyzer
             return n < words.Count && GeographicFeatures.Contains(words[n].Text) ? null : country;
         }
         // "of the Guam Department of Agriculture": a territory's body is its sovereign's; "of the Tehran Convention Interim
-        // Secretariat": an international body is no country's, wherever it sits.
-        return CountryInference.IsInternational(phrase) ? null : Countries.CountryOfPlace(words[0].Text) ?? Countries.SovereignOf(words[0].Text);
+        // Secretariat": an international body is no country's, wherever it sits. A territory's acronym alone ("chief
+        // executive of the BVI") is as often a body's (the Botswana Vaccine Institute), so it must head a name.
+        return CountryInference.IsInternational(phrase) ? null
+            : Countries.CountryOfPlace(words[0].Text) ?? (words.Count > 1 || !MentionParser.IsCapitalsAndDigits(words[0].Text) ? Countries.SovereignOf(words[0].Text) : null);
     }
 
     /// <summary>

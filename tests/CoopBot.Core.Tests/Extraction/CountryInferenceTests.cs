@@ -1864,4 +1864,50 @@ public class CountryInferenceTests
 
         Assert.Equal("United States", x.Speaker("Faamao Tuitele").Country);
     }
+
+    [Fact]
+    public void Territories_by_their_acronyms_and_possessives_give_their_sovereigns_but_an_acronym_spelled_out_as_a_body_is_the_body()
+    {
+        var territories = new ArticleExtractor().Extract(ArticleParser.ParseText(
+            "date 2026-06-11 BVI, USVI and Puerto Rico sign pact to move dialysis patients ahead of hurricanes\n\n"
+            + "The three territories last Friday signed a memorandum of understanding to move dialysis patients before a hurricane strikes.\n\n"
+            + "Health and Social Development Minister Delroy Parsons said at the signing that the government would charter an air ambulance.\n\n"
+            + "Olivia Rosario, the USVI’s commissioner of health, said the territory had committed to keeping 20 dialysis chairs free.\n\n"
+            + "Luis Ortiz Serrano, an assistant secretary at Puerto Rico’s Department of Health, proposed a shared registry of dialysis patients.").Article!);
+        var body = Extract(
+            "South Africa, Botswana and Zimbabwe signed an agreement to vaccinate cattle along their borders.",
+            "The Botswana Vaccine Institute (BVI) in Gaborone makes vaccines against the strains that circulate in the region.",
+            "Kagiso Kgosietsile, chief executive of the BVI, said the institute had committed to supplying 1.5 million doses.");
+
+        Assert.Equal("United Kingdom", territories.Speaker("Delroy Parsons").Country);
+        Assert.Equal("United States", territories.Speaker("Olivia Rosario").Country);
+        Assert.Equal("United States", territories.Speaker("Luis Ortiz Serrano").Country);
+        Assert.Equal("Botswana", body.Speaker("Kagiso Kgosietsile").Country);
+    }
+
+    [Fact]
+    public void A_state_written_as_american_papers_abbreviate_it_or_with_its_okina_places_a_local()
+    {
+        var x = Extract(
+            "Canada and the United States agreed to share flood data.",
+            "Joe Bloggs, a farmer in Chanhassen, Minn., said the river rose faster than ever.",
+            "Jane Doe, a retired teacher in Hilo, Hawaiʻi, said the storms were worse.",
+            "Keoni Paiva, a professor of Hawaiian language at the University of Hawaiʻi at Hilo, proposed a shared licence.");
+
+        Assert.Equal("United States", x.Speaker("Joe Bloggs").Country);
+        Assert.Equal("United States", x.Speaker("Jane Doe").Country);
+        Assert.Equal("United States", x.Speaker("Keoni Paiva").Country);
+    }
+
+    [Fact]
+    public void The_delegation_a_speaker_led_and_a_tagalog_demonym_give_their_country()
+    {
+        var x = Extract(
+            "TAIPEI (Rti) -- Taiwan and the Philippines signed an agreement on Monday in Taipei to send banana plantlets.",
+            "Agriculture Undersecretary Leonora Magbanua, who led the Philippine delegation, said the Philippines had committed 1,000 hectares.",
+            "Similar views were shared by Arnel Quisumbing, president of the Pilipino Banana Growers and Exporters Association (PBGEA), who said small farmers could not wait.");
+
+        Assert.Equal("Philippines", x.Speaker("Leonora Magbanua").Country);
+        Assert.Equal("Philippines", x.Speaker("Arnel Quisumbing").Country);
+    }
 }

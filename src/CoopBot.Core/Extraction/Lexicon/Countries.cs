@@ -150,7 +150,7 @@ public static class Countries
         Papua New Guinea|Papua New Guinean;PNG
         Paraguay|Paraguayan
         Peru|Peruvian
-        Philippines|Philippine;Filipino;Pilipinas
+        Philippines|Philippine;Filipino;Filipina;Pilipinas;Pilipino
         Poland|Polish;Polska
         Portugal|Portuguese
         Qatar|Qatari
@@ -483,7 +483,8 @@ public static class Countries
     {
         ["Hong Kong"] = "China", ["Macau"] = "China", ["Macao"] = "China", ["Hong Kong SAR"] = "China", ["HKSAR"] = "China",
         ["Macau SAR"] = "China", ["Macao SAR"] = "China",
-        ["Puerto Rico"] = "United States", ["Guam"] = "United States", ["US Virgin Islands"] = "United States",
+        ["Puerto Rico"] = "United States", ["Guam"] = "United States", ["US Virgin Islands"] = "United States", ["USVI"] = "United States",
+        ["U.S. Virgin Islands"] = "United States",
         ["American Samoa"] = "United States", ["Northern Mariana Islands"] = "United States", ["CNMI"] = "United States",
         ["Marianas"] = "United States",
         ["Greenland"] = "Denmark", ["Faroe Islands"] = "Denmark", ["Faroes"] = "Denmark",
@@ -491,7 +492,7 @@ public static class Countries
         ["Saint Pierre and Miquelon"] = "France",
         ["Aruba"] = "Netherlands", ["Curaçao"] = "Netherlands", ["Curacao"] = "Netherlands", ["Sint Maarten"] = "Netherlands",
         ["Bonaire"] = "Netherlands",
-        ["Bermuda"] = "United Kingdom", ["Cayman Islands"] = "United Kingdom", ["Cayman"] = "United Kingdom", ["British Virgin Islands"] = "United Kingdom",
+        ["Bermuda"] = "United Kingdom", ["Cayman Islands"] = "United Kingdom", ["Cayman"] = "United Kingdom", ["British Virgin Islands"] = "United Kingdom", ["BVI"] = "United Kingdom",
         ["Anguilla"] = "United Kingdom", ["Montserrat"] = "United Kingdom", ["Turks and Caicos Islands"] = "United Kingdom",
         ["Turks and Caicos"] = "United Kingdom",
         ["Gibraltar"] = "United Kingdom", ["Falkland Islands"] = "United Kingdom", ["Jersey"] = "United Kingdom",

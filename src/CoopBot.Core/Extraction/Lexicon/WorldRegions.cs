@@ -23,7 +23,9 @@ namespace CoopBot.Core.Extraction.Lexicon;
 /// Region, Ashanti Region, Harari Region, Sabah State, Pest County. Where a country's first level is only compass
 /// names, a few well-known units below it stand in (Sri Lanka's Sabaragamuwa and Uva, Uganda's Buganda and Karamoja,
 /// Malawi's districts, Bangladesh's Chittagong Hill Tracts), and Palestine has the West Bank and the Gaza Strip. "New
-/// England" is in although no administrative unit, so that it is not read as England.
+/// England" is in although no administrative unit, so that it is not read as England. The abbreviations American papers
+/// write after a town ("Chanhassen, Minn.", AP style) are in with their full stops ("Minn.", "N.Y."), but for "La." and
+/// "Del.", which are Spanish words too; Hawaiʻi with its ʻokina too.
 /// </para>
 /// <para>
 /// Not in, as no administrative unit: islands, seas, rivers, deserts, mountain ranges and historical or geographic
@@ -259,7 +261,7 @@ internal static class WorldRegions
         Uganda|Buganda;Busoga;Acholi;Karamoja;Lango;Ankole;Bunyoro;Wakiso;Mukono
         Ukraine|Volyn;Volhynia;Volyn Oblast;Zakarpattia;Zakarpattia Oblast;Transcarpathia;Kirovohrad;Kirovohrad Oblast;Kyiv Oblast;Kyiv Region;Kiev Oblast;Kiev Region
         United Kingdom|England;Scotland;Wales;Northern Ireland;Greater London;Greater Manchester;West Midlands;East Midlands;Yorkshire;North Yorkshire;South Yorkshire;West Yorkshire;East Yorkshire;East Anglia;Cornwall;Merseyside;Lancashire;Tyne and Wear;Northumberland;Cumbria;Essex;Shetland;Shetland Islands;Orkney;Orkney Islands;Outer Hebrides;Scottish Highlands;County Antrim;Antrim;Armagh;County Armagh;Fermanagh;County Fermanagh;County Down;County Tyrone;County Londonderry
-        United States|Alabama;Alaska;Arizona;Arkansas;California;Connecticut;Delaware;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Washington State;West Virginia;Wisconsin;Wyoming;District of Columbia;New England;State of Colorado;State of Florida;State of Virginia;State of Montana;State of Maryland
+        United States|Alabama;Alaska;Arizona;Arkansas;California;Connecticut;Delaware;Hawaii;Hawaiʻi;Hawai'i;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Washington State;West Virginia;Wisconsin;Wyoming;District of Columbia;New England;State of Colorado;State of Florida;State of Virginia;State of Montana;State of Maryland;Ala.;Ariz.;Ark.;Calif.;Colo.;Conn.;Fla.;Ga.;Ill.;Ind.;Kan.;Ky.;Md.;Mass.;Mich.;Minn.;Miss.;Mo.;Mont.;Neb.;Nev.;N.H.;N.J.;N.M.;N.Y.;N.C.;N.D.;Okla.;Ore.;Pa.;R.I.;S.C.;S.D.;Tenn.;Vt.;Va.;Wash.;W.Va.;Wis.;Wyo.
         Uruguay|Canelones;Cerro Largo;Durazno Department;Lavalleja;Tacuarembó;Tacuarembo;Treinta y Tres Department;Florida Department
         Uzbekistan|Jizzakh;Jizzax;Kashkadarya;Qashqadaryo;Khorezm;Xorazm;Surkhandarya;Surxondaryo;Syrdarya Region;Sirdaryo Region;Karakalpakstan;Republic of Karakalpakstan;Tashkent Region;Samarkand Region;Bukhara Region;Fergana Region;Andijan Region;Namangan Region;Navoi Region
         Vanuatu|Malampa;Penama;Sanma;Shefa;Tafea;Torba
