@@ -627,8 +627,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             string? thing;
             if (verb is "meet" && GroupOfPeople(subjectText) && MeetsAgainOrFirst(text, match.Index + match.Length))
             {
-                // "The partners will meet again in Brasília in early 2027": the next meeting, said as the clause.
+                // "The partners will meet again in Brasília in early 2027": the next meeting, said as the clause; "…, in the
+                // Brazilian state of Acre, in March": the place and time run on over commas.
                 var clauseEnd = text.IndexOfAny([',', ';', '.'], match.Index);
+                while (clauseEnd > 0 && text[clauseEnd] == ',' && PlaceOrTimeAfterComma().IsMatch(text.AsSpan(clauseEnd)))
+                {
+                    clauseEnd = text.IndexOfAny([',', ';', '.'], clauseEnd + 1);
+                }
                 var purpose = text.IndexOf(" to ", match.Index + match.Length, StringComparison.Ordinal); // not "are due to meet"
                 var end = new[] { clauseEnd, purpose, text.Length }.Where(e => e > match.Index).Min();
                 found.Add(new FoundOutcome(text[subjectStart..end].Trim(), status, [.. mainParties], null, sentence.Index, sentence.Text));
@@ -1618,6 +1623,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         thing = thing.EndsWith(" and", StringComparison.Ordinal) ? thing[..^4] : thing.EndsWith(" or", StringComparison.Ordinal) ? thing[..^3] : thing;
         // "a common threshold below which small parcels would not pay …": the relative clause was cut off, its preposition left.
         thing = thing.LastIndexOf(' ') is var lastSpace and > 0 && DanglingPrepositions.Contains(thing[(lastSpace + 1)..]) ? thing[..lastSpace] : thing;
+        // "a deal signed a few weeks earlier": a span of time, no thing.
+        if (SpanOfTime().IsMatch(thing))
+        {
+            return null;
+        }
         var thingWords = Tokens.Words(thing);
         // "the agreement", "the decision": a reference to something named elsewhere; "launched a pilot that will …" is new
         // (its name may come later: "The Paperless Trade Pilot, jointly run by …"), but a bare "an agreement" has lost the
@@ -1634,6 +1644,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         }
         return thing;
     }
+
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?:few|several|many|some|couple\s+of|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hours?|days?|weeks?|months?|years?|decades?)(?:\s+(?:earlier|later|ago|before|after|on))?$")]
+    private static partial Regex SpanOfTime();
 
     /// <summary>A definite noun and a date, nothing else: what was done with a thing the article named before.</summary>
     private static bool IsDatedReference(string thing, string objectText) =>
@@ -1666,9 +1679,18 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "du" or "de" or "des" or "la" or "del" or "do" or "da" or "et" or "y" or "e");
     }
 
-    /// <summary>"meet again", "meet for the first time": a next meeting, right after the verb.</summary>
-    private static bool MeetsAgainOrFirst(string text, int verbEnd) =>
-        text.AsSpan(verbEnd).StartsWith(" again", StringComparison.Ordinal) || text.AsSpan(verbEnd).StartsWith(" for the first time", StringComparison.Ordinal);
+    /// <summary>
+    /// "meet again", "meet for the first time", "meet in Dhaka in February": a next meeting, right after the verb (not "meet
+    /// farmers", nor a body's routine: "would meet every quarter").
+    /// </summary>
+    private static bool MeetsAgainOrFirst(string text, int verbEnd) => NextMeeting().IsMatch(text.AsSpan(verbEnd));
+
+    [GeneratedRegex(@"^ (?:again|for the first time|in|next|at)\b")]
+    private static partial Regex NextMeeting();
+
+    // ", in the Brazilian state of Acre, in March": a place or a time after a comma, still the meeting's.
+    [GeneratedRegex(@"^, (?:in|on|at|near|by) ")]
+    private static partial Regex PlaceOrTimeAfterComma();
 
     /// <summary>
     /// "the ministers", "The partners", "Ministers", "Officials of the two countries", "The energy authorities of the three

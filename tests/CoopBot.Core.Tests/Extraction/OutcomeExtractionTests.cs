@@ -1140,5 +1140,26 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("train nurses").Status);
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("send alerts", StringComparison.Ordinal));
     }
-}
 
+    [Fact]
+    public void A_next_meeting_in_a_place_is_the_clause_through_its_place_and_time_but_not_a_bodys_routine()
+    {
+        var x = Extract(
+            "South Africa, Botswana and Zimbabwe signed an agreement to vaccinate cattle along their borders.",
+            "Veterinary officials from the three countries will meet in Gaborone in August to decide where the first teams will work.",
+            "Health officials from the three countries will meet again in Rio Branco, in the Brazilian state of Acre, in March.",
+            "He said the council would meet twice a year and report to ministers.");
+
+        Assert.Equal("Veterinary officials from the three countries will meet in Gaborone in August", x.OutcomeContaining("Gaborone").Text);
+        Assert.Equal("Health officials from the three countries will meet again in Rio Branco, in the Brazilian state of Acre, in March", x.OutcomeContaining("Rio Branco").Text);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("council", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_span_of_time_after_signed_is_no_thing_signed()
+    {
+        var x = Extract("Nepal first sold electricity to Bangladesh in November 2024 under a three-way deal signed a few weeks earlier.");
+
+        Assert.Empty(x.Outcomes);
+    }
+}
