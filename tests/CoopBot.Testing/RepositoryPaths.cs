@@ -229,4 +229,12 @@ public static class RepositoryPaths
     public static string Blind51Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind51", "articles");
 
     public static string Blind51Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind51", "gold");
+
+    public static string Blind52Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind52", "articles");
+
+    public static string Blind52Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind52", "gold");
+
+    public static string Blind53Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind53", "articles");
+
+    public static string Blind53Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind53", "gold");
 }
