@@ -1272,7 +1272,8 @@ internal static partial class CountryInference
             }
             var words = statement.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var start = words.Length > 0 && words[0] is "the" or "The" ? 1 : 0;
-            for (var n = Math.Min(3, words.Length - start - 1); n >= 1; n--)
+            // "St Vincent and the Grenadines had committed …": a country's name may run to five words.
+            for (var n = Math.Min(Countries.MaxVariantWords, words.Length - start - 1); n >= 1; n--)
             {
                 if (Countries.Country(string.Join(' ', words, start, n)) is { } country && IsCommitment(words, start + n))
                 {
@@ -1293,9 +1294,13 @@ internal static partial class CountryInference
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<country>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}),\s+which\s[^,]*,\s+(?<verb>\p{Ll}+)\b")]
     private static partial Regex CountryThenRelativeClause();
 
-    /// <summary>"pledged", "will", … or "is expected to", "is set to", "is due to", "was ready to": a party's own commitment or plan.</summary>
+    /// <summary>
+    /// "pledged", "will", … or "is expected to", "is set to", "is due to", "was ready to": a party's own commitment or plan;
+    /// "had committed", "has pledged" too.
+    /// </summary>
     private static bool IsCommitment(string[] words, int at) =>
         at < words.Length && (CommitmentWords.Contains(words[at])
+            || words[at] is "has" or "had" or "have" && at + 1 < words.Length && CommitmentWords.Contains(words[at + 1])
             || words[at] is "is" or "was" or "are" && at + 2 < words.Length && words[at + 1] is "expected" or "set" or "due" or "ready" && words[at + 2] == "to");
 
     private static readonly HashSet<string> CommitmentWords = new(StringComparer.Ordinal)
@@ -1379,12 +1384,20 @@ internal static partial class CountryInference
                 {
                     return baseCountry;
                 }
-                // "Viginum, the French agency that tracks foreign digital interference": a demonym describing the body.
+                // "Viginum, the French agency that tracks foreign digital interference": a demonym describing the body; "Kerani, a
+                // Singapore start-up that …", "Kudiwise, a Lagos payments start-up": a country or a city, as a demonym is used.
                 if (rest.StartsWith(", ", StringComparison.Ordinal) && Tokens.Words(paragraph.Text, at + body.Length, Math.Min(rest.Length, 60)) is { Count: >= 3 } described
-                    && described[0].Text is "the" or "a" or "an" && Countries.IsDemonym(described[1].Text) && !described[2].IsCapitalized
-                    && Countries.Country(described[1].Text) is { } demonymCountry)
+                    && described[0].Text is "the" or "a" or "an" && described[1].IsCapitalized && !described[2].IsCapitalized
+                    && Countries.CountryOrPlace(described[1].Text) is { } describedCountry)
                 {
-                    return demonymCountry;
+                    return describedCountry;
+                }
+                // "Haneul Express, a parcel forwarder in Busan": where the body is, said as a private firm's is (not in a clause:
+                // "a start-up that operates in Ghana").
+                if (rest.StartsWith(", a", StringComparison.Ordinal) && KindInPlaceAfter().Match(paragraph.Text, at + body.Length, Math.Min(rest.Length, 120)) is { Success: true } kindIn
+                    && PlaceCountry(kindIn.Groups["place"].Value) is { } kindCountry)
+                {
+                    return kindCountry;
                 }
             }
         }
@@ -1393,6 +1406,9 @@ internal static partial class CountryInference
 
     [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}]+(?:\s+(?:es\s+)?\p{Lu}[\p{L}]+)?)-based\s+(?:[\p{Ll}\-]+\s+){0,4}$")]
     private static partial Regex BasedBefore();
+
+    [GeneratedRegex(@"\G,\s+an?\s+(?:(?!\b(?:that|which|who|whose)\b)[\p{Ll}\s\-]){0,60}?\bin\s+(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})")]
+    private static partial Regex KindInPlaceAfter();
 
     [GeneratedRegex(@"\G,\s+an?\s+[^,;]{0,60}?\bbased\s+in\s+(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})(?:,\s+(?<country>\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?))?")]
     private static partial Regex BasedAfter();
@@ -1563,7 +1579,8 @@ internal static partial class CountryInference
         return false;
     }
 
-    private static readonly string[] GovernmentBodyWords = ["Ministry", "Department", "Office of", "Agency", "Authority", "Bureau", "Administration", "Directorate"];
+    // "Customs": "Japan Customs", "the Korea Customs Service" are offices of state whatever their head noun.
+    private static readonly string[] GovernmentBodyWords = ["Ministry", "Department", "Office of", "Agency", "Authority", "Bureau", "Administration", "Directorate", "Customs"];
 
     private static string? LastCountry(string text)
     {

@@ -1910,4 +1910,32 @@ public class CountryInferenceTests
         Assert.Equal("Philippines", x.Speaker("Leonora Magbanua").Country);
         Assert.Equal("Philippines", x.Speaker("Arnel Quisumbing").Country);
     }
+
+    [Fact]
+    public void An_official_saying_what_a_country_had_committed_speaks_for_it_whatever_the_length_of_its_name()
+    {
+        var x = Extract(
+            "Japan, Korea and China agreed to share customs data on parcels.",
+            "Japan had committed to sharing its list of seized parcels every month, said Tatsuya Yanagisawa, director for international cooperation at Japan Customs.",
+            "St Vincent and the Grenadines had committed to building a plant on Union Island, said Sherwin Stroude, general manager of the Central Water and Sewerage Authority (CWSA).");
+
+        Assert.Equal("Japan", x.Speaker("Tatsuya Yanagisawa").Country);
+        Assert.Equal("Saint Vincent and the Grenadines", x.Speaker("Sherwin Stroude").Country);
+    }
+
+    [Fact]
+    public void A_company_described_by_its_city_or_country_or_as_a_firm_in_a_city_is_of_that_country()
+    {
+        var x = Extract(
+            "Nigeria, Ghana and Rwanda agreed on a single licence for fintech firms.",
+            "Tunde Bamgbose, chief executive of Kudiwise, a Lagos payments start-up that operates in Ghana through a local partner, welcomed the pilot.",
+            "Daniel Seow, chief executive of Kerani, a Singapore start-up that builds document tools, welcomed the guidelines.",
+            "Shin Ye-rim, head of customs affairs at Haneul Express, a parcel forwarder in Busan, welcomed the agreement.",
+            "Ada Obi, chief executive of Acme Pay, a payments start-up that operates in Ghana through a partner, welcomed the pilot.");
+
+        Assert.Null(x.Speaker("Ada Obi").Country);
+        Assert.Equal("Nigeria", x.Speaker("Tunde Bamgbose").Country);
+        Assert.Equal("Singapore", x.Speaker("Daniel Seow").Country);
+        Assert.Equal("South Korea", x.Speaker("Shin Ye-rim").Country);
+    }
 }
