@@ -52,9 +52,10 @@ internal static partial class CountryInference
 
     // "in Kano", "in central Kluang", "in southwestern Ontario", "in the village of Cazangic", "on Praslin", "between Isiolo
     // and Moyale": a place after a preposition; most readers take only the "in" ones (InPlaces). "in Port of Spain", "in Dar
-    // es Salaam", "in Rio de Janeiro": a small word inside a city's name. "in An Giang province": the unit in lower case after
-    // the name is kept apart (PlaceWithUnit), as the lexicon names some provinces only with it.
-    [GeneratedRegex(@"\b(?<preposition>in|on|near|from|at|between|and)\s+(?:the\s+(?:village|town|city|district|region|province|municipality|commune|island)\s+of\s+|(?<the>the\s+))?(?:(?:central|downtown|rural|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:of|es|de|do|da|del)\s+)?\p{Lu}[\p{L}'’\-]*){0,2})(?<unit>\s+(?:province|state|county|district|prefecture|region))?")]
+    // es Salaam", "in Rio de Janeiro", "in Ho Chi Minh City": a small word inside a city's name, up to four words. "in An
+    // Giang province": the unit in lower case after the name is kept apart (PlaceWithUnit), as the lexicon names some
+    // provinces only with it.
+    [GeneratedRegex(@"\b(?<preposition>in|on|near|from|at|between|and)\s+(?:the\s+(?:village|town|city|district|region|province|municipality|commune|island)\s+of\s+|(?<the>the\s+))?(?:(?:central|downtown|rural|(?:north|south)(?:-?(?:east|west))?ern|eastern|western)\s+)?(?<place>\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:of|es|de|do|da|del)\s+)?\p{Lu}[\p{L}'’\-]*){0,3})(?<unit>\s+(?:province|state|county|district|prefecture|region))?")]
     private static partial Regex PlaceAfterPreposition();
 
     /// <summary>

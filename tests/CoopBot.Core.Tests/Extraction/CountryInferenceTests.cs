@@ -1938,4 +1938,14 @@ public class CountryInferenceTests
         Assert.Equal("Singapore", x.Speaker("Daniel Seow").Country);
         Assert.Equal("South Korea", x.Speaker("Shin Ye-rim").Country);
     }
+
+    [Fact]
+    public void An_institutes_city_of_four_words_places_its_staff()
+    {
+        var x = Extract(
+            "Cambodia, Laos and Vietnam agreed to share dengue forecasts.",
+            "La Van Uong, vice director of the Pasteur Institute in Ho Chi Minh City, proposed joint surveys of mosquito larvae.");
+
+        Assert.Equal("Vietnam", x.Speaker("La Van Uong").Country);
+    }
 }
