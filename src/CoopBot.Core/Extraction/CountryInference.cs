@@ -1565,7 +1565,10 @@ internal static partial class CountryInference
     private static bool IsMinisterial(Person person) =>
         StartsWordMinist(person.Role) || StartsWordMinist(person.Organisation)
         || person.Role is { } role && (role.Contains("Cabinet Secretary", StringComparison.OrdinalIgnoreCase) || role.Contains("Secretary of State", StringComparison.OrdinalIgnoreCase)
-            || role.Contains("State Secretary", StringComparison.OrdinalIgnoreCase));
+            || role.Contains("State Secretary", StringComparison.OrdinalIgnoreCase)
+            // "the Undersecretary for Foreign Affairs and International Cooperation": a government's member below a minister.
+            || role.StartsWith("Undersecretary", StringComparison.OrdinalIgnoreCase) || role.StartsWith("Under-Secretary", StringComparison.OrdinalIgnoreCase)
+            || role.StartsWith("Under Secretary", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"Minister", "ministry", "Vice-Minister", "ministerial", but not "administrator" or "administration".</summary>
     private static bool StartsWordMinist(string? text)

@@ -1948,4 +1948,15 @@ public class CountryInferenceTests
 
         Assert.Equal("Vietnam", x.Speaker("La Van Uong").Country);
     }
+
+    [Fact]
+    public void An_undersecretary_with_no_country_is_of_the_country_the_title_names_first_as_a_minister_is()
+    {
+        var text = "date 2026-05-21 Mattei Plan, Italy opens the Leonardo supercomputer to African researchers\n\n"
+            + "Italy has signed memorandums of understanding with Kenya, Ethiopia and Côte d'Ivoire to give their universities access to Leonardo.\n\n"
+            + "\"Computing power is the new infrastructure gap,\" said the Undersecretary for Foreign Affairs and International Cooperation, Giulia Ferraresi.";
+        var x = new ArticleExtractor().Extract(ArticleParser.ParseText(text).Article!);
+
+        Assert.Equal("Italy", x.Speaker("Giulia Ferraresi").Country);
+    }
 }
