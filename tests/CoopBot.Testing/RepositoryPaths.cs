@@ -237,4 +237,12 @@ public static class RepositoryPaths
     public static string Blind53Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind53", "articles");
 
     public static string Blind53Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind53", "gold");
+
+    public static string Blind54Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind54", "articles");
+
+    public static string Blind54Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind54", "gold");
+
+    public static string Blind55Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind55", "articles");
+
+    public static string Blind55Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind55", "gold");
 }
