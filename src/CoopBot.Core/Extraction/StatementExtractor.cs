@@ -747,13 +747,14 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
     /// <summary>
     /// "Montenegro will present a coal phase-out plan by the end of the year, said Milica Radunović, state secretary at
-    /// …": the content first, then the verb and its subject, a name, after a comma.
+    /// …": the content first, then the verb and its subject, a name, after a comma; the title may come first ("…, said the
+    /// Spanish secretary of state for transport, Javier Albiol Cerdán", "…, said transport minister X").
     /// </summary>
     private bool TrailingInvertedAttribution(Paragraph paragraph, Sentence sentence, List<Word> words, int verbIndex, int verbEnd, int sentenceBase)
     {
         var text = sentence.Text;
         var before = text.AsSpan(0, words[verbIndex].Start).TrimEnd();
-        if (!before.EndsWith(',') || verbEnd >= words.Count || !words[verbEnd].IsCapitalized)
+        if (!before.EndsWith(',') || verbEnd >= words.Count)
         {
             return false;
         }
@@ -764,6 +765,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
             return false;
         }
         AddReported(speaker, before[..^1].ToString(), sentence, paragraph.Index, sentence.Start);
+        // "…, announced the Italian Ambassador to Albania, X, adding that …": the speaker goes on after the name.
+        ReadContinuations(paragraph, text, stop, text.Length, speaker, sentence);
         return true;
     }
 

@@ -2017,4 +2017,16 @@ public class StatementExtractionTests
         Assert.Equal("Celso Chauque", x.SpeakerName(x.StatementContaining("distribute seed")));
         Assert.Equal("Mozambique", x.Speaker("Celso Chauque").Country);
     }
+
+    [Fact]
+    public void Content_then_said_the_title_and_the_name_is_the_named_speakers_and_so_is_a_participle_after_the_name()
+    {
+        var x = Extract(
+            "Spain has committed to installing charging stations every 60 kilometres, said the Spanish secretary of state for transport, Javier Albiol Cerdán.",
+            "Italy will finance the project with 4 million euros over two years, announced the Italian Ambassador to Albania, Chiara Lombardo, adding that machine translation would never replace the final check by lawyers.");
+
+        Assert.Equal("Javier Albiol Cerdán", x.SpeakerName(x.StatementContaining("charging stations every 60 kilometres")));
+        Assert.Equal("Chiara Lombardo", x.SpeakerName(x.StatementContaining("Italy will finance the project")));
+        Assert.Equal("Chiara Lombardo", x.SpeakerName(x.StatementContaining("machine translation would never replace")));
+    }
 }
