@@ -789,6 +789,12 @@ internal static partial class MentionParser
         {
             mention = Mention.Nothing;
         }
+        if (mention.Kind is not MentionKind.Name && NameBeforeOfBody(words, k) is > 0 and var ofAt)
+        {
+            // "said John Smith of the World Bank", "said Anouk de Groot of Wageningen Bioveterinary Research": a name, then
+            // the body it is of (which the introductions read as the person's).
+            mention = SplitTitleAndName(text, words, 0, ofAt);
+        }
         if (mention.Kind is not MentionKind.Name)
         {
             // "said Nepal's Minister for Energy, Water Resources and Irrigation Deepak Raj Adhikari": the title runs over commas.
@@ -823,6 +829,31 @@ internal static partial class MentionParser
             }
         }
         return mention;
+    }
+
+    /// <summary>
+    /// Where "of" stands in a capitalised run of <paramref name="runEnd"/> words that opens with two to four name words
+    /// (particles among them) and goes on with a body's capitalised name: "John Smith of the World Bank" → 2; else -1. No
+    /// title word may stand before it ("Minister of Health").
+    /// </summary>
+    private static int NameBeforeOfBody(List<Word> words, int runEnd)
+    {
+        var of = words.FindIndex(0, Math.Min(runEnd, 6), w => w.Text is "of");
+        if (of < 2 || of + 1 >= runEnd || words.Take(of).Count(w => w.IsCapitalized) < 2)
+        {
+            return -1;
+        }
+        for (var i = 0; i < of; i++)
+        {
+            var w = words[i].Text;
+            if (!words[i].IsCapitalized && !NameParticles.Contains(w) || Vocabulary.TitleNouns.Contains(w) || Vocabulary.Honorifics.Contains(w)
+                || Vocabulary.NotNameWords.Contains(w) || Vocabulary.OrganisationHeads.Contains(w) || Countries.IsCountryOrBlocWord(w) || IsCapitalsAndDigits(w))
+            {
+                return -1;
+            }
+        }
+        var body = words[of + 1].Text is "the" ? of + 2 : of + 1;
+        return body < runEnd && words[body].IsCapitalized ? of : -1;
     }
 
     /// <summary>The capitalised name region that ends at <paramref name="end"/> (titles included), or a pronoun or title.</summary>

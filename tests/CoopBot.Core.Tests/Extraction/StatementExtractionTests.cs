@@ -2029,4 +2029,17 @@ public class StatementExtractionTests
         Assert.Equal("Chiara Lombardo", x.SpeakerName(x.StatementContaining("Italy will finance the project")));
         Assert.Equal("Chiara Lombardo", x.SpeakerName(x.StatementContaining("machine translation would never replace")));
     }
+
+    [Fact]
+    public void A_name_after_said_may_be_followed_by_the_body_it_is_of()
+    {
+        var x = Extract(
+            "Ministers met in The Hague on Monday to discuss bluetongue.",
+            "\"We see the virus earlier every year,\" said virologist Anouk de Groot of Wageningen Bioveterinary Research in Lelystad. \"The midges survive the milder winters.\"",
+            "\"Vaccines alone will not do it,\" said John Smith of the World Bank.");
+
+        Assert.Equal("Anouk de Groot", x.SpeakerName(x.StatementContaining("We see the virus")));
+        Assert.Equal("Anouk de Groot", x.SpeakerName(x.StatementContaining("milder winters")));
+        Assert.Equal("John Smith", x.SpeakerName(x.StatementContaining("Vaccines alone")));
+    }
 }
