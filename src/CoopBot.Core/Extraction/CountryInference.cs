@@ -349,8 +349,9 @@ internal static partial class CountryInference
         {
             return owner;
         }
-        // "Agriculture Undersecretary X, who led the Philippine delegation, said": the side the person led.
-        if (after.Contains(" delegation", StringComparison.Ordinal) && DelegationLed().Match(after) is { Success: true } led
+        // "Agriculture Undersecretary X, who led the Philippine delegation, said", "Deputy Minister of Agriculture X, who signed
+        // for South Africa, said": the side the person led or signed for.
+        if (after.Contains(", who ", StringComparison.Ordinal) && DelegationLed().Match(after) is { Success: true } led
             && Countries.Country(led.Groups["side"].Value) is { } side)
         {
             return side;
@@ -364,7 +365,7 @@ internal static partial class CountryInference
         return match.Success ? Countries.Country(match.Groups["owner"].Value) : null;
     }
 
-    [GeneratedRegex(@"^\s*,\s+who\s+(?:led|leads|headed|heads|is\s+leading|was\s+leading)\s+(?:the\s+|his\s+|her\s+)?(?<side>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}?)(?:['’]s)?\s+delegation\b")]
+    [GeneratedRegex(@"^\s*,\s+who\s+(?:(?:led|leads|headed|heads|is\s+leading|was\s+leading)\s+(?:the\s+|his\s+|her\s+)?(?<side>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}?)(?:['’]s)?\s+delegation\b|(?:signed|signs|spoke|speaks)\s+(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?<side>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})(?=[,.;]))")]
     private static partial Regex DelegationLed();
 
     [GeneratedRegex(@"^\s*,?\s*of\s+(?:the\s+)?(?<owner>\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2})['’]s?\s")]
@@ -491,19 +492,33 @@ internal static partial class CountryInference
         }
         var place = match.Groups[1].Value;
         var region = match.Groups[2].Success ? match.Groups[2].Value : null;
-        // "a cattle farmer near Stampriet", "a maize grower from Tsirang": a place too small to know is the article's own —
-        // where the event is first (the reporter met them there; a Lisbon agency's pharmacist in Assomada is Cape Verde's),
-        // else the agency's or host's country.
-        if (region is null && Countries.CountryOrPlace(place) is { } placeCountry)
+        // "in Chanhassen, Minn.", "in Kluang, Johor": a region after the town names the country as well as a country does.
+        if (region is not null && Countries.CountryOrPlace(region) is { } regionCountry)
+        {
+            return regionCountry;
+        }
+        // "in Hyderabad's Latifabad area": a city's possessive names the city.
+        if (region is null && (Countries.CountryOrPlace(place) ?? OwnerPlaceCountry(place)) is { } placeCountry)
         {
             // "a resident of the village of Hoit in Rasht district" in Asia-Plus's report from Dushanbe: in a home outlet's
-            // report from home, a town the lexicon puts in a country the article never names (Iran's Rasht) is a namesake.
+            // report from home, a town the lexicon puts in a country the article never names (Iran's Rasht, India's
+            // Hyderabad in a Karachi paper) is a namesake.
             return home.Venue is { } venue && venue == home.Presumed && venue != placeCountry && !home.Names(placeCountry) ? venue : placeCountry;
         }
         // "an environmental engineer at UC San Diego": a place the lexicon lacks as a whole is often a body named after its
-        // city, which then says where it is (before guessing the article's own country).
-        // "in Chanhassen, Minn.", "in Kluang, Johor": a region after the town names the country as well as a country does.
-        return (region is null ? null : Countries.CountryOrPlace(region)) ?? KnownPlaceIn(Description(Appositive(after))) ?? CityWithin(place) ?? home.OfLocals;
+        // city, which then says where it is. Else "a cattle farmer near Stampriet", "a maize grower from Tsirang": a place too
+        // small to know is the article's own — where the event is first (the reporter met them there; a Lisbon agency's
+        // pharmacist in Assomada is Cape Verde's), else the agency's or host's country.
+        return KnownPlaceIn(Description(Appositive(after))) ?? CityWithin(place) ?? home.OfLocals;
+    }
+
+    /// <summary>The country of a place named by its first word's possessive ("Hyderabad's Latifabad" → the city's), else null.</summary>
+    private static string? OwnerPlaceCountry(string place)
+    {
+        var space = place.IndexOf(' ');
+        var first = space > 0 ? place[..space] : place;
+        var owner = MentionParser.WithoutPossessive(first);
+        return owner.Length < first.Length ? Countries.CountryOrPlace(owner) : null;
     }
 
     /// <summary>", who has fished the bay for 30 years,", ", who keeps 70 hives near …": a clause right after the name that holds no office.</summary>

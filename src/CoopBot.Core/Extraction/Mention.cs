@@ -1205,7 +1205,9 @@ internal static partial class MentionParser
             // "Fozia Haji Elmi": an honorific's word after a given name is a name (a father's), not a title.
             if (Vocabulary.TitleNouns.Contains(w) || Vocabulary.Honorifics.Contains(w) && i < to - 1 && !FollowsGivenName(words, i, from) || !words[i].IsCapitalized && !NameParticles.Contains(w)
                 || Vocabulary.NotNameWords.Contains(w) || Countries.IsCountryOrBlocWord(w) || Vocabulary.OrganisationHeads.Contains(w)
-                || w.Length > 1 && IsCapitalsAndDigits(w))
+                || w.Length > 1 && IsCapitalsAndDigits(w)
+                // "Singapore's Quah Siew Moi": a country's possessive before the name is whose the person is.
+                || i < to - 1 && CountryOfPossessive(w) is not null)
             {
                 nameStart = IsGivenNameAfterTitle(words, i, from, to) ? i : i + 1;
                 break;

@@ -1805,7 +1805,7 @@ public class CountryInferenceTests
     public void A_local_placed_by_a_citys_possessive_a_compass_region_or_a_province_in_lower_case_is_of_that_place()
     {
         var x = Extract(
-            "Jordan, Syria and Canada agreed on Monday in Amman to share grid data.",
+            "Jordan, Lebanon and Canada agreed on Monday in Amman to share grid data.",
             "Hussein Zaatari, a baker in Beirut's Tariq al-Jdideh neighbourhood, welcomed the deal but said he had heard similar promises before.",
             "Dr. Karen Thiessen, a family physician in southwestern Ontario, said doctors needed more time.",
             "Similar views were shared by Tran Van Phuoc, a rice farmer in An Giang province, who said his neighbours would only switch if the payments were bigger.");
@@ -1958,5 +1958,28 @@ public class CountryInferenceTests
         var x = new ArticleExtractor().Extract(ArticleParser.ParseText(text).Article!);
 
         Assert.Equal("Italy", x.Speaker("Giulia Ferraresi").Country);
+    }
+
+    [Fact]
+    public void A_countrys_possessive_before_the_name_and_the_side_a_minister_signed_for_give_the_country()
+    {
+        var x = Extract(
+            "Malaysia, Singapore and Indonesia agreed in Kuala Lumpur to share haze alerts.",
+            "Singapore's Quah Siew Moi, deputy director of air quality at the National Environment Agency (NEA), proposed a shared forecasting model.",
+            "Deputy Minister of Agriculture Sipho Hlongwa, who signed for South Africa, said the register would link brand marks to owners.");
+
+        Assert.Equal("Singapore", x.Speaker("Quah Siew Moi").Country);
+        Assert.Equal("South Africa", x.Speaker("Sipho Hlongwa").Country);
+    }
+
+    [Fact]
+    public void A_city_named_by_its_possessive_in_a_home_report_is_a_namesake_when_its_lexicon_country_goes_unnamed()
+    {
+        var x = Extract(
+            "KARACHI: Pakistan launched a typhoid vaccination drive on Monday.",
+            "Naseem Khaskheli, a mother of three in Hyderabad’s Latifabad area, spent two weeks in hospital with her son last year.",
+            "\"The first two medicines did not work,\" she said.");
+
+        Assert.Equal("Pakistan", x.Speaker("Naseem Khaskheli").Country);
     }
 }
