@@ -245,4 +245,12 @@ public static class RepositoryPaths
     public static string Blind55Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind55", "articles");
 
     public static string Blind55Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind55", "gold");
+
+    public static string Blind56Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind56", "articles");
+
+    public static string Blind56Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind56", "gold");
+
+    public static string Blind57Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind57", "articles");
+
+    public static string Blind57Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind57", "gold");
 }
