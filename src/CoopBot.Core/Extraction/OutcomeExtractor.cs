@@ -92,7 +92,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "clean", "clear", "desilt", "place", "print", "pay for", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
          "maintain", "review", "check", "dedicate", "advertise", "fly", "post", "vaccinate", "bear", "finalise", "finalize", "stage", "digitise", "digitize", "certify", "recognise",
          "recognize", "inspect", "present", "apply", "process", "store", "adapt", "choose", "amend", "reinforce", "require", "co-finance",
-         "cofinance", "co-fund"]);
+         "cofinance", "co-fund", "fit", "record", "produce"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
@@ -1675,8 +1675,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     {
         var bracket = text.EndsWith(')') ? text.LastIndexOf(" (", StringComparison.Ordinal) : -1;
         var words = Tokens.Words(bracket > 0 ? text[..bracket] : text);
+        // "the Ministry for the Ecological Transition", "the Office of the President": "the" after a joining word.
         return words.Count >= 2 && words[0].IsCapitalized && words[^1].IsCapitalized
-            && words.All(w => w.IsCapitalized || w.Text is "of" or "for" or "and" or "du" or "de" or "des" or "la" or "del" or "do" or "da" or "et" or "y" or "e");
+            && Enumerable.Range(0, words.Count).All(i => words[i].IsCapitalized
+                || words[i].Text is "of" or "for" or "and" or "du" or "de" or "des" or "la" or "del" or "do" or "da" or "et" or "y" or "e"
+                || words[i].Text is "the" && i > 0 && words[i - 1].Text is "of" or "for" or "and");
     }
 
     /// <summary>

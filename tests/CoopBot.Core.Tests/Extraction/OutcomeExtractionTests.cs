@@ -1162,4 +1162,20 @@ public class OutcomeExtractionTests
 
         Assert.Empty(x.Outcomes);
     }
+
+    [Fact]
+    public void A_named_bodys_plan_may_have_a_the_inside_its_name_and_fit_record_or_produce_things()
+    {
+        var x = Extract(
+            "Spain, Morocco and Malta signed a customs agreement on Monday.",
+            "The Ministry for the Ecological Transition would fund three new laboratories to analyse seized gases.",
+            "Health Minister Joe Cutajar said Malta would fit solar systems at the health centres on Gozo by mid-2027.",
+            "Agriculture Minister Ana Ruiz announced that the National Institute of Agrarian Innovation (INIA) will produce 500 tonnes of basic seed for the next season.",
+            "The National Sign Language Agency would record 20,000 videos of signers before the end of 2027.");
+
+        Assert.Equal(["Ministry for the Ecological Transition"], x.OutcomeContaining("three new laboratories").Parties);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("solar systems").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("500 tonnes of basic seed").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("20,000 videos").Status);
+    }
 }
