@@ -515,10 +515,8 @@ internal static partial class CountryInference
     /// <summary>The country of a place named by its first word's possessive ("Hyderabad's Latifabad" → the city's), else null.</summary>
     private static string? OwnerPlaceCountry(string place)
     {
-        var space = place.IndexOf(' ');
-        var first = space > 0 ? place[..space] : place;
-        var owner = MentionParser.WithoutPossessive(first);
-        return owner.Length < first.Length ? Countries.CountryOrPlace(owner) : null;
+        var first = place.Split(' ', 2)[0];
+        return MentionParser.WithoutPossessive(first).Length < first.Length ? PlaceCountry(first) : null;
     }
 
     /// <summary>", who has fished the bay for 30 years,", ", who keeps 70 hives near …": a clause right after the name that holds no office.</summary>
