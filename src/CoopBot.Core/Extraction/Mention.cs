@@ -1078,6 +1078,11 @@ internal static partial class MentionParser
             }
             return Opens(owner) ? owner : -1;
         }
+        // "…, said transport minister X": a portfolio of one or two words opening the words, with no owner.
+        if (owner < 0 && noun is >= 1 and <= 2 && Enumerable.Range(0, noun).All(i => words[i].Text.Length > 2 && !NotPortfolioWords.Contains(words[i].Text)))
+        {
+            return 0;
+        }
         return -1;
 
         bool Opens(int at) => at == 0 || inList && (words[at - 1].Text is "and" or "by" or "with"
@@ -1091,6 +1096,13 @@ internal static partial class MentionParser
         var first = space < 0 ? words : words[..space];
         return LowerCaseRankWords.Contains(first) || char.IsLower(first[0]) && Vocabulary.TitleNouns.Contains(first);
     }
+
+    /// <summary>Lower-case words that open no portfolio before a title noun ("the minister", "its director", "and minister").</summary>
+    private static readonly HashSet<string> NotPortfolioWords = new(StringComparer.Ordinal)
+    {
+        "the", "its", "his", "her", "their", "our", "this", "that", "these", "those", "and", "for", "with", "from", "but",
+        "who", "which", "whose", "then", "also", "now", "new",
+    };
 
     private static readonly HashSet<string> LowerCaseRankWords = new(StringComparer.Ordinal)
     {

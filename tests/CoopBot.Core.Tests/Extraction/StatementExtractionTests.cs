@@ -2042,4 +2042,16 @@ public class StatementExtractionTests
         Assert.Equal("Anouk de Groot", x.SpeakerName(x.StatementContaining("milder winters")));
         Assert.Equal("John Smith", x.SpeakerName(x.StatementContaining("Vaccines alone")));
     }
+
+    [Fact]
+    public void A_portfolio_in_lower_case_may_open_the_title_after_said()
+    {
+        var x = Extract(
+            "Spain and Portugal signed a charging corridor agreement on Monday.",
+            "The first stations will open in May, said transport minister Javier Albiol.",
+            "\"Drivers will book a slot before they arrive,\" said energy minister Rui Couto.");
+
+        Assert.Equal("Javier Albiol", x.SpeakerName(x.StatementContaining("first stations will open")));
+        Assert.Equal("Rui Couto", x.SpeakerName(x.StatementContaining("book a slot")));
+    }
 }
