@@ -270,13 +270,16 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     /// <summary>
     /// "The first round of negotiations is scheduled for April in Tokyo", "Its first meeting is scheduled for Lilongwe in
-    /// January": a meeting or round set for a date or place is planned (the subject names it).
+    /// January": a meeting or round set for a date or place is planned (the subject names it); so is the first or next of
+    /// anything ("The first joint inspection exercise is planned for January in Saipan").
     /// </summary>
     private void ReadScheduled(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        if (!text.Contains(" scheduled for ", StringComparison.Ordinal) || ScheduledFor().Match(text) is not { Success: true } match
+        if (!text.Contains(" scheduled for ", StringComparison.Ordinal) && !text.Contains(" planned for ", StringComparison.Ordinal)
+            || ScheduledFor().Match(text) is not { Success: true } match
             || ClauseStart(text, match.Index) != match.Index || CleanThing(match.Groups["subject"].Value) is not { } thing
-            || HeadNoun(thing) is var head && !EventHeads.Contains(head) && head is not "round")
+            || HeadNoun(thing) is var head && !EventHeads.Contains(head) && head is not "round"
+                && !thing.StartsWith("first ", StringComparison.Ordinal) && !thing.StartsWith("next ", StringComparison.Ordinal))
         {
             return;
         }
@@ -284,7 +287,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         found.Add(new FoundOutcome(thing, OutcomeStatus.Planned, parties.Count > 0 ? parties : [.. mainParties], null, sentence.Index, sentence.Text));
     }
 
-    [GeneratedRegex(@"(?<subject>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,;:]{3,80}?)\s(?:is|are)\s(?:now\s)?scheduled\s+for\s")]
+    [GeneratedRegex(@"(?<subject>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,;:]{3,80}?)\s(?:is|are)\s(?:now\s)?(?:scheduled|planned)\s+for\s")]
     private static partial Regex ScheduledFor();
 
     private void ReadPassive(string text, Sentence sentence, List<FoundOutcome> found)

@@ -1178,4 +1178,18 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("500 tonnes of basic seed").Status);
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("20,000 videos").Status);
     }
+
+    [Fact]
+    public void The_first_of_anything_planned_or_scheduled_for_a_date_is_planned_but_not_any_thing_planned_for_a_place()
+    {
+        var x = Extract(
+            "Guyana and Suriname signed an oil spill response pact on Monday.",
+            "The first joint exercise is scheduled for November off the coast of Suriname.",
+            "The first joint sampling trip is planned for October.",
+            "The new plant is planned for the north of the island.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first joint exercise").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first joint sampling trip").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("plant", StringComparison.Ordinal));
+    }
 }
