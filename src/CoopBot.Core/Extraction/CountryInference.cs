@@ -672,7 +672,7 @@ internal static partial class CountryInference
         // "Cayman, Jamaica and Turks and Caicos join forces …": with no place given, a territory opening the title is the
         // outlet's home, where a local paper's report is from.
         var title = Tokens.Words(article.Title);
-        return OpeningTerritory(article.Title, title) is ( > 0 and var words, { } opening) && OpensTitle(article.Title, title, words) ? opening : null;
+        return RoleAnalyzer.LeadingTerritory(article.Title, title, ownerToo: false) is ( > 0 and var words, { } opening) && OpensTitle(article.Title, title, words) ? opening : null;
     }
 
     /// <summary>
@@ -810,7 +810,7 @@ internal static partial class CountryInference
         // territory opening it is the outlet's home too, of its sovereign's country (as the gold sets place its people).
         var title = Tokens.Words(article.Title);
         var (placeWords, openingPlace) = title.Count > 2 && Countries.Country(title[0].Text) is null
-            ? (Countries.CountryOfPlace(title[0].Text) is { } city ? (1, city) : OpeningTerritory(article.Title, title))
+            ? (Countries.CountryOfPlace(title[0].Text) is { } city ? (1, city) : RoleAnalyzer.LeadingTerritory(article.Title, title, ownerToo: false))
             : (0, null);
         if (openingPlace is not null && OpensList(article.Title, title, placeWords))
         {
@@ -847,19 +847,6 @@ internal static partial class CountryInference
 
     /// <summary>Whether the title's first <paramref name="n"/> words open a list of parties or are its subject.</summary>
     private static bool OpensTitle(string title, List<Word> words, int n) => OpensList(title, words, n) || OpensAsSubject(words, n);
-
-    /// <summary>A territory named by the title's first one to four words ("American Samoa", "Turks and Caicos"): how many, and its sovereign.</summary>
-    private static (int Words, string? Sovereign) OpeningTerritory(string title, List<Word> words)
-    {
-        for (var n = Math.Min(4, words.Count - 1); n >= 1; n--)
-        {
-            if (Countries.SovereignOf(title[..words[n - 1].End]) is { } sovereign)
-            {
-                return (n, sovereign);
-            }
-        }
-        return (0, null);
-    }
 
     /// <summary>The opening paragraph after its dateline, which ends at the first dash near the start ("MANILA –", "(Xinhua) --").</summary>
     private static string AfterDateline(string lead)

@@ -1256,7 +1256,7 @@ internal static partial class MentionParser
             titleEnd--;
         }
         var preTitle = nameStart > from ? text[words[from].Start..ClosingBracketEnd(text, words[from].Start, words[titleEnd - 1].End)] : null;
-        if (preTitle is not null && OnlyHonorifics(text, words, from, nameStart))
+        if (preTitle is not null && OnlyHonorifics(text, words, from, nameStart, withoutTheirFullStopToo: true))
         {
             preTitle = null; // "Dr. Roshan …": an honorific, not a title
         }
@@ -1280,13 +1280,16 @@ internal static partial class MentionParser
         return new Mention(MentionKind.Name, nameTokens, preTitle, null, ' ', null, null, words[from].Start);
     }
 
-    /// <summary>Whether the words from <paramref name="from"/> up to <paramref name="to"/> are all honorifics, with or without their period.</summary>
-    private static bool OnlyHonorifics(string text, List<Word> words, int from, int to)
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> up to <paramref name="to"/> are all honorifics (those known by their
+    /// context too: "Awang Mohd Hazwan bin Sabtu"); with <paramref name="withoutTheirFullStopToo"/>, also those written
+    /// without the full stop they are listed with.
+    /// </summary>
+    internal static bool OnlyHonorifics(string text, List<Word> words, int from, int to, bool withoutTheirFullStopToo)
     {
         for (var k = from; k < to; k++)
         {
-            // "Awang Mohd Hazwan bin Sabtu": the honorifics known by their context too.
-            if (!IsHonorific(text, words[k]) && !Vocabulary.Honorifics.Contains(words[k].Text + "."))
+            if (!IsHonorific(text, words[k]) && !(withoutTheirFullStopToo && Vocabulary.Honorifics.Contains(words[k].Text + ".")))
             {
                 return false;
             }

@@ -132,7 +132,7 @@ internal sealed class PersonIntroductions(PersonRegistry people)
         }
         // "…, Dayang Hajah Norhafizah binti Haji Yassin,": honorifics alone before the name (some known as such only where they
         // stand, as Brunei's "Dayang") are no title; the title may stand before a comma.
-        if (titleStart < nameStart && !OnlyHonorificsBefore(sentence, words, titleStart, nameStart))
+        if (titleStart < nameStart && !MentionParser.OnlyHonorifics(sentence, words, titleStart, nameStart, withoutTheirFullStopToo: false))
         {
             // "… Transport Dato Seri Paduka Awang Haji Khairul …": honorifics the name left behind end no title, including
             // those that are honorifics only where they stand (Brunei's "Awang" after "Paduka").
@@ -703,18 +703,6 @@ internal sealed class PersonIntroductions(PersonRegistry people)
     /// </summary>
     private static bool AfterNameIsComma(string sentence, int end, bool lastOfList) =>
         end < sentence.Length && (sentence[end] is ',' or ';' || lastOfList && sentence[end] == '.' && sentence.AsSpan(end + 1).Trim().IsEmpty);
-
-    private static bool OnlyHonorificsBefore(string sentence, List<Word> words, int from, int nameStart)
-    {
-        for (var k = from; k < nameStart; k++)
-        {
-            if (!MentionParser.IsHonorific(sentence, words[k]))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static string? TrimHonorifics(string title)
     {

@@ -542,17 +542,25 @@ internal static partial class RoleAnalyzer
     /// "Guam Visitors Bureau", "Hong Kong Monetary Authority", "Puerto Rico's Department of Health": a body named after a
     /// territory, or owned by one, is its sovereign's.
     /// </summary>
-    private static string? TerritoryHeading(string body)
+    private static string? TerritoryHeading(string body) =>
+        LeadingTerritory(body, Tokens.Words(body), ownerToo: true).Sovereign is { } sovereign && !CountryInference.IsInternational(body) ? sovereign : null;
+
+    /// <summary>
+    /// A territory named by the first one to four of <paramref name="words"/>, the longest first, with more words after it
+    /// ("American Samoa, Samoa and Tonga sign …", "Guam Visitors Bureau"; with <paramref name="ownerToo"/>, its possessive
+    /// too: "Puerto Rico's Department of Health"): how many words, and its sovereign; else (0, null).
+    /// </summary>
+    internal static (int Words, string? Sovereign) LeadingTerritory(string text, List<Word> words, bool ownerToo)
     {
-        var words = Tokens.Words(body);
         for (var n = Math.Min(4, words.Count - 1); n >= 1; n--)
         {
-            if (Countries.SovereignOf(MentionParser.WithoutPossessive(body[..words[n - 1].End])) is { } sovereign)
+            var start = text[..words[n - 1].End];
+            if (Countries.SovereignOf(ownerToo ? MentionParser.WithoutPossessive(start) : start) is { } sovereign)
             {
-                return CountryInference.IsInternational(body) ? null : sovereign;
+                return (n, sovereign);
             }
         }
-        return null;
+        return (0, null);
     }
 
     /// <summary>
