@@ -1652,6 +1652,12 @@ internal static partial class MentionParser
         {
             return Countries.CountryOrPlace(before.Text + " " + first) is not null ? nameStart + 1 : nameStart;
         }
+        if (before.Text is "of" or "the" && IsBodyWordBeforeName(words, nameStart))
+        {
+            // "Deputy Director of Kyrgyzhydromet Temirlan Zhoroev": an "of" needs its body, so the run's first word is the
+            // body's (a one-word name the lexicon cannot know), not the name's.
+            return nameStart + 1;
+        }
         if (before.Text is not ("in" or "to" or "for"))
         {
             return nameStart;
@@ -1666,7 +1672,20 @@ internal static partial class MentionParser
                 return nameStart + placeWords;
             }
         }
-        return nameStart;
+        // "Director of the Agency for Hydrometeorology Sharif Mirzozoda": a field after "for" is the body's, as after "of".
+        return before.Text is "for" && IsBodyWordBeforeName(words, nameStart) ? nameStart + 1 : nameStart;
+    }
+
+    /// <summary>
+    /// Whether the word opening a run of three or more capitalised words after "of" can only be a body's: not an honorific
+    /// (read later), not a place or the start of one ("of Viet Nam H.E. X" is read as a country later), not a compound
+    /// ("of Johannesburg-based TransKaroo Freight").
+    /// </summary>
+    private static bool IsBodyWordBeforeName(List<Word> words, int index)
+    {
+        var first = words[index].Text;
+        return !Vocabulary.Honorifics.Contains(first) && !Vocabulary.Honorifics.Contains(first + ".") && !first.Contains('-')
+            && Countries.CountryOrPlace(first) is null && Countries.CountryOrPlace(first + " " + words[index + 1].Text) is null;
     }
 
     /// <summary>"Sri" or "Seri" completing a Malaysian honorific ("Dato’ Sri Ridzwan", "Datuk Seri Azman"); alone it starts names (Sri Mulyani).</summary>

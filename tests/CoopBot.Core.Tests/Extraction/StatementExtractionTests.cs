@@ -855,6 +855,19 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_one_word_body_after_of_or_for_before_a_name_is_no_part_of_the_name()
+    {
+        var x = Extract(
+            "Deputy Director of Kyrgyzhydromet Temirlan Zhoroev noted that mudflows often reach villages downstream within hours.\n\n" +
+            "\"Water does not ask for a visa,\" said Director of the Agency for Hydrometeorology Sharif Mirzozoda.\n\n" +
+            "Deputy Minister of Construction of Viet Nam H.E. Dinh Cong Khoat stated: \"The corridors connect our provinces to the sea.\"");
+
+        Assert.Equal("Temirlan Zhoroev", x.SpeakerName(x.StatementContaining("mudflows")));
+        Assert.Equal("Sharif Mirzozoda", x.SpeakerName(x.StatementContaining("visa")));
+        Assert.Equal("Dinh Cong Khoat", x.SpeakerName(x.StatementContaining("corridors")));
+    }
+
+    [Fact]
     public void Commas_between_portfolios_after_the_verb_are_the_titles_and_the_name_follows_the_last()
     {
         var x = Extract("\"We cannot just import models,\" said the Minister of Science, Technology, Knowledge and Innovation, Javiera Correa Alvear.");
