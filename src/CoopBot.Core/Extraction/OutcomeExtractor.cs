@@ -270,15 +270,17 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
 
     /// <summary>
     /// "The first round of negotiations is scheduled for April in Tokyo", "Its first meeting is scheduled for Lilongwe in
-    /// January": a meeting or round set for a date or place is planned (the subject names it); so is the first or next of
-    /// anything ("The first joint inspection exercise is planned for January in Saipan").
+    /// January", "The next meeting of the joint technical committee will hold in Abidjan in September", "A review of the
+    /// arrangements is expected next spring", "The results of the pilot will be presented at a meeting in Tashkent": a
+    /// meeting, round, review or report set for a date or place is planned (the subject names it); so is the first or next
+    /// of anything ("The first joint inspection exercise is planned for January in Saipan", "The first joint report … is
+    /// due to be published in April").
     /// </summary>
     private void ReadScheduled(string text, Sentence sentence, List<FoundOutcome> found)
     {
-        if (!text.Contains(" scheduled for ", StringComparison.Ordinal) && !text.Contains(" planned for ", StringComparison.Ordinal)
-            || ScheduledFor().Match(text) is not { Success: true } match
+        if (!MayBeScheduled(text) || Scheduled().Match(text) is not { Success: true } match
             || ClauseStart(text, match.Index) != match.Index || CleanThing(match.Groups["subject"].Value) is not { } thing
-            || HeadNoun(thing) is var head && !EventHeads.Contains(head) && head is not "round"
+            || HeadNoun(thing) is var head && !EventHeads.Contains(head) && !ScheduledHeads.Contains(head)
                 && !thing.StartsWith("first ", StringComparison.Ordinal) && !thing.StartsWith("next ", StringComparison.Ordinal))
         {
             return;
@@ -287,8 +289,22 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         found.Add(new FoundOutcome(thing, OutcomeStatus.Planned, parties.Count > 0 ? parties : [.. mainParties], null, sentence.Index, sentence.Text));
     }
 
-    [GeneratedRegex(@"(?<subject>\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,;:]{3,80}?)\s(?:is|are)\s(?:now\s)?(?:scheduled|planned)\s+for\s")]
-    private static partial Regex ScheduledFor();
+    /// <summary>Whether a text has one of the words every <see cref="Scheduled"/> match needs: without one the pattern need not run.</summary>
+    private static bool MayBeScheduled(string text) =>
+        text.Contains(" scheduled ", StringComparison.Ordinal) || text.Contains(" planned for ", StringComparison.Ordinal)
+        || text.Contains(" expected ", StringComparison.Ordinal) || text.Contains(" due ", StringComparison.Ordinal)
+        || text.Contains(" will ", StringComparison.Ordinal);
+
+    /// <summary>Besides events (<see cref="EventHeads"/>), what is set for a date: a round of talks, a review, a report, results.</summary>
+    private static readonly HashSet<string> ScheduledHeads = new(StringComparer.Ordinal)
+    {
+        "round", "review", "report", "result", "finding", "evaluation", "assessment",
+    };
+
+    // The subject, then a date or place it is set for: "is scheduled for", "is planned for", "is scheduled in", "is expected
+    // next spring", "is due to be published in", "will hold in", "will be held in", "will be presented at".
+    [GeneratedRegex(@"(?<subject>\b(?:[Tt]he|[Ii]ts|[Tt]heir|A)\s[^,;:]{3,80}?)\s(?:(?:is|are)\s(?:now\s)?(?:scheduled\s+(?:for|in|to\s+take\s+place)|planned\s+for|(?:expected|due)\s+(?:in|at|on|by|before|next|to\s+be\s+(?:held|presented|published|released|reviewed)\s+(?:in|at|on|by|before|next)))|will\s+(?:hold|take\s+place|be\s+(?:held|presented|published|released))\s+(?:in|at|on|by|before|next)\s)")]
+    private static partial Regex Scheduled();
 
     private void ReadPassive(string text, Sentence sentence, List<FoundOutcome> found)
     {

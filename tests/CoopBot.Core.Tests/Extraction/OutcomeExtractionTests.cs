@@ -1192,4 +1192,24 @@ public class OutcomeExtractionTests
         Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first joint sampling trip").Status);
         Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("plant", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_meeting_review_or_report_set_for_a_date_or_place_is_planned_however_the_date_is_given()
+    {
+        var x = Extract(
+            "Ghana, Nigeria and Côte d'Ivoire signed a plan against cocoa swollen shoot virus on Tuesday.",
+            "The next meeting of the joint technical committee will hold in Abidjan in September.",
+            "A review of the arrangements is expected next spring.",
+            "The results of the pilot will be presented at a meeting in Tashkent in October.",
+            "The first joint report on the winter's pollution is due to be published in April.",
+            "The network's first joint review is expected in Cotonou in October.",
+            "The harvest is expected in March.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("joint technical committee").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("review of the arrangements").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("results of the pilot").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first joint report").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("first joint review").Status);
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("harvest", StringComparison.Ordinal));
+    }
 }
