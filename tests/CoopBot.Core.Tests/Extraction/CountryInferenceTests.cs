@@ -1486,6 +1486,21 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void An_outlet_named_after_its_country_on_a_line_above_the_report_is_that_countrys_for_its_officials()
+    {
+        var x = Extract(
+            "The Japan Agricultural News",
+            "HANOI — Japan and Vietnam signed a smart farming pact on Wednesday.",
+            "Parliamentary Vice-Minister of Agriculture, Forestry and Fisheries Kazuya Ryuzaki said the forecasts would reach farmers by May.");
+
+        Assert.Equal("Japan", x.Speaker("Kazuya Ryuzaki").Country);
+        Assert.Equal("Japan", NewsAgencies.HomeCountryOfHeaderLines(["The Japan Agricultural News"]));
+        Assert.Equal("Turkey", NewsAgencies.HomeCountryOfHeaderLines(["Türkiye Today"]));
+        Assert.Null(NewsAgencies.HomeCountryOfHeaderLines(["The Asian Age"]));
+        Assert.Null(NewsAgencies.HomeCountryOfHeaderLines(["Japan signs the pact today"]));
+    }
+
+    [Fact]
     public void A_body_named_after_a_territory_is_its_sovereigns_even_when_the_lead_names_the_territory_as_a_party()
     {
         var x = Extract(

@@ -345,6 +345,10 @@ public static partial class NewsAgencies
             var text = line.AsSpan();
             if (text.IndexOfAny(HeaderSeparators) < 0)
             {
+                if (OutletNamedAfterItsCountry(line) is { } named)
+                {
+                    return named;
+                }
                 continue;
             }
             foreach (var part in text.SplitAny(HeaderSeparators))
@@ -359,6 +363,28 @@ public static partial class NewsAgencies
         }
         return null;
     }
+
+    /// <summary>
+    /// "The Japan Agricultural News", "Kenya Broadcasting Corporation", "The Jordan Times": a line of its own naming an outlet
+    /// by its country (or demonym) and a word outlets are named with is that country's, though the lexicon lists it not.
+    /// </summary>
+    internal static string? OutletNamedAfterItsCountry(string line)
+    {
+        var words = Tokens.Words(line);
+        var start = words.Count > 0 && words[0].Text is "The" ? 1 : 0;
+        if (words.Count - start is < 2 or > 6 || !OutletWords.Contains(words[^1].Text) || words.Any(w => !w.IsCapitalized)
+            || line.AsSpan(words[^1].End).Trim().Length > 0)
+        {
+            return null;
+        }
+        return Countries.LeadingCountry(words.GetRange(start, words.Count - start), words.Count - start - 1) is var (_, country) ? country : null;
+    }
+
+    private static readonly HashSet<string> OutletWords = new(StringComparer.Ordinal)
+    {
+        "News", "Times", "Post", "Herald", "Tribune", "Gazette", "Daily", "Journal", "Observer", "Express", "Chronicle", "Today",
+        "Telegraph", "Courier", "Monitor", "Agency", "Radio", "Television", "Broadcasting", "Corporation", "Newswire", "Online",
+    };
 
     private static readonly System.Buffers.SearchValues<char> HeaderSeparators = System.Buffers.SearchValues.Create("·|•,");
 
