@@ -1854,6 +1854,18 @@ public class CountryInferenceTests
     }
 
     [Fact]
+    public void A_headlines_short_forms_of_New_Zealand_and_Hong_Kong_name_them()
+    {
+        var x = new ArticleExtractor().Extract(ArticleParser.ParseText(
+            "date 2026-12-03 NZ and Vietnam agree to recognise each other's organic labels\n\n"
+            + "New Zealand and Vietnam signed an organic equivalence arrangement on Wednesday.\n\n"
+            + "Associate Minister of Agriculture Hamish Maclean said the arrangement removed the cost of duplicate audits.").Article!);
+
+        Assert.Equal("New Zealand", x.Speaker("Hamish Maclean").Country);
+        Assert.Equal("China", Countries.SovereignOf("HK"));
+    }
+
+    [Fact]
     public void A_territory_opening_the_title_is_the_home_of_the_officials_and_locals_the_report_places_nowhere()
     {
         var listed = new ArticleExtractor().Extract(ArticleParser.ParseText(

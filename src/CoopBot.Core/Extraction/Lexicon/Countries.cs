@@ -134,7 +134,7 @@ public static class Countries
         Nauru|Nauruan
         Nepal|Nepali;Nepalese
         Netherlands|Dutch;Holland
-        New Zealand|New Zealander;Kiwi
+        New Zealand|New Zealander;Kiwi;NZ;N.Z.
         Nicaragua|Nicaraguan
         Niger|Nigerien
         Nigeria|Nigerian
@@ -481,7 +481,7 @@ public static class Countries
 
     private static readonly Dictionary<string, string> SovereignByTerritory = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["Hong Kong"] = "China", ["Macau"] = "China", ["Macao"] = "China", ["Hong Kong SAR"] = "China", ["HKSAR"] = "China",
+        ["Hong Kong"] = "China", ["Macau"] = "China", ["Macao"] = "China", ["Hong Kong SAR"] = "China", ["HKSAR"] = "China", ["HK"] = "China",
         ["Macau SAR"] = "China", ["Macao SAR"] = "China",
         ["Puerto Rico"] = "United States", ["Guam"] = "United States", ["US Virgin Islands"] = "United States", ["USVI"] = "United States",
         ["U.S. Virgin Islands"] = "United States",
