@@ -1059,9 +1059,28 @@ internal static partial class MentionParser
             return start;
         }
         // "…, GTK director of international services X said": after a comma, the body's name and the title open a clause.
-        if (start < rank && text.AsSpan(words[start - 1].End, words[start].Start - words[start - 1].End).Contains(','))
+        if (start < rank && CommaBefore(start))
         {
             return start;
+        }
+        // "…, Commonwealth Healthcare Corporation medical director for public health X said", "…, medical director X said",
+        // "…, director for public health X said": after a comma, up to two words of portfolio in lower case before the title
+        // noun, perhaps after the body's name.
+        for (var portfolio = rank; portfolio >= 0 && rank - portfolio <= 2; portfolio--)
+        {
+            if (portfolio < rank && !IsLowerCasePortfolioWord(words[portfolio].Text))
+            {
+                break;
+            }
+            var body = portfolio;
+            while (body > 0 && words[body - 1].IsCapitalized && !CommaBefore(body))
+            {
+                body--;
+            }
+            if (body > 0 && CommaBefore(body))
+            {
+                return body;
+            }
         }
         // "…,” Chile’s energy minister X told reporters": an owner's possessive, then the portfolio in lower case.
         var owner = noun - 1;
@@ -1085,9 +1104,15 @@ internal static partial class MentionParser
         }
         return -1;
 
-        bool Opens(int at) => at == 0 || inList && (words[at - 1].Text is "and" or "by" or "with"
-            || text.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).Contains(','));
+        bool Opens(int at) => at == 0 || inList && (words[at - 1].Text is "and" or "by" or "with" || CommaBefore(at));
+
+        bool CommaBefore(int at) => text.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).Contains(',');
     }
+
+    /// <summary>A lower-case word that may name a title's portfolio before its noun ("medical", "transport"), not a clause's.</summary>
+    private static bool IsLowerCasePortfolioWord(string word) =>
+        word.Length > 2 && char.IsLower(word[0]) && !NotPortfolioWords.Contains(word) && !Auxiliaries.Contains(word) && !ClauseVerbs.Contains(word)
+        && !Vocabulary.ReportingVerbsByFirstWord.ContainsKey(word);
 
     /// <summary>"deputy minister of …", "minister of …": words opening with a lower-case title (not "the", "data from").</summary>
     internal static bool OpensWithLowerCaseTitle(string words)

@@ -1151,6 +1151,20 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         previous is "the" or "The" or "their" or "his" or "her" or "its" or "our" or "many" or "several" or "these" or "those" or "such" or "repeated"
         || previous.Length > 4 && previous.EndsWith("ed", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether <paramref name="title"/> is <paramref name="shorter"/> with words of its portfolio or body before it ("medical
+    /// director" for "director"), not with words of another phrase ("year, its head").
+    /// </summary>
+    private static bool IsFullerTitle(string title, string shorter)
+    {
+        if (title.Length <= shorter.Length + 1 || !title.EndsWith(shorter, StringComparison.Ordinal) || title[^(shorter.Length + 1)] != ' ')
+        {
+            return false;
+        }
+        var extra = title.AsSpan(0, title.Length - shorter.Length - 1);
+        return extra.IndexOfAny(',', ';', ':') < 0 && !Tokens.Words(extra.ToString()).Any(w => w.Text is "its" or "his" or "her" or "their" or "the" or "a" or "an");
+    }
+
     private Person? Resolve(Mention mention, int basePosition)
     {
         var position = basePosition + Math.Max(0, mention.Start);
@@ -1185,7 +1199,9 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 if (preTitle is not null || mention.Appositive is not null)
                 {
                     var (role, organisation, country) = RoleAnalyzer.Analyze(preTitle, mention.Appositive);
-                    person.Role ??= role;
+                    // "…, said transport minister X": the introductions read "minister"; the attribution's fuller title, which
+                    // ends with it, is the same office, written whole.
+                    person.Role = person.Role is { } had && role is not null && IsFullerTitle(role, had) ? role : person.Role ?? role;
                     person.Organisation ??= organisation;
                     person.Country ??= country;
                 }

@@ -855,6 +855,21 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_lower_case_title_after_the_content_and_a_comma_is_the_speakers_not_the_contents()
+    {
+        var x = Extract(
+            "The CNMI has committed to sending mosquito samples every two weeks, Commonwealth Healthcare Corporation medical director for public health Ramon Olopai said.\n\n" +
+            "Guam will open the shared laboratory by March, medical director Bena Cruz said.");
+
+        var samples = x.StatementContaining("mosquito samples");
+        Assert.Equal("The CNMI has committed to sending mosquito samples every two weeks", samples.Text);
+        Assert.EndsWith("medical director for public health", x.Speaker("Ramon Olopai").Role);
+        Assert.Equal("Commonwealth Healthcare Corporation", x.Speaker("Ramon Olopai").Organisation);
+        Assert.Equal("Guam will open the shared laboratory by March", x.StatementContaining("laboratory").Text);
+        Assert.Equal("medical director", x.Speaker("Bena Cruz").Role);
+    }
+
+    [Fact]
     public void A_one_word_body_after_of_or_for_before_a_name_is_no_part_of_the_name()
     {
         var x = Extract(
