@@ -116,4 +116,7 @@ internal static class QuoteScanner
     }
 
     public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '«' or '»';
+
+    /// <summary>The marks <see cref="IsQuoteMark"/> accepts, for a search of a span.</summary>
+    public static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»");
 }

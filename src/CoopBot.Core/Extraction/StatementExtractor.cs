@@ -207,6 +207,8 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         }
 
         Person? paragraphSpeaker = null;
+        // The quote before, when an attribution after it named its speaker: "“A,” explained X, director of Y, “B.”" resumes it.
+        (Person Speaker, int Close, int Sentence)? attributedQuote = null;
         for (; qi < quotes.Count; qi++)
         {
             var quote = quotes[qi];
@@ -217,7 +219,11 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
 
             Person? speaker = null;
             var hasPreAttribution = false;
-            if (!initial)
+            if (!initial && attributedQuote is { } interrupted && interrupted.Sentence == sentence.Index && ResumesAfterAttribution(text, interrupted.Close, quote.Open))
+            {
+                speaker = interrupted.Speaker;
+            }
+            else if (!initial)
             {
                 speaker = PreAttribution(text, sentenceStart, quote.Open, out hasPreAttribution);
                 if (!hasPreAttribution)
@@ -244,6 +250,7 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 {
                     ReadContinuations(paragraph, text, attributionEnd, afterEnd, speaker, closeSentence);
                 }
+                attributedQuote = speaker is null ? null : (speaker, quote.Close, closeSentence.Index);
             }
             else
             {
@@ -271,6 +278,16 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
                 ReadReportedSpeech(paragraph, sentence);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the words between a quote closed at <paramref name="close"/> and one opened at <paramref name="open"/> are
+    /// only its attribution, ending with a comma: "“A,” explained X, director of Y, “because B.”".
+    /// </summary>
+    private static bool ResumesAfterAttribution(string text, int close, int open)
+    {
+        var between = text.AsSpan(close + 1, open - close - 1).TrimEnd();
+        return between.EndsWith(",") && !between.ContainsAny(QuoteScanner.QuoteMarks);
     }
 
     /// <summary>The speaker of the paragraph's last reported sentence before <paramref name="offset"/>, if it named one.</summary>

@@ -870,6 +870,19 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_quote_resumed_after_its_attribution_and_a_comma_is_the_same_speakers_second_quote()
+    {
+        var x = Extract(
+            "\"Resistant bacteria are the most efficient travellers,\" explained Roberto Caruso, director of the Department of Infectious Diseases of the ISS, " +
+            "\"because they move with patients who are transferred between hospitals.\" Caruso added that the ISS would train microbiologists.\n\n" +
+            "\"The data must flow,\" said Anna Bianchi, \"or the network will fail.\"");
+
+        Assert.Equal(("Roberto Caruso", StatementKind.Direct), (x.SpeakerName(x.StatementContaining("because they move")), x.StatementContaining("because they move").Kind));
+        Assert.Equal("Roberto Caruso", x.SpeakerName(x.StatementContaining("efficient travellers")));
+        Assert.Equal("Anna Bianchi", x.SpeakerName(x.StatementContaining("or the network will fail")));
+    }
+
+    [Fact]
     public void A_one_word_body_after_of_or_for_before_a_name_is_no_part_of_the_name()
     {
         var x = Extract(
