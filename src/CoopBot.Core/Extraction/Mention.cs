@@ -818,7 +818,8 @@ internal static partial class MentionParser
         }
         if (mention.Kind is MentionKind.Name)
         {
-            var rest = SkipWhiteSpace(text, AfterPostNominal(text, words[k - 1].End, end), end);
+            // "said Tobias Baumann (SPD), Parliamentary State Secretary at …": past a post-nominal or a party's tag.
+            var rest = SkipWhiteSpace(text, AfterBracketedTag(text, AfterPostNominal(text, words[k - 1].End, end), end), end);
             if (rest < end && text[rest] == ',')
             {
                 var appositive = text[(rest + 1)..end].Trim().TrimEnd(Punctuation.StopCommaSemicolon).Trim();
@@ -1820,6 +1821,22 @@ internal static partial class MentionParser
         }
         var close = text.IndexOf(')', open, Math.Min(end - open, 12));
         return close > open && PostNominals.Contains(text.AsSpan(open + 1, close - open - 1).Trim().TrimEnd('.')) ? close + 1 : index;
+    }
+
+    /// <summary>
+    /// Past a short bracketed tag right after a name at <paramref name="index"/> ("Tobias Baumann (SPD)", "(R-Texas)"): a
+    /// party or seat, as <see cref="BeforeBracketedTag"/> reads one before a verb; else <paramref name="index"/>.
+    /// </summary>
+    private static int AfterBracketedTag(string text, int index, int end)
+    {
+        var open = SkipSpace(text, index, end);
+        if (open >= end || text[open] != '(')
+        {
+            return index;
+        }
+        var close = text.IndexOf(')', open, Math.Min(end - open, 14));
+        var tag = close < 0 ? default : text.AsSpan(open + 1, close - open - 1);
+        return close > open && tag.Length is >= 2 and <= 12 && char.IsUpper(tag[0]) && !tag.Contains(' ') ? close + 1 : index;
     }
 
     /// <summary>

@@ -883,6 +883,15 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void A_partys_tag_after_a_name_after_the_verb_does_not_hide_the_title_after_it()
+    {
+        var x = Extract("\"We have subsidies, but we do not have enough hands,\" said Tobias Baumann (SPD), Parliamentary State Secretary at the Federal Ministry for Economic Affairs and Energy.");
+
+        Assert.Equal("Parliamentary State Secretary at the Federal Ministry for Economic Affairs and Energy", x.Speaker("Tobias Baumann").Role);
+        Assert.Equal("Federal Ministry for Economic Affairs and Energy", x.Speaker("Tobias Baumann").Organisation);
+    }
+
+    [Fact]
     public void A_one_word_body_after_of_or_for_before_a_name_is_no_part_of_the_name()
     {
         var x = Extract(
