@@ -92,7 +92,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
          "clean", "clear", "desilt", "place", "print", "pay for", "pay", "convert", "resurface", "cap", "select", "keep", "distribute", "move",
          "maintain", "review", "check", "dedicate", "advertise", "fly", "post", "vaccinate", "bear", "finalise", "finalize", "stage", "digitise", "digitize", "certify", "recognise",
          "recognize", "inspect", "present", "apply", "process", "store", "adapt", "choose", "amend", "reinforce", "require", "co-finance",
-         "cofinance", "co-fund", "fit", "record", "produce"]);
+         "cofinance", "co-fund", "fit", "record", "produce", "switch", "screen", "accredit", "approve"]);
 
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(

@@ -1164,6 +1164,22 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_party_may_plan_to_switch_screen_accredit_or_approve_things()
+    {
+        var x = Extract(
+            "Kyrgyzstan, Kazakhstan and Uzbekistan agreed on Tuesday to share air pollution data.",
+            "Aida Sultanalieva, vice mayor of Bishkek, said the city would switch 3,000 private homes from coal to electric heating by the end of 2028.",
+            "Pakistan will screen 10 million people in Punjab and Sindh by the end of 2027.",
+            "The Director-General of the National Board for Technical Education (NBTE), Musa Garba Yakubu, said the board will accredit 12 new skills centres of excellence this year.",
+            "The representative of the Inter-American Development Bank (IDB) in Haiti, Gustavo Irazoqui, announced that the bank would approve a grant of US$20 million for school kitchens before the end of the year.");
+
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("3,000 private homes").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("10 million people").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("12 new skills centres").Status);
+        Assert.Equal(OutcomeStatus.Planned, x.OutcomeContaining("grant of US$20 million").Status);
+    }
+
+    [Fact]
     public void A_named_bodys_plan_may_have_a_the_inside_its_name_and_fit_record_or_produce_things()
     {
         var x = Extract(
