@@ -97,7 +97,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     // Literals every match of the pattern below or beside it contains: without one, it need not run.
     private static readonly SubstringSet HistoryLiterals = new(
         ["in 19", "in 20", "since 19", "since 20", "from 19", "from 20", "years ago", "in recent years", "over the years", "over the past",
-         "previously", "already", "last year", "last week", "last month", "earlier this year", "earlier this month", "in the past",
+         "previously", "already", "since then", "last year", "last week", "last month", "earlier this year", "earlier this month", "in the past",
          "so far", "to date", "in Jan", "in Feb", "in Mar", "in Apr", "in May", "in Jun", "in Jul", "in Aug", "in Sep", "in Oct", "in Nov", "in Dec",
          "in early", "in mid", "in late",
          // "was established on June 18, 1981", "on 18 June 1981": a full date of an earlier year.
@@ -127,7 +127,7 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         return false;
     }
 
-    [GeneratedRegex(@"\b(?:in|since|from|on) (?:(?:early|mid-?|late) )?(?:\d{1,2} )?(?:" + MonthName + @"(?: \d{1,2},?)? )?(?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|last year|last week|last month|earlier this year|earlier this month|in the past|so far|to date)\b")]
+    [GeneratedRegex(@"\b(?:in|since|from|on) (?:(?:early|mid-?|late) )?(?:\d{1,2} )?(?:" + MonthName + @"(?: \d{1,2},?)? )?(?<year>(?:19|20)\d\d)\b|\b(?:years ago|in recent years|over the years|over the past|previously|already|since then|last year|last week|last month|earlier this year|earlier this month|in the past|so far|to date)\b")]
     private static partial Regex History();
 
     /// <summary>Whether the sentence opens with a year before the article's ("In 2021, …", "Since March 2019, …").</summary>
@@ -349,7 +349,8 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
             // Only the words right before the verb matter ("was", "would", "not"…); a bounded window keeps the check cheap.
             var before = WithoutTrailingAdverb(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index)));
             var gerund = verb.StartsWith("pledging", StringComparison.Ordinal) || verb.StartsWith("committing", StringComparison.Ordinal);
-            if ((gerund ? NegationBeforeGerund : AuxiliaryBeforeVerb).IsMatch(before)
+            // "New Zealand’s approved organic certifiers": after a possessive the participle is an adjective too.
+            if ((gerund ? NegationBeforeGerund : AuxiliaryBeforeVerb).IsMatch(before) || !gerund && EndsWithPossessive(before)
                 || IsBackground(text, match.Index, match.Index + match.Length) || InRelativeClause(text, match.Index))
             {
                 continue;
@@ -1159,6 +1160,12 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     private static partial Regex HelpBefore();
 
     /// <summary>"was also signed", "were formally adopted": the words before the verb without the adverb between it and its auxiliary.</summary>
+    private static bool EndsWithPossessive(ReadOnlySpan<char> before)
+    {
+        var trimmed = before.TrimEnd();
+        return trimmed.EndsWith("'s", StringComparison.Ordinal) || trimmed.EndsWith("’s", StringComparison.Ordinal);
+    }
+
     private static ReadOnlySpan<char> WithoutTrailingAdverb(ReadOnlySpan<char> before)
     {
         var trimmed = before.TrimEnd();
@@ -2385,10 +2392,11 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"^\s*(?:on (?:" + Weekday + @"(?: \(\d{1,2}\))?|" + WrittenDate + @"(?:,? (?:19|20)\d\d)?)|last week|this week|(?:earlier )?today|yesterday|this (?:morning|afternoon|evening|" + Weekday + @")|on the sidelines of [^,]+|at the (?:meeting|forum|summit|conference)|also|jointly|formally)\s*,?")]
     private static partial Regex LeadingTimePhrase();
 
-    // \b(?:was|were|is|are|been|be|being|newly|recently|the|a|its|their|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$
+    // \b(?:was|were|is|are|been|be|being|newly|recently|the|a|an|its|their|in|of|with|under|remained|remains|remain|not|never|to|would|will|could|should|may|might|must|can|shall)\s+$
+    // (After an article or a preposition the participle is an adjective: "in approved holding grounds", "under agreed rules".)
     private static readonly TrailingPhrasePattern AuxiliaryBeforeVerb = new(
-        ["was", "were", "is", "are", "been", "be", "being", "newly", "recently", "the", "a", "its", "their", "remained", "remains", "remain", "not",
-         "never", "to", "would", "will", "could", "should", "may", "might", "must", "can", "shall"]);
+        ["was", "were", "is", "are", "been", "be", "being", "newly", "recently", "the", "a", "an", "its", "their", "in", "of", "with", "under",
+         "remained", "remains", "remain", "not", "never", "to", "would", "will", "could", "should", "may", "might", "must", "can", "shall"]);
 
     // \b(?:not|never|to|by)\s+$
     private static readonly TrailingPhrasePattern NegationBeforeGerund = new(["not", "never", "to", "by"]);

@@ -1164,6 +1164,20 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_participle_after_a_preposition_an_article_or_a_possessive_is_an_adjective_and_since_then_is_history()
+    {
+        var x = Extract(
+            "Israel and the UAE established diplomatic relations in 2020, and hospitals in the two countries have signed several research agreements since then.",
+            "Dr. Urassa said Tanzania had committed to keeping goats in approved holding grounds for 21 days before shipment.",
+            "Vietnam has committed to accepting certificates from New Zealand’s approved organic certifiers without extra checks at the border.",
+            "Under the arrangement, a product certified by an approved certifier in one country can be sold as organic in the other.");
+
+        Assert.DoesNotContain(x.Outcomes, o => o.Text.Contains("research agreements", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Outcomes, o => o.Status == OutcomeStatus.Approved);
+        Assert.Equal(OutcomeStatus.Committed, x.OutcomeContaining("organic certifiers").Status);
+    }
+
+    [Fact]
     public void A_party_may_plan_to_switch_screen_accredit_or_approve_things()
     {
         var x = Extract(
