@@ -1030,8 +1030,13 @@ internal sealed partial class StatementExtractor(PersonRegistry people)
         // texts here are whole clauses that open otherwise.
         var first = Tokens.First(text);
         return first.IsEmpty
-            || TimePlaceStarterSpans.Contains(first) && !text.Contains(" that ", StringComparison.Ordinal) && Tokens.Count(text, atMost: 13) <= 12;
+            || TimePlaceStarterSpans.Contains(first) && !text.Contains(" that ", StringComparison.Ordinal) && Tokens.Count(text, atMost: 13) <= 12
+            || ThroughAnInterpreter().IsMatch(text);
     }
+
+    // "…, the company's chief executive, Ryu So-yeon, said through an interpreter": how it was said, not what.
+    [GeneratedRegex(@"^(?:through|via|with the help of) an? (?:interpreter|translator)$")]
+    private static partial Regex ThroughAnInterpreter();
 
     private static bool HasLetters(string text, int atLeast)
     {

@@ -892,6 +892,18 @@ public class StatementExtractionTests
     }
 
     [Fact]
+    public void Through_an_interpreter_after_the_attribution_says_how_not_what()
+    {
+        var x = Extract(
+            "Haneul AI has committed to training 60 radiologists, the company's chief executive, Ryu So-yeon, said through an interpreter.\n\n" +
+            "He said through an interpreter that Japan would train Pacific cable engineers.");
+
+        Assert.Equal("Haneul AI has committed to training 60 radiologists", x.StatementContaining("radiologists").Text);
+        Assert.Equal("Ryu So-yeon", x.SpeakerName(x.StatementContaining("radiologists")));
+        Assert.Equal("Japan would train Pacific cable engineers", x.StatementContaining("cable engineers").Text);
+    }
+
+    [Fact]
     public void A_one_word_body_after_of_or_for_before_a_name_is_no_part_of_the_name()
     {
         var x = Extract(
