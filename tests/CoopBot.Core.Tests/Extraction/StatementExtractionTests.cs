@@ -2024,7 +2024,7 @@ public class StatementExtractionTests
         Assert.Equal("Minister of Primary Resources and Tourism", x.Speaker("Rosli bin Haji Tengah").Role);
         Assert.Equal("Norhafizah binti Haji Yassin", x.SpeakerName(x.StatementContaining("five rice varieties")));
         Assert.Equal("Acting Director of Agriculture", x.Speaker("Norhafizah binti Haji Yassin").Role);
-        Assert.Equal("farmer at Wasan", x.Speaker("Mohd Hazwan bin Sabtu").Role);
+        Assert.Equal("padi farmer at Wasan", x.Speaker("Mohd Hazwan bin Sabtu").Role);
         Assert.Null(x.Speaker("Ismail bin Daud").Role);
     }
 
