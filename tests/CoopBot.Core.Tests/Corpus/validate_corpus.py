@@ -26,8 +26,10 @@ def norm(s):
 
 def slug_id(date, title):
     """The article id CoopBot gives: accents folded ("Türkiye" -> "turkiye"), then a slug of the title."""
-    # Curly quotes and apostrophes separate words, as straight ones do (CoopBot folds them to ASCII marks first).
-    folded = unicodedata.normalize("NFKD", re.sub("[\u2018\u2019\u201c\u201d]", "'", title)).encode("ascii", "ignore").decode("ascii")
+    # Curly quotes and apostrophes separate words, as straight ones do, and so do dashes ("Farap–Alat"): CoopBot folds
+    # them to ASCII marks first.
+    folded = re.sub("[\u2010\u2011\u2012\u2013\u2014\u2212]", "-", re.sub("[\u2018\u2019\u201c\u201d]", "'", title))
+    folded = unicodedata.normalize("NFKD", folded).encode("ascii", "ignore").decode("ascii")
     s = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:80].rstrip("-")
     return f"{date}-{s}"
 
