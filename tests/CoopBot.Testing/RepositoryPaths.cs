@@ -253,4 +253,20 @@ public static class RepositoryPaths
     public static string Blind57Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind57", "articles");
 
     public static string Blind57Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind57", "gold");
+
+    public static string Blind58Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind58", "articles");
+
+    public static string Blind58Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind58", "gold");
+
+    public static string Blind59Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind59", "articles");
+
+    public static string Blind59Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind59", "gold");
+
+    public static string Blind60Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind60", "articles");
+
+    public static string Blind60Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind60", "gold");
+
+    public static string Blind61Articles => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind61", "articles");
+
+    public static string Blind61Gold => Path.Combine(Root, "tests", "CoopBot.Core.Tests", "Blind61", "gold");
 }

@@ -10,7 +10,7 @@ public sealed class ArticleExtractor
     /// Changes whenever extraction rules change, so that re-ingesting unchanged text still refreshes what was
     /// extracted from it.
     /// </summary>
-    public const string Version = "1.17";
+    public const string Version = "1.18";
 
     public ArticleExtraction Extract(Article article)
     {
