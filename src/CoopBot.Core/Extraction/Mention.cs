@@ -1835,9 +1835,11 @@ internal static partial class MentionParser
             return index;
         }
         var close = text.IndexOf(')', open, Math.Min(end - open, 14));
-        var tag = close < 0 ? default : text.AsSpan(open + 1, close - open - 1);
-        return close > open && tag.Length is >= 2 and <= 12 && char.IsUpper(tag[0]) && !tag.Contains(' ') ? close + 1 : index;
+        return close > open && IsNameTag(text.AsSpan(open + 1, close - open - 1)) ? close + 1 : index;
     }
+
+    /// <summary>What a short bracket after a name holds when it tags the person: "SPD", "NCP", "PhD", "R-Texas".</summary>
+    private static bool IsNameTag(ReadOnlySpan<char> tag) => tag.Length is >= 2 and <= 12 && char.IsUpper(tag[0]) && !tag.Contains(' ');
 
     /// <summary>
     /// Where the name before <paramref name="end"/> ends when a short bracketed tag follows it: a party ("Helmi X (NCP)
@@ -1852,7 +1854,7 @@ internal static partial class MentionParser
         }
         var open = text.LastIndexOf('(', close, Math.Min(close - clauseStart, 14));
         var tag = open < 0 ? default : text.AsSpan(open + 1, close - open - 1);
-        if (open <= clauseStart || tag.Length is < 2 or > 12 || !char.IsUpper(tag[0]) || tag.Contains(' '))
+        if (open <= clauseStart || !IsNameTag(tag))
         {
             return end;
         }
