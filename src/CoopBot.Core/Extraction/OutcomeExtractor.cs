@@ -598,7 +598,9 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\bjoined [^;:]{1,160}? in (?<verb>signing|launching|adopting|endorsing) (?:an? |the )?")]
     private static partial Regex JoinedInDoing();
 
-    [GeneratedRegex(@"\b(?:witnessed|oversaw|attended) the (?:exchange|signing) of (?:an? |the )?")]
+    // "supervised this Wednesday in Nouakchott the signing of a memorandum", as French-language agencies order it: a time or
+    // place may stand between the verb and its object.
+    [GeneratedRegex(@"\b(?:witnessed|oversaw|attended|supervised)(?: (?:this|on|in|at|last|yesterday|today)\b[^,;]{0,50}?)? the (?:exchange|signing) of (?:an? |the )?")]
     private static partial Regex WitnessedSigning();
 
     [GeneratedRegex(@"\bannounced (?:an? |its |their |a new |an additional )?(?<what>(?:grant|pledge|donation|contribution|package|loan|funding|investment)s? (?:of|worth|totalling|totaling) )")]

@@ -1178,6 +1178,14 @@ public class OutcomeExtractionTests
     }
 
     [Fact]
+    public void A_signing_supervised_after_a_time_and_place_is_signed()
+    {
+        var x = Extract("The Minister of Fisheries, Mr. Mohamed Lemine Ould Cheikh, supervised this Wednesday in Nouakchott the signing of a memorandum of understanding on a joint acoustic survey of small pelagic fish stocks between Mauritania, Senegal, Morocco and The Gambia.");
+
+        Assert.Equal(OutcomeStatus.Signed, x.OutcomeContaining("joint acoustic survey").Status);
+    }
+
+    [Fact]
     public void A_party_may_plan_to_switch_screen_accredit_or_approve_things()
     {
         var x = Extract(
