@@ -1099,7 +1099,7 @@ internal static partial class MentionParser
             return Opens(owner) ? owner : -1;
         }
         // "…, said transport minister X": a portfolio of one or two words opening the words, with no owner.
-        if (owner < 0 && noun is >= 1 and <= 2 && Enumerable.Range(0, noun).All(i => words[i].Text.Length > 2 && !NotPortfolioWords.Contains(words[i].Text)))
+        if (owner < 0 && noun is >= 1 and <= 2 && Enumerable.Range(0, noun).All(i => IsLowerCasePortfolioWord(words[i].Text)))
         {
             return 0;
         }

@@ -289,11 +289,13 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
         found.Add(new FoundOutcome(thing, OutcomeStatus.Planned, parties.Count > 0 ? parties : [.. mainParties], null, sentence.Index, sentence.Text));
     }
 
-    /// <summary>Whether a text has one of the words every <see cref="Scheduled"/> match needs: without one the pattern need not run.</summary>
-    private static bool MayBeScheduled(string text) =>
-        text.Contains(" scheduled ", StringComparison.Ordinal) || text.Contains(" planned for ", StringComparison.Ordinal)
-        || text.Contains(" expected ", StringComparison.Ordinal) || text.Contains(" due ", StringComparison.Ordinal)
-        || text.Contains(" will ", StringComparison.Ordinal);
+    /// <summary>Whether a text has one of the literals every <see cref="Scheduled"/> match needs: without one the pattern need not run.</summary>
+    private static bool MayBeScheduled(string text) => ScheduledLiterals.ContainsAny(text);
+
+    // Most sentences with "will" set nothing for a date: only the verbs the pattern takes after it let it run.
+    private static readonly SubstringSet ScheduledLiterals = new(
+        [" scheduled ", " planned for ", " expected ", " due ", " will hold ", " will take place ", " will be held ", " will be presented ",
+         " will be published ", " will be released "]);
 
     /// <summary>Besides events (<see cref="EventHeads"/>), what is set for a date: a round of talks, a review, a report, results.</summary>
     private static readonly HashSet<string> ScheduledHeads = new(StringComparer.Ordinal)
@@ -1161,13 +1163,14 @@ internal sealed partial class OutcomeExtractor(PersonRegistry people, IReadOnlyL
     [GeneratedRegex(@"\b(?:help|helps|helping|let|lets)\s+(?:[\w\-'’]+\s+){0,8}$")]
     private static partial Regex HelpBefore();
 
-    /// <summary>"was also signed", "were formally adopted": the words before the verb without the adverb between it and its auxiliary.</summary>
+    /// <summary>Whether the words before a verb end with a possessive ("New Zealand’s approved …").</summary>
     private static bool EndsWithPossessive(ReadOnlySpan<char> before)
     {
         var trimmed = before.TrimEnd();
         return trimmed.EndsWith("'s", StringComparison.Ordinal) || trimmed.EndsWith("’s", StringComparison.Ordinal);
     }
 
+    /// <summary>"was also signed", "were formally adopted": the words before the verb without the adverb between it and its auxiliary.</summary>
     private static ReadOnlySpan<char> WithoutTrailingAdverb(ReadOnlySpan<char> before)
     {
         var trimmed = before.TrimEnd();

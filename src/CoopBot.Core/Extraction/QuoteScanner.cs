@@ -115,8 +115,8 @@ internal static class QuoteScanner
         return at < 0 ? -1 : from + at;
     }
 
-    public static bool IsQuoteMark(char c) => c is '"' or '“' or '”' or '«' or '»';
+    public static bool IsQuoteMark(char c) => QuoteMarks.Contains(c);
 
-    /// <summary>The marks <see cref="IsQuoteMark"/> accepts, for a search of a span.</summary>
+    /// <summary>The quotation marks: straight, curly and guillemets.</summary>
     public static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("\"“”«»");
 }
